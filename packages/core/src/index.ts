@@ -1,0 +1,4 @@
+export * from './model/types.js';
+export { RoadlineError, isRoadlineError } from './model/errors.js';
+export type { RoadlineErrorCode, ValidationIssue } from './model/errors.js';
+export { parseWallTime, formatWallTime, toWallMinutes } from './time/wall-time.js';
