@@ -6,7 +6,7 @@
  * `<Exceptions>` with recurrence rules) and alternate work weeks. `CalendarData` has no
  * inheritance and one set of working hours for every working day, so each calendar is flattened:
  * the most common weekday hours become `workingHours`, other weekdays become weekly recurring
- * working exceptions anchored in the first week of 1970, and recurrences and work weeks are expanded
+ * working exceptions anchored in the first week of 1900, and recurrences and work weeks are expanded
  * into dated exceptions. Weekly patterns come first and dated exceptions after them, so a dated
  * exception is the later, more specific entry.
  */
@@ -23,8 +23,14 @@ const STANDARD_HOURS: WorkingHours = [
   ['13:00', '17:00'],
 ];
 
-/** 1970-01-04 was a Sunday: weekday `d` of the anchor week is day 3 + d. */
-const ANCHOR_SUNDAY = 3;
+/**
+ * Day number of Sunday 1900-01-07. Weekday hours that differ from the common ones are weekly
+ * recurring exceptions starting in this week, so they hold for every date a plan can have.
+ */
+export const ANCHOR_SUNDAY = -25561;
+
+/** Recurrences that run to this day or later are read as open-ended (`recurring`), not expanded. */
+export const OPEN_ENDED_FROM = Date.UTC(2099, 0, 1) / 86400000;
 
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -130,13 +136,16 @@ function readNewException(element: XmlElement, what: string): CalendarException[
   const working = childText(element, 'DayWorking') === '1';
   const base = exceptionBase(working, working ? readWorkingTimes(element, label) : [], name);
   const type = int(childText(element, 'Type'), 1);
+  const period = int(childText(element, 'Period'), 1);
+  const recurring =
+    to >= OPEN_ENDED_FROM ? openEndedKind(type, period, int(childText(element, 'DaysOfWeek'), 0)) : undefined;
   const days = expandRecurrence(
     {
       type,
       fromDay: from,
       toDay: to,
       occurrences: int(childText(element, 'Occurrences'), 0),
-      period: int(childText(element, 'Period'), 1),
+      period,
       daysOfWeek: int(childText(element, 'DaysOfWeek'), 0),
       monthDay: int(childText(element, 'MonthDay'), 1),
       month: int(childText(element, 'Month'), 0),
@@ -144,8 +153,19 @@ function readNewException(element: XmlElement, what: string): CalendarException[
       monthPosition: int(childText(element, 'MonthPosition'), 0),
     },
     label,
+    recurring ? 1 : 0,
   );
+  if (recurring) return days.length === 0 ? [] : [{ start: dayString(days[0] ?? from), ...base, recurring }];
   return rangesOf(days, base);
+}
+
+/** The Roadline repetition of a recurrence that Roadline repeats the same way, if there is one. */
+function openEndedKind(type: number, period: number, daysOfWeek: number): CalendarException['recurring'] {
+  if (period > 1 && type !== 2) return undefined;
+  if (type === 6 && daysOfWeek > 0 && (daysOfWeek & (daysOfWeek - 1)) === 0) return 'weekly';
+  if (type === 4) return 'monthly';
+  if (type === 2) return 'yearly';
+  return undefined;
 }
 
 /** Alternate work weeks: each listed weekday in the period becomes a dated exception. */

@@ -79,12 +79,15 @@ function monthlyDay(year: number, month: number, r: MspRecurrence, byPosition: b
 /**
  * The days a recurrence covers, ascending, within its range and occurrence count.
  *
+ * `maxCount`, when positive, stops after that many days (to find the first occurrence).
+ *
  * @throws RoadlineError `UNSUPPORTED` for an unknown recurrence type or more than
  *   {@link MAX_OCCURRENCES} occurrences; `label` names the exception in the message.
  */
-export function expandRecurrence(r: MspRecurrence, label: string): number[] {
+export function expandRecurrence(r: MspRecurrence, label: string, maxCount = 0): number[] {
   const days: number[] = [];
-  const limit = r.occurrences > 0 ? r.occurrences : Number.POSITIVE_INFINITY;
+  const counted = r.occurrences > 0 ? r.occurrences : Number.POSITIVE_INFINITY;
+  const limit = maxCount > 0 ? Math.min(maxCount, counted) : counted;
   const period = Math.max(1, Math.floor(r.period) || 1);
   const push = (day: number): boolean => {
     if (day < r.fromDay || day > r.toDay) return true;

@@ -4,8 +4,8 @@
  * Characters XML 1.0 cannot carry at all (C0 controls other than tab, newline and carriage
  * return, lone surrogates, U+FFFE and U+FFFF). They become U+FFFD, the replacement character.
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters XML cannot carry
 const NOT_XML =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters XML cannot carry
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const SPECIAL = /[&<>"\r]/g;
 const ENTITY: Record<string, string> = {
