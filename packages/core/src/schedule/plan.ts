@@ -1,0 +1,468 @@
+/**
+ * Compiles `ProjectData` into the scheduling graph: typed arrays indexed by node number, links and
+ * hierarchy as edges, and a topological order. Everything the passes read is here; nothing in it
+ * depends on the results of a pass.
+ *
+ * Nodes `0 … taskCount-1` are the tasks in data order; a summary's node is its span (the "out"
+ * side, what links from the summary read). A summary that receives links, itself or through an
+ * ancestor, gets one more node after the tasks, its "in" side: the bounds that links to the summary
+ * put on every leaf below it.
+ */
+import { buildAdjacency, findCycles } from '../model/graph.js';
+import { RoadlineError } from '../model/errors.js';
+import type { CalendarData, DependencyType, ProjectData, Task } from '../model/types.js';
+import { WorkCalendar, defaultCalendar } from '../time/calendar.js';
+import { WallTimeCache } from '../time/wall-cache.js';
+
+/** Edge kinds: the four link types, then hierarchy (summary-in → child, child → summary span). */
+export const FS = 0;
+export const SS = 1;
+export const FF = 2;
+export const SF = 3;
+export const DOWN = 4;
+export const UP = 5;
+const LINK_KIND: Record<DependencyType, number> = { FS, SS, FF, SF };
+
+/** Node flags. */
+export const SUMMARY = 1;
+export const IN_NODE = 2;
+export const MANUAL = 4;
+export const MILESTONE = 8;
+
+/** Constraint codes. */
+export const ASAP = 0;
+export const ALAP = 1;
+export const SNET = 2;
+export const SNLT = 3;
+export const FNET = 4;
+export const FNLT = 5;
+export const MSO = 6;
+export const MFO = 7;
+const CONSTRAINT_CODE: Record<string, number> = { ASAP, ALAP, SNET, SNLT, FNET, FNLT, MSO, MFO };
+const LAG_UNITS = new Set(['minute', 'hour', 'day', 'week']);
+
+/** Options of `schedule()` and of the scheduler port. */
+export interface ScheduleOptions {
+  /** Project start when neither the data nor any task gives one. Default `'1970-01-01'`. */
+  start?: string;
+}
+
+/** The compiled graph. Arrays of per-task inputs may be rewritten in place by the incremental engine. */
+export interface Plan {
+  ids: string[];
+  index: Map<string, number>;
+  taskCount: number;
+  nodeCount: number;
+  /** Per task: its "in" node, or -1. Per in-node: the summary it belongs to. */
+  inNode: Int32Array;
+  owner: Int32Array;
+  parent: Int32Array;
+  flags: Uint8Array;
+  cal: Uint16Array;
+  calendars: WorkCalendar[];
+  calendarIndex: Map<string, number>;
+  dur: Float64Array;
+  cType: Uint8Array;
+  cDate: Float64Array;
+  givenStart: Float64Array;
+  givenEnd: Float64Array;
+  edgeSrc: Int32Array;
+  edgeDst: Int32Array;
+  edgeKind: Uint8Array;
+  edgeLag: Float64Array;
+  /** Index into `depIds`, or -1 for hierarchy edges. */
+  edgeDep: Int32Array;
+  depIds: string[];
+  inOff: Int32Array;
+  inEdges: Int32Array;
+  outOff: Int32Array;
+  outEdges: Int32Array;
+  order: Int32Array;
+  rank: Int32Array;
+  projectStart: number;
+  /** Whether the project start came from `data.start` (else it follows the earliest task). */
+  fixedStart: boolean;
+  alapCount: number;
+  cache: WallTimeCache;
+}
+
+function invalid(path: string, message: string): RoadlineError {
+  return new RoadlineError('INVALID_DATA', message, [{ path, code: 'INVALID_SCHEDULE_INPUT', message }]);
+}
+
+const builtCalendars = new WeakMap<CalendarData, WorkCalendar>();
+
+/** Builds a calendar once per data object, so that rescheduling the same data reuses its index. */
+export function calendarFor(data: CalendarData | undefined, path: string): WorkCalendar {
+  if (data === undefined) return defaultCalendar();
+  let cal = builtCalendars.get(data);
+  if (cal === undefined) {
+    cal = WorkCalendar.from(data, path);
+    builtCalendars.set(data, cal);
+  }
+  return cal;
+}
+
+/** Reads one task's scheduling inputs into the plan's arrays; throws `INVALID_DATA` naming the field. */
+export function readTask(plan: Plan, i: number, task: Task, path: string): void {
+  let c = 0;
+  if (task.calendarId !== undefined) {
+    const found = plan.calendarIndex.get(task.calendarId);
+    if (found === undefined)
+      throw invalid(`${path}.calendarId`, `Unknown calendar ${JSON.stringify(task.calendarId)}`);
+    c = found;
+  }
+  const cal = plan.calendars[c] as WorkCalendar;
+  const start = readDate(plan, task.start, `${path}.start`);
+  const end = readDate(plan, task.end, `${path}.end`);
+  const milestone = task.type === 'milestone';
+  let dur: number;
+  if (milestone) dur = 0;
+  else if (task.duration !== undefined) {
+    if (typeof task.duration !== 'number' || !Number.isFinite(task.duration) || task.duration < 0) {
+      throw invalid(
+        `${path}.duration`,
+        `Duration must be a number ≥ 0, got ${JSON.stringify(task.duration)}`,
+      );
+    }
+    const unit = task.durationUnit ?? 'day';
+    if (!LAG_UNITS.has(unit)) throw invalid(`${path}.durationUnit`, `Unknown unit ${JSON.stringify(unit)}`);
+    dur = cal.toMinutes(task.duration, unit);
+  } else if (start === start && end === end && end >= start) dur = cal.between(start, end);
+  else dur = cal.minutesPer('day');
+  let type = ASAP;
+  let date = Number.NaN;
+  if (task.constraint !== undefined) {
+    const code =
+      typeof task.constraint?.type === 'string' ? CONSTRAINT_CODE[task.constraint.type] : undefined;
+    if (code === undefined || !Object.hasOwn(CONSTRAINT_CODE, task.constraint.type)) {
+      throw invalid(`${path}.constraint.type`, `Unknown constraint ${JSON.stringify(task.constraint?.type)}`);
+    }
+    type = code;
+    if (code > ALAP) {
+      date = readDate(plan, task.constraint.date, `${path}.constraint.date`);
+      if (date !== date)
+        throw invalid(`${path}.constraint.date`, `A ${task.constraint.type} constraint needs a date`);
+    }
+  }
+  plan.cal[i] = c;
+  plan.dur[i] = dur;
+  plan.givenStart[i] = start;
+  plan.givenEnd[i] = end;
+  plan.cType[i] = type;
+  plan.cDate[i] = date;
+  let flags = (plan.flags[i] as number) & SUMMARY;
+  if (task.manual === true) flags |= MANUAL;
+  if (milestone) flags |= MILESTONE;
+  plan.flags[i] = flags;
+}
+
+function readDate(plan: Plan, value: unknown, path: string): number {
+  if (value === undefined) return Number.NaN;
+  const t = typeof value === 'string' ? plan.cache.parse(value) : undefined;
+  if (t === undefined) throw invalid(path, `Not a wall-clock date: ${JSON.stringify(value)}`);
+  return t;
+}
+
+/**
+ * Compiles the data. Throws `INVALID_DATA` for unknown references, duplicate ids or bad values and
+ * `CYCLE` (with `details.tasks`) when links and the hierarchy close a loop.
+ */
+export function compilePlan(data: ProjectData, options: ScheduleOptions = {}): Plan {
+  const tasks = Array.isArray(data?.tasks) ? data.tasks : [];
+  const deps = Array.isArray(data.dependencies) ? data.dependencies : [];
+  const n = tasks.length;
+  const cache = new WallTimeCache();
+  const ids: string[] = new Array(n);
+  const index = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const id = (tasks[i] as Task)?.id;
+    if (typeof id !== 'string' || id === '')
+      throw invalid(`tasks[${i}].id`, 'A task needs a non-empty string id');
+    if (index.has(id)) throw new RoadlineError('DUPLICATE_ID', `Two tasks have the id ${JSON.stringify(id)}`);
+    index.set(id, i);
+    ids[i] = id;
+  }
+  const calendars = [calendarFor(data.calendar, 'calendar')];
+  const calendarIndex = new Map<string, number>();
+  if (data.calendar?.id !== undefined) calendarIndex.set(data.calendar.id, 0);
+  (Array.isArray(data.calendars) ? data.calendars : []).forEach((c, k) => {
+    if (typeof c?.id !== 'string') throw invalid(`calendars[${k}].id`, 'A named calendar needs an id');
+    calendarIndex.set(c.id, calendars.length);
+    calendars.push(calendarFor(c, `calendars[${k}]`));
+  });
+
+  const parent = new Int32Array(n).fill(-1);
+  const flags0 = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const pid = (tasks[i] as Task).parentId;
+    if (pid === undefined) continue;
+    const p = index.get(pid);
+    if (p === undefined) throw invalid(`tasks[${i}].parentId`, `Unknown parent ${JSON.stringify(pid)}`);
+    parent[i] = p;
+    flags0[p] = SUMMARY;
+  }
+  checkHierarchy(parent, ids);
+
+  // Links, resolved; which summaries receive links (their in-side must exist).
+  const linkFrom: number[] = [];
+  const linkTo: number[] = [];
+  const linkKind: number[] = [];
+  const linkDep: number[] = [];
+  const depIds: string[] = [];
+  const receives = new Uint8Array(n);
+  deps.forEach((d, k) => {
+    const from = index.get(d?.from);
+    const to = index.get(d?.to);
+    if (from === undefined || to === undefined) {
+      throw invalid(`dependencies[${k}]`, `Link ${JSON.stringify(d?.id)} names an unknown task`);
+    }
+    if (from === to) {
+      throw new RoadlineError(
+        'CYCLE',
+        `Link ${JSON.stringify(d.id)} makes task ${JSON.stringify(d.from)} its own predecessor`,
+        {
+          tasks: [d.from],
+        },
+      );
+    }
+    const kind = LINK_KIND[d.type ?? 'FS'];
+    if (kind === undefined || !Object.hasOwn(LINK_KIND, d.type ?? 'FS')) {
+      throw invalid(`dependencies[${k}].type`, `Unknown link type ${JSON.stringify(d.type)}`);
+    }
+    if (d.lag !== undefined && (typeof d.lag !== 'number' || !Number.isFinite(d.lag))) {
+      throw invalid(`dependencies[${k}].lag`, 'lag must be a finite number');
+    }
+    if (d.lagUnit !== undefined && !LAG_UNITS.has(d.lagUnit)) {
+      throw invalid(`dependencies[${k}].lagUnit`, `Unknown unit ${JSON.stringify(d.lagUnit)}`);
+    }
+    linkFrom.push(from);
+    linkTo.push(to);
+    linkKind.push(kind);
+    linkDep.push(depIds.length);
+    depIds.push(typeof d.id === 'string' ? d.id : String(k));
+    if (flags0[to] === SUMMARY) receives[to] = 1;
+  });
+  const inNode = new Int32Array(n).fill(-1);
+  let nodeCount = n;
+  const active = activeSummaries(parent, flags0, receives);
+  for (let i = 0; i < n; i++) if (active[i] === 1) inNode[i] = nodeCount++;
+
+  const flags = new Uint8Array(nodeCount);
+  flags.set(flags0);
+  const owner = new Int32Array(nodeCount).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const k = inNode[i] as number;
+    if (k >= 0) {
+      owner[k] = i;
+      flags[k] = IN_NODE;
+    }
+  }
+  const plan: Plan = {
+    ids,
+    index,
+    taskCount: n,
+    nodeCount,
+    inNode,
+    owner,
+    parent,
+    flags,
+    cal: new Uint16Array(nodeCount),
+    calendars,
+    calendarIndex,
+    dur: new Float64Array(n),
+    cType: new Uint8Array(n),
+    cDate: new Float64Array(n),
+    givenStart: new Float64Array(n),
+    givenEnd: new Float64Array(n),
+    edgeSrc: new Int32Array(0),
+    edgeDst: new Int32Array(0),
+    edgeKind: new Uint8Array(0),
+    edgeLag: new Float64Array(0),
+    edgeDep: new Int32Array(0),
+    depIds,
+    inOff: new Int32Array(0),
+    inEdges: new Int32Array(0),
+    outOff: new Int32Array(0),
+    outEdges: new Int32Array(0),
+    order: new Int32Array(0),
+    rank: new Int32Array(0),
+    projectStart: 0,
+    fixedStart: false,
+    alapCount: 0,
+    cache,
+  };
+  for (let i = 0; i < n; i++) readTask(plan, i, tasks[i] as Task, `tasks[${i}]`);
+  for (let k = n; k < nodeCount; k++) plan.cal[k] = plan.cal[owner[k] as number] as number;
+  for (let i = 0; i < n; i++) if (plan.cType[i] === ALAP) plan.alapCount++;
+
+  // Edges: links, then hierarchy.
+  let hier = 0;
+  for (let i = 0; i < n; i++) {
+    const p = parent[i] as number;
+    if (p < 0) continue;
+    hier += (inNode[p] as number) >= 0 ? 2 : 1;
+  }
+  const m = linkFrom.length + hier;
+  const edgeSrc = new Int32Array(m);
+  const edgeDst = new Int32Array(m);
+  const edgeKind = new Uint8Array(m);
+  const edgeLag = new Float64Array(m);
+  const edgeDep = new Int32Array(m).fill(-1);
+  let e = 0;
+  for (let k = 0; k < linkFrom.length; k++, e++) {
+    const to = linkTo[k] as number;
+    const d = deps[k] as NonNullable<ProjectData['dependencies']>[number];
+    edgeSrc[e] = linkFrom[k] as number;
+    edgeDst[e] = (flags[to] as number) & SUMMARY ? (inNode[to] as number) : to;
+    edgeKind[e] = linkKind[k] as number;
+    edgeLag[e] = d.lag
+      ? (calendars[plan.cal[to] as number] as WorkCalendar).toMinutes(d.lag, d.lagUnit ?? 'day')
+      : 0;
+    edgeDep[e] = linkDep[k] as number;
+  }
+  for (let i = 0; i < n; i++) {
+    const p = parent[i] as number;
+    if (p < 0) continue;
+    edgeSrc[e] = i;
+    edgeDst[e] = p;
+    edgeKind[e] = UP;
+    e++;
+    const pin = inNode[p] as number;
+    if (pin >= 0) {
+      edgeSrc[e] = pin;
+      edgeDst[e] = (inNode[i] as number) >= 0 ? (inNode[i] as number) : i;
+      edgeKind[e] = DOWN;
+      e++;
+    }
+  }
+  Object.assign(plan, { edgeSrc, edgeDst, edgeKind, edgeLag, edgeDep });
+  const byDst = groupEdges(nodeCount, edgeDst);
+  const bySrc = groupEdges(nodeCount, edgeSrc);
+  plan.inOff = byDst.offsets;
+  plan.inEdges = byDst.edges;
+  plan.outOff = bySrc.offsets;
+  plan.outEdges = bySrc.edges;
+  topoSort(plan);
+  setProjectStart(plan, data, options);
+  return plan;
+}
+
+/** Edge ids grouped by a node key (CSR), in edge order within a group. */
+function groupEdges(nodeCount: number, key: Int32Array): { offsets: Int32Array; edges: Int32Array } {
+  const offsets = new Int32Array(nodeCount + 1);
+  for (let e = 0; e < key.length; e++) {
+    const slot = (key[e] as number) + 1;
+    offsets[slot] = (offsets[slot] as number) + 1;
+  }
+  for (let v = 0; v < nodeCount; v++) offsets[v + 1] = (offsets[v + 1] as number) + (offsets[v] as number);
+  const fill = offsets.slice(0, nodeCount);
+  const edges = new Int32Array(key.length);
+  for (let e = 0; e < key.length; e++) {
+    const k = key[e] as number;
+    const at = fill[k] as number;
+    edges[at] = e;
+    fill[k] = at + 1;
+  }
+  return { offsets, edges };
+}
+
+/** Kahn's algorithm over the node graph; a leftover node means a cycle, reported by name. */
+function topoSort(plan: Plan): void {
+  const { nodeCount, inOff, outOff, outEdges, edgeDst } = plan;
+  const indegree = new Int32Array(nodeCount);
+  for (let v = 0; v < nodeCount; v++) indegree[v] = (inOff[v + 1] as number) - (inOff[v] as number);
+  const order = new Int32Array(nodeCount);
+  let tail = 0;
+  for (let v = 0; v < nodeCount; v++) if (indegree[v] === 0) order[tail++] = v;
+  for (let head = 0; head < tail; head++) {
+    const v = order[head] as number;
+    for (let k = outOff[v] as number, end = outOff[v + 1] as number; k < end; k++) {
+      const w = edgeDst[outEdges[k] as number] as number;
+      const left = (indegree[w] as number) - 1;
+      indegree[w] = left;
+      if (left === 0) order[tail++] = w;
+    }
+  }
+  if (tail < nodeCount) throw cycleError(plan);
+  const rank = new Int32Array(nodeCount);
+  for (let r = 0; r < nodeCount; r++) rank[order[r] as number] = r;
+  plan.order = order;
+  plan.rank = rank;
+}
+
+function cycleError(plan: Plan): RoadlineError {
+  const adjacency = buildAdjacency(plan.nodeCount, plan.edgeSrc, plan.edgeDst);
+  const [cycle = []] = findCycles(plan.nodeCount, adjacency, 1);
+  const names: string[] = [];
+  for (const v of cycle) {
+    const task = v < plan.taskCount ? v : (plan.owner[v] as number);
+    const id = plan.ids[task] as string;
+    if (names[names.length - 1] !== id) names.push(id);
+  }
+  if (names.length > 1 && names[0] === names[names.length - 1]) names.pop();
+  const path = [...names, names[0]].map((id) => JSON.stringify(id)).join(' → ');
+  return new RoadlineError('CYCLE', `Dependencies form a cycle: ${path}`, { tasks: names });
+}
+
+/** Rejects a parent chain that loops back on itself. */
+function checkHierarchy(parent: Int32Array, ids: string[]): void {
+  const n = parent.length;
+  const state = new Uint8Array(n); // 0 unknown, 1 on the current walk, 2 known good
+  const walk: number[] = [];
+  for (let i = 0; i < n; i++) {
+    let v = i;
+    walk.length = 0;
+    while (v >= 0 && state[v] === 0) {
+      state[v] = 1;
+      walk.push(v);
+      v = parent[v] as number;
+    }
+    if (v >= 0 && state[v] === 1) {
+      const loop = walk.slice(walk.indexOf(v)).map((t) => ids[t] as string);
+      throw new RoadlineError('CYCLE', `Tasks are their own ancestors: ${loop.join(' → ')}`, { tasks: loop });
+    }
+    for (const w of walk) state[w] = 2;
+  }
+}
+
+/** Summaries that receive links themselves or below a summary that does. */
+function activeSummaries(parent: Int32Array, flags: Uint8Array, receives: Uint8Array): Uint8Array {
+  const n = parent.length;
+  const state = new Uint8Array(n); // 0 unknown, 1 inactive, 2 active
+  const walk: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (flags[i] !== SUMMARY || state[i] !== 0) continue;
+    walk.length = 0;
+    let v = i;
+    while (v >= 0 && state[v] === 0 && receives[v] === 0) {
+      walk.push(v);
+      v = parent[v] as number;
+    }
+    const value = v < 0 ? 1 : receives[v] === 1 ? 2 : (state[v] as number);
+    if (v >= 0 && receives[v] === 1) state[v] = 2;
+    for (const w of walk) state[w] = value;
+  }
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if (state[i] === 2 && flags[i] === SUMMARY) out[i] = 1;
+  return out;
+}
+
+/** `data.start`, else the earliest given start of a task, else the option. */
+export function setProjectStart(plan: Plan, data: ProjectData, options: ScheduleOptions): void {
+  const fixed = data.start === undefined ? Number.NaN : readDate(plan, data.start, 'start');
+  plan.fixedStart = fixed === fixed;
+  if (plan.fixedStart) {
+    plan.projectStart = fixed;
+    return;
+  }
+  let earliest = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < plan.taskCount; i++) {
+    if ((plan.flags[i] as number) & SUMMARY) continue;
+    const s = plan.givenStart[i] as number;
+    if (s < earliest) earliest = s;
+  }
+  if (earliest === Number.POSITIVE_INFINITY)
+    earliest = readDate(plan, options.start ?? '1970-01-01', 'options.start');
+  plan.projectStart = earliest;
+}

@@ -1,0 +1,103 @@
+import type { Conflict, ScheduledTask, ScheduleResult } from '../model/types.js';
+import { type Engine, LINK_CONFLICT, NO_CONFLICT } from './engine.js';
+import { MSO, MFO, FNLT, SNLT, SUMMARY } from './plan.js';
+
+const CONSTRAINT_NAME: Record<number, string> = {
+  [SNLT]: 'SNLT',
+  [FNLT]: 'FNLT',
+  [MSO]: 'MSO',
+  [MFO]: 'MFO',
+};
+
+/** The reported values of task `i` as a {@link ScheduledTask}. */
+export function scheduledTask(engine: Engine, i: number): ScheduledTask {
+  const { out, outTotal, outFree, plan } = engine;
+  const fmt = plan.cache;
+  const at = i * 6;
+  const total = outTotal[i] as number;
+  return {
+    id: plan.ids[i] as string,
+    start: fmt.format(out[at] as number),
+    end: fmt.format(out[at + 1] as number),
+    earlyStart: fmt.format(out[at + 2] as number),
+    earlyEnd: fmt.format(out[at + 3] as number),
+    lateStart: fmt.format(out[at + 4] as number),
+    lateEnd: fmt.format(out[at + 5] as number),
+    totalSlack: total,
+    freeSlack: outFree[i] as number,
+    critical: total <= 0,
+  };
+}
+
+/** Critical leaves, by scheduled start then topological rank. */
+export function criticalPath(engine: Engine): string[] {
+  const { plan, outTotal, out } = engine;
+  const found: number[] = [];
+  for (let r = 0; r < plan.nodeCount; r++) {
+    const v = plan.order[r] as number;
+    if (v < plan.taskCount && !((plan.flags[v] as number) & SUMMARY) && (outTotal[v] as number) <= 0)
+      found.push(v);
+  }
+  found.sort(
+    (a, b) =>
+      (out[a * 6] as number) - (out[b * 6] as number) || (plan.rank[a] as number) - (plan.rank[b] as number),
+  );
+  return found.map((v) => plan.ids[v] as string);
+}
+
+/** Every hard constraint that beat a link or the project start, in task order. */
+export function conflicts(engine: Engine): Conflict[] {
+  const { plan, conflict, conflictEdge } = engine;
+  const list: Conflict[] = [];
+  for (let i = 0; i < plan.taskCount; i++) {
+    const kind = conflict[i] as number;
+    if (kind === NO_CONFLICT) continue;
+    const id = plan.ids[i] as string;
+    const constraint = CONSTRAINT_NAME[plan.cType[i] as number] ?? 'constraint';
+    const date = plan.cache.format(plan.cDate[i] as number);
+    if (kind === LINK_CONFLICT) {
+      const edge = conflictEdge[i] as number;
+      const dep = edge >= 0 ? (plan.edgeDep[edge] as number) : -1;
+      const item: Conflict = {
+        taskId: id,
+        kind: 'constraint-vs-link',
+        message: `Task ${JSON.stringify(id)} keeps its ${constraint} ${date} constraint against its predecessors, which would move it later`,
+      };
+      if (dep >= 0) item.dependencyId = plan.depIds[dep] as string;
+      list.push(item);
+    } else {
+      list.push({
+        taskId: id,
+        kind: 'constraint-vs-project-start',
+        message: `Task ${JSON.stringify(id)} keeps its ${constraint} ${date} constraint, before the project start`,
+      });
+    }
+  }
+  return list;
+}
+
+/** The whole {@link ScheduleResult} of an engine whose passes have run. */
+export function buildResult(engine: Engine): ScheduleResult {
+  const { plan, out } = engine;
+  const tasks = new Map<string, ScheduledTask>();
+  let start = Number.POSITIVE_INFINITY;
+  let end = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < plan.taskCount; i++) {
+    tasks.set(plan.ids[i] as string, scheduledTask(engine, i));
+    const s = out[i * 6] as number;
+    const e = out[i * 6 + 1] as number;
+    if (s < start) start = s;
+    if (e > end) end = e;
+  }
+  if (plan.taskCount === 0) {
+    start = plan.projectStart;
+    end = plan.projectStart;
+  }
+  return {
+    start: plan.cache.format(start),
+    end: plan.cache.format(end),
+    tasks,
+    criticalPath: criticalPath(engine),
+    conflicts: conflicts(engine),
+  };
+}
