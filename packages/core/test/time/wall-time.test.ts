@@ -11,13 +11,29 @@ describe('wall-clock time', () => {
   });
 
   it('rejects impossible dates, zones and junk', () => {
-    for (const bad of ['2026-02-30', '2026-13-01', '2026-03-02T25:00', '2026-03-02Z', '2026-03-02T08:00+02:00', '', 'tomorrow', '2026-3-2']) {
+    for (const bad of [
+      '2026-02-30',
+      '2026-13-01',
+      '2026-03-02T25:00',
+      '2026-03-02Z',
+      '2026-03-02T08:00+02:00',
+      '',
+      'tomorrow',
+      '2026-3-2',
+    ]) {
       assert.equal(parseWallTime(bad), undefined, bad);
     }
   });
 
   it('round-trips through formatting, across DST dates of every zone', () => {
-    for (const text of ['2026-03-08', '2026-03-08T02:30', '2026-10-04T00:00', '2026-11-01T01:30', '2026-04-05T02:00', '2024-02-29']) {
+    for (const text of [
+      '2026-03-08',
+      '2026-03-08T02:30',
+      '2026-10-04T00:00',
+      '2026-11-01T01:30',
+      '2026-04-05T02:00',
+      '2024-02-29',
+    ]) {
       const m = parseWallTime(text);
       assert.ok(m !== undefined);
       assert.equal(formatWallTime(m), text.endsWith('T00:00') ? text.slice(0, 10) : text);

@@ -1,0 +1,48 @@
+import { css } from 'lit';
+
+export const progressStyles = css`
+  :host {
+    --_bar-color: var(--rl-progress-bar-color, var(--rl-color-accent, #2f6fed));
+    --_track-color: var(--rl-progress-track-color, var(--rl-color-track, #e6e9ef));
+    --_bar-height: var(--rl-progress-bar-height, 10px);
+    display: block;
+    padding: var(--rl-space-3, 12px);
+    background: var(--rl-progress-background, var(--rl-color-surface, #ffffff));
+    border: 1px solid var(--rl-color-border, #d9dde5);
+    border-radius: var(--rl-radius, 6px);
+  }
+  [part='label'] {
+    display: flex;
+    justify-content: space-between;
+    gap: var(--rl-space-2, 8px);
+    margin: 0 0 var(--rl-space-2, 8px);
+    font-weight: 600;
+  }
+  [part='value'] {
+    font-variant-numeric: tabular-nums;
+  }
+  svg {
+    display: block;
+    width: 100%;
+    height: var(--_bar-height);
+  }
+  [part~='track'] {
+    fill: var(--_track-color);
+  }
+  [part~='bar'] {
+    fill: var(--_bar-color);
+  }
+  [part='legend'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--rl-space-3, 12px);
+    margin: var(--rl-space-2, 8px) 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: var(--rl-font-size-small, 12px);
+    color: var(--rl-color-text-muted, #5b6475);
+  }
+  [part='error'] {
+    color: var(--rl-color-danger, #d93f3f);
+  }
+`;

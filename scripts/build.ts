@@ -1,0 +1,99 @@
+/**
+ * `npm run build`: each package's ESM build and `.d.ts`, the React wrappers, and the script-tag
+ * bundle `roadline.js` (IIFE, every dependency inlined, exposes `window.Roadline`) with its ESM twin.
+ * Pass target names to build only some: `core`, `elements`, `bundle`, `react`.
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build, mergeConfig, type UserConfig } from 'vite';
+import { sharedConfig } from '../vite.config.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const pkg = (name: string) => join(root, 'packages', name);
+
+/** The package's declared dependencies: these stay imports; anything else (helpers) is inlined. */
+function isDependencyOf(dir: string): (id: string) => boolean {
+  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Record<string, Record<string, string>>;
+  const names = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies });
+  return (id) => names.some((name) => id === name || id.startsWith(`${name}/`));
+}
+
+/** An ESM library build that keeps one output file per source module, dependencies external. */
+function libraryConfig(name: string, entries: Record<string, string>): UserConfig {
+  const dir = pkg(name);
+  return mergeConfig(sharedConfig, {
+    configFile: false,
+    root: dir,
+    build: {
+      outDir: join(dir, 'dist'),
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: true,
+      minify: false,
+      lib: { entry: entries, formats: ['es'] },
+      rolldownOptions: {
+        external: isDependencyOf(dir),
+        output: { preserveModules: true, preserveModulesRoot: join(dir, 'src'), entryFileNames: '[name].js' },
+      },
+    },
+  } satisfies UserConfig);
+}
+
+function bundleConfig(format: 'iife' | 'es', fileName: string): UserConfig {
+  const dir = pkg('elements');
+  return mergeConfig(sharedConfig, {
+    configFile: false,
+    root: dir,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      outDir: join(dir, 'dist'),
+      emptyOutDir: false,
+      target: 'es2022',
+      sourcemap: true,
+      lib: { entry: join(dir, 'src/bundle.ts'), name: 'Roadline', formats: [format], fileName: () => fileName },
+      rolldownOptions: { output: { minify: true } },
+    },
+  } satisfies UserConfig);
+}
+
+function declarations(name: string): void {
+  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(pkg(name), 'tsconfig.build.json')], {
+    stdio: 'inherit',
+  });
+}
+
+const defineEntries = Object.fromEntries(
+  readdirSync(join(pkg('elements'), 'src/define'))
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => [`define/${f.replace(/\.ts$/, '')}`, join(pkg('elements'), 'src/define', f)]),
+);
+
+const targets: Record<string, () => Promise<void>> = {
+  async core() {
+    await build(libraryConfig('core', { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts' }));
+    declarations('core');
+  },
+  async elements() {
+    await build(libraryConfig('elements', { index: 'src/index.ts', classes: 'src/classes.ts', ...defineEntries }));
+    declarations('elements');
+  },
+  async bundle() {
+    await build(bundleConfig('iife', 'roadline.js'));
+    await build(bundleConfig('es', 'roadline.esm.js'));
+  },
+  async react() {
+    await build(libraryConfig('react', { index: 'src/index.ts' }));
+    declarations('react');
+  },
+};
+
+const wanted = process.argv.slice(2);
+for (const name of wanted.length ? wanted : Object.keys(targets)) {
+  const target = targets[name];
+  if (!target) throw new Error(`build: unknown target ${name}; known: ${Object.keys(targets).join(', ')}`);
+  const t0 = performance.now();
+  if (name !== 'bundle') rmSync(join(pkg(name), 'dist'), { recursive: true, force: true });
+  await target();
+  console.log(`built ${name} in ${Math.round(performance.now() - t0)} ms`);
+}

@@ -1,0 +1,88 @@
+/**
+ * The public shape of the built packages, as a user's bundler sees it: every `exports` target
+ * exists, the manifest lists every element, registration happens only where `sideEffects` says,
+ * and the React wrappers match the manifest. Needs `npm run build`.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, it } from 'node:test';
+
+const root = resolve(import.meta.dirname, '../..');
+const packages = ['core', 'elements', 'react'];
+const read = (path: string) => readFileSync(join(root, path), 'utf8');
+const manifestOf = (name: string) => JSON.parse(read(`packages/${name}/package.json`)) as Record<string, unknown>;
+
+function targets(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (value && typeof value === 'object') return Object.values(value).flatMap(targets);
+  return [];
+}
+
+const defined = readdirSync(join(root, 'packages/elements/src/define'))
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => f.replace(/\.ts$/, ''));
+
+describe('package shape', () => {
+  for (const name of packages) {
+    it(`@roadline/${name}: every exports target exists`, () => {
+      const exportsMap = manifestOf(name).exports as Record<string, unknown>;
+      for (const [key, value] of Object.entries(exportsMap)) {
+        for (const target of targets(value)) {
+          const concrete = target.includes('*') ? target.replace('*', defined[0] ?? '') : target;
+          assert.ok(existsSync(join(root, 'packages', name, concrete)), `${name} exports ${key} → ${concrete}`);
+        }
+      }
+    });
+  }
+
+  it('the manifest documents every element that is defined', () => {
+    const manifest = JSON.parse(read('packages/elements/custom-elements.json')) as {
+      modules: { exports?: { kind: string; name: string }[] }[];
+    };
+    const tags = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => e.name));
+    assert.equal(tags.length, defined.length);
+    for (const file of defined) {
+      const source = read(`packages/elements/src/define/${file}.ts`);
+      const tag = /customElements\.define\('([^']+)'/.exec(source)?.[1];
+      assert.ok(tag && tags.includes(tag), `${file} defines a documented tag`);
+    }
+  });
+
+  it('only the registration entry points call customElements.define', () => {
+    const sideEffects = manifestOf('elements').sideEffects as string[];
+    assert.ok(sideEffects.includes('./dist/define/*.js') && sideEffects.includes('./dist/index.js'));
+    const dist = join(root, 'packages/elements/dist');
+    const walk = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.js') ? [join(dir, e.name)] : [],
+      );
+    for (const file of walk(dist)) {
+      if (file.endsWith('roadline.js') || file.endsWith('roadline.esm.js')) continue;
+      const registers = readFileSync(file, 'utf8').includes('customElements.define(');
+      const allowed = file.includes(`${join('dist', 'define')}`);
+      assert.equal(registers, allowed, `${file.slice(root.length)} ${registers ? 'registers' : 'does not register'}`);
+    }
+  });
+
+  it('the library builds import only declared dependencies', () => {
+    for (const name of packages) {
+      const manifest = manifestOf(name);
+      const declared = Object.keys({ ...(manifest.dependencies as object), ...(manifest.peerDependencies as object) });
+      const index = read(`packages/${name}/dist/index.js`);
+      for (const match of index.matchAll(/from\s+"([^".][^"]*)"/g)) {
+        const spec = match[1] ?? '';
+        assert.ok(declared.some((d) => spec === d || spec.startsWith(`${d}/`)), `${name} imports undeclared ${spec}`);
+      }
+    }
+  });
+
+  it('the React wrappers match the manifest', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/gen-react.ts', '--check'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    assert.equal(result.status, 0, result.stderr);
+  });
+});
