@@ -84,14 +84,21 @@ function isXmlChar(code: number): boolean {
   );
 }
 
-/** Decodes entity and character references in `raw`, which starts at `base` in `source`. */
+function normalizeLineEnds(text: string): string {
+  return text.indexOf('\r') < 0 ? text : text.replace(/\r\n?/g, '\n');
+}
+
+/**
+ * Decodes references in `raw`, which starts at `base` in `source`. Literal line ends are
+ * normalized piece by piece, so a `&#13;` reference survives as a CR and offsets stay exact.
+ */
 function decode(source: string, raw: string, base: number): string {
   let amp = raw.indexOf('&');
-  if (amp < 0) return raw.indexOf('\r') < 0 ? raw : raw.replace(/\r\n?/g, '\n');
+  if (amp < 0) return normalizeLineEnds(raw);
   let out = '';
   let from = 0;
   while (amp >= 0) {
-    out += raw.slice(from, amp);
+    out += normalizeLineEnds(raw.slice(from, amp));
     const semi = raw.indexOf(';', amp + 1);
     if (semi < 0 || semi - amp > 12) fail(source, base + amp, 'an "&" that does not start an entity');
     const body = raw.slice(amp + 1, semi);
@@ -110,8 +117,7 @@ function decode(source: string, raw: string, base: number): string {
     from = semi + 1;
     amp = raw.indexOf('&', from);
   }
-  out += raw.slice(from);
-  return out.indexOf('\r') < 0 ? out : out.replace(/\r\n?/g, '\n');
+  return out + normalizeLineEnds(raw.slice(from));
 }
 
 /** Returns the offset just past the `>` that closes a `<!DOCTYPE`, skipping its internal subset. */
@@ -122,6 +128,10 @@ function skipDoctype(source: string, start: number): number {
     const c = source.charCodeAt(i);
     if (quote !== 0) {
       if (c === quote) quote = 0;
+    } else if (c === 60 && source.startsWith('<!--', i)) {
+      const end = source.indexOf('-->', i + 4);
+      if (end < 0) break;
+      i = end + 2;
     } else if (c === 34 || c === 39) quote = c;
     else if (c === 91) depth++;
     else if (c === 93) depth--;
@@ -241,8 +251,7 @@ function skipMarkup(source: string, lt: number, inElement: OpenElement | undefin
     if (!inElement) fail(source, lt, 'a CDATA section outside the root element');
     const end = source.indexOf(']]>', lt + 9);
     if (end < 0) fail(source, lt, 'an unterminated CDATA section');
-    const text = source.slice(lt + 9, end);
-    inElement.text.push(text.indexOf('\r') < 0 ? text : text.replace(/\r\n?/g, '\n'));
+    inElement.text.push(normalizeLineEnds(source.slice(lt + 9, end)));
     return end + 3;
   }
   if (source.startsWith('<!DOCTYPE', lt)) {
