@@ -16,6 +16,8 @@ export interface ValidationIssue {
   /** A stable code, for example `UNKNOWN_REFERENCE` or `MALFORMED_DATE`. */
   code: string;
   message: string;
+  /** For `CYCLE` and `HIERARCHY_CYCLE`: the ids of the tasks in the loop, in order. */
+  tasks?: string[];
 }
 
 /**

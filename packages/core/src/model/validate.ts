@@ -1,0 +1,298 @@
+import { report } from './check-values.js';
+import {
+  checkBaseline,
+  checkCalendar,
+  checkDependency,
+  checkField,
+  checkGroup,
+  checkNote,
+  checkObject,
+  checkPerson,
+  checkPriority,
+  checkRelease,
+  checkSettings,
+  checkStatus,
+  checkTask,
+} from './check-entities.js';
+import { DEFAULT_PRIORITIES, DEFAULT_STATUSES } from './defaults.js';
+import { type ValidationIssue, RoadlineError } from './errors.js';
+import { buildAdjacency, findCycles } from './graph.js';
+import { copyJson, type JsonValue } from './json.js';
+import { isSafeKey } from './keys.js';
+import type { ReferenceIndex } from './references.js';
+import type { FieldDef, ProjectData, Task } from './types.js';
+
+type Issues = ValidationIssue[];
+type Rec = Record<string, unknown>;
+
+/** The optional entity lists of `ProjectData`, with the checker of each. */
+const CATALOGS = [
+  ['calendars', (v: unknown, p: string, i: Issues) => checkCalendar(v, p, i, true)],
+  ['statuses', checkStatus],
+  ['priorities', checkPriority],
+  ['people', checkPerson],
+  ['groups', checkGroup],
+  ['releases', checkRelease],
+  ['fields', checkField],
+] as const;
+
+/** The result of {@link checkProjectData}: a private, plain-JSON copy and every problem found. */
+export interface CheckedProject {
+  /** The copy, with default statuses and priorities added; only meaningful when `issues` is empty. */
+  data: ProjectData;
+  issues: ValidationIssue[];
+}
+
+/**
+ * Copies and validates anything a host hands over, reporting every problem at once rather than
+ * stopping at the first. Never throws and never touches the input.
+ */
+export function checkProjectData(input: unknown): CheckedProject {
+  const issues: Issues = [];
+  const data = Object.create(null) as Rec;
+  if (!checkObject(input, '$', issues)) return { data: { id: '', name: '', tasks: [] }, issues };
+  for (const key of Object.keys(input)) {
+    if (!isSafeKey(key)) {
+      report(issues, key, 'UNSAFE_KEY', `the project has the forbidden key "${key}"`);
+      continue;
+    }
+    const value = copyJson(input[key], key, issues);
+    if (value !== undefined) data[key] = value;
+  }
+  checkSettings(pick(data, ['id', 'name', 'start', 'calendar']), '$', issues);
+  applyDefaults(data);
+  const ids = collectIds(data, issues);
+  const tasks = listOf(data, 'tasks', issues, true);
+  const graph = taskGraph(tasks, issues);
+  const refs = referenceIndex(ids, graph.index, data);
+  tasks.forEach((t, i) => {
+    checkTask(t, `tasks[${i}]`, issues, refs);
+  });
+  const deps = listOf(data, 'dependencies', issues);
+  deps.forEach((d, i) => {
+    checkDependency(d, `dependencies[${i}]`, issues, refs);
+  });
+  listOf(data, 'notes', issues).forEach((n, i) => {
+    checkNote(n, `notes[${i}]`, issues, refs);
+  });
+  listOf(data, 'baselines', issues).forEach((b, i) => {
+    checkBaseline(b, `baselines[${i}]`, issues);
+  });
+  const hierarchyOk = checkHierarchy(graph, issues);
+  checkLinks(deps, graph, hierarchyOk, issues);
+  return { data: Object.assign({}, data) as unknown as ProjectData, issues };
+}
+
+/** Like {@link checkProjectData} but throws `RoadlineError('INVALID_DATA')` listing every issue. */
+export function validateProjectData(input: unknown): ProjectData {
+  const { data, issues } = checkProjectData(input);
+  if (issues.length > 0) throw invalidData(issues);
+  return data;
+}
+
+/** The error for a non-empty list of issues; the message quotes the first few. */
+export function invalidData(issues: ValidationIssue[]): RoadlineError {
+  const shown = issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`);
+  const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
+  return new RoadlineError('INVALID_DATA', `Invalid project data: ${shown.join('; ')}${more}`, issues);
+}
+
+function pick(data: Rec, keys: string[]): Rec {
+  const out: Rec = {};
+  for (const key of keys) if (data[key] !== undefined) out[key] = data[key];
+  return out;
+}
+
+function applyDefaults(data: Rec): void {
+  if (data.statuses === undefined) {
+    data.statuses = DEFAULT_STATUSES.map((s) => ({ ...s }));
+  }
+  if (data.priorities === undefined) {
+    data.priorities = DEFAULT_PRIORITIES.map((p) => ({ ...p }));
+  }
+}
+
+function listOf(data: Rec, key: string, issues: Issues, required = false): JsonValue[] {
+  const value = data[key];
+  if (value === undefined) {
+    if (required) report(issues, key, 'MISSING_FIELD', `the project has no ${key}`);
+    return [];
+  }
+  if (Array.isArray(value)) return value;
+  report(issues, key, 'WRONG_TYPE', `${key} must be an array`);
+  data[key] = [];
+  return [];
+}
+
+type IdSets = Record<'dependency' | 'note' | 'baseline' | (typeof CATALOGS)[number][0], Set<string>>;
+
+/** Ids of every kind, reporting duplicates; catalogs are checked here because their ids are needed first. */
+function collectIds(data: Rec, issues: Issues): IdSets {
+  const sets = Object.create(null) as IdSets;
+  for (const [key, check] of CATALOGS) {
+    sets[key] = idsOf(listOf(data, key, issues), key, issues, check);
+  }
+  sets.dependency = idsOf(Array.isArray(data.dependencies) ? data.dependencies : [], 'dependencies', issues);
+  sets.note = idsOf(Array.isArray(data.notes) ? data.notes : [], 'notes', issues);
+  sets.baseline = idsOf(Array.isArray(data.baselines) ? data.baselines : [], 'baselines', issues);
+  return sets;
+}
+
+function idsOf(
+  list: JsonValue[],
+  key: string,
+  issues: Issues,
+  check?: (v: unknown, p: string, i: Issues) => void,
+): Set<string> {
+  const seen = new Set<string>();
+  list.forEach((item, i) => {
+    check?.(item, `${key}[${i}]`, issues);
+    const id = item !== null && typeof item === 'object' && !Array.isArray(item) ? item.id : undefined;
+    if (typeof id !== 'string' || id === '') return;
+    if (seen.has(id))
+      report(issues, `${key}[${i}].id`, 'DUPLICATE_ID', `${key}[${i}] repeats the id "${id}"`);
+    seen.add(id);
+  });
+  return seen;
+}
+
+function referenceIndex(ids: IdSets, tasks: Map<string, number>, data: Rec): ReferenceIndex {
+  const fields = new Map<string, FieldDef>();
+  for (const f of (data.fields ?? []) as unknown as FieldDef[]) {
+    if (f !== null && typeof f === 'object' && typeof f.id === 'string' && !fields.has(f.id))
+      fields.set(f.id, f);
+  }
+  return {
+    hasTask: (id) => tasks.has(id),
+    hasStatus: (id) => ids.statuses.has(id),
+    hasPriority: (id) => ids.priorities.has(id),
+    hasPerson: (id) => ids.people.has(id),
+    hasGroup: (id) => ids.groups.has(id),
+    hasRelease: (id) => ids.releases.has(id),
+    hasCalendar: (id) => ids.calendars.has(id),
+    field: (id) => fields.get(id),
+  };
+}
+
+/** Tasks as integers: the first task with each id, its parent's index (-1: none) and its input index. */
+interface TaskGraph {
+  ids: string[];
+  index: Map<string, number>;
+  parent: Int32Array;
+  position: Int32Array;
+}
+
+/** Also reports tasks that repeat an id (the first one counts). */
+function taskGraph(tasks: JsonValue[], issues: Issues): TaskGraph {
+  const ids: string[] = [];
+  const index = new Map<string, number>();
+  const positions: number[] = [];
+  const parentIds: (string | undefined)[] = [];
+  for (let i = 0; i < tasks.length; i++) {
+    const t = tasks[i];
+    if (t === null || typeof t !== 'object' || Array.isArray(t)) continue;
+    const task = t as unknown as Task;
+    if (typeof task.id !== 'string' || task.id === '') continue;
+    if (index.has(task.id)) {
+      report(issues, `tasks[${i}].id`, 'DUPLICATE_ID', `tasks[${i}] repeats the id "${task.id}"`);
+      continue;
+    }
+    index.set(task.id, ids.length);
+    ids.push(task.id);
+    positions.push(i);
+    parentIds.push(typeof task.parentId === 'string' ? task.parentId : undefined);
+  }
+  const parent = new Int32Array(ids.length);
+  for (let n = 0; n < ids.length; n++) {
+    const p = parentIds[n];
+    parent[n] = p === undefined ? -1 : (index.get(p) ?? -1);
+  }
+  return { ids, index, parent, position: Int32Array.from(positions) };
+}
+
+/** Reports each loop of parents once; iterative, so a million-deep chain is fine. */
+function checkHierarchy(graph: TaskGraph, issues: Issues): boolean {
+  const { ids, parent, position } = graph;
+  const state = new Uint8Array(ids.length); // 0 unseen, 1 on the walk being made, 2 known to reach a root
+  const walk = new Int32Array(ids.length);
+  let ok = true;
+  for (let n = 0; n < ids.length; n++) {
+    let length = 0;
+    let at = n;
+    while (at >= 0 && state[at] === 0) {
+      state[at] = 1;
+      walk[length++] = at;
+      at = parent[at] as number;
+    }
+    if (at >= 0 && state[at] === 1) {
+      ok = false;
+      const from = walk.subarray(0, length).indexOf(at);
+      const loop = Array.from(walk.subarray(from, length), (t) => ids[t] as string);
+      if (loop.length > 1) {
+        issues.push({
+          path: `tasks[${position[at]}].parentId`,
+          code: 'HIERARCHY_CYCLE',
+          message: `tasks ${loop.map((t) => `"${t}"`).join(' → ')} are their own ancestors`,
+          tasks: loop,
+        });
+      }
+    }
+    for (let i = 0; i < length; i++) state[walk[i] as number] = 2;
+  }
+  return ok;
+}
+
+function isAncestor(ancestor: number, of: number, parent: Int32Array): boolean {
+  let at = parent[of] as number;
+  while (at >= 0) {
+    if (at === ancestor) return true;
+    at = parent[at] as number;
+  }
+  return false;
+}
+
+/** Duplicate links, links between a summary and its own subtask, and dependency cycles. */
+function checkLinks(deps: JsonValue[], graph: TaskGraph, hierarchyOk: boolean, issues: Issues): void {
+  const { index, parent, ids } = graph;
+  const from: number[] = [];
+  const to: number[] = [];
+  const pairs = new Set<number>();
+  const pairKey = ids.length + 1;
+  deps.forEach((d, i) => {
+    if (d === null || typeof d !== 'object' || Array.isArray(d)) return;
+    const f = index.get(d.from as string);
+    const t = index.get(d.to as string);
+    if (f === undefined || t === undefined || f === t) return;
+    const pair = f * pairKey + t;
+    if (pairs.has(pair)) {
+      report(
+        issues,
+        `dependencies[${i}]`,
+        'DUPLICATE_LINK',
+        `dependencies[${i}] repeats a link from "${String(d.from)}" to "${String(d.to)}"`,
+      );
+      return;
+    }
+    pairs.add(pair);
+    if (hierarchyOk && (isAncestor(f, t, parent) || isAncestor(t, f, parent))) {
+      report(
+        issues,
+        `dependencies[${i}]`,
+        'CYCLE',
+        `dependencies[${i}] links a summary task and its own subtask ("${String(d.from)}", "${String(d.to)}")`,
+      );
+      return;
+    }
+    from.push(f);
+    to.push(t);
+  });
+  for (const cycle of findCycles(ids.length, buildAdjacency(ids.length, from, to))) {
+    const tasks = cycle.map((n) => ids[n] as string);
+    issues.push({
+      path: 'dependencies',
+      code: 'CYCLE',
+      message: `dependencies loop: ${[...tasks, tasks[0]].map((t) => `"${t}"`).join(' → ')}`,
+      tasks,
+    });
+  }
+}

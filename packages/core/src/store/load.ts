@@ -1,0 +1,66 @@
+import { deepFreeze } from '../model/json.js';
+import type { ProjectSettings } from '../model/operations.js';
+import type { ProjectData, Task } from '../model/types.js';
+import { TABLE_KEYS } from './entities.js';
+import { compareSiblings, ProjectState, ROOT } from './state.js';
+
+/** The project's own members, as the `project` entity holds them. */
+export function settingsOf(data: ProjectData): ProjectSettings {
+  const settings: ProjectSettings = { id: data.id, name: data.name };
+  if (data.start !== undefined) settings.start = data.start;
+  if (data.calendar !== undefined) settings.calendar = data.calendar;
+  return settings;
+}
+
+/**
+ * Builds the live state from checked, normalized data the store owns (never host objects).
+ * Freezes every entity in place instead of copying it again, and sorts each sibling list once.
+ */
+export function loadState(data: ProjectData): ProjectState {
+  const state = new ProjectState(deepFreeze(settingsOf(data)));
+  for (const [kind, key] of TABLE_KEYS) {
+    const list = (data as unknown as Record<string, unknown[] | undefined>)[key];
+    if (list === undefined) continue;
+    const table = state.tables[kind] as Map<string, unknown>;
+    for (const entity of list) {
+      const id = (entity as { id: string }).id;
+      table.set(id, deepFreeze(entity));
+    }
+  }
+  const siblings = new Map<string, Task[]>();
+  for (const task of state.tasks.values()) {
+    const key = task.parentId ?? ROOT;
+    const list = siblings.get(key);
+    if (list === undefined) siblings.set(key, [task]);
+    else list.push(task);
+  }
+  for (const [key, list] of siblings) {
+    list.sort(compareSiblings);
+    state.children.set(
+      key,
+      list.map((t) => t.id),
+    );
+  }
+  return state;
+}
+
+/** A deep, mutable copy of frozen JSON for handing out to a host. */
+export function cloneJson<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(cloneJson) as T;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) out[key] = cloneJson((value as Record<string, unknown>)[key]);
+  return out as T;
+}
+
+/** The state as `ProjectData`: lists in their order (tasks in WBS order), empty optional lists left out. */
+export function stateToJSON(state: ProjectState): ProjectData {
+  const out = cloneJson(state.settings) as unknown as Record<string, unknown>;
+  for (const [kind, key] of TABLE_KEYS) {
+    const ids = state.ids(kind);
+    if (ids.length === 0 && key !== 'tasks' && key !== 'statuses' && key !== 'priorities') continue;
+    const table = state.tables[kind] as Map<string, unknown>;
+    out[key] = ids.map((id) => cloneJson(table.get(id)));
+  }
+  return out as unknown as ProjectData;
+}

@@ -1,0 +1,654 @@
+import { RoadlineError, type ValidationIssue } from '../model/errors.js';
+import { copyJson, deepFreeze, isPlainObject } from '../model/json.js';
+import { normalizeProjectData, type CalendarFactory } from '../model/normalize.js';
+import type { EntityKind, Operation, ProjectSettings } from '../model/operations.js';
+import type {
+  Baseline,
+  CalendarData,
+  Dependency,
+  FieldDef,
+  Group,
+  Note,
+  Person,
+  PriorityDef,
+  ProjectData,
+  Release,
+  ScheduledTask,
+  ScheduleResult,
+  StatusDef,
+  Task,
+} from '../model/types.js';
+import { invalidData, validateProjectData } from '../model/validate.js';
+import type { WorkingTime } from '../model/working-time.js';
+import { formatWallTime } from '../time/wall-time.js';
+import { applyOperation, invertOperation } from './apply.js';
+import type { ChangeBatch, ChangeListener, ChangeOrigin } from './change-batch.js';
+import { checkOperation } from './check-operation.js';
+import { type EntityTypes, ENTITY_KINDS, type TableKind } from './entities.js';
+import { History } from './history.js';
+import { loadState, stateToJSON } from './load.js';
+import { addCalendar, removeCalendar, updateCalendar } from './mutations/calendars.js';
+import type { Input, Patch } from './mutations/catalog.js';
+import type { MutationContext } from './mutations/context.js';
+import {
+  addDependency,
+  type DependencyInput,
+  type DependencyPatch,
+  removeDependency,
+  updateDependency,
+} from './mutations/dependencies.js';
+import { addField, removeField, setFieldValue, updateField } from './mutations/fields.js';
+import { addGroup, removeGroup, updateGroup } from './mutations/groups.js';
+import { indentTask, type MoveTarget, moveTask, outdentTask, reorderTask } from './mutations/hierarchy.js';
+import { addNote, type NoteInput, removeNote, updateNote } from './mutations/notes.js';
+import { addPerson, removePerson, updatePerson } from './mutations/people.js';
+import { addPriority, removePriority, updatePriority } from './mutations/priorities.js';
+import { addRelease, removeRelease, updateRelease } from './mutations/releases.js';
+import { type BaselineOptions, removeBaseline, renameBaseline, takeBaseline } from './mutations/baselines.js';
+import { updateSettings } from './mutations/settings.js';
+import { addStatus, removeStatus, updateStatus } from './mutations/statuses.js';
+import { addTask, removeTask, type TaskInput, type TaskPatch, updateTask } from './mutations/tasks.js';
+import type { SchedulerPort } from './scheduler-port.js';
+import { ROOT, type ProjectState } from './state.js';
+import { TaskIndex, type TaskIndexKey } from './task-index.js';
+
+/** Options of {@link createProject}. */
+export interface ProjectOptions {
+  /** The scheduling engine to keep in step with the store; `false` (or absent) schedules nothing. */
+  scheduler?: SchedulerPort | false;
+  /** How many transactions undo remembers; unlimited by default, 0 turns undo off. */
+  undoLimit?: number;
+  /** Working-time arithmetic for a calendar, used to derive end from duration and back. */
+  calendars?: CalendarFactory;
+  /** Makes ids for new entities; default: the kind, a random part and a counter. */
+  idFactory?: (kind: EntityKind) => string;
+  /** The current wall-clock time (`YYYY-MM-DDTHH:mm`) for `createdAt` and `takenAt`; default: now in UTC. */
+  now?: () => string;
+}
+
+let idCounter = 0;
+
+function defaultId(kind: EntityKind): string {
+  idCounter += 1;
+  return `${kind}-${Math.random().toString(36).slice(2, 10)}${idCounter.toString(36)}`;
+}
+
+function utcNow(): string {
+  return formatWallTime(Math.floor(Date.now() / 60000));
+}
+
+/**
+ * Loads `data` into a live store. The input is validated as a whole (every problem is reported
+ * in one `RoadlineError('INVALID_DATA')`), copied once and never touched again.
+ */
+export function createProject(data: ProjectData, options: ProjectOptions = {}): Project {
+  return new Project(data, options);
+}
+
+/**
+ * The live project every view shares: reads, typed mutations, transactions, undo/redo, change
+ * events and JSON. A thin coordinator: each kind of change is a function in `mutations/`, and
+ * every change goes through one checked path (`emit` → `checkOperation` → `applyOperation`).
+ *
+ * Entities returned by reads are frozen snapshots: a change replaces them, never edits them.
+ */
+export class Project {
+  private readonly state: ProjectState;
+  private readonly history: History;
+  private readonly scheduler: SchedulerPort | undefined;
+  private readonly listeners = new Set<ChangeListener>();
+  private readonly index: TaskIndex;
+  private readonly calendarFactory: CalendarFactory | undefined;
+  private readonly calendarCache = new Map<
+    string | undefined,
+    { source: unknown; time: WorkingTime | undefined }
+  >();
+  private readonly ctx: MutationContext;
+  private pending: Operation[] | undefined;
+  private currentVersion = 0;
+
+  constructor(data: ProjectData, options: ProjectOptions) {
+    this.calendarFactory = options.calendars;
+    const normalized = normalizeProjectData(validateProjectData(data), options.calendars);
+    this.state = loadState(normalized);
+    this.history = new History(options.undoLimit);
+    this.index = new TaskIndex(this.state);
+    const newId = options.idFactory ?? defaultId;
+    const now = options.now ?? utcNow;
+    this.ctx = {
+      state: this.state,
+      emit: (op) => this.emit(op),
+      newId: (kind) => this.freshId(kind, newId),
+      workingTime: (calendarId) => this.workingTime(calendarId),
+      now,
+    };
+    this.scheduler = options.scheduler === false ? undefined : options.scheduler;
+    this.scheduler?.load(normalized);
+  }
+
+  // ── reads ──────────────────────────────────────────────────────────────
+
+  /** Increases by one with every committed batch. */
+  get version(): number {
+    return this.currentVersion;
+  }
+
+  /** The project's own members: id, name, start, calendar. */
+  get settings(): Readonly<ProjectSettings> {
+    return this.state.settings;
+  }
+
+  task(id: string): Readonly<Task> | undefined {
+    return this.state.tasks.get(id);
+  }
+
+  /** Every task in WBS order: depth-first, parents before children, siblings in order. */
+  tasks(): Readonly<Task>[] {
+    return this.byIds('task', this.state.wbsOrder());
+  }
+
+  /** Task ids in WBS order (cached; cheap to call). */
+  wbsOrder(): readonly string[] {
+    return this.state.wbsOrder();
+  }
+
+  /** The children of a task in order; without an id, the top-level tasks. */
+  children(parentId?: string): Readonly<Task>[] {
+    return this.byIds('task', this.state.childIds(parentId ?? ROOT));
+  }
+
+  parent(id: string): Readonly<Task> | undefined {
+    const parentId = this.state.tasks.get(id)?.parentId;
+    return parentId === undefined ? undefined : this.state.tasks.get(parentId);
+  }
+
+  /** Whether a task has children (its dates then roll up from them). */
+  isSummary(id: string): boolean {
+    return this.state.childIds(id).length > 0;
+  }
+
+  /** Nesting level: 0 for a top-level task. */
+  depth(id: string): number {
+    let depth = 0;
+    let at = this.state.tasks.get(id)?.parentId;
+    while (at !== undefined) {
+      depth += 1;
+      at = this.state.tasks.get(at)?.parentId;
+    }
+    return depth;
+  }
+
+  /** Tasks whose status, priority, group, release or assignee is `value` (`undefined`: none), in WBS order. */
+  tasksBy(key: TaskIndexKey, value: string | undefined): Readonly<Task>[] {
+    return this.byIds('task', this.index.ids(key, value));
+  }
+
+  dependency(id: string): Readonly<Dependency> | undefined {
+    return this.state.dependencies.get(id);
+  }
+  dependencies(): Readonly<Dependency>[] {
+    return this.list('dependency');
+  }
+  /** Links into a task (from its predecessors). */
+  predecessors(taskId: string): Readonly<Dependency>[] {
+    return this.byIds('dependency', this.state.incoming.get(taskId) ?? []);
+  }
+  /** Links out of a task (to its successors). */
+  successors(taskId: string): Readonly<Dependency>[] {
+    return this.byIds('dependency', this.state.outgoing.get(taskId) ?? []);
+  }
+
+  status(id: string): Readonly<StatusDef> | undefined {
+    return this.state.tables.status.get(id);
+  }
+  statuses(): Readonly<StatusDef>[] {
+    return this.list('status');
+  }
+  priority(id: string): Readonly<PriorityDef> | undefined {
+    return this.state.tables.priority.get(id);
+  }
+  priorities(): Readonly<PriorityDef>[] {
+    return this.list('priority');
+  }
+  person(id: string): Readonly<Person> | undefined {
+    return this.state.tables.person.get(id);
+  }
+  people(): Readonly<Person>[] {
+    return this.list('person');
+  }
+  group(id: string): Readonly<Group> | undefined {
+    return this.state.tables.group.get(id);
+  }
+  groups(): Readonly<Group>[] {
+    return this.list('group');
+  }
+  release(id: string): Readonly<Release> | undefined {
+    return this.state.tables.release.get(id);
+  }
+  releases(): Readonly<Release>[] {
+    return this.list('release');
+  }
+  field(id: string): Readonly<FieldDef> | undefined {
+    return this.state.tables.field.get(id);
+  }
+  fields(): Readonly<FieldDef>[] {
+    return this.list('field');
+  }
+  calendar(id: string): Readonly<CalendarData> | undefined {
+    return this.state.tables.calendar.get(id);
+  }
+  calendars(): Readonly<CalendarData>[] {
+    return this.list('calendar');
+  }
+  note(id: string): Readonly<Note> | undefined {
+    return this.state.tables.note.get(id);
+  }
+  /** All notes, or those about one task. */
+  notes(taskId?: string): Readonly<Note>[] {
+    const all = this.list('note');
+    return taskId === undefined ? all : all.filter((n) => n.taskId === taskId);
+  }
+  baseline(id: string): Readonly<Baseline> | undefined {
+    return this.state.tables.baseline.get(id);
+  }
+  baselines(): Readonly<Baseline>[] {
+    return this.list('baseline');
+  }
+
+  /** The scheduled values of a task, or `undefined` without a scheduler. */
+  scheduled(taskId: string): ScheduledTask | undefined {
+    return this.scheduler?.get(taskId);
+  }
+
+  /** The whole current schedule, or `undefined` without a scheduler. */
+  schedule(): ScheduleResult | undefined {
+    return this.scheduler?.result();
+  }
+
+  /** A fresh `ProjectData` copy the host owns; loading it gives an equal store. */
+  toJSON(): ProjectData {
+    return stateToJSON(this.state);
+  }
+
+  // ── mutations ──────────────────────────────────────────────────────────
+
+  addTask(input: TaskInput): Readonly<Task> {
+    return this.run(() => addTask(this.ctx, input));
+  }
+  updateTask(id: string, patch: TaskPatch): Readonly<Task> {
+    return this.run(() => updateTask(this.ctx, id, patch));
+  }
+  /** Removes a task, its subtasks, their links and their notes. */
+  removeTask(id: string): void {
+    this.run(() => removeTask(this.ctx, id));
+  }
+  moveTask(id: string, target: MoveTarget): Readonly<Task> {
+    return this.run(() => moveTask(this.ctx, id, target));
+  }
+  reorderTask(id: string, index: number): Readonly<Task> {
+    return this.run(() => reorderTask(this.ctx, id, index));
+  }
+  indentTask(id: string): Readonly<Task> {
+    return this.run(() => indentTask(this.ctx, id));
+  }
+  outdentTask(id: string): Readonly<Task> {
+    return this.run(() => outdentTask(this.ctx, id));
+  }
+  setFieldValue(taskId: string, fieldId: string, value: unknown): Readonly<Task> {
+    return this.run(() => setFieldValue(this.ctx, taskId, fieldId, value));
+  }
+
+  addDependency(input: DependencyInput): Readonly<Dependency> {
+    return this.run(() => addDependency(this.ctx, input));
+  }
+  updateDependency(id: string, patch: DependencyPatch): Readonly<Dependency> {
+    return this.run(() => updateDependency(this.ctx, id, patch));
+  }
+  removeDependency(id: string): void {
+    this.run(() => removeDependency(this.ctx, id));
+  }
+
+  addPerson(input: Input<'person'>): Readonly<Person> {
+    return this.run(() => addPerson(this.ctx, input));
+  }
+  updatePerson(id: string, patch: Patch<'person'>): Readonly<Person> {
+    return this.run(() => updatePerson(this.ctx, id, patch));
+  }
+  /** Removes a person and unassigns them everywhere. */
+  removePerson(id: string): void {
+    this.run(() => removePerson(this.ctx, id));
+  }
+
+  addGroup(input: Input<'group'>): Readonly<Group> {
+    return this.run(() => addGroup(this.ctx, input));
+  }
+  updateGroup(id: string, patch: Patch<'group'>): Readonly<Group> {
+    return this.run(() => updateGroup(this.ctx, id, patch));
+  }
+  removeGroup(id: string, replacement?: string): void {
+    this.run(() => removeGroup(this.ctx, id, replacement));
+  }
+
+  addStatus(input: Input<'status'>): Readonly<StatusDef> {
+    return this.run(() => addStatus(this.ctx, input));
+  }
+  updateStatus(id: string, patch: Patch<'status'>): Readonly<StatusDef> {
+    return this.run(() => updateStatus(this.ctx, id, patch));
+  }
+  removeStatus(id: string, replacement?: string): void {
+    this.run(() => removeStatus(this.ctx, id, replacement));
+  }
+
+  addPriority(input: Input<'priority'>): Readonly<PriorityDef> {
+    return this.run(() => addPriority(this.ctx, input));
+  }
+  updatePriority(id: string, patch: Patch<'priority'>): Readonly<PriorityDef> {
+    return this.run(() => updatePriority(this.ctx, id, patch));
+  }
+  removePriority(id: string, replacement?: string): void {
+    this.run(() => removePriority(this.ctx, id, replacement));
+  }
+
+  addRelease(input: Input<'release'>): Readonly<Release> {
+    return this.run(() => addRelease(this.ctx, input));
+  }
+  updateRelease(id: string, patch: Patch<'release'>): Readonly<Release> {
+    return this.run(() => updateRelease(this.ctx, id, patch));
+  }
+  removeRelease(id: string, replacement?: string): void {
+    this.run(() => removeRelease(this.ctx, id, replacement));
+  }
+
+  addCalendar(input: Input<'calendar'>): Readonly<CalendarData> {
+    return this.run(() => addCalendar(this.ctx, input));
+  }
+  updateCalendar(id: string, patch: Patch<'calendar'>): Readonly<CalendarData> {
+    return this.run(() => updateCalendar(this.ctx, id, patch));
+  }
+  removeCalendar(id: string): void {
+    this.run(() => removeCalendar(this.ctx, id));
+  }
+
+  addField(input: Input<'field'>): Readonly<FieldDef> {
+    return this.run(() => addField(this.ctx, input));
+  }
+  updateField(id: string, patch: Patch<'field'>): Readonly<FieldDef> {
+    return this.run(() => updateField(this.ctx, id, patch));
+  }
+  removeField(id: string): void {
+    this.run(() => removeField(this.ctx, id));
+  }
+
+  addNote(input: NoteInput): Readonly<Note> {
+    return this.run(() => addNote(this.ctx, input));
+  }
+  updateNote(id: string, patch: Partial<Omit<Note, 'id'>>): Readonly<Note> {
+    return this.run(() => updateNote(this.ctx, id, patch));
+  }
+  removeNote(id: string): void {
+    this.run(() => removeNote(this.ctx, id));
+  }
+
+  /** Records the current dates of every dated task (by default the scheduled ones, when a scheduler runs). */
+  takeBaseline(options: BaselineOptions = {}): Readonly<Baseline> {
+    const scheduler = this.scheduler;
+    const dates =
+      options.dates ??
+      (scheduler === undefined
+        ? undefined
+        : (id: string) => {
+            const s = scheduler.get(id);
+            return s === undefined ? undefined : { start: s.start, end: s.end };
+          });
+    return this.run(() => takeBaseline(this.ctx, dates === undefined ? options : { ...options, dates }));
+  }
+  renameBaseline(id: string, name: string): Readonly<Baseline> {
+    return this.run(() => renameBaseline(this.ctx, id, name));
+  }
+  removeBaseline(id: string): void {
+    this.run(() => removeBaseline(this.ctx, id));
+  }
+
+  updateSettings(patch: Partial<Omit<ProjectSettings, 'id'>>): Readonly<ProjectSettings> {
+    return this.run(() => updateSettings(this.ctx, patch));
+  }
+
+  // ── transactions, history, replication ────────────────────────────────
+
+  /**
+   * Runs `fn` as one atomic change: its mutations form one batch, one undo step and one event.
+   * If anything inside throws, every change it made is rolled back and the error rethrown.
+   * Nested calls join the outer transaction; a nested one that throws rolls back its own part.
+   * `fn` must be synchronous.
+   */
+  transaction<T>(fn: () => T): T {
+    return this.run(fn);
+  }
+
+  /** Whether a transaction is open (mutations now join it). */
+  get inTransaction(): boolean {
+    return this.pending !== undefined;
+  }
+
+  get canUndo(): boolean {
+    return this.history.canUndo;
+  }
+
+  get canRedo(): boolean {
+    return this.history.canRedo;
+  }
+
+  /** Reverts the last local transaction; returns false when there is nothing to undo. */
+  undo(): boolean {
+    const entry = this.history.peekUndo();
+    if (entry === undefined) return false;
+    this.guardNoTransaction('undo');
+    const inverse: Operation[] = [];
+    for (let i = entry.length - 1; i >= 0; i--) inverse.push(invertOperation(entry[i] as Operation));
+    this.run(() => {
+      for (const op of inverse) this.emit(op);
+    }, 'undo');
+    this.history.undone();
+    return true;
+  }
+
+  /** Re-applies the last undone transaction; returns false when there is nothing to redo. */
+  redo(): boolean {
+    const entry = this.history.peekRedo();
+    if (entry === undefined) return false;
+    this.guardNoTransaction('redo');
+    this.run(() => {
+      for (const op of entry) this.emit(op);
+    }, 'redo');
+    this.history.redone();
+    return true;
+  }
+
+  /** Forgets undo and redo history (after saving, say). */
+  clearHistory(): void {
+    this.history.clear();
+  }
+
+  /**
+   * Applies operations produced by another store (or read back from storage) as one atomic
+   * batch with origin `'remote'`. Each is copied and checked like a local change; `before` is
+   * taken from this store's state. Remote batches are not undoable here.
+   */
+  applyOperations(operations: readonly Operation[]): void {
+    if (!Array.isArray(operations))
+      throw new RoadlineError('INVALID_ARGUMENT', 'applyOperations needs an array');
+    this.guardNoTransaction('applyOperations');
+    this.run(() => {
+      operations.forEach((op: unknown, i: number) => {
+        this.emit(this.incoming(op, i));
+      });
+    }, 'remote');
+  }
+
+  /** Calls `listener` with every committed batch; returns the function that unsubscribes it. */
+  subscribe(listener: ChangeListener): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  // ── internals ──────────────────────────────────────────────────────────
+
+  private list<K extends TableKind>(kind: K): Readonly<EntityTypes[K]>[] {
+    return this.byIds(kind, this.state.ids(kind));
+  }
+
+  private byIds<K extends TableKind>(kind: K, ids: readonly string[]): Readonly<EntityTypes[K]>[] {
+    const table = this.state.tables[kind] as Map<string, Readonly<EntityTypes[K]>>;
+    const out: Readonly<EntityTypes[K]>[] = new Array(ids.length);
+    for (let i = 0; i < ids.length; i++) out[i] = table.get(ids[i] as string) as Readonly<EntityTypes[K]>;
+    return out;
+  }
+
+  private freshId(kind: EntityKind, make: (kind: EntityKind) => string): string {
+    const table = kind === 'project' ? undefined : this.state.tables[kind];
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const id = make(kind);
+      if (table === undefined || !table.has(id)) return id;
+    }
+    throw new RoadlineError(
+      'DUPLICATE_ID',
+      `The id factory keeps returning ids of existing ${kind} entities`,
+    );
+  }
+
+  private workingTime(calendarId: string | undefined): WorkingTime | undefined {
+    const factory = this.calendarFactory;
+    if (factory === undefined) return undefined;
+    const source =
+      calendarId === undefined ? this.state.settings.calendar : this.state.tables.calendar.get(calendarId);
+    const cached = this.calendarCache.get(calendarId);
+    if (cached !== undefined && cached.source === source) return cached.time;
+    const time = factory(source);
+    this.calendarCache.set(calendarId, { source, time });
+    return time;
+  }
+
+  private guardNoTransaction(what: string): void {
+    if (this.pending !== undefined) {
+      throw new RoadlineError('INVALID_ARGUMENT', `${what} cannot run inside a transaction`);
+    }
+  }
+
+  /** The single way state changes: check, freeze, apply, record in the open transaction. */
+  private emit(op: Operation): void {
+    const pending = this.pending;
+    if (pending === undefined)
+      throw new RoadlineError('INVALID_ARGUMENT', 'Changes must run inside a transaction');
+    checkOperation(this.state, op);
+    if (op.after !== undefined) deepFreeze(op.after);
+    applyOperation(this.state, Object.freeze(op));
+    pending.push(op);
+  }
+
+  /** Copies and checks the shape of one operation from outside; `before` comes from this state. */
+  private incoming(value: unknown, index: number): Operation {
+    const path = `operations[${index}]`;
+    if (!isPlainObject(value) || typeof value.id !== 'string' || !ENTITY_KINDS.has(String(value.entity))) {
+      throw invalidData([{ path, code: 'WRONG_TYPE', message: `${path} is not an operation` }]);
+    }
+    if (value.kind !== 'add' && value.kind !== 'update' && value.kind !== 'remove') {
+      throw invalidData([
+        {
+          path: `${path}.kind`,
+          code: 'INVALID_VALUE',
+          message: `${path}.kind must be add, update or remove`,
+        },
+      ]);
+    }
+    const entity = value.entity as EntityKind;
+    const op: Operation = { kind: value.kind, entity, id: value.id };
+    const current = entity === 'project' ? this.state.settings : this.state.tables[entity].get(value.id);
+    if (current !== undefined && value.kind !== 'add') op.before = current;
+    if (value.kind !== 'remove') {
+      const issues: ValidationIssue[] = [];
+      const after = copyJson(value.after, `${path}.after`, issues);
+      if (issues.length > 0) throw invalidData(issues);
+      op.after = after;
+    }
+    return op;
+  }
+
+  /**
+   * Runs `fn` in a transaction (or as part of the open one), commits its batch and tells the
+   * scheduler and the subscribers. On a throw, rolls back what `fn` applied.
+   */
+  private run<T>(fn: () => T, origin: ChangeOrigin = 'local'): T {
+    const outer = this.pending;
+    if (outer !== undefined) {
+      const savepoint = outer.length;
+      try {
+        return checkSync(fn());
+      } catch (error) {
+        this.rollback(outer, savepoint);
+        throw error;
+      }
+    }
+    const pending: Operation[] = [];
+    this.pending = pending;
+    let result: T;
+    let scheduling = false;
+    try {
+      result = checkSync(fn());
+      if (this.scheduler !== undefined && pending.length > 0) {
+        scheduling = true;
+        this.scheduler.apply(pending);
+      }
+    } catch (error) {
+      const inverse = pending.slice().reverse().map(invertOperation);
+      this.rollback(pending, 0);
+      if (scheduling) this.resyncScheduler(inverse);
+      throw error;
+    } finally {
+      this.pending = undefined;
+    }
+    if (pending.length > 0) this.commit(pending, origin);
+    return result;
+  }
+
+  /** After the scheduler rejected a batch: undo it there too, or reload it when even that fails. */
+  private resyncScheduler(inverse: Operation[]): void {
+    try {
+      this.scheduler?.apply(inverse);
+    } catch {
+      this.scheduler?.load(stateToJSON(this.state));
+    }
+  }
+
+  private rollback(pending: Operation[], savepoint: number): void {
+    for (let i = pending.length - 1; i >= savepoint; i--)
+      applyOperation(this.state, invertOperation(pending[i] as Operation));
+    pending.length = savepoint;
+  }
+
+  private commit(operations: Operation[], origin: ChangeOrigin): void {
+    Object.freeze(operations);
+    this.currentVersion += 1;
+    if (origin === 'local') this.history.record(operations);
+    const batch: ChangeBatch = Object.freeze({ operations, origin, version: this.currentVersion });
+    for (const listener of Array.from(this.listeners)) {
+      try {
+        listener(batch);
+      } catch (error) {
+        Promise.reject(error);
+      }
+    }
+  }
+}
+
+function checkSync<T>(result: T): T {
+  if (
+    result !== null &&
+    typeof result === 'object' &&
+    typeof (result as { then?: unknown }).then === 'function'
+  ) {
+    throw new RoadlineError('INVALID_ARGUMENT', 'A transaction must be synchronous; it returned a promise');
+  }
+  return result;
+}
