@@ -9,11 +9,12 @@ import {
   checkStringArray,
   report,
 } from './check-values.js';
-import type { ValidationIssue } from './errors.js';
+import { WorkCalendar } from '../time/calendar.js';
+import { RoadlineError, type ValidationIssue } from './errors.js';
 import { isPlainObject } from './json.js';
 import { isSafeKey } from './keys.js';
 import type { ReferenceIndex } from './references.js';
-import type { FieldDef } from './types.js';
+import type { CalendarData, FieldDef } from './types.js';
 
 /**
  * Shape and reference checks of single entities, one function per kind. They take a value that
@@ -252,6 +253,24 @@ function checkWorkingHours(value: unknown, path: string, issues: Issues): void {
 /** A calendar; `needsId` for the named `calendars` (the project calendar may go without one). */
 export function checkCalendar(value: unknown, path: string, issues: Issues, needsId: boolean): void {
   if (!checkObject(value, path, issues)) return;
+  const before = issues.length;
+  checkCalendarShape(value, path, issues, needsId);
+  if (issues.length === before) checkCalendarWorks(value as CalendarData, path, issues);
+}
+
+/** What only building the calendar reveals (a week with no working time, say), in its own words. */
+function checkCalendarWorks(data: CalendarData, path: string, issues: Issues): void {
+  try {
+    WorkCalendar.from(data, path);
+  } catch (error) {
+    if (!(error instanceof RoadlineError)) throw error;
+    const found = Array.isArray(error.details) ? (error.details as ValidationIssue[]) : [];
+    if (found.length > 0) issues.push(...found);
+    else report(issues, path, 'INVALID_VALUE', error.message);
+  }
+}
+
+function checkCalendarShape(value: Obj, path: string, issues: Issues, needsId: boolean): void {
   if (needsId || value.id !== undefined) checkId(value, path, issues);
   checkString(value, 'name', path, issues);
   const days = value.workingDays;

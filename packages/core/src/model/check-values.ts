@@ -1,4 +1,4 @@
-import { parseWallTime } from '../time/wall-time.js';
+import { parseDate } from './date-cache.js';
 import type { ValidationIssue } from './errors.js';
 import { isSafeKey } from './keys.js';
 import type { ReferenceIndex } from './references.js';
@@ -72,22 +72,6 @@ export function checkNumber(
     return push(issues, `${path}.${key}`, code, `${path}.${key} is ${value}, above ${range.max}`);
   }
   return true;
-}
-
-/**
- * Real projects reuse a few thousand distinct dates across many tasks, so parsed dates are
- * remembered (boundedly); parsing is the costliest check of a large load.
- */
-const parsedDates = new Map<string, number | undefined>();
-const PARSED_DATES_LIMIT = 50_000;
-
-function parseDate(value: string): number | undefined {
-  const cached = parsedDates.get(value);
-  if (cached !== undefined || parsedDates.has(value)) return cached;
-  const minutes = parseWallTime(value);
-  if (parsedDates.size >= PARSED_DATES_LIMIT) parsedDates.clear();
-  parsedDates.set(value, minutes);
-  return minutes;
 }
 
 /** An optional (or required) wall-clock date; returns its minutes, or `undefined`. */

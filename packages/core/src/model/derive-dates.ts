@@ -1,4 +1,4 @@
-import { formatWallTime, parseWallTime } from '../time/wall-time.js';
+import { formatDate as formatWallTime, parseDate as parseWallTime } from './date-cache.js';
 import type { Task } from './types.js';
 import type { WorkingTime } from './working-time.js';
 

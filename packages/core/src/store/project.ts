@@ -20,6 +20,8 @@ import type {
 } from '../model/types.js';
 import { invalidData, validateProjectData } from '../model/validate.js';
 import type { WorkingTime } from '../model/working-time.js';
+import { createSchedulerPort } from '../schedule/port.js';
+import { WorkCalendar } from '../time/calendar.js';
 import { formatWallTime } from '../time/wall-time.js';
 import { applyOperation, invertOperation } from './apply.js';
 import type { ChangeBatch, ChangeListener, ChangeOrigin } from './change-batch.js';
@@ -54,11 +56,14 @@ import { TaskIndex, type TaskIndexKey } from './task-index.js';
 
 /** Options of {@link createProject}. */
 export interface ProjectOptions {
-  /** The scheduling engine to keep in step with the store; `false` (or absent) schedules nothing. */
+  /**
+   * The scheduling engine to keep in step with the store. Default: the incremental engine of
+   * `schedule/` (`createSchedulerPort()`); `false` schedules nothing (`scheduled()` is undefined).
+   */
   scheduler?: SchedulerPort | false;
   /** How many transactions undo remembers; unlimited by default, 0 turns undo off. */
   undoLimit?: number;
-  /** Working-time arithmetic for a calendar, used to derive end from duration and back. */
+  /** Working-time arithmetic for a calendar, used to derive end from duration and back. Default: `WorkCalendar.from`. */
   calendars?: CalendarFactory;
   /** Makes ids for new entities; default: the kind, a random part and a counter. */
   idFactory?: (kind: EntityKind) => string;
@@ -71,6 +76,10 @@ let idCounter = 0;
 function defaultId(kind: EntityKind): string {
   idCounter += 1;
   return `${kind}-${Math.random().toString(36).slice(2, 10)}${idCounter.toString(36)}`;
+}
+
+function defaultCalendars(data: CalendarData | undefined): WorkingTime {
+  return WorkCalendar.from(data);
 }
 
 function utcNow(): string {
@@ -108,8 +117,8 @@ export class Project {
   private currentVersion = 0;
 
   constructor(data: ProjectData, options: ProjectOptions) {
-    this.calendarFactory = options.calendars;
-    const normalized = normalizeProjectData(validateProjectData(data), options.calendars);
+    this.calendarFactory = options.calendars ?? defaultCalendars;
+    const normalized = normalizeProjectData(validateProjectData(data), this.calendarFactory);
     this.state = loadState(normalized);
     this.history = new History(options.undoLimit);
     this.index = new TaskIndex(this.state);
@@ -122,7 +131,7 @@ export class Project {
       workingTime: (calendarId) => this.workingTime(calendarId),
       now,
     };
-    this.scheduler = options.scheduler === false ? undefined : options.scheduler;
+    this.scheduler = options.scheduler === false ? undefined : (options.scheduler ?? createSchedulerPort());
     this.scheduler?.load(normalized);
   }
 
@@ -593,32 +602,17 @@ export class Project {
     const pending: Operation[] = [];
     this.pending = pending;
     let result: T;
-    let scheduling = false;
     try {
       result = checkSync(fn());
-      if (this.scheduler !== undefined && pending.length > 0) {
-        scheduling = true;
-        this.scheduler.apply(pending);
-      }
+      if (this.scheduler !== undefined && pending.length > 0) this.scheduler.apply(pending);
     } catch (error) {
-      const inverse = pending.slice().reverse().map(invertOperation);
       this.rollback(pending, 0);
-      if (scheduling) this.resyncScheduler(inverse);
       throw error;
     } finally {
       this.pending = undefined;
     }
     if (pending.length > 0) this.commit(pending, origin);
     return result;
-  }
-
-  /** After the scheduler rejected a batch: undo it there too, or reload it when even that fails. */
-  private resyncScheduler(inverse: Operation[]): void {
-    try {
-      this.scheduler?.apply(inverse);
-    } catch {
-      this.scheduler?.load(stateToJSON(this.state));
-    }
   }
 
   private rollback(pending: Operation[], savepoint: number): void {
