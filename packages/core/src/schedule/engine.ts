@@ -165,9 +165,9 @@ export class Engine {
     this.conflict[v] = NO_CONFLICT;
     if (f & MANUAL) {
       const given = p.givenStart[v] as number;
-      const s = given === given ? given : p.projectStart;
+      const s = !Number.isNaN(given) ? given : p.projectStart;
       const ge = p.givenEnd[v] as number;
-      const e = f & MILESTONE ? s : ge === ge && ge >= s ? ge : cal.add(s, dur);
+      const e = f & MILESTONE ? s : !Number.isNaN(ge) && ge >= s ? ge : cal.add(s, dur);
       const sw = cal.position(s);
       const ew = cal.position(e);
       this.esW[v] = sw;
@@ -229,7 +229,7 @@ export class Engine {
     const ct = p.cType[v] as number;
     if (!linked && ct <= ALAP) {
       const given = p.givenStart[v] as number;
-      if (given === given) {
+      if (!Number.isNaN(given)) {
         const g = cal.position(given);
         if (g > sb) {
           sb = g;

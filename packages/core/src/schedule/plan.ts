@@ -128,7 +128,7 @@ export function readTask(plan: Plan, i: number, task: Task, path: string): void 
     const unit = task.durationUnit ?? 'day';
     if (!LAG_UNITS.has(unit)) throw invalid(`${path}.durationUnit`, `Unknown unit ${JSON.stringify(unit)}`);
     dur = cal.toMinutes(task.duration, unit);
-  } else if (start === start && end === end && end >= start) dur = cal.between(start, end);
+  } else if (!Number.isNaN(start) && !Number.isNaN(end) && end >= start) dur = cal.between(start, end);
   else dur = cal.minutesPer('day');
   let type = ASAP;
   let date = Number.NaN;
@@ -141,7 +141,7 @@ export function readTask(plan: Plan, i: number, task: Task, path: string): void 
     type = code;
     if (code > ALAP) {
       date = readDate(plan, task.constraint.date, `${path}.constraint.date`);
-      if (date !== date)
+      if (Number.isNaN(date))
         throw invalid(`${path}.constraint.date`, `A ${task.constraint.type} constraint needs a date`);
     }
   }
@@ -451,7 +451,7 @@ function activeSummaries(parent: Int32Array, flags: Uint8Array, receives: Uint8A
 /** `data.start`, else the earliest given start of a task, else the option. */
 export function setProjectStart(plan: Plan, data: ProjectData, options: ScheduleOptions): void {
   const fixed = data.start === undefined ? Number.NaN : readDate(plan, data.start, 'start');
-  plan.fixedStart = fixed === fixed;
+  plan.fixedStart = !Number.isNaN(fixed);
   if (plan.fixedStart) {
     plan.projectStart = fixed;
     return;

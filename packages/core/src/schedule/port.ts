@@ -1,0 +1,348 @@
+/**
+ * The incremental scheduler behind the store: it keeps the compiled graph and the pass results
+ * between transactions and, after a change, reruns the passes only where the change reaches.
+ *
+ * - Edits of a task's dates, duration, constraint, mode or calendar, and of a link's type or lag,
+ *   are applied in place. The forward pass reruns on the nodes downstream of the edited ones, in
+ *   topological order, and stops where dates do not change.
+ * - The backward pass reruns upstream of the edited nodes only, unless the project finish moved:
+ *   then every late date moves with it and the backward pass runs in full.
+ * - Slack and the reported values are refreshed for the nodes whose dates changed, their
+ *   predecessors (free slack reads successors) and the summaries above them.
+ * - Adding or removing tasks or links, re-parenting, and calendar or project-start changes rebuild
+ *   the graph and run everything (the same work as `schedule()`).
+ * The result always equals `schedule()` of the same data; the property tests check that.
+ */
+import type { Operation, ProjectSettings } from '../model/operations.js';
+import type {
+  CalendarData,
+  Dependency,
+  ProjectData,
+  ScheduledTask,
+  ScheduleResult,
+  Task,
+} from '../model/types.js';
+import { Engine } from './engine.js';
+import {
+  compilePlan,
+  type Plan,
+  readTask,
+  type ScheduleOptions,
+  setProjectStart,
+  SUMMARY,
+  UP,
+} from './plan.js';
+import { RankHeap } from './rank-heap.js';
+import { conflicts, criticalPath, scheduledTask } from './result.js';
+
+const LINK_KINDS: Record<string, number> = { FS: 0, SS: 1, FF: 2, SF: 3 };
+
+/** What the store needs from a scheduler. */
+export interface SchedulerPort {
+  /** Replaces everything with `data`; throws (and keeps the previous state) when it cannot be scheduled. */
+  load(data: ProjectData): void;
+  /** Applies committed operations and reschedules; throws (and keeps the previous state) on a cycle or bad data. */
+  apply(ops: readonly Operation[]): void;
+  get(taskId: string): ScheduledTask | undefined;
+  result(): ScheduleResult;
+}
+
+interface Source {
+  settings: ProjectSettings;
+  tasks: Map<string, Task>;
+  dependencies: Map<string, Dependency>;
+  calendars: Map<string, CalendarData>;
+}
+
+/** Creates an incremental scheduler (see the module comment for what it recomputes). */
+export function createSchedulerPort(options?: ScheduleOptions): SchedulerPort {
+  return new IncrementalScheduler(options ?? {});
+}
+
+class IncrementalScheduler implements SchedulerPort {
+  readonly #options: ScheduleOptions;
+  #source: Source = {
+    settings: { id: '', name: '' },
+    tasks: new Map(),
+    dependencies: new Map(),
+    calendars: new Map(),
+  };
+  #engine: Engine;
+  #tasks = new Map<string, ScheduledTask>();
+  #depEdge = new Map<string, number>();
+  #result: ScheduleResult | undefined;
+
+  constructor(options: ScheduleOptions) {
+    this.#options = options;
+    this.#engine = this.#run(this.#toData(this.#source));
+  }
+
+  load(data: ProjectData): void {
+    const source: Source = {
+      settings: { id: data.id, name: data.name, start: data.start, calendar: data.calendar },
+      tasks: new Map((data.tasks ?? []).map((t) => [t.id, t])),
+      dependencies: new Map((data.dependencies ?? []).map((d) => [d.id, d])),
+      calendars: new Map((data.calendars ?? []).map((c) => [c.id ?? '', c])),
+    };
+    const engine = this.#run(this.#toData(source));
+    this.#source = source;
+    this.#adopt(engine);
+  }
+
+  get(taskId: string): ScheduledTask | undefined {
+    return this.#tasks.get(taskId);
+  }
+
+  result(): ScheduleResult {
+    if (this.#result) return this.#result;
+    const engine = this.#engine;
+    const { plan, out } = engine;
+    let start = Number.POSITIVE_INFINITY;
+    let end = Number.NEGATIVE_INFINITY;
+    for (let i = 0; i < plan.taskCount; i++) {
+      start = Math.min(start, out[i * 6] as number);
+      end = Math.max(end, out[i * 6 + 1] as number);
+    }
+    if (plan.taskCount === 0) start = end = plan.projectStart;
+    this.#result = {
+      start: plan.cache.format(start),
+      end: plan.cache.format(end),
+      tasks: new Map(this.#tasks),
+      criticalPath: criticalPath(engine),
+      conflicts: conflicts(engine),
+    };
+    return this.#result;
+  }
+
+  apply(ops: readonly Operation[]): void {
+    const undo: (() => void)[] = [];
+    let structural = false;
+    const edited: Task[] = [];
+    const relinked: Dependency[] = [];
+    try {
+      for (const op of ops) {
+        const kind = this.#record(op, undo);
+        if (kind === 'structural') structural = true;
+        else if (kind === 'task') edited.push(op.after as Task);
+        else if (kind === 'link') relinked.push(op.after as Dependency);
+      }
+      if (structural) this.#adopt(this.#run(this.#toData(this.#source)));
+      else if (edited.length > 0 || relinked.length > 0) this.#reschedule(edited, relinked);
+    } catch (error) {
+      for (let k = undo.length - 1; k >= 0; k--) (undo[k] as () => void)();
+      if (!structural) this.#adopt(this.#run(this.#toData(this.#source)));
+      throw error;
+    }
+  }
+
+  /** Writes one operation into the source tables and says how it can be rescheduled. */
+  #record(op: Operation, undo: (() => void)[]): 'structural' | 'task' | 'link' | 'none' {
+    const src = this.#source;
+    const table =
+      op.entity === 'task'
+        ? src.tasks
+        : op.entity === 'dependency'
+          ? src.dependencies
+          : op.entity === 'calendar'
+            ? src.calendars
+            : undefined;
+    if (op.entity === 'project') {
+      const before = src.settings;
+      src.settings = { ...before, ...(op.after as ProjectSettings) };
+      undo.push(() => {
+        src.settings = before;
+      });
+      return 'structural';
+    }
+    if (table === undefined) return 'none';
+    const map = table as Map<string, unknown>;
+    const had = map.has(op.id);
+    const previous = map.get(op.id);
+    undo.push(() => {
+      if (had) map.set(op.id, previous);
+      else map.delete(op.id);
+    });
+    if (op.kind === 'remove') {
+      map.delete(op.id);
+      return 'structural';
+    }
+    map.set(op.id, op.after);
+    if (op.kind === 'add' || !had) return 'structural';
+    if (op.entity === 'task') {
+      const before = previous as Task;
+      const after = op.after as Task;
+      return before.parentId === after.parentId ? 'task' : 'structural';
+    }
+    if (op.entity === 'dependency') {
+      const before = previous as Dependency;
+      const after = op.after as Dependency;
+      return before.from === after.from && before.to === after.to ? 'link' : 'structural';
+    }
+    return 'structural';
+  }
+
+  #toData(src: Source): ProjectData {
+    const data: ProjectData = {
+      id: src.settings.id,
+      name: src.settings.name,
+      tasks: [...src.tasks.values()],
+      dependencies: [...src.dependencies.values()],
+      calendars: [...src.calendars.values()],
+    };
+    if (src.settings.start !== undefined) data.start = src.settings.start;
+    if (src.settings.calendar !== undefined) data.calendar = src.settings.calendar;
+    return data;
+  }
+
+  #run(data: ProjectData): Engine {
+    const engine = new Engine(compilePlan(data, this.#options));
+    engine.runAll();
+    return engine;
+  }
+
+  #adopt(engine: Engine): void {
+    this.#engine = engine;
+    const { plan } = engine;
+    this.#tasks = new Map();
+    for (let i = 0; i < plan.taskCount; i++) this.#tasks.set(plan.ids[i] as string, scheduledTask(engine, i));
+    this.#depEdge = new Map(plan.depIds.map((id, e) => [id, e]));
+    this.#result = undefined;
+  }
+
+  /** In-place edits: reread the inputs, then rerun the passes where they reach. */
+  #reschedule(edited: Task[], relinked: Dependency[]): void {
+    const engine = this.#engine;
+    const plan = engine.plan;
+    const seeds: number[] = [];
+    for (const task of edited) {
+      const i = plan.index.get(task.id) as number;
+      readTask(plan, i, task, `tasks[${JSON.stringify(task.id)}]`);
+      seeds.push(i);
+    }
+    for (const dep of relinked) {
+      const e = this.#depEdge.get(dep.id) as number;
+      const to = plan.index.get(dep.to) as number;
+      const kind = LINK_KINDS[dep.type ?? 'FS'];
+      if (kind === undefined) throw new TypeError(`Unknown link type ${JSON.stringify(dep.type)}`);
+      const cal = plan.calendars[plan.cal[to] as number];
+      plan.edgeKind[e] = kind;
+      plan.edgeLag[e] = dep.lag && cal ? cal.toMinutes(dep.lag, dep.lagUnit ?? 'day') : 0;
+      seeds.push(plan.edgeDst[e] as number, plan.edgeSrc[e] as number);
+    }
+    const before = plan.projectStart;
+    if (!plan.fixedStart) setProjectStart(plan, this.#toStartOnly(), this.#options);
+    if (plan.projectStart !== before) {
+      engine.setProjectStart();
+      engine.runAll();
+      this.#refresh(allTasks(plan));
+      return;
+    }
+    const forwardChanged = this.#forward(engine, seeds);
+    if (engine.updateFinish()) {
+      const { order, nodeCount } = plan;
+      for (let r = nodeCount - 1; r >= 0; r--) engine.backward(order[r] as number);
+      engine.placeAlapTasks();
+      for (let r = nodeCount - 1; r >= 0; r--) engine.slack(order[r] as number);
+      for (let r = 0; r < nodeCount; r++) engine.output(order[r] as number);
+      this.#refresh(allTasks(plan));
+      return;
+    }
+    const backwardChanged = this.#backward(engine, seeds);
+    engine.placeAlapTasks();
+    const touched = this.#slackAndOutput(engine, [...seeds, ...forwardChanged, ...backwardChanged]);
+    this.#refresh(touched);
+  }
+
+  /** Project start only depends on `data.start` and task starts, which the plan already holds. */
+  #toStartOnly(): ProjectData {
+    const data: ProjectData = { id: '', name: '', tasks: [] };
+    if (this.#source.settings.start !== undefined) data.start = this.#source.settings.start;
+    return data;
+  }
+
+  #forward(engine: Engine, seeds: number[]): number[] {
+    const plan = engine.plan;
+    const heap = new RankHeap(plan.rank);
+    const isSeed = new Set(seeds);
+    for (const v of seeds) heap.push(v);
+    const changed: number[] = [];
+    const { outOff, outEdges, edgeDst } = plan;
+    while (heap.size > 0) {
+      const v = heap.pop();
+      if (!engine.forward(v) && !isSeed.has(v)) continue;
+      changed.push(v);
+      for (let k = outOff[v] as number, end = outOff[v + 1] as number; k < end; k++) {
+        heap.push(edgeDst[outEdges[k] as number] as number);
+      }
+    }
+    return changed;
+  }
+
+  #backward(engine: Engine, seeds: number[]): number[] {
+    const plan = engine.plan;
+    const heap = new RankHeap(plan.rank, true);
+    const isSeed = new Set(seeds);
+    for (const v of seeds) heap.push(v);
+    const changed: number[] = [];
+    const { inOff, inEdges, edgeSrc } = plan;
+    while (heap.size > 0) {
+      const v = heap.pop();
+      if (!engine.backward(v) && !isSeed.has(v)) continue;
+      changed.push(v);
+      for (let k = inOff[v] as number, end = inOff[v + 1] as number; k < end; k++) {
+        heap.push(edgeSrc[inEdges[k] as number] as number);
+      }
+    }
+    return changed;
+  }
+
+  /**
+   * Slack for the changed nodes and their predecessors (free slack reads successors), then the
+   * reported values for those and every summary above them. Returns the tasks to report again.
+   */
+  #slackAndOutput(engine: Engine, changed: number[]): number[] {
+    const plan = engine.plan;
+    const { inOff, inEdges, edgeSrc, edgeKind, parent, flags } = plan;
+    const down = new RankHeap(plan.rank, true);
+    for (const v of changed) {
+      down.push(v);
+      for (let k = inOff[v] as number, end = inOff[v + 1] as number; k < end; k++) {
+        down.push(edgeSrc[inEdges[k] as number] as number);
+      }
+    }
+    if (plan.alapCount > 0) for (let i = 0; i < plan.taskCount; i++) if (plan.cType[i] === 1) down.push(i);
+    const up = new RankHeap(plan.rank);
+    while (down.size > 0) {
+      const v = down.pop();
+      const free = engine.free[v];
+      engine.slack(v);
+      if (v < plan.taskCount) up.push(v);
+      // A summary's free slack bounds its children's.
+      if ((flags[v] as number) & SUMMARY && engine.free[v] !== free) {
+        for (let k = inOff[v] as number, end = inOff[v + 1] as number; k < end; k++) {
+          const e = inEdges[k] as number;
+          if (edgeKind[e] === UP) down.push(edgeSrc[e] as number);
+        }
+      }
+    }
+    const touched: number[] = [];
+    while (up.size > 0) {
+      const v = up.pop();
+      engine.output(v);
+      touched.push(v);
+      const p = parent[v] as number;
+      if (p >= 0) up.push(p);
+    }
+    return touched;
+  }
+
+  #refresh(tasks: Iterable<number>): void {
+    const engine = this.#engine;
+    for (const i of tasks) this.#tasks.set(engine.plan.ids[i] as string, scheduledTask(engine, i));
+    this.#result = undefined;
+  }
+}
+
+function* allTasks(plan: Plan): Iterable<number> {
+  for (let i = 0; i < plan.taskCount; i++) yield i;
+}
