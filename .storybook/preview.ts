@@ -12,7 +12,12 @@ const preview: Preview = {
   globalTypes: {
     theme: {
       description: 'Roadline theme',
-      toolbar: { title: 'Theme', icon: 'paintbrush', items: ['light', 'dark', 'high-contrast'], dynamicTitle: true },
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        items: ['light', 'dark', 'high-contrast'],
+        dynamicTitle: true,
+      },
     },
   },
   initialGlobals: { theme: 'light' },

@@ -6,21 +6,24 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build, mergeConfig, type UserConfig } from 'vite';
-import { sharedConfig } from '../vite.config.ts';
+import { build, type InlineConfig, mergeConfig } from 'vite';
+import { sharedConfig } from '../vite.config.js';
 
 const root = resolve(import.meta.dirname, '..');
 const pkg = (name: string) => join(root, 'packages', name);
 
 /** The package's declared dependencies: these stay imports; anything else (helpers) is inlined. */
 function isDependencyOf(dir: string): (id: string) => boolean {
-  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Record<string, Record<string, string>>;
+  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Record<
+    string,
+    Record<string, string>
+  >;
   const names = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies });
   return (id) => names.some((name) => id === name || id.startsWith(`${name}/`));
 }
 
 /** An ESM library build that keeps one output file per source module, dependencies external. */
-function libraryConfig(name: string, entries: Record<string, string>): UserConfig {
+function libraryConfig(name: string, entries: Record<string, string>): InlineConfig {
   const dir = pkg(name);
   return mergeConfig(sharedConfig, {
     configFile: false,
@@ -37,10 +40,10 @@ function libraryConfig(name: string, entries: Record<string, string>): UserConfi
         output: { preserveModules: true, preserveModulesRoot: join(dir, 'src'), entryFileNames: '[name].js' },
       },
     },
-  } satisfies UserConfig);
+  } satisfies InlineConfig);
 }
 
-function bundleConfig(format: 'iife' | 'es', fileName: string): UserConfig {
+function bundleConfig(format: 'iife' | 'es', fileName: string): InlineConfig {
   const dir = pkg('elements');
   return mergeConfig(sharedConfig, {
     configFile: false,
@@ -51,16 +54,25 @@ function bundleConfig(format: 'iife' | 'es', fileName: string): UserConfig {
       emptyOutDir: false,
       target: 'es2022',
       sourcemap: true,
-      lib: { entry: join(dir, 'src/bundle.ts'), name: 'Roadline', formats: [format], fileName: () => fileName },
+      lib: {
+        entry: join(dir, 'src/bundle.ts'),
+        name: 'Roadline',
+        formats: [format],
+        fileName: () => fileName,
+      },
       rolldownOptions: { output: { minify: true } },
     },
-  } satisfies UserConfig);
+  } satisfies InlineConfig);
 }
 
 function declarations(name: string): void {
-  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(pkg(name), 'tsconfig.build.json')], {
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(pkg(name), 'tsconfig.build.json')],
+    {
+      stdio: 'inherit',
+    },
+  );
 }
 
 const defineEntries = Object.fromEntries(
@@ -75,7 +87,9 @@ const targets: Record<string, () => Promise<void>> = {
     declarations('core');
   },
   async elements() {
-    await build(libraryConfig('elements', { index: 'src/index.ts', classes: 'src/classes.ts', ...defineEntries }));
+    await build(
+      libraryConfig('elements', { index: 'src/index.ts', classes: 'src/classes.ts', ...defineEntries }),
+    );
     declarations('elements');
   },
   async bundle() {

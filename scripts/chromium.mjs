@@ -47,11 +47,16 @@ function onPath() {
 function installWithApt() {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot || spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status !== 0) return false;
-  console.error('roadline: no Chromium found; installing Debian\'s "chromium" with apt-get (about a minute)…');
+  console.error(
+    'roadline: no Chromium found; installing Debian\'s "chromium" with apt-get (about a minute)…',
+  );
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   try {
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });
+    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], {
+      stdio: 'inherit',
+      env,
+    });
     return true;
   } catch {
     return false;

@@ -27,7 +27,9 @@ interface Manifest {
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = join(root, 'packages/react/src');
-const manifest = JSON.parse(readFileSync(join(root, 'packages/elements/custom-elements.json'), 'utf8')) as Manifest;
+const manifest = JSON.parse(
+  readFileSync(join(root, 'packages/elements/custom-elements.json'), 'utf8'),
+) as Manifest;
 
 const classes = new Map<string, ManifestDeclaration>();
 for (const mod of manifest.modules) {
@@ -76,13 +78,15 @@ files.set('index.ts', `${header}${index.sort().join('\n')}\n`);
 const check = process.argv.includes('--check');
 const existing = readdirSync(outDir).filter((f) => f.endsWith('.ts'));
 const stale = [
-  ...[...files].filter(([name, text]) => {
-    try {
-      return readFileSync(join(outDir, name), 'utf8') !== text;
-    } catch {
-      return true;
-    }
-  }).map(([name]) => name),
+  ...[...files]
+    .filter(([name, text]) => {
+      try {
+        return readFileSync(join(outDir, name), 'utf8') !== text;
+      } catch {
+        return true;
+      }
+    })
+    .map(([name]) => name),
   ...existing.filter((f) => !files.has(f)),
 ];
 if (check) {

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Rolldown } from 'vite';
-import { formatTable } from '../bench/core/harness.ts';
+import { formatTable } from '../bench/core/harness.js';
 
 const root = resolve(import.meta.dirname, '..');
 const budget = JSON.parse(readFileSync(join(root, 'scripts/size-budget.json'), 'utf8')) as Record<
@@ -57,7 +57,14 @@ for (const [name, measure] of artifacts) {
   if (!limit) throw new Error(`size: no budget for ${name} in scripts/size-budget.json`);
   const over = code.length > limit.min || gzip > limit.gzip;
   if (over) failed++;
-  rows.push([name, String(code.length), String(gzip), String(limit.min), String(limit.gzip), over ? 'OVER' : 'ok']);
+  rows.push([
+    name,
+    String(code.length),
+    String(gzip),
+    String(limit.min),
+    String(limit.gzip),
+    over ? 'OVER' : 'ok',
+  ]);
 }
 console.log(formatTable(rows));
 if (failed) {

@@ -8,7 +8,8 @@ import { readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
 const ZONES = (
-  process.env.TZ_MATRIX ?? 'UTC,Asia/Kolkata,Asia/Kathmandu,America/Sao_Paulo,Australia/Sydney,America/New_York'
+  process.env.TZ_MATRIX ??
+  'UTC,Asia/Kolkata,Asia/Kathmandu,America/Sao_Paulo,Australia/Sydney,America/New_York'
 ).split(',');
 const root = resolve(import.meta.dirname, '..');
 const testRoot = join(root, 'packages/core/test');
@@ -29,11 +30,15 @@ const files = testFiles(testRoot)
 let failedZones = 0;
 for (const zone of ZONES) {
   console.log(`\n── core tests, TZ=${zone} (${files.length} files) ──`);
-  const run = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', '--test', '--test-reporter=dot', ...files], {
-    cwd: root,
-    env: { ...process.env, TZ: zone },
-    stdio: 'inherit',
-  });
+  const run = spawnSync(
+    process.execPath,
+    ['--conditions=source', '--import', 'tsx', '--test', '--test-reporter=dot', ...files],
+    {
+      cwd: root,
+      env: { ...process.env, TZ: zone },
+      stdio: 'inherit',
+    },
+  );
   if (run.status !== 0) failedZones++;
 }
 console.log(`\ncore tests: ${ZONES.length - failedZones} of ${ZONES.length} time zones passed`);

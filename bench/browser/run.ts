@@ -8,7 +8,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
-import { serveStatic } from '../../scripts/static-server.ts';
+import { serveStatic } from '../../scripts/static-server.js';
 import { formatFigure, formatTable, median, percentile } from '../core/harness.js';
 import type { BrowserBenchCase } from './harness.js';
 

@@ -34,5 +34,4 @@ describe('core is DOM-free', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
-
 });

@@ -12,7 +12,8 @@ import { describe, it } from 'node:test';
 const root = resolve(import.meta.dirname, '../..');
 const packages = ['core', 'elements', 'react'];
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
-const manifestOf = (name: string) => JSON.parse(read(`packages/${name}/package.json`)) as Record<string, unknown>;
+const manifestOf = (name: string) =>
+  JSON.parse(read(`packages/${name}/package.json`)) as Record<string, unknown>;
 
 function targets(value: unknown): string[] {
   if (typeof value === 'string') return [value];
@@ -31,7 +32,10 @@ describe('package shape', () => {
       for (const [key, value] of Object.entries(exportsMap)) {
         for (const target of targets(value)) {
           const concrete = target.includes('*') ? target.replace('*', defined[0] ?? '') : target;
-          assert.ok(existsSync(join(root, 'packages', name, concrete)), `${name} exports ${key} → ${concrete}`);
+          assert.ok(
+            existsSync(join(root, 'packages', name, concrete)),
+            `${name} exports ${key} → ${concrete}`,
+          );
         }
       }
     });
@@ -41,7 +45,9 @@ describe('package shape', () => {
     const manifest = JSON.parse(read('packages/elements/custom-elements.json')) as {
       modules: { exports?: { kind: string; name: string }[] }[];
     };
-    const tags = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => e.name));
+    const tags = manifest.modules.flatMap((m) =>
+      (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => e.name),
+    );
     assert.equal(tags.length, defined.length);
     for (const file of defined) {
       const source = read(`packages/elements/src/define/${file}.ts`);
@@ -62,18 +68,28 @@ describe('package shape', () => {
       if (file.endsWith('roadline.js') || file.endsWith('roadline.esm.js')) continue;
       const registers = readFileSync(file, 'utf8').includes('customElements.define(');
       const allowed = file.includes(`${join('dist', 'define')}`);
-      assert.equal(registers, allowed, `${file.slice(root.length)} ${registers ? 'registers' : 'does not register'}`);
+      assert.equal(
+        registers,
+        allowed,
+        `${file.slice(root.length)} ${registers ? 'registers' : 'does not register'}`,
+      );
     }
   });
 
   it('the library builds import only declared dependencies', () => {
     for (const name of packages) {
       const manifest = manifestOf(name);
-      const declared = Object.keys({ ...(manifest.dependencies as object), ...(manifest.peerDependencies as object) });
+      const declared = Object.keys({
+        ...(manifest.dependencies as object),
+        ...(manifest.peerDependencies as object),
+      });
       const index = read(`packages/${name}/dist/index.js`);
       for (const match of index.matchAll(/from\s+"([^".][^"]*)"/g)) {
         const spec = match[1] ?? '';
-        assert.ok(declared.some((d) => spec === d || spec.startsWith(`${d}/`)), `${name} imports undeclared ${spec}`);
+        assert.ok(
+          declared.some((d) => spec === d || spec.startsWith(`${d}/`)),
+          `${name} imports undeclared ${spec}`,
+        );
       }
     }
   });

@@ -9,11 +9,12 @@ import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
-import { type StaticServer, serveStatic } from '../../scripts/static-server.ts';
+import { type StaticServer, serveStatic } from '../../scripts/static-server.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = join(root, 'packages/elements/dist');
-const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
+const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
 
 describe('script-tag bundle', () => {
   let server: StaticServer;
@@ -39,7 +40,9 @@ describe('script-tag bundle', () => {
   });
 
   it('registers the elements and renders one from inline JSON', async () => {
-    await page.waitForFunction(() => document.querySelector('rl-progress')?.shadowRoot?.querySelector('[part="value"]'));
+    await page.waitForFunction(() =>
+      document.querySelector('rl-progress')?.shadowRoot?.querySelector('[part="value"]'),
+    );
     const text = await page.evaluate(() => {
       const root = document.querySelector('rl-progress')?.shadowRoot;
       return {
@@ -59,7 +62,8 @@ describe('script-tag bundle', () => {
       return {
         keys: Object.keys(r),
         parsed: (r.parseWallTime as (s: string) => number)('1970-01-02'),
-        error: new (r.RoadlineError as new (c: string, m: string) => Error & { code: string })('CYCLE', 'x').code,
+        error: new (r.RoadlineError as new (c: string, m: string) => Error & { code: string })('CYCLE', 'x')
+          .code,
       };
     });
     for (const name of ['RoadlineError', 'parseWallTime', 'formatWallTime', 'RlProgress', 'applyTheme']) {
@@ -70,7 +74,9 @@ describe('script-tag bundle', () => {
   });
 
   it('logs no error, no warning and no CSP violation', async () => {
-    const violations = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+    const violations = await page.evaluate(
+      () => (window as unknown as { cspViolations: string[] }).cspViolations,
+    );
     assert.deepEqual(violations, []);
     assert.deepEqual(problems, []);
   });

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
-import { type StaticServer, serveStatic } from '../../scripts/static-server.ts';
+import { type StaticServer, serveStatic } from '../../scripts/static-server.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const staticDir = join(root, 'storybook-static');
@@ -47,14 +47,22 @@ describe('storybook', () => {
   });
 
   const index = existsSync(join(staticDir, 'index.json'))
-    ? (JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8')) as { entries: Record<string, IndexEntry> })
+    ? (JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8')) as {
+        entries: Record<string, IndexEntry>;
+      })
     : { entries: {} };
   const entries = Object.values(index.entries);
 
   it('has stories and the docs pages', () => {
-    assert.ok(entries.some((e) => e.type === 'story'), 'at least one story');
+    assert.ok(
+      entries.some((e) => e.type === 'story'),
+      'at least one story',
+    );
     for (const title of ['Docs/Getting started', 'Docs/Theming']) {
-      assert.ok(entries.some((e) => e.title === title), title);
+      assert.ok(
+        entries.some((e) => e.title === title),
+        title,
+      );
     }
   });
 
@@ -67,7 +75,11 @@ describe('storybook', () => {
       await page.waitForFunction(
         (sel) => {
           const el = document.querySelector(sel);
-          return el !== null && el.childElementCount > 0 && !document.body.classList.contains('sb-show-preparing-story');
+          return (
+            el !== null &&
+            el.childElementCount > 0 &&
+            !document.body.classList.contains('sb-show-preparing-story')
+          );
         },
         selector,
         { timeout: 20000 },

@@ -14,7 +14,10 @@ declare const axe: typeof Axe;
 let removeTheme: (() => void) | undefined;
 
 /** Mounts a template with a theme adopted on the document; cleans both up with {@link cleanup}. */
-export async function mount<T extends Element>(template: TemplateResult, theme: ThemeName = 'light'): Promise<T> {
+export async function mount<T extends Element>(
+  template: TemplateResult,
+  theme: ThemeName = 'light',
+): Promise<T> {
   removeTheme?.();
   removeTheme = applyTheme(theme);
   const el = await fixture<T>(template);

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
-import type { ProjectData } from '@roadline/core';
+import { createProject, type ProjectData } from '@roadline/core';
 import { html } from 'lit';
 import '../src/define/progress.js';
 import type { RlProgress } from '../src/classes.js';
-import { cleanup, expectAccessible, litWarnings, mount } from './helpers.js';
+import { cleanup, expectAccessible, expectEvent, litWarnings, mount } from './helpers.js';
 
 const data: ProjectData = {
   id: 'p',
@@ -69,23 +69,63 @@ describe('rl-progress', () => {
   });
 
   it('follows a live project as it changes, and stops when removed', async () => {
-    let current: ProjectData = data;
-    const listeners = new Set<() => void>();
-    const project = {
-      toJSON: () => current,
-      subscribe: (listener: () => void) => {
-        listeners.add(listener);
-        return () => listeners.delete(listener);
-      },
-    };
+    const project = createProject(data);
     const el = await mount<RlProgress>(html`<rl-progress .project=${project}></rl-progress>`);
     expect(shadow(el).querySelector('[part="value"]')?.textContent).to.equal('75%');
-    current = { ...data, tasks: data.tasks.map((t) => ({ ...t, progress: 100 })) };
-    for (const listener of listeners) listener();
+    project.updateTask('b', { progress: 100 });
     await el.updateComplete;
     expect(shadow(el).querySelector('[part="value"]')?.textContent).to.equal('100%');
     el.remove();
-    expect(listeners.size).to.equal(0);
+    project.updateTask('b', { progress: 0 });
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part="value"]')?.textContent).to.equal('100%');
+  });
+
+  it('leaves no subscription behind after 200 mounts and unmounts', async () => {
+    const project = createProject(data);
+    let active = 0;
+    const subscribe = project.subscribe.bind(project);
+    project.subscribe = (listener) => {
+      active++;
+      const unsubscribe = subscribe(listener);
+      return () => {
+        active--;
+        unsubscribe();
+      };
+    };
+    for (let i = 0; i < 200; i++) {
+      const el = await mount<RlProgress>(html`<rl-progress .project=${project}></rl-progress>`);
+      expect(active).to.equal(1);
+      el.remove();
+      await el.updateComplete;
+      cleanup();
+    }
+    expect(active).to.equal(0);
+  });
+
+  it('reads inline JSON that arrives after the element is connected', async () => {
+    const el = await mount<RlProgress>(html`<rl-progress></rl-progress>`);
+    expect(shadow(el).querySelector('[part="value"]')?.textContent).to.equal('0%');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(data);
+    el.append(script);
+    await new Promise((r) => setTimeout(r, 0));
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part="value"]')?.textContent).to.equal('75%');
+  });
+
+  it('reports invalid data with every problem and shows no half-loaded project', async () => {
+    const bad = { ...data, tasks: [...data.tasks, { id: 'a', name: 'Duplicate', progress: 400 }] };
+    const event = await expectEvent<CustomEvent>(document, 'rl-error', () =>
+      mount<RlProgress>(html`<rl-progress .data=${bad}></rl-progress>`),
+    );
+    expect(event.detail.error.code).to.equal('INVALID_DATA');
+    const codes = (event.detail.error.details as { code: string }[]).map((d) => d.code);
+    expect(codes.length).to.be.greaterThan(1);
+    const el = document.querySelector('rl-progress') as RlProgress;
+    expect(shadow(el).querySelector('[part="error"]')).to.not.equal(null);
+    expect(shadow(el).querySelector('[role="progressbar"]')).to.equal(null);
   });
 
   it('has no axe violations in light, dark and high-contrast themes', async () => {

@@ -1,4 +1,4 @@
-import type { DurationUnit, ProjectData, StatusCategory, Task } from '../model/types.js';
+import type { DurationUnit, ProjectData, StatusCategory, StatusDef, Task } from '../model/types.js';
 
 /** Overall progress of a project and how its leaf tasks split over the status categories. */
 export interface ProgressSummary {
@@ -10,12 +10,18 @@ export interface ProgressSummary {
   byCategory: Record<StatusCategory, number>;
 }
 
+/** What {@link projectProgress} reads: a `ProjectData`, or the same members read from a store. */
+export type ProgressInput = Pick<ProjectData, 'calendar'> & {
+  tasks: readonly Readonly<Task>[];
+  statuses?: readonly Readonly<StatusDef>[] | undefined;
+};
+
 /**
  * Duration-weighted progress over the leaf tasks, as Microsoft Project rolls up a summary: each
  * leaf weighs its working duration, milestones weigh nothing. When no leaf has a duration, every
  * leaf weighs the same.
  */
-export function projectProgress(data: ProjectData): ProgressSummary {
+export function projectProgress(data: ProgressInput): ProgressSummary {
   const parents = new Set<string>();
   for (const task of data.tasks) if (task.parentId !== undefined) parents.add(task.parentId);
   const categoryOf = new Map((data.statuses ?? []).map((s) => [s.id, s.category]));
@@ -49,7 +55,7 @@ function durationMinutes(task: Task, minutesPer: Record<DurationUnit, number>): 
   return d * minutesPer[task.durationUnit ?? 'day'];
 }
 
-function unitMinutes(data: ProjectData): Record<DurationUnit, number> {
+function unitMinutes(data: ProgressInput): Record<DurationUnit, number> {
   const calendar = data.calendar;
   const hoursPerDay = calendar?.hoursPerDay ?? (calendar?.workingHours ? hoursOf(calendar.workingHours) : 24);
   const daysPerWeek = calendar?.daysPerWeek ?? calendar?.workingDays?.length ?? 5;

@@ -1,7 +1,7 @@
-import { type ProjectData, projectProgress, type StatusCategory } from '@roadline/core';
+import { type Project, type ProjectData, projectProgress, type StatusCategory } from '@roadline/core';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { type ProjectLike, ProjectSourceController } from '../base/project-source.js';
+import { StoreController } from '../base/store-controller.js';
 import { baseStyles } from '../styles/tokens.js';
 import { progressStyles } from './progress.styles.js';
 
@@ -21,7 +21,7 @@ const CATEGORY_LABELS: Record<StatusCategory, string> = {
  *
  * @summary Duration-weighted progress of a project.
  *
- * @fires rl-error - The inline JSON does not parse. `detail.error` is a `RoadlineError`.
+ * @fires rl-error - The data does not parse or is not valid. `detail.error` is a `RoadlineError`.
  *
  * @csspart label - The heading row with the name and the percentage.
  * @csspart value - The percentage text.
@@ -39,7 +39,7 @@ export class RlProgress extends LitElement {
   static override styles = [baseStyles, progressStyles];
 
   /** A live store shared with other elements. Takes precedence over `data`. */
-  @property({ attribute: false }) project: ProjectLike | undefined;
+  @property({ attribute: false }) project: Project | undefined;
 
   /** A plain project, when there is no store. */
   @property({ attribute: false }) data: ProjectData | undefined;
@@ -47,16 +47,22 @@ export class RlProgress extends LitElement {
   /** The heading; defaults to the project's name. */
   @property() label: string | undefined;
 
-  private readonly source = new ProjectSourceController(this);
+  private readonly store = new StoreController(this);
 
   override render(): TemplateResult {
-    if (this.source.error) {
-      return html`<p part="error" role="alert">${this.source.error.message}</p>`;
+    if (this.store.error) {
+      return html`<p part="error" role="alert">${this.store.error.message}</p>`;
     }
-    const data = this.source.value;
-    const summary = data ? projectProgress(data) : undefined;
+    const project = this.store.project;
+    const summary = project
+      ? projectProgress({
+          tasks: project.tasks(),
+          statuses: project.statuses(),
+          calendar: project.settings.calendar,
+        })
+      : undefined;
     const percent = Math.round(summary?.percent ?? 0);
-    const label = this.label ?? data?.name ?? 'Progress';
+    const label = this.label ?? project?.settings.name ?? 'Progress';
     const counts = summary
       ? (Object.keys(CATEGORY_LABELS) as StatusCategory[]).filter((c) => summary.byCategory[c] > 0)
       : [];

@@ -44,7 +44,10 @@ export type ThemeName = 'light' | 'dark' | 'high-contrast';
 const THEME_INDEX: Record<ThemeName, 0 | 1 | 2> = { light: 0, dark: 1, 'high-contrast': 2 };
 
 /** The value of a semantic or scale token in a theme: the fallback components use, and the docs list. */
-export function tokenValue(token: SemanticToken | keyof typeof scaleTokens, theme: ThemeName = 'light'): string {
+export function tokenValue(
+  token: SemanticToken | keyof typeof scaleTokens,
+  theme: ThemeName = 'light',
+): string {
   if (token in semanticTokens) return semanticTokens[token as SemanticToken][THEME_INDEX[theme]];
   return scaleTokens[token as keyof typeof scaleTokens];
 }
