@@ -119,8 +119,11 @@ function readTask(
       const { value, unit } = toUnit(minutes, format === undefined ? undefined : unitOfFormat(format), doc);
       task.duration = value;
       task.durationUnit = unit;
-      if (minutes === 0 && childText(f, 'Milestone') !== '0') task.type = 'milestone';
     }
+    const milestone = childText(f, 'Milestone');
+    const zero = task.duration === undefined || task.duration === 0;
+    if (zero && (milestone === '1' || (milestone === undefined && task.duration === 0)))
+      task.type = 'milestone';
   }
   const progress = readNumber(childText(f, 'PercentComplete'), `${row.label} PercentComplete`);
   if (progress !== undefined && progress !== 0) task.progress = Math.min(100, Math.max(0, progress));
