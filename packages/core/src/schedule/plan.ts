@@ -149,6 +149,8 @@ export function readTask(plan: Plan, i: number, task: Task, path: string): void 
   plan.dur[i] = dur;
   plan.givenStart[i] = start;
   plan.givenEnd[i] = end;
+  if (plan.cType[i] === ALAP) plan.alapCount--;
+  if (type === ALAP) plan.alapCount++;
   plan.cType[i] = type;
   plan.cDate[i] = date;
   let flags = (plan.flags[i] as number) & SUMMARY;
@@ -294,7 +296,6 @@ export function compilePlan(data: ProjectData, options: ScheduleOptions = {}): P
   };
   for (let i = 0; i < n; i++) readTask(plan, i, tasks[i] as Task, `tasks[${i}]`);
   for (let k = n; k < nodeCount; k++) plan.cal[k] = plan.cal[owner[k] as number] as number;
-  for (let i = 0; i < n; i++) if (plan.cType[i] === ALAP) plan.alapCount++;
 
   // Edges: links, then hierarchy.
   let hier = 0;

@@ -269,8 +269,9 @@ class IncrementalScheduler implements SchedulerPort {
     const { outOff, outEdges, edgeDst } = plan;
     while (heap.size > 0) {
       const v = heap.pop();
-      if (!engine.forward(v) && !isSeed.has(v)) continue;
+      // A visited node may have new early dates (and slack) even when what successors read is unchanged.
       changed.push(v);
+      if (!engine.forward(v) && !isSeed.has(v)) continue;
       for (let k = outOff[v] as number, end = outOff[v + 1] as number; k < end; k++) {
         heap.push(edgeDst[outEdges[k] as number] as number);
       }

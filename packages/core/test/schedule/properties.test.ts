@@ -1,0 +1,229 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import type { Operation } from '../../src/model/operations.js';
+import type { CalendarData, Dependency, ProjectData, Task } from '../../src/model/types.js';
+import { createSchedulerPort } from '../../src/schedule/port.js';
+import { schedule } from '../../src/schedule/schedule.js';
+import { STANDARD_CALENDAR_DATA, WorkCalendar } from '../../src/time/calendar.js';
+import { toWallMinutes as at } from '../../src/time/wall-time.js';
+
+const TYPES = ['FS', 'SS', 'FF', 'SF'] as const;
+const CALENDARS: CalendarData[] = [
+  { id: 'default' },
+  STANDARD_CALENDAR_DATA,
+  { id: 'holidays', workingHours: [['09:00', '17:30']], holidays: ['2026-03-04', '2026-03-10'] },
+];
+
+interface Shape {
+  calendar: number;
+  tasks: { duration: number; start: number; soft?: ['SNET' | 'FNET', number] }[];
+  links: { from: number; to: number; type: number; lag: number }[];
+}
+
+const shape: fc.Arbitrary<Shape> = fc
+  .record({
+    calendar: fc.integer({ min: 0, max: 2 }),
+    tasks: fc.array(
+      fc.record({
+        duration: fc.integer({ min: 0, max: 40 }),
+        start: fc.integer({ min: 0, max: 10 }),
+        soft: fc.option(
+          fc.tuple(fc.constantFrom('SNET' as const, 'FNET' as const), fc.integer({ min: 0, max: 15 })),
+          {
+            nil: undefined,
+          },
+        ),
+      }),
+      { minLength: 1, maxLength: 25 },
+    ),
+    links: fc.array(
+      fc.record({
+        from: fc.nat(),
+        to: fc.nat(),
+        type: fc.integer({ min: 0, max: 3 }),
+        lag: fc.integer({ min: -16, max: 16 }),
+      }),
+      { maxLength: 40 },
+    ),
+  })
+  .map((s) => ({ ...s, links: s.links.filter((l) => l.from % s.tasks.length !== l.to % s.tasks.length) }));
+
+function day(n: number): string {
+  return new Date(Date.UTC(2026, 2, 2 + n)).toISOString().slice(0, 10);
+}
+
+/** Builds a DAG: a link always goes from the lower index to the higher. */
+function toData(s: Shape): ProjectData {
+  const n = s.tasks.length;
+  const tasks: Task[] = s.tasks.map((t, i) => {
+    const task: Task = {
+      id: `t${i}`,
+      name: `t${i}`,
+      start: day(t.start),
+      duration: t.duration,
+      durationUnit: 'hour',
+    };
+    if (t.duration === 0) task.type = 'milestone';
+    if (t.soft) task.constraint = { type: t.soft[0], date: day(t.soft[1]) };
+    return task;
+  });
+  const seen = new Set<string>();
+  const dependencies: Dependency[] = [];
+  for (const l of s.links) {
+    const a = Math.min(l.from % n, l.to % n);
+    const b = Math.max(l.from % n, l.to % n);
+    if (seen.has(`${a}-${b}`)) continue;
+    seen.add(`${a}-${b}`);
+    dependencies.push({
+      id: `d${a}-${b}`,
+      from: `t${a}`,
+      to: `t${b}`,
+      type: TYPES[l.type],
+      lag: l.lag,
+      lagUnit: 'hour',
+    });
+  }
+  return { id: 'p', name: 'p', start: '2026-03-02', calendar: CALENDARS[s.calendar], tasks, dependencies };
+}
+
+describe('schedule properties on random DAGs', () => {
+  it('every link holds and the forward pass is tight', () => {
+    fc.assert(
+      fc.property(shape, (s) => {
+        const data = toData(s);
+        const cal = WorkCalendar.from(data.calendar);
+        const r = schedule(data);
+        const pos = (id: string, side: 'start' | 'end'): number =>
+          cal.position(at(r.tasks.get(id)?.[side] as string));
+        const bound = new Map<string, number>();
+        const push = (id: string, value: number): void =>
+          bound.set(id, Math.max(bound.get(id) ?? -Infinity, value));
+        const linked = new Set<string>();
+        for (const d of data.dependencies ?? []) {
+          const lag = (d.lag ?? 0) * 60;
+          const fromStart = d.type === 'SS' || d.type === 'SF';
+          const toStart = d.type === 'FS' || d.type === 'SS';
+          const need = pos(d.from, fromStart ? 'start' : 'end') + lag;
+          const have = pos(d.to, toStart ? 'start' : 'end');
+          assert.ok(have >= need, `link ${d.id} ${d.type} holds`);
+          const task = data.tasks.find((t) => t.id === d.to) as Task;
+          push(d.to, toStart ? need : need - (task.duration ?? 0) * 60);
+          linked.add(d.to);
+        }
+        for (const task of data.tasks) {
+          const start = pos(task.id, 'start');
+          let b = cal.position(at('2026-03-02'));
+          b = Math.max(b, bound.get(task.id) ?? -Infinity);
+          if (!linked.has(task.id) && !task.constraint)
+            b = Math.max(b, cal.position(at(task.start as string)));
+          if (task.constraint?.type === 'SNET')
+            b = Math.max(b, cal.position(at(task.constraint.date as string)));
+          if (task.constraint?.type === 'FNET') {
+            b = Math.max(b, cal.position(at(task.constraint.date as string)) - (task.duration ?? 0) * 60);
+          }
+          assert.equal(
+            start,
+            b,
+            `task ${task.id} starts exactly where its links, constraint and the project start put it`,
+          );
+          assert.equal(pos(task.id, 'end') - start, (task.duration ?? 0) * 60, 'duration is kept');
+          const st = r.tasks.get(task.id);
+          assert.ok(st && st.totalSlack >= 0 && st.freeSlack <= st.totalSlack && st.freeSlack >= 0);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('scheduling the result again changes nothing', () => {
+    fc.assert(
+      fc.property(shape, (s) => {
+        const data = toData(s);
+        const first = schedule(data);
+        const again = schedule({
+          ...data,
+          tasks: data.tasks.map((t) => ({
+            ...t,
+            start: first.tasks.get(t.id)?.start,
+            end: first.tasks.get(t.id)?.end,
+          })),
+        });
+        assert.deepEqual(again, first);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('the incremental port equals a full schedule after every edit', () => {
+    const edit = fc.record({
+      task: fc.nat(),
+      kind: fc.integer({ min: 0, max: 5 }),
+      value: fc.integer({ min: 0, max: 30 }),
+    });
+    fc.assert(
+      fc.property(shape, fc.array(edit, { minLength: 1, maxLength: 8 }), (s, edits) => {
+        let data = toData(s);
+        const port = createSchedulerPort();
+        port.load(data);
+        for (const e of edits) {
+          const i = e.task % data.tasks.length;
+          const before = data.tasks[i] as Task;
+          const after: Task = { ...before };
+          let op: Operation;
+          if (e.kind === 5 && (data.dependencies ?? []).length > 0) {
+            const deps = data.dependencies ?? [];
+            const d = deps[e.task % deps.length] as Dependency;
+            const changed: Dependency = { ...d, lag: e.value - 15, type: TYPES[e.value % 4] };
+            data = { ...data, dependencies: deps.map((x) => (x === d ? changed : x)) };
+            op = { kind: 'update', entity: 'dependency', id: d.id, before: d, after: changed };
+          } else {
+            if (e.kind === 0) after.duration = e.value;
+            else if (e.kind === 1) after.start = day(e.value % 12);
+            else if (e.kind === 2) after.constraint = { type: 'MSO', date: `${day(e.value % 12)}T10:00` };
+            else if (e.kind === 3)
+              after.constraint = { type: e.value % 2 ? 'ALAP' : 'FNLT', date: day(e.value % 12) };
+            else if (e.kind === 4) after.manual = !before.manual;
+            else delete after.constraint;
+            if (after.type === 'milestone' && after.duration !== 0) delete after.type;
+            data = { ...data, tasks: data.tasks.map((t, k) => (k === i ? after : t)) };
+            op = { kind: 'update', entity: 'task', id: before.id, before, after };
+          }
+          port.apply([op]);
+          const full = schedule(data);
+          const live = port.result();
+          assert.deepEqual(live.tasks, full.tasks);
+          assert.deepEqual(live.criticalPath, full.criticalPath);
+          assert.deepEqual(live.conflicts, full.conflicts);
+          assert.equal(live.end, full.end);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('the port rejects a link that closes a cycle and keeps its state', () => {
+    const data = toData({
+      calendar: 0,
+      tasks: [
+        { duration: 8, start: 0 },
+        { duration: 8, start: 0 },
+        { duration: 8, start: 0 },
+      ],
+      links: [
+        { from: 0, to: 1, type: 0, lag: 0 },
+        { from: 1, to: 2, type: 0, lag: 0 },
+      ],
+    });
+    const port = createSchedulerPort();
+    port.load(data);
+    const before = port.result();
+    const closing: Dependency = { id: 'back', from: 't2', to: 't0' };
+    assert.throws(
+      () => port.apply([{ kind: 'add', entity: 'dependency', id: 'back', after: closing }]),
+      /cycle/,
+    );
+    assert.deepEqual(port.result(), before);
+    assert.equal(port.get('t2')?.start, '2026-03-02T16:00');
+  });
+});
