@@ -76,7 +76,10 @@ describe('toMSProjectXML', () => {
       id: 'launch',
       name: 'Launch',
       start: '2026-03-02',
-      people: [{ id: 'ann', name: 'Ann', capacity: 6 }],
+      people: [
+        { id: 'ann', name: 'Ann', capacity: 6 },
+        { id: 'bob', name: 'Bob' },
+      ],
       tasks: [
         { id: 'phase', name: 'Phase' },
         { id: 'design', name: 'Design', parentId: 'phase', duration: 3, assignees: ['ann'] },

@@ -220,8 +220,8 @@ function readPeople(doc: MspDocument, calendars: ReadonlyMap<string, CalendarDat
     const kept = doc.keepsPersonIds ? extendedValue(element, RESOURCE_ID_FIELD.id) : undefined;
     const person: Person = { id: kept ? kept : uid, name: f.get('Name')?.text ?? `Resource ${uid}` };
     const type = childText(f, 'Type') ?? '1';
-    if (type === '1') {
-      const units = readNumber(childText(f, 'MaxUnits'), `Resource ${uid} MaxUnits`) ?? 1;
+    const units = readNumber(childText(f, 'MaxUnits'), `Resource ${uid} MaxUnits`);
+    if (type === '1' && units !== undefined) {
       const calendarUid = readUid(childText(f, 'CalendarUID'));
       const calendar = calendarUid === undefined ? undefined : calendars.get(calendarUid);
       person.capacity = Math.round(units * workingHoursPerDay(calendar, doc) * 100) / 100;
