@@ -97,8 +97,9 @@ describe('schedule properties on random DAGs', () => {
         const pos = (id: string, side: 'start' | 'end'): number =>
           cal.position(at(r.tasks.get(id)?.[side] as string));
         const bound = new Map<string, number>();
-        const push = (id: string, value: number): void =>
+        const push = (id: string, value: number): void => {
           bound.set(id, Math.max(bound.get(id) ?? -Infinity, value));
+        };
         const linked = new Set<string>();
         for (const d of data.dependencies ?? []) {
           const lag = (d.lag ?? 0) * 60;
