@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { type MSProjectTaskFacts, readMSProjectScheduleFacts } from '../packages/core/src/io/mspdi/facts.js';
 import { fromMSProjectXML } from '../packages/core/src/io/mspdi/read.js';
 import type { CalendarData, ProjectData, ScheduledTask, Task } from '../packages/core/src/model/types.js';
-import { schedule } from '../packages/core/src/schedule/schedule.js';
+import { schedule } from '../packages/core/src/schedule/index.js';
 import { WorkCalendar } from '../packages/core/src/time/calendar.js';
 import { parseWallTime } from '../packages/core/src/time/wall-time.js';
 
