@@ -69,6 +69,11 @@ export interface ProjectOptions {
   idFactory?: (kind: EntityKind) => string;
   /** The current wall-clock time (`YYYY-MM-DDTHH:mm`) for `createdAt` and `takenAt`; default: now in UTC. */
   now?: () => string;
+  /**
+   * Receives what a subscriber throws. The change stands and the other subscribers still run.
+   * Default: re-raised asynchronously (an unhandled rejection), so the bug is not silent.
+   */
+  onListenerError?: (error: unknown) => void;
 }
 
 let idCounter = 0;
@@ -113,11 +118,13 @@ export class Project {
     { source: unknown; time: WorkingTime | undefined }
   >();
   private readonly ctx: MutationContext;
+  private readonly onListenerError: (error: unknown) => void;
   private pending: Operation[] | undefined;
   private currentVersion = 0;
 
   constructor(data: ProjectData, options: ProjectOptions) {
     this.calendarFactory = options.calendars ?? defaultCalendars;
+    this.onListenerError = options.onListenerError ?? reraise;
     const normalized = normalizeProjectData(validateProjectData(data), this.calendarFactory);
     this.state = loadState(normalized);
     this.history = new History(options.undoLimit);
@@ -630,10 +637,14 @@ export class Project {
       try {
         listener(batch);
       } catch (error) {
-        Promise.reject(error);
+        this.onListenerError(error);
       }
     }
   }
+}
+
+function reraise(error: unknown): void {
+  Promise.reject(error);
 }
 
 function checkSync<T>(result: T): T {

@@ -1,4 +1,5 @@
 import type { Task } from '../../model/types.js';
+import { invalidData } from '../../model/validate.js';
 import { entityPath } from '../check-operation.js';
 import type { EntityTypes, TableKind } from '../entities.js';
 import { tasksReferring } from '../references.js';
@@ -55,8 +56,19 @@ export function removeEntity<K extends CatalogKind>(
   kind: K,
   id: string,
   detach: (task: Task) => Task,
+  replacement?: string,
 ): void {
   const entity = requireEntity(ctx, kind, id);
+  if (replacement !== undefined && (replacement === id || !ctx.state.tables[kind].has(replacement))) {
+    const path = entityPath(kind, id);
+    throw invalidData([
+      {
+        path,
+        code: 'UNKNOWN_REFERENCE',
+        message: `${path} cannot be replaced by "${String(replacement)}": no such ${kind}`,
+      },
+    ]);
+  }
   for (const task of tasksReferring(ctx.state, kind, id)) emitUpdate(ctx, 'task', task, detach({ ...task }));
   emitRemove(ctx, kind, entity);
 }

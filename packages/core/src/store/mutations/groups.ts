@@ -12,5 +12,5 @@ export function updateGroup(ctx: MutationContext, id: string, patch: Patch<'grou
 
 /** Removes a group; its tasks move to `replacement` or leave every group. */
 export function removeGroup(ctx: MutationContext, id: string, replacement?: string): void {
-  removeEntity(ctx, 'group', id, (task) => replaceMember(task, 'groupId', replacement));
+  removeEntity(ctx, 'group', id, (task) => replaceMember(task, 'groupId', replacement), replacement);
 }

@@ -16,5 +16,5 @@ export function updatePriority(
 
 /** Removes a priority; tasks with it take `replacement` or lose their priority. */
 export function removePriority(ctx: MutationContext, id: string, replacement?: string): void {
-  removeEntity(ctx, 'priority', id, (task) => replaceMember(task, 'priority', replacement));
+  removeEntity(ctx, 'priority', id, (task) => replaceMember(task, 'priority', replacement), replacement);
 }

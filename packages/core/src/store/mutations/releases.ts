@@ -12,5 +12,5 @@ export function updateRelease(ctx: MutationContext, id: string, patch: Patch<'re
 
 /** Removes a release; its tasks move to `replacement` or are no longer planned for a release. */
 export function removeRelease(ctx: MutationContext, id: string, replacement?: string): void {
-  removeEntity(ctx, 'release', id, (task) => replaceMember(task, 'releaseId', replacement));
+  removeEntity(ctx, 'release', id, (task) => replaceMember(task, 'releaseId', replacement), replacement);
 }

@@ -12,5 +12,5 @@ export function updateStatus(ctx: MutationContext, id: string, patch: Patch<'sta
 
 /** Removes a status; tasks in it move to `replacement` (another status id) or lose their status. */
 export function removeStatus(ctx: MutationContext, id: string, replacement?: string): void {
-  removeEntity(ctx, 'status', id, (task) => replaceMember(task, 'status', replacement));
+  removeEntity(ctx, 'status', id, (task) => replaceMember(task, 'status', replacement), replacement);
 }
