@@ -1,0 +1,26 @@
+import type { Task } from '@roadline/core';
+
+/**
+ * What a user changed on one task: its id, the patch applied to it (dates, progress,
+ * constraint…), and the gesture or control that made the change. The same detail travels in the
+ * cancelable `rl-before-task-change` (the store has not changed yet; `preventDefault()` vetoes
+ * it) and in `rl-task-change` (the change is in the store).
+ */
+export interface TaskChangeDetail {
+  readonly taskId: string;
+  readonly patch: Readonly<Partial<Omit<Task, 'id'>>>;
+  /** How the change was made: `'move'`, `'resize-start'`, `'resize-end'`, `'progress'`, `'keyboard'`, `'edit'`… */
+  readonly source: string;
+}
+
+/** `rl-task-change`: a task was changed by the user. */
+export type RlTaskChangeEvent = CustomEvent<TaskChangeDetail>;
+/** `rl-before-task-change`: a task is about to change; cancel to veto. */
+export type RlBeforeTaskChangeEvent = CustomEvent<TaskChangeDetail>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'rl-task-change': RlTaskChangeEvent;
+    'rl-before-task-change': RlBeforeTaskChangeEvent;
+  }
+}
