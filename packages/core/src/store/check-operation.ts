@@ -95,10 +95,14 @@ export function checkOperation(state: ProjectState, op: Operation): void {
   if (kind === 'field' && op.kind === 'update') checkFieldValues(state, after as FieldDef, path);
 }
 
-/** A new parent must not be the task itself or one of its descendants. */
+/**
+ * A new parent must not be the task itself or one of its descendants, and no link may join the
+ * moved subtree to one of its new ancestors (a summary linked to its own subtask).
+ */
 function checkParent(state: ProjectState, task: Task, path: string): void {
   const previous = state.tasks.get(task.id);
   if (task.parentId === undefined || previous?.parentId === task.parentId) return;
+  const ancestors = new Set<string>();
   const loop = [task.id];
   let at: string | undefined = task.parentId;
   while (at !== undefined) {
@@ -113,8 +117,39 @@ function checkParent(state: ProjectState, task: Task, path: string): void {
         },
       ]);
     }
+    ancestors.add(at);
     at = state.tasks.get(at)?.parentId;
   }
+  if (previous === undefined || state.dependencies.size === 0) return;
+  const stack = [task.id];
+  while (stack.length > 0) {
+    const id = stack.pop() as string;
+    for (const other of linkedTasks(state, id)) {
+      if (ancestors.has(other)) {
+        throw new RoadlineError(
+          'CYCLE',
+          `${path} cannot move under "${task.parentId}": "${id}" is linked to "${other}", which would become its summary`,
+          {
+            tasks: [id, other],
+          },
+        );
+      }
+    }
+    for (const child of state.childIds(id)) stack.push(child);
+  }
+}
+
+function linkedTasks(state: ProjectState, id: string): string[] {
+  const out: string[] = [];
+  for (const d of state.outgoing.get(id) ?? []) {
+    const to = state.dependencies.get(d)?.to;
+    if (to !== undefined) out.push(to);
+  }
+  for (const d of state.incoming.get(id) ?? []) {
+    const from = state.dependencies.get(d)?.from;
+    if (from !== undefined) out.push(from);
+  }
+  return out;
 }
 
 function isAncestor(state: ProjectState, ancestor: string, of: string): boolean {

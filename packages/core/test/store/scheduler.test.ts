@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Operation } from '../../src/model/operations.js';
+import type { ProjectData, ScheduledTask, ScheduleResult } from '../../src/model/types.js';
+import { createProject } from '../../src/store/project.js';
+import type { SchedulerPort } from '../../src/store/scheduler-port.js';
+import { sample, throwsCode } from './helpers.js';
+
+/** A port that records calls; it "schedules" by echoing each task's own dates. */
+function fakePort(fail?: (ops: readonly Operation[]) => boolean): SchedulerPort & { calls: string[] } {
+  const tasks = new Map<string, ScheduledTask>();
+  const calls: string[] = [];
+  const put = (t: { id: string; start?: string; end?: string }) => {
+    const start = t.start ?? '2026-01-01';
+    const end = t.end ?? start;
+    tasks.set(t.id, {
+      id: t.id,
+      start,
+      end,
+      earlyStart: start,
+      earlyEnd: end,
+      lateStart: start,
+      lateEnd: end,
+      totalSlack: 0,
+      freeSlack: 0,
+      critical: true,
+    });
+  };
+  return {
+    calls,
+    load(data: ProjectData) {
+      calls.push(`load ${data.tasks.length}`);
+      for (const t of data.tasks) put(t);
+    },
+    apply(ops) {
+      if (fail?.(ops)) throw new Error('engine says no');
+      calls.push(`apply ${ops.length}`);
+      for (const op of ops) {
+        if (op.entity !== 'task') continue;
+        if (op.kind === 'remove') tasks.delete(op.id);
+        else put(op.after as { id: string });
+      }
+    },
+    get: (id) => tasks.get(id),
+    result: () => ({ start: '', end: '', tasks, criticalPath: [], conflicts: [] }) as ScheduleResult,
+  };
+}
+
+describe('scheduler port', () => {
+  it('is loaded once and told every committed batch, including undo and remote ones', () => {
+    const port = fakePort();
+    const p = createProject(sample(), { scheduler: port });
+    p.updateTask('ship', { start: '2026-03-20' });
+    assert.equal(p.scheduled('ship')?.start, '2026-03-20');
+    p.undo();
+    assert.equal(p.scheduled('ship')?.start, '2026-03-09');
+    p.applyOperations([
+      {
+        kind: 'update',
+        entity: 'task',
+        id: 'ship',
+        after: { ...p.task('ship'), start: '2026-03-11', end: '2026-03-11' },
+      },
+    ]);
+    assert.equal(p.scheduled('ship')?.start, '2026-03-11');
+    assert.deepEqual(port.calls, ['load 4', 'apply 1', 'apply 1', 'apply 1']);
+  });
+
+  it('rolls the store back when the engine rejects a batch', () => {
+    const port = fakePort((ops) => ops.some((o) => o.entity === 'dependency'));
+    const p = createProject(sample(), { scheduler: port });
+    const before = p.toJSON();
+    assert.throws(() => p.addDependency({ from: 'build', to: 'ship' }), /engine says no/);
+    assert.deepEqual(p.toJSON(), before);
+    assert.equal(p.version, 0);
+  });
+
+  it('scheduled() is undefined without a scheduler', () => {
+    const p = createProject(sample(), { scheduler: false });
+    assert.equal(p.scheduled('build'), undefined);
+    assert.equal(p.schedule(), undefined);
+  });
+
+  it('with the default engine, moving a task reschedules its successor', () => {
+    const p = createProject(sample());
+    assert.equal(p.scheduled('build')?.start, '2026-03-04');
+    p.updateTask('design', { start: '2026-03-09' });
+    // design now runs Mon 9 – Tue 10 Mar; build (FS) follows on Wed 11 and takes 3 days.
+    assert.equal(p.scheduled('design')?.end, '2026-03-11');
+    assert.equal(p.scheduled('build')?.start, '2026-03-11');
+    assert.equal(p.scheduled('build')?.end, '2026-03-14');
+    p.undo();
+    assert.equal(p.scheduled('build')?.start, '2026-03-04');
+    throwsCode(() => p.addDependency({ from: 'build', to: 'design' }), 'CYCLE');
+  });
+});
