@@ -261,9 +261,9 @@ describe('checkProjectData', () => {
   });
 
   it('reports every problem at once and never changes the input', () => {
-    const data = base();
-    data.tasks[0] = { ...data.tasks[0], progress: 500 } as (typeof data.tasks)[0];
-    data.tasks.push({ id: 'z', name: 'Z', parentId: 'none' } as (typeof data.tasks)[0]);
+    const data = base() as { tasks: Record<string, unknown>[] };
+    data.tasks[0] = { ...data.tasks[0], progress: 500 };
+    data.tasks.push({ id: 'z', name: 'Z', parentId: 'none' });
     const snapshot = JSON.stringify(data);
     const error = (() => {
       try {
