@@ -8,3 +8,14 @@ export { createProject, Project } from './store/project.js';
 export type { ProjectOptions } from './store/project.js';
 export type { ChangeBatch, ChangeListener, ChangeOrigin } from './store/change-batch.js';
 export type { EntityKind, Operation, ProjectSettings } from './model/operations.js';
+export {
+  ancestorsAt,
+  ROW_EXPANDED,
+  ROW_PARENT,
+  rowWindow,
+  scrollToRow,
+  sortTree,
+  visibleRows,
+  wbsDepths,
+} from './layout/rows.js';
+export type { DisplayRows, RowWindow } from './layout/rows.js';
