@@ -207,10 +207,10 @@ export function compilePlan(data: ProjectData, options: ScheduleOptions = {}): P
   checkHierarchy(parent, ids);
 
   // Links, resolved; which summaries receive links (their in-side must exist).
-  const linkFrom: number[] = [];
-  const linkTo: number[] = [];
-  const linkKind: number[] = [];
-  const linkDep: number[] = [];
+  const linkFrom = new Int32Array(deps.length);
+  const linkTo = new Int32Array(deps.length);
+  const linkKind = new Uint8Array(deps.length);
+  const linkDep = new Int32Array(deps.length);
   const depIds: string[] = [];
   const receives = new Uint8Array(n);
   deps.forEach((d, k) => {
@@ -238,10 +238,10 @@ export function compilePlan(data: ProjectData, options: ScheduleOptions = {}): P
     if (d.lagUnit !== undefined && !LAG_UNITS.has(d.lagUnit)) {
       throw invalid(`dependencies[${k}].lagUnit`, `Unknown unit ${JSON.stringify(d.lagUnit)}`);
     }
-    linkFrom.push(from);
-    linkTo.push(to);
-    linkKind.push(kind);
-    linkDep.push(depIds.length);
+    linkFrom[k] = from;
+    linkTo[k] = to;
+    linkKind[k] = kind;
+    linkDep[k] = depIds.length;
     depIds.push(typeof d.id === 'string' ? d.id : String(k));
     if (flags0[to] === SUMMARY) receives[to] = 1;
   });

@@ -29,20 +29,28 @@ export function scheduledTask(engine: Engine, i: number): ScheduledTask {
   };
 }
 
+/** Ranks stay below 2^22 and starts within 2^31 minutes of the base, so packed keys are exact doubles. */
+const RANK_SPAN = 4_194_304;
+
 /** Critical leaves, by scheduled start then topological rank. */
 export function criticalPath(engine: Engine): string[] {
   const { plan, outTotal, out } = engine;
-  const found: number[] = [];
-  for (let r = 0; r < plan.nodeCount; r++) {
-    const v = plan.order[r] as number;
-    if (v < plan.taskCount && !((plan.flags[v] as number) & SUMMARY) && (outTotal[v] as number) <= 0)
-      found.push(v);
+  const critical = (i: number): boolean =>
+    !((plan.flags[i] as number) & SUMMARY) && (outTotal[i] as number) <= 0;
+  let count = 0;
+  for (let i = 0; i < plan.taskCount; i++) if (critical(i)) count++;
+  // Sort packed keys (start, then rank) natively rather than call a comparator a million times.
+  const keys = new Float64Array(count);
+  const base = plan.projectStart - 1_000_000_000;
+  let k = 0;
+  for (let i = 0; i < plan.taskCount; i++) {
+    if (critical(i)) keys[k++] = ((out[i * 6] as number) - base) * RANK_SPAN + (plan.rank[i] as number);
   }
-  found.sort(
-    (a, b) =>
-      (out[a * 6] as number) - (out[b * 6] as number) || (plan.rank[a] as number) - (plan.rank[b] as number),
-  );
-  return found.map((v) => plan.ids[v] as string);
+  keys.sort();
+  const path: string[] = new Array(count);
+  for (let j = 0; j < count; j++)
+    path[j] = plan.ids[plan.order[(keys[j] as number) % RANK_SPAN] as number] as string;
+  return path;
 }
 
 /** Every hard constraint that beat a link or the project start, in task order. */

@@ -7,7 +7,9 @@ import { formatWallTime, MINUTES_PER_DAY, parseWallTime } from './wall-time.js';
  */
 export class WallTimeCache {
   readonly #parsed = new Map<string, number | undefined>();
-  readonly #days = new Map<number, string>();
+  /** Day strings by day number, dense from `#base` (a project spans a few thousand days at most). */
+  #days: (string | undefined)[] = [];
+  #base = Number.NaN;
 
   /** {@link parseWallTime}, memoized. */
   parse(value: string): number | undefined {
@@ -22,10 +24,12 @@ export class WallTimeCache {
   /** {@link formatWallTime}, memoized by day; the time of day is appended from a table. */
   format(minutes: number): string {
     const day = Math.floor(minutes / MINUTES_PER_DAY);
-    let text = this.#days.get(day);
+    if (Number.isNaN(this.#base)) this.#base = day - 4096;
+    const slot = day - this.#base;
+    let text = slot >= 0 && slot < 65_536 ? this.#days[slot] : undefined;
     if (text === undefined) {
       text = formatWallTime(day * MINUTES_PER_DAY);
-      this.#days.set(day, text);
+      if (slot >= 0 && slot < 65_536) this.#days[slot] = text;
     }
     const rem = Math.floor(minutes) - day * MINUTES_PER_DAY;
     return rem === 0 ? text : text + (CLOCK[rem] as string);
