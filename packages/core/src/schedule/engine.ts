@@ -21,7 +21,6 @@ import {
   MILESTONE,
   MSO,
   type Plan,
-  SF,
   SNET,
   SNLT,
   SS,
