@@ -19,3 +19,4 @@ export {
   wbsDepths,
 } from './layout/rows.js';
 export type { DisplayRows, RowWindow } from './layout/rows.js';
+export * from './layout/board.js';
