@@ -8,6 +8,17 @@ export { createProject, Project } from './store/project.js';
 export type { ProjectOptions } from './store/project.js';
 export type { ChangeBatch, ChangeListener, ChangeOrigin } from './store/change-batch.js';
 export type { EntityKind, Operation, ProjectSettings } from './model/operations.js';
+export { baselineFromSchedule, compareBaseline, createSchedulerPort, schedule } from './schedule/index.js';
+export type { BaselineComparison, ScheduleOptions, SchedulerPort, TaskVariance } from './schedule/index.js';
+export {
+  DEFAULT_CALENDAR_DATA,
+  defaultCalendar,
+  STANDARD_CALENDAR_DATA,
+  standardCalendar,
+  WorkCalendar,
+} from './time/calendar.js';
+export { DEADLINE_FIELD, fromMSProjectXML, readMSProjectScheduleFacts, toMSProjectXML } from './io/index.js';
+export type { MSProjectScheduleFacts, MSProjectTaskFacts } from './io/index.js';
 export {
   ancestorsAt,
   ROW_EXPANDED,
