@@ -1,0 +1,8 @@
+/** Pure geometry for timeline views: zoom table, time scale, bars, arrows, shading, virtual windows. */
+export * from './arrows.js';
+export * from './bars.js';
+export * from './nonworking.js';
+export * from './tick-format.js';
+export * from './time-scale.js';
+export * from './virtual.js';
+export * from './zoom-levels.js';
