@@ -31,3 +31,4 @@ export {
 } from './layout/rows.js';
 export type { DisplayRows, RowWindow } from './layout/rows.js';
 export * from './layout/board.js';
+export * from './layout/timeline.js';

@@ -4,7 +4,7 @@
  */
 
 /** Rows `[first, last)` to render. */
-export interface RowWindow {
+export interface RowRange {
   readonly first: number;
   readonly last: number;
 }
@@ -13,13 +13,13 @@ export interface RowWindow {
  * The rows visible in a viewport of `height` px scrolled to `scrollTop`, plus `overscan` rows on
  * each side (so a fast scroll does not show a blank edge before the next frame).
  */
-export function rowWindow(
+export function rowRange(
   scrollTop: number,
   height: number,
   rowHeight: number,
   rowCount: number,
   overscan = 4,
-): RowWindow {
+): RowRange {
   if (rowCount <= 0 || rowHeight <= 0) return { first: 0, last: 0 };
   const top = Math.max(0, scrollTop);
   const first = Math.max(0, Math.floor(top / rowHeight) - overscan);
@@ -116,7 +116,7 @@ export function linkRows(
  * Indexes of the links that cross rows `[first, last)`: one end inside, or passing through. A
  * scan of two typed arrays: about a tenth of a millisecond for 100k links.
  */
-export function linksInRows(index: LinkRows, window: RowWindow, limit = 5000): number[] {
+export function linksInRows(index: LinkRows, window: RowRange, limit = 5000): number[] {
   const out: number[] = [];
   const { lo, hi } = index;
   for (let i = 0; i < lo.length && out.length < limit; i++) {

@@ -1,19 +1,19 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { extendRange, linkRows, linksInRows, rowWindow, xWindow } from '../../src/layout/virtual.js';
+import { extendRange, linkRows, linksInRows, rowRange, xWindow } from '../../src/layout/virtual.js';
 
 describe('row window', () => {
   it('covers the viewport plus overscan, clamped', () => {
-    assert.deepEqual(rowWindow(0, 320, 32, 1000, 4), { first: 0, last: 14 });
-    assert.deepEqual(rowWindow(3200, 320, 32, 1000, 4), { first: 96, last: 114 });
-    assert.deepEqual(rowWindow(31900, 320, 32, 1000, 4), { first: 992, last: 1000 });
-    assert.deepEqual(rowWindow(50, 320, 32, 0), { first: 0, last: 0 });
-    assert.deepEqual(rowWindow(-100, 64, 32, 10, 0), { first: 0, last: 2 });
+    assert.deepEqual(rowRange(0, 320, 32, 1000, 4), { first: 0, last: 14 });
+    assert.deepEqual(rowRange(3200, 320, 32, 1000, 4), { first: 96, last: 114 });
+    assert.deepEqual(rowRange(31900, 320, 32, 1000, 4), { first: 992, last: 1000 });
+    assert.deepEqual(rowRange(50, 320, 32, 0), { first: 0, last: 0 });
+    assert.deepEqual(rowRange(-100, 64, 32, 10, 0), { first: 0, last: 2 });
   });
 
   it('has the same size at 1k and 100k rows', () => {
-    const a = rowWindow(16000, 600, 32, 1000);
-    const b = rowWindow(16000, 600, 32, 100_000);
+    const a = rowRange(16000, 600, 32, 1000);
+    const b = rowRange(16000, 600, 32, 100_000);
     assert.equal(a.last - a.first, b.last - b.first);
   });
 });

@@ -1,4 +1,4 @@
-/** Pure geometry for timeline views: zoom table, time scale, bars, arrows, shading, virtual windows. */
+/** Pure geometry of `rl-timeline`: zoom table, time scale, bars, arrows, shading, virtual windows. */
 export * from './arrows.js';
 export * from './bars.js';
 export * from './nonworking.js';
