@@ -1,4 +1,6 @@
 import type { DurationUnit, ProjectData, StatusCategory, StatusDef, Task } from '../model/types.js';
+import { plannedShare } from './frame.js';
+import type { AnalyticsFrame } from './types.js';
 
 /** Overall progress of a project and how its leaf tasks split over the status categories. */
 export interface ProgressSummary {
@@ -71,4 +73,151 @@ function hoursOf(ranges: [string, string][]): number {
 function clock(hhmm: string): number {
   const [h, m] = hhmm.split(':');
   return Number(h) * 60 + Number(m ?? 0);
+}
+
+/** Actual and expected progress of a set of leaf tasks. */
+export interface ProgressRow {
+  /** The project, summary task, group or person; `''` for tasks with no group or no assignee. */
+  id: string;
+  name: string;
+  /** Duration-weighted progress, 0–100. */
+  percent: number;
+  /**
+   * Where progress should be today by the plan (the baseline where it has the task, else the live
+   * dates): the duration-weighted share of planned working time already elapsed, 0–100.
+   */
+  expected: number;
+  /** Leaf tasks counted (milestones included). */
+  leaves: number;
+  /** Planned effort in hours. */
+  hours: number;
+}
+
+/** Dimensions {@link progressBy} can split by. */
+export type ProgressDimension = 'project' | 'group' | 'person';
+
+/** Progress and expected progress of every leaf the frame counts. */
+export function progressOf(frame: AnalyticsFrame): ProgressRow {
+  const acc = new Accumulator(frame.source.id, frame.source.name);
+  for (let i = 0; i < frame.tasks.length; i++) if (frame.leaf[i] === 1) acc.add(frame, i);
+  return acc.row();
+}
+
+/**
+ * Progress split by `'project'` (each top-level summary task; when the whole plan hangs under a
+ * single root summary, each of its children), `'group'` or `'person'` (a task counts fully for
+ * each of its assignees). Rows follow the order of the tasks, the groups or the people; a last row
+ * with id `''` gathers tasks with no group or no assignee, when there are any.
+ */
+export function progressBy(frame: AnalyticsFrame, by: ProgressDimension): ProgressRow[] {
+  const rows = new Map<string, Accumulator>();
+  const none = new Accumulator('', by === 'group' ? 'No group' : by === 'person' ? 'Unassigned' : 'Other');
+  if (by === 'group')
+    for (const g of frame.source.groups ?? []) rows.set(g.id, new Accumulator(g.id, g.name));
+  if (by === 'person')
+    for (const p of frame.source.people ?? []) rows.set(p.id, new Accumulator(p.id, p.name));
+  const top = by === 'project' ? topLevel(frame) : undefined;
+  if (top !== undefined)
+    for (const k of top.heads)
+      rows.set(
+        frame.tasks[k]?.id ?? '',
+        new Accumulator(frame.tasks[k]?.id ?? '', frame.tasks[k]?.name ?? ''),
+      );
+  for (let i = 0; i < frame.tasks.length; i++) {
+    if (frame.leaf[i] !== 1) continue;
+    const task = frame.tasks[i] as Task;
+    if (top !== undefined) {
+      const head = top.headOf(i);
+      (head < 0 ? none : (rows.get(frame.tasks[head]?.id ?? '') ?? none)).add(frame, i);
+    } else if (by === 'group') {
+      (task.groupId === undefined ? none : (rows.get(task.groupId) ?? none)).add(frame, i);
+    } else {
+      const people = task.assignees ?? [];
+      let counted = false;
+      for (const id of people) {
+        const acc = rows.get(id);
+        if (acc === undefined) continue;
+        acc.add(frame, i);
+        counted = true;
+      }
+      if (!counted) none.add(frame, i);
+    }
+  }
+  const out = Array.from(rows.values(), (a) => a.row());
+  if (none.leaves > 0) out.push(none.row());
+  return out;
+}
+
+/** The heads `progressBy('project')` splits by, and which head a task falls under (-1: none). */
+function topLevel(frame: AnalyticsFrame): { heads: number[]; headOf: (i: number) => number } {
+  const n = frame.tasks.length;
+  const roots: number[] = [];
+  for (let i = 0; i < n; i++) if (frame.parent[i] === -1) roots.push(i);
+  const single = roots.length === 1 && frame.summary[roots[0] as number] === 1 ? (roots[0] as number) : -1;
+  const heads: number[] = [];
+  for (let i = 0; i < n; i++)
+    if (single === -1 ? frame.parent[i] === -1 : frame.parent[i] === single) heads.push(i);
+  const head = new Int32Array(n).fill(-2);
+  for (const h of heads) head[h] = h;
+  if (single !== -1) head[single] = -1;
+  // Iterative walk up with path memo: deep trees cannot overflow the stack.
+  const headOf = (i: number): number => {
+    let at = i;
+    const path: number[] = [];
+    while (at >= 0 && head[at] === -2) {
+      path.push(at);
+      at = frame.parent[at] as number;
+    }
+    const found = at < 0 ? -1 : (head[at] as number);
+    for (const k of path) head[k] = found;
+    return found;
+  };
+  return { heads, headOf };
+}
+
+class Accumulator {
+  leaves = 0;
+  private weighted = 0;
+  private expectedWeighted = 0;
+  private weight = 0;
+  private plain = 0;
+  private plainExpected = 0;
+
+  constructor(
+    private readonly id: string,
+    private readonly name: string,
+  ) {}
+
+  add(frame: AnalyticsFrame, i: number): void {
+    const w = frame.work[i] as number;
+    const p = frame.progress[i] as number;
+    const e = expectedShare(frame, i) * 100;
+    this.leaves++;
+    this.weight += w;
+    this.weighted += w * p;
+    this.expectedWeighted += w * e;
+    this.plain += p;
+    this.plainExpected += e;
+  }
+
+  row(): ProgressRow {
+    const byWork = this.weight > 0;
+    const count = this.leaves || 1;
+    return {
+      id: this.id,
+      name: this.name,
+      percent: byWork ? this.weighted / this.weight : this.plain / count,
+      expected: byWork ? this.expectedWeighted / this.weight : this.plainExpected / count,
+      leaves: this.leaves,
+      hours: this.weight,
+    };
+  }
+}
+
+/** The share of a leaf that should be done today: by its baseline dates when it has them, else its live dates. */
+export function expectedShare(frame: AnalyticsFrame, i: number): number {
+  const bs = frame.baseStart[i] as number;
+  const be = frame.baseEnd[i] as number;
+  if (!Number.isNaN(bs) && !Number.isNaN(be)) return plannedShare(frame, i, bs, be, frame.today);
+  return plannedShare(frame, i, frame.start[i] as number, frame.end[i] as number, frame.today);
 }

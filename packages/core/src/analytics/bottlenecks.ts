@@ -1,0 +1,174 @@
+import type { WorkCalendar } from '../time/calendar.js';
+import { DONE, type AnalyticsFrame } from './types.js';
+
+/** A task whose delay would hold up other work. */
+export interface Bottleneck {
+  id: string;
+  name: string;
+  /** Total slack in working days (project calendar); `undefined` without a schedule. */
+  slack: number | undefined;
+  /** Slack ≤ 0: any delay moves the project finish. */
+  critical: boolean;
+  /** Unfinished leaf tasks that come after it through links (and summaries' links). */
+  downstreamTasks: number;
+  /** Their remaining effort in hours. */
+  downstreamHours: number;
+  assignees: readonly string[];
+}
+
+/** Options of {@link bottlenecks}. */
+export interface BottleneckOptions {
+  /** How many to return. Default 10. */
+  limit?: number;
+}
+
+/**
+ * The unfinished tasks whose delay would delay the most other work. Ranked by slack first, in
+ * whole working days (a task with no slack before one with a day of it: a delay there moves the
+ * finish at once), then by the remaining effort of everything downstream of it.
+ *
+ * Downstream means reachable through links, where a link to a summary reaches its leaves and a
+ * link from a summary leaves from all of them. Exact reachability for every task is quadratic, so
+ * a linear estimate (which counts shared successors twice) picks `4 × limit` candidates and only
+ * those are counted exactly, with one visit each.
+ */
+export function bottlenecks(frame: AnalyticsFrame, options: BottleneckOptions = {}): Bottleneck[] {
+  const limit = Math.max(0, Math.floor(options.limit ?? 10));
+  const n = frame.tasks.length;
+  if (n === 0 || limit === 0) return [];
+  const graph = buildGraph(frame);
+  const remaining = new Float64Array(2 * n);
+  const open = new Uint8Array(2 * n);
+  for (let i = 0; i < n; i++) {
+    if (frame.leaf[i] !== 1 || frame.category[i] === DONE) continue;
+    open[i] = 1;
+    remaining[i] = (frame.work[i] as number) * (1 - (frame.progress[i] as number) / 100);
+  }
+
+  // Estimate: downstream effort summed along every path, in reverse topological order.
+  const estimate = new Float64Array(2 * n);
+  const { offsets, targets, order } = graph;
+  for (let k = order.length - 1; k >= 0; k--) {
+    const v = order[k] as number;
+    let sum = 0;
+    for (let e = offsets[v] as number; e < (offsets[v + 1] as number); e++) {
+      const w = targets[e] as number;
+      sum += (remaining[w] as number) + (estimate[w] as number);
+    }
+    estimate[v] = sum;
+  }
+
+  const day = (frame.calendars[0] as WorkCalendar).minutesPer('day');
+  const bucket = (i: number): number => {
+    const s = frame.slack[i] as number;
+    return !Number.isNaN(s) ? Math.floor(s / day) : 0;
+  };
+  const candidates: number[] = [];
+  for (let i = 0; i < n; i++) if (open[i] === 1 && (estimate[i] as number) > 0) candidates.push(i);
+  candidates.sort(
+    (a, b) => bucket(a) - bucket(b) || descending(estimate[a] as number, estimate[b] as number),
+  );
+  candidates.length = Math.min(candidates.length, limit * 4);
+
+  const stamp = new Int32Array(2 * n);
+  const stack = new Int32Array(2 * n);
+  const exact = candidates.map((c, round) => {
+    let top = 0;
+    let tasks = 0;
+    let hours = 0;
+    stamp[c] = round + 1;
+    stack[top++] = c;
+    while (top > 0) {
+      const v = stack[--top] as number;
+      for (let e = offsets[v] as number; e < (offsets[v + 1] as number); e++) {
+        const w = targets[e] as number;
+        if (stamp[w] === round + 1) continue;
+        stamp[w] = round + 1;
+        stack[top++] = w;
+        if (open[w] === 1) {
+          tasks++;
+          hours += remaining[w] as number;
+        }
+      }
+    }
+    return { i: c, tasks, hours };
+  });
+  exact.sort((a, b) => bucket(a.i) - bucket(b.i) || b.hours - a.hours || b.tasks - a.tasks);
+  return exact.slice(0, limit).map(({ i, tasks, hours }) => {
+    const task = frame.tasks[i];
+    const s = frame.slack[i] as number;
+    return {
+      id: task?.id ?? '',
+      name: task?.name ?? '',
+      slack: !Number.isNaN(s) ? Math.round((s / day) * 100) / 100 : undefined,
+      critical: !Number.isNaN(s) && s <= 0,
+      downstreamTasks: tasks,
+      downstreamHours: hours,
+      assignees: task?.assignees ?? [],
+    };
+  });
+}
+
+/** Sorts larger first; safe for infinite estimates, where subtraction would give NaN. */
+function descending(a: number, b: number): number {
+  return a > b ? -1 : a < b ? 1 : 0;
+}
+
+/**
+ * The precedence graph in compressed rows over 2n nodes: node i is a task's start side, node n+i a
+ * summary's finish side (a leaf uses node i for both). A link leaves from its predecessor's finish
+ * side and enters its successor's start side; a summary's start reaches its children's starts and
+ * its children's finishes reach its finish. `order` is topological (Kahn); nodes on a cycle are left
+ * out, so bad data cannot loop.
+ */
+function buildGraph(frame: AnalyticsFrame): { offsets: Int32Array; targets: Int32Array; order: Int32Array } {
+  const n = frame.tasks.length;
+  const finish = (i: number): number => (frame.summary[i] === 1 ? n + i : i);
+  const from: number[] = [];
+  const to: number[] = [];
+  for (const d of frame.source.dependencies ?? []) {
+    const a = frame.index.get(d.from);
+    const b = frame.index.get(d.to);
+    if (a === undefined || b === undefined || a === b) continue;
+    from.push(finish(a));
+    to.push(b);
+  }
+  for (let i = 0; i < n; i++) {
+    const p = frame.parent[i] as number;
+    if (p < 0) continue;
+    from.push(p);
+    to.push(i);
+    from.push(finish(i));
+    to.push(n + p);
+  }
+  const size = 2 * n;
+  const offsets = new Int32Array(size + 1);
+  const indegree = new Int32Array(size);
+  for (let k = 0; k < from.length; k++) {
+    const a = from[k] as number;
+    offsets[a + 1] = (offsets[a + 1] as number) + 1;
+    const b = to[k] as number;
+    indegree[b] = (indegree[b] as number) + 1;
+  }
+  for (let v = 0; v < size; v++) offsets[v + 1] = (offsets[v + 1] as number) + (offsets[v] as number);
+  const fill = offsets.slice(0, size);
+  const targets = new Int32Array(from.length);
+  for (let k = 0; k < from.length; k++) {
+    const a = from[k] as number;
+    targets[fill[a] as number] = to[k] as number;
+    fill[a] = (fill[a] as number) + 1;
+  }
+  const order = new Int32Array(size);
+  let tail = 0;
+  for (let v = 0; v < size; v++) if (indegree[v] === 0) order[tail++] = v;
+  for (let head = 0; head < tail; head++) {
+    const v = order[head] as number;
+    for (let k = offsets[v] as number; k < (offsets[v + 1] as number); k++) {
+      const w = targets[k] as number;
+      const left = (indegree[w] as number) - 1;
+      indegree[w] = left;
+      if (left === 0) order[tail++] = w;
+    }
+  }
+  return { offsets, targets, order: order.subarray(0, tail) };
+}

@@ -1,0 +1,161 @@
+import { formatWallTime, MINUTES_PER_DAY, parseWallTime } from '../time/wall-time.js';
+import { workingDaysBetween } from './frame.js';
+import { predecessorsOf } from './predecessors.js';
+import { BLOCKED, DONE, type AnalyticsFrame, type Reason } from './types.js';
+
+/** Where a milestone or release stands. */
+export type MilestoneState = 'done' | 'on-track' | 'at-risk' | 'late';
+
+/** A milestone or a release with its forecast against its plan. */
+export interface MilestoneRow {
+  id: string;
+  kind: 'milestone' | 'release';
+  name: string;
+  /** The baseline date of a milestone, or a release's date. */
+  planned: string | undefined;
+  /** The scheduled date of a milestone, or the latest end of a release's tasks. */
+  forecast: string | undefined;
+  /** Working days from plan to forecast; positive is late. */
+  variance: number | undefined;
+  /** Calendar days from today to the forecast (or the plan when there is no forecast); negative when past. */
+  daysLeft: number | undefined;
+  state: MilestoneState;
+  /** Why it is late or at risk (empty when done or on track). */
+  reasons: Reason[];
+  /** Counted tasks of a release (1 for a milestone). */
+  tasks: number;
+}
+
+/**
+ * Milestones (counted leaf tasks of type `milestone`) and releases with forecast against plan,
+ * sorted by date (undated last). A row is **late** when its forecast is after its plan, or its date
+ * has passed and it is not done; **at risk** when a task it waits for (a milestone's direct
+ * predecessor, a release's task) is overdue or blocked; else **on track**, or **done**.
+ */
+export function milestones(frame: AnalyticsFrame): MilestoneRow[] {
+  const n = frame.tasks.length;
+  const rows: { row: MilestoneRow; t: number }[] = [];
+  const isMilestone = (i: number): boolean => frame.leaf[i] === 1 && frame.milestone[i] === 1;
+  const preds = predecessorsOf(frame, isMilestone);
+  const troubled = (i: number): Reason | undefined => {
+    if (frame.category[i] === DONE) return undefined;
+    const name = frame.tasks[i]?.name ?? '';
+    if (frame.category[i] === BLOCKED) return { code: 'WAITS_ON_BLOCKED', message: `${name} is blocked.` };
+    if ((frame.end[i] as number) <= frame.today)
+      return { code: 'WAITS_ON_OVERDUE', message: `${name} is overdue.` };
+    return undefined;
+  };
+
+  for (let i = 0; i < n; i++) {
+    if (!isMilestone(i)) continue;
+    const forecast = frame.end[i] as number;
+    const planned = frame.baseEnd[i] as number;
+    const reasons: Reason[] = [];
+    for (const p of preds.get(i) ?? []) {
+      const r = troubled(p);
+      if (r !== undefined) reasons.push(r);
+    }
+    rows.push(judge(frame, i, 'milestone', planned, forecast, frame.category[i] === DONE, 1, reasons));
+  }
+
+  const releases = frame.source.releases ?? [];
+  if (releases.length > 0) {
+    const slot = new Map<string, number>();
+    releases.forEach((r, k) => {
+      if (!slot.has(r.id)) slot.set(r.id, k);
+    });
+    const latest = new Float64Array(releases.length).fill(Number.NaN);
+    const count = new Int32Array(releases.length);
+    const open = new Int32Array(releases.length);
+    const trouble: Reason[][] = releases.map(() => []);
+    for (let i = 0; i < n; i++) {
+      if (frame.leaf[i] !== 1) continue;
+      const id = frame.tasks[i]?.releaseId;
+      const k = id === undefined ? undefined : slot.get(id);
+      if (k === undefined) continue;
+      count[k] = (count[k] as number) + 1;
+      const e = frame.end[i] as number;
+      if (!Number.isNaN(e) && !((latest[k] as number) >= e)) latest[k] = e;
+      if (frame.category[i] !== DONE) open[k] = (open[k] as number) + 1;
+      const r = troubled(i);
+      if (r !== undefined) trouble[k]?.push(r);
+    }
+    releases.forEach((release, k) => {
+      if (slot.get(release.id) !== k) return;
+      const planned = parseWallTime(release.date) ?? Number.NaN;
+      const done = (count[k] as number) > 0 && open[k] === 0;
+      const row = judge(
+        frame,
+        -1,
+        'release',
+        planned,
+        latest[k] as number,
+        done,
+        count[k] as number,
+        trouble[k] ?? [],
+      );
+      row.row.id = release.id;
+      row.row.name = release.name;
+      rows.push(row);
+    });
+  }
+  rows.sort((a, b) => (a.t === b.t ? 0 : Number.isNaN(a.t) ? 1 : Number.isNaN(b.t) ? -1 : a.t - b.t));
+  return rows.map((r) => r.row);
+}
+
+function judge(
+  frame: AnalyticsFrame,
+  i: number,
+  kind: 'milestone' | 'release',
+  planned: number,
+  forecast: number,
+  done: boolean,
+  tasks: number,
+  waits: Reason[],
+): { row: MilestoneRow; t: number } {
+  const hasPlan = !Number.isNaN(planned);
+  const hasForecast = !Number.isNaN(forecast);
+  const variance = hasPlan && hasForecast ? round2(workingDaysBetween(frame, planned, forecast)) : undefined;
+  const when = hasForecast ? forecast : planned;
+  const reasons: Reason[] = [];
+  let state: MilestoneState = 'on-track';
+  if (done) state = 'done';
+  else {
+    if (variance !== undefined && variance > 0) {
+      reasons.push({
+        code: 'FORECAST_AFTER_PLAN',
+        message: `Forecast ${formatWallTime(forecast)} is ${variance} working days after the plan.`,
+      });
+    }
+    if (!Number.isNaN(when) && when < frame.today) {
+      reasons.push({ code: 'DATE_PASSED', message: `The date ${formatWallTime(when)} has passed.` });
+    }
+    if (reasons.length > 0) state = 'late';
+    else if (waits.length > 0) {
+      state = 'at-risk';
+      reasons.push(...waits.slice(0, 5));
+    }
+  }
+  const task = i >= 0 ? frame.tasks[i] : undefined;
+  return {
+    t: when,
+    row: {
+      id: task?.id ?? '',
+      kind,
+      name: task?.name ?? '',
+      planned: hasPlan ? formatWallTime(planned) : undefined,
+      forecast: hasForecast ? formatWallTime(forecast) : undefined,
+      variance,
+      daysLeft: !Number.isNaN(when)
+        ? Math.floor(when / MINUTES_PER_DAY) - Math.floor(frame.today / MINUTES_PER_DAY)
+        : undefined,
+      state,
+      reasons,
+      tasks,
+    },
+  };
+}
+
+function round2(v: number): number {
+  return Math.round(v * 100) / 100;
+}
