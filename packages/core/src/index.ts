@@ -20,7 +20,18 @@ export type { CheckedProject } from './model/validate.js';
 export { normalizeProjectData } from './model/normalize.js';
 export { IssueCode } from './model/issue-codes.js';
 export { DEFAULT_PRIORITIES, DEFAULT_STATUSES } from './model/defaults.js';
-export * from './query/index.js';
+export { filterTasks, groupTasks, sortTasks } from './query/index.js';
+export type {
+  Condition,
+  ConditionOp,
+  GroupBy,
+  GroupOptions,
+  QueryContext,
+  SortKey,
+  TaskField,
+  TaskFilter,
+  TaskGroup,
+} from './query/index.js';
 export * from './templates/index.js';
 export { baselineFromSchedule, compareBaseline, createSchedulerPort, schedule } from './schedule/index.js';
 export type { BaselineComparison, ScheduleOptions, SchedulerPort, TaskVariance } from './schedule/index.js';
