@@ -20,7 +20,7 @@ export class Announcer implements ReactiveController {
 
   announce(message: string): void {
     const root = this.host.shadowRoot ?? this.host;
-    if (!this.region || !this.region.isConnected) {
+    if (!this.region?.isConnected) {
       this.region = document.createElement('div');
       this.region.setAttribute('role', 'status');
       this.region.setAttribute('aria-live', 'polite');
