@@ -4,7 +4,8 @@
  * offsets and both hemispheres' daylight-saving rules. `TZ_MATRIX=UTC,Asia/Kolkata` narrows it.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 
 const ZONES = (
@@ -27,19 +28,36 @@ const files = testFiles(testRoot)
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
   .map((f) => relative(root, f))
   .sort();
+const tapDir = mkdtempSync(join(tmpdir(), 'roadline-core-tests-'));
 let failedZones = 0;
+let passed = 0;
+let failed = 0;
 for (const zone of ZONES) {
   console.log(`\n── core tests, TZ=${zone} (${files.length} files) ──`);
+  const tap = join(tapDir, `${zone.replace('/', '-')}.tap`);
   const run = spawnSync(
     process.execPath,
-    ['--conditions=source', '--import', 'tsx', '--test', '--test-reporter=dot', ...files],
-    {
-      cwd: root,
-      env: { ...process.env, TZ: zone },
-      stdio: 'inherit',
-    },
+    [
+      '--conditions=source',
+      '--import',
+      'tsx',
+      '--test',
+      '--test-reporter=dot',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      `--test-reporter-destination=${tap}`,
+      ...files,
+    ],
+    { cwd: root, env: { ...process.env, TZ: zone }, stdio: 'inherit' },
   );
+  const summary = readFileSync(tap, 'utf8');
+  const count = (name: string) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(summary)?.[1] ?? 0);
+  passed += count('pass');
+  failed += count('fail');
+  console.log(`TZ=${zone}: ${count('pass')} passed, ${count('fail')} failed`);
   if (run.status !== 0) failedZones++;
 }
-console.log(`\ncore tests: ${ZONES.length - failedZones} of ${ZONES.length} time zones passed`);
+rmSync(tapDir, { recursive: true, force: true });
+console.log(`\ncore tests in ${ZONES.length - failedZones} of ${ZONES.length} time zones passed`);
+console.log(`core: ${passed} passed, ${failed} failed`);
 process.exit(failedZones ? 1 : 0);
