@@ -57,3 +57,4 @@ export {
 export type { DisplayRows, RowWindow } from './layout/rows.js';
 export * from './layout/board.js';
 export * from './layout/timeline.js';
+export * from './layout/roadmap.js';
