@@ -1,4 +1,4 @@
-import { predecessorsOf } from './predecessors.js';
+import { linksOf, predecessorsOf } from './links.js';
 import { BLOCKED, DONE, type AnalyticsFrame } from './types.js';
 
 /** A task in a blocked status, with the unfinished tasks it waits for. */
@@ -16,7 +16,7 @@ export interface BlockedItem {
 /** Counted leaf tasks whose status is in the `blocked` category, in task order. */
 export function blockedItems(frame: AnalyticsFrame): BlockedItem[] {
   const isBlocked = (i: number): boolean => frame.leaf[i] === 1 && frame.category[i] === BLOCKED;
-  const preds = predecessorsOf(frame, isBlocked);
+  const links = linksOf(frame);
   const statuses = frame.source.statuses ?? [];
   const out: BlockedItem[] = [];
   for (let i = 0; i < frame.tasks.length; i++) {
@@ -29,10 +29,14 @@ export function blockedItems(frame: AnalyticsFrame): BlockedItem[] {
       status: s?.label ?? task?.status ?? '',
       progress: frame.progress[i] as number,
       assignees: task?.assignees ?? [],
-      waitingFor: (preds.get(i) ?? [])
-        .filter((p) => frame.category[p] !== DONE)
-        .map((p) => frame.tasks[p]?.id ?? ''),
+      waitingFor: waiting(frame, predecessorsOf(links, i)),
     });
   }
+  return out;
+}
+
+function waiting(frame: AnalyticsFrame, preds: Int32Array): string[] {
+  const out: string[] = [];
+  for (const p of preds) if (frame.category[p] !== DONE) out.push(frame.tasks[p]?.id ?? '');
   return out;
 }

@@ -1,4 +1,5 @@
 import type { WorkCalendar } from '../time/calendar.js';
+import { linksOf } from './links.js';
 import { DONE, type AnalyticsFrame } from './types.js';
 
 /** A task whose delay would hold up other work. */
@@ -64,7 +65,7 @@ export function bottlenecks(frame: AnalyticsFrame, options: BottleneckOptions = 
     return !Number.isNaN(s) ? Math.floor(s / day) : 0;
   };
   const candidates: number[] = [];
-  for (let i = 0; i < n; i++) if (open[i] === 1 && (estimate[i] as number) > 0) candidates.push(i);
+  for (let i = 0; i < n; i++) if (open[i] === 1) candidates.push(i);
   candidates.sort(
     (a, b) => bucket(a) - bucket(b) || descending(estimate[a] as number, estimate[b] as number),
   );
@@ -94,19 +95,22 @@ export function bottlenecks(frame: AnalyticsFrame, options: BottleneckOptions = 
     return { i: c, tasks, hours };
   });
   exact.sort((a, b) => bucket(a.i) - bucket(b.i) || b.hours - a.hours || b.tasks - a.tasks);
-  return exact.slice(0, limit).map(({ i, tasks, hours }) => {
-    const task = frame.tasks[i];
-    const s = frame.slack[i] as number;
-    return {
-      id: task?.id ?? '',
-      name: task?.name ?? '',
-      slack: !Number.isNaN(s) ? Math.round((s / day) * 100) / 100 : undefined,
-      critical: !Number.isNaN(s) && s <= 0,
-      downstreamTasks: tasks,
-      downstreamHours: hours,
-      assignees: task?.assignees ?? [],
-    };
-  });
+  return exact
+    .filter((e) => e.tasks > 0)
+    .slice(0, limit)
+    .map(({ i, tasks, hours }) => {
+      const task = frame.tasks[i];
+      const s = frame.slack[i] as number;
+      return {
+        id: task?.id ?? '',
+        name: task?.name ?? '',
+        slack: !Number.isNaN(s) ? Math.round((s / day) * 100) / 100 : undefined,
+        critical: !Number.isNaN(s) && s <= 0,
+        downstreamTasks: tasks,
+        downstreamHours: hours,
+        assignees: task?.assignees ?? [],
+      };
+    });
 }
 
 /** Sorts larger first; safe for infinite estimates, where subtraction would give NaN. */
@@ -123,41 +127,41 @@ function descending(a: number, b: number): number {
  */
 function buildGraph(frame: AnalyticsFrame): { offsets: Int32Array; targets: Int32Array; order: Int32Array } {
   const n = frame.tasks.length;
-  const finish = (i: number): number => (frame.summary[i] === 1 ? n + i : i);
-  const from: number[] = [];
-  const to: number[] = [];
-  for (const d of frame.source.dependencies ?? []) {
-    const a = frame.index.get(d.from);
-    const b = frame.index.get(d.to);
-    if (a === undefined || b === undefined || a === b) continue;
-    from.push(finish(a));
-    to.push(b);
-  }
-  for (let i = 0; i < n; i++) {
-    const p = frame.parent[i] as number;
-    if (p < 0) continue;
-    from.push(p);
-    to.push(i);
-    from.push(finish(i));
-    to.push(n + p);
-  }
   const size = 2 * n;
+  const links = linksOf(frame);
+  const finish = (i: number): number => (frame.summary[i] === 1 ? n + i : i);
   const offsets = new Int32Array(size + 1);
   const indegree = new Int32Array(size);
-  for (let k = 0; k < from.length; k++) {
-    const a = from[k] as number;
-    offsets[a + 1] = (offsets[a + 1] as number) + 1;
-    const b = to[k] as number;
-    indegree[b] = (indegree[b] as number) + 1;
-  }
-  for (let v = 0; v < size; v++) offsets[v + 1] = (offsets[v + 1] as number) + (offsets[v] as number);
-  const fill = offsets.slice(0, size);
-  const targets = new Int32Array(from.length);
-  for (let k = 0; k < from.length; k++) {
-    const a = from[k] as number;
-    targets[fill[a] as number] = to[k] as number;
+  const edge = (
+    a: number,
+    b: number,
+    fill: Int32Array | undefined,
+    targets: Int32Array | undefined,
+  ): void => {
+    if (fill === undefined || targets === undefined) {
+      offsets[a + 1] = (offsets[a + 1] as number) + 1;
+      indegree[b] = (indegree[b] as number) + 1;
+      return;
+    }
+    targets[fill[a] as number] = b;
     fill[a] = (fill[a] as number) + 1;
-  }
+  };
+  const walk = (fill?: Int32Array, targets?: Int32Array): void => {
+    for (let a = 0; a < n; a++) {
+      const f = finish(a);
+      for (let k = links.succOffsets[a] as number; k < (links.succOffsets[a + 1] as number); k++) {
+        edge(f, links.succ[k] as number, fill, targets);
+      }
+      const p = frame.parent[a] as number;
+      if (p < 0) continue;
+      edge(p, a, fill, targets);
+      edge(f, n + p, fill, targets);
+    }
+  };
+  walk();
+  for (let v = 0; v < size; v++) offsets[v + 1] = (offsets[v + 1] as number) + (offsets[v] as number);
+  const targets = new Int32Array(offsets[size] as number);
+  walk(offsets.slice(0, size), targets);
   const order = new Int32Array(size);
   let tail = 0;
   for (let v = 0; v < size; v++) if (indegree[v] === 0) order[tail++] = v;

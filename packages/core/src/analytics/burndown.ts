@@ -1,6 +1,6 @@
 import { RoadlineError } from '../model/errors.js';
 import { formatWallTime, MINUTES_PER_DAY, parseWallTime } from '../time/wall-time.js';
-import { plannedShare } from './frame.js';
+import type { WorkCalendar } from '../time/calendar.js';
 import type { AnalyticsFrame } from './types.js';
 import { dayStart, MINUTES_PER_WEEK, weekStart } from './weeks.js';
 
@@ -170,6 +170,7 @@ class Line {
     this.diff[0] = (this.diff[0] as number) + work;
   }
 
+  /** Work that burns evenly over the working time of `[s, e)` on task `i`'s calendar. */
   burn(frame: AnalyticsFrame, i: number, work: number, s: number, e: number): void {
     const times = this.times;
     const k0 = upperBound(times, s);
@@ -177,9 +178,13 @@ class Line {
     const full = Math.min(k0, lowerBound(times, e));
     this.diff[0] = (this.diff[0] as number) + work;
     this.diff[full] = (this.diff[full] as number) - work;
+    if (k1 <= k0) return;
+    const calendar = frame.calendars[frame.calendarOf[i] as number] as WorkCalendar;
+    const from = calendar.position(s);
+    const total = calendar.position(e) - from;
     for (let k = k0; k < k1; k++) {
-      this.partial[k] =
-        (this.partial[k] as number) + work * (1 - plannedShare(frame, i, s, e, times[k] as number));
+      const share = total > 0 ? (calendar.position(times[k] as number) - from) / total : 0;
+      this.partial[k] = (this.partial[k] as number) + work * (1 - share);
     }
   }
 

@@ -46,64 +46,84 @@ const ORDER: Record<LateKind, number> = { overdue: 0, slipped: 1, behind: 2 };
  */
 export function lateItems(frame: AnalyticsFrame, options: LateOptions = {}): LateList {
   const behindBy = options.behindBy ?? 20;
-  const limit = options.limit ?? 50;
-  const items: LateItem[] = [];
+  const limit = Math.max(0, options.limit ?? 50);
+  const found: Found[] = [];
   const counts: Record<LateKind, number> = { overdue: 0, slipped: 0, behind: 0 };
   for (let i = 0; i < frame.tasks.length; i++) {
     if (frame.leaf[i] !== 1 || frame.category[i] === DONE) continue;
     const end = frame.end[i] as number;
-    const progress = frame.progress[i] as number;
-    const expected = expectedShare(frame, i) * 100;
-    const reasons: Reason[] = [];
-    let kind: LateKind | undefined;
-    let days = 0;
-    if (end <= frame.today) {
-      days = round2(workingDaysBetween(frame, end, frame.today));
-      kind = 'overdue';
-      reasons.push({
-        code: 'OVERDUE',
-        message: `Planned to end ${formatWallTime(end)}, ${days} working days ago, and ${Math.round(progress)}% done.`,
-      });
-    }
     const baseEnd = frame.baseEnd[i] as number;
-    if (!Number.isNaN(baseEnd) && end > baseEnd) {
-      const slip = round2(workingDaysBetween(frame, baseEnd, end));
-      if (slip > 0) {
-        kind ??= 'slipped';
-        if (kind === 'slipped') days = slip;
-        reasons.push({ code: 'SLIPPED', message: `Ends ${slip} working days after its baseline.` });
-      }
-    }
-    if ((frame.start[i] as number) < frame.today && expected - progress >= behindBy) {
-      kind ??= 'behind';
-      reasons.push({
-        code: 'BEHIND',
-        message: `${Math.round(progress)}% done where the plan expects ${Math.round(expected)}%.`,
-      });
-    }
+    const overdue = end <= frame.today ? round2(workingDaysBetween(frame, end, frame.today)) : -1;
+    const slip = baseEnd < end ? round2(workingDaysBetween(frame, baseEnd, end)) : 0;
+    const started = (frame.start[i] as number) < frame.today;
+    const expected = started ? expectedShare(frame, i) * 100 : 0;
+    const behind = started && expected - (frame.progress[i] as number) >= behindBy;
+    const kind: LateKind | undefined =
+      overdue >= 0 ? 'overdue' : slip > 0 ? 'slipped' : behind ? 'behind' : undefined;
     if (kind === undefined) continue;
     counts[kind]++;
-    const task = frame.tasks[i];
-    items.push({
-      id: task?.id ?? '',
-      name: task?.name ?? '',
+    found.push({
+      i,
       kind,
-      end: !Number.isNaN(end) ? formatWallTime(end) : undefined,
-      daysLate: days,
-      progress,
+      overdue,
+      slip,
+      behind,
       expected,
-      assignees: task?.assignees ?? [],
-      reasons,
+      days: kind === 'overdue' ? overdue : kind === 'slipped' ? slip : 0,
     });
   }
-  items.sort(
+  found.sort(
     (a, b) =>
       ORDER[a.kind] - ORDER[b.kind] ||
-      b.daysLate - a.daysLate ||
-      b.expected - b.progress - (a.expected - a.progress),
+      b.days - a.days ||
+      b.expected - (frame.progress[b.i] as number) - (a.expected - (frame.progress[a.i] as number)),
   );
-  if (items.length > limit) items.length = Math.max(0, limit);
+  // Reasons are sentences: only the items returned pay for them.
+  const items = found.slice(0, limit).map((f) => item(frame, f));
   return { items, counts };
+}
+
+interface Found {
+  i: number;
+  kind: LateKind;
+  /** Working days past the end, or -1. */
+  overdue: number;
+  slip: number;
+  behind: boolean;
+  expected: number;
+  days: number;
+}
+
+function item(frame: AnalyticsFrame, f: Found): LateItem {
+  const task = frame.tasks[f.i];
+  const end = frame.end[f.i] as number;
+  const progress = frame.progress[f.i] as number;
+  const reasons: Reason[] = [];
+  if (f.overdue >= 0) {
+    reasons.push({
+      code: 'OVERDUE',
+      message: `Planned to end ${formatWallTime(end)}, ${f.overdue} working days ago, and ${Math.round(progress)}% done.`,
+    });
+  }
+  if (f.slip > 0)
+    reasons.push({ code: 'SLIPPED', message: `Ends ${f.slip} working days after its baseline.` });
+  if (f.behind) {
+    reasons.push({
+      code: 'BEHIND',
+      message: `${Math.round(progress)}% done where the plan expects ${Math.round(f.expected)}%.`,
+    });
+  }
+  return {
+    id: task?.id ?? '',
+    name: task?.name ?? '',
+    kind: f.kind,
+    end: Number.isNaN(end) ? undefined : formatWallTime(end),
+    daysLate: f.days,
+    progress,
+    expected: f.expected,
+    assignees: task?.assignees ?? [],
+    reasons,
+  };
 }
 
 function round2(v: number): number {

@@ -1,6 +1,6 @@
 import { formatWallTime, MINUTES_PER_DAY, parseWallTime } from '../time/wall-time.js';
 import { workingDaysBetween } from './frame.js';
-import { predecessorsOf } from './predecessors.js';
+import { linksOf, predecessorsOf } from './links.js';
 import { BLOCKED, DONE, type AnalyticsFrame, type Reason } from './types.js';
 
 /** Where a milestone or release stands. */
@@ -36,7 +36,6 @@ export function milestones(frame: AnalyticsFrame): MilestoneRow[] {
   const n = frame.tasks.length;
   const rows: { row: MilestoneRow; t: number }[] = [];
   const isMilestone = (i: number): boolean => frame.leaf[i] === 1 && frame.milestone[i] === 1;
-  const preds = predecessorsOf(frame, isMilestone);
   const troubled = (i: number): Reason | undefined => {
     if (frame.category[i] === DONE) return undefined;
     const name = frame.tasks[i]?.name ?? '';
@@ -46,12 +45,13 @@ export function milestones(frame: AnalyticsFrame): MilestoneRow[] {
     return undefined;
   };
 
+  const links = linksOf(frame);
   for (let i = 0; i < n; i++) {
     if (!isMilestone(i)) continue;
     const forecast = frame.end[i] as number;
     const planned = frame.baseEnd[i] as number;
     const reasons: Reason[] = [];
-    for (const p of preds.get(i) ?? []) {
+    for (const p of predecessorsOf(links, i)) {
       const r = troubled(p);
       if (r !== undefined) reasons.push(r);
     }

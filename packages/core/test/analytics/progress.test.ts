@@ -39,7 +39,14 @@ describe('projectProgress', () => {
         { id: 'a', name: 'A', duration: 4, durationUnit: 'hour', progress: 100 },
         { id: 'b', name: 'B', duration: 1, progress: 0 },
       ],
-      { calendar: { workingHours: [['08:00', '12:00'], ['13:00', '17:00']] } },
+      {
+        calendar: {
+          workingHours: [
+            ['08:00', '12:00'],
+            ['13:00', '17:00'],
+          ],
+        },
+      },
     );
     // 4 h against an 8-hour day: 4 / 12 of the work is done
     assert.ok(Math.abs(projectProgress(data).percent - 100 / 3) < 1e-9);

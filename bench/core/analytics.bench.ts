@@ -1,0 +1,32 @@
+import { analyze, createFrame, sourceOf } from '../../packages/core/src/analytics/index.js';
+import { createProject } from '../../packages/core/src/store/project.js';
+import { generateProject } from '../../packages/core/src/testing/generate.js';
+import { benchCase } from './harness.js';
+
+/** A 100k-task store with statuses, people, groups and a baseline, as a dashboard would see it. */
+function store() {
+  const project = createProject(
+    generateProject({ tasks: 100_000, seed: 7, statuses: true, people: 40, groups: 8, linkTypes: true }),
+  );
+  project.takeBaseline({ name: 'Plan' });
+  project.schedule();
+  return project;
+}
+
+const TODAY = '2026-09-01';
+
+export default [
+  benchCase({
+    name: 'analytics: frame + every figure, 100k tasks',
+    setup: () => sourceOf(store()),
+    run: (source) => analyze(createFrame(source, { today: TODAY })),
+    runs: 9,
+    target: '≤ 100 ms',
+  }),
+  benchCase({
+    name: 'analytics: frame only (read the project once), 100k tasks',
+    setup: () => sourceOf(store()),
+    run: (source) => createFrame(source, { today: TODAY }),
+    runs: 9,
+  }),
+];
