@@ -3,6 +3,7 @@
  * their own names or extend a class.
  */
 export { RlProgress } from './progress/progress.js';
+export { RlBoard } from './board/rl-board.js';
 export { StoreController } from './base/store-controller.js';
 export type { StoreHost } from './base/store-controller.js';
 export { DragController } from './controllers/drag-controller.js';
@@ -19,3 +20,11 @@ export {
 } from './styles/tokens.js';
 export type { SemanticToken, ThemeName } from './styles/tokens.js';
 export type { RlErrorEvent } from './events/error-event.js';
+export type { ColumnDef, ColumnKind } from './board/columns.js';
+export { KeyboardDragController } from './controllers/keyboard-drag.js';
+export type { KeyboardDragOptions, LiftedItem } from './controllers/keyboard-drag.js';
+export type { BoardPlace, ItemMoveDetail, RlBeforeItemMoveEvent, RlItemMoveEvent } from './events/item-move-event.js';
+export type { ItemChangeDetail, RlBeforeItemChangeEvent, RlItemChangeEvent } from './events/item-change-event.js';
+export type { ItemCreateDetail, RlBeforeItemCreateEvent, RlItemCreateEvent } from './events/item-create-event.js';
+export type { RlWipExceededEvent, WipExceededDetail } from './events/wip-exceeded-event.js';
+export type { ColumnsChangeDetail, RlBeforeColumnsChangeEvent, RlColumnsChangeEvent } from './events/columns-change-event.js';

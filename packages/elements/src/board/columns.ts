@@ -1,0 +1,332 @@
+import {
+  type BoardOption,
+  type BoardPatch,
+  boardFieldOptions,
+  dueDay,
+  endForDueDay,
+  type FieldDef,
+  parseWallTime,
+  type Project,
+  type Task,
+} from '@roadline/core';
+import { formatDay } from './format.js';
+
+/** How a table column shows and edits its value. */
+export type ColumnKind =
+  | 'text'
+  | 'number'
+  | 'date'
+  | 'status'
+  | 'person'
+  | 'priority'
+  | 'tags'
+  | 'progress'
+  | 'timeline'
+  | 'select'
+  | 'link';
+
+/** What a column needs besides the task: the store (for labels) and today. */
+export interface ColumnContext {
+  project: Project;
+  today: string;
+}
+
+/** The outcome of parsing an editor's value: the change to make, or why it is refused. */
+export type ParseResult = { patch: BoardPatch } | { error: string };
+
+/** One typed column of the board table. */
+export interface ColumnDef {
+  id: string;
+  label: string;
+  kind: ColumnKind;
+  /** A CSS grid track. */
+  width: string;
+  /** The value as text (what a cell shows, what search reads). */
+  text(task: Readonly<Task>, ctx: ColumnContext): string;
+  /** The value to sort by. */
+  sortValue(task: Readonly<Task>, ctx: ColumnContext): string | number | undefined;
+  /** The editor's starting value; `undefined` for a read-only column. */
+  editValue?(task: Readonly<Task>, ctx: ColumnContext): string;
+  /** Checks and converts the editor's value (for `timeline`: `start/due`). */
+  parse?(input: string, task: Readonly<Task>, ctx: ColumnContext): ParseResult;
+  /** The choices of select-like editors. */
+  options?(ctx: ColumnContext): BoardOption[];
+  /** Number columns: the value to total in a group's summary, and how. */
+  number?(task: Readonly<Task>): number | undefined;
+  summary?: 'sum' | 'average';
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function validDay(value: string): boolean {
+  return DAY.test(value) && parseWallTime(value) !== undefined;
+}
+
+function optionLabel(options: BoardOption[], value: string | undefined): string {
+  return value === undefined ? '' : (options.find((o) => o.value === value)?.label ?? value);
+}
+
+function choose(
+  input: string,
+  options: BoardOption[],
+  patch: (v: string | undefined) => BoardPatch,
+): ParseResult {
+  if (input === '') return { patch: patch(undefined) };
+  if (!options.some((o) => o.value === input))
+    return { error: `${JSON.stringify(input)} is not one of the choices` };
+  return { patch: patch(input) };
+}
+
+function parseNumber(input: string, min?: number, max?: number): number | string | undefined {
+  const text = input.trim();
+  if (text === '') return undefined;
+  const n = Number(text);
+  if (!Number.isFinite(n)) return `${JSON.stringify(input)} is not a number`;
+  if (min !== undefined && n < min) return `Must be at least ${min}`;
+  if (max !== undefined && n > max) return `Must be at most ${max}`;
+  return n;
+}
+
+function tagsOf(input: string): string[] | undefined {
+  const tags = Array.from(
+    new Set(
+      input
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean),
+    ),
+  );
+  return tags.length > 0 ? tags : undefined;
+}
+
+/** The built-in columns, by id. */
+export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
+  {
+    id: 'name',
+    label: 'Item',
+    kind: 'text',
+    width: 'minmax(220px, 2fr)',
+    text: (t) => t.name,
+    sortValue: (t) => t.name,
+    editValue: (t) => t.name,
+    parse: (input) =>
+      input.trim() === '' ? { error: 'A name is required' } : { patch: { name: input.trim() } },
+  },
+  {
+    id: 'status',
+    label: 'Status',
+    kind: 'status',
+    width: '140px',
+    text: (t, ctx) => optionLabel(boardFieldOptions(ctx.project, 'status', false), t.status),
+    sortValue: (t, ctx) => {
+      const i = ctx.project.statuses().findIndex((s) => s.id === t.status);
+      return i < 0 ? undefined : i;
+    },
+    editValue: (t) => t.status ?? '',
+    options: (ctx) => boardFieldOptions(ctx.project, 'status', false),
+    parse: (input, _t, ctx) =>
+      choose(input, boardFieldOptions(ctx.project, 'status', false), (status) => ({ status })),
+  },
+  {
+    id: 'person',
+    label: 'Person',
+    kind: 'person',
+    width: '150px',
+    text: (t, ctx) => (t.assignees ?? []).map((p) => ctx.project.person(p)?.name ?? p).join(', '),
+    sortValue: (t, ctx) => {
+      const first = t.assignees?.[0];
+      return first === undefined ? undefined : (ctx.project.person(first)?.name ?? first);
+    },
+    editValue: (t) => t.assignees?.[0] ?? '',
+    options: (ctx) => boardFieldOptions(ctx.project, 'person', false),
+    parse: (input, _t, ctx) =>
+      choose(input, boardFieldOptions(ctx.project, 'person', false), (p) => ({
+        assignees: p === undefined ? undefined : [p],
+      })),
+  },
+  {
+    id: 'priority',
+    label: 'Priority',
+    kind: 'priority',
+    width: '120px',
+    text: (t, ctx) => optionLabel(boardFieldOptions(ctx.project, 'priority', false), t.priority),
+    sortValue: (t, ctx) => (t.priority === undefined ? undefined : ctx.project.priority(t.priority)?.rank),
+    editValue: (t) => t.priority ?? '',
+    options: (ctx) => boardFieldOptions(ctx.project, 'priority', false),
+    parse: (input, _t, ctx) =>
+      choose(input, boardFieldOptions(ctx.project, 'priority', false), (priority) => ({ priority })),
+  },
+  {
+    id: 'timeline',
+    label: 'Timeline',
+    kind: 'timeline',
+    width: '200px',
+    text: (t) => {
+      const due = dueDay(t.end);
+      return t.start && due ? `${formatDay(t.start.slice(0, 10))} – ${formatDay(due)}` : '';
+    },
+    sortValue: (t) => t.start,
+    editValue: (t) => `${t.start?.slice(0, 10) ?? ''}/${dueDay(t.end) ?? ''}`,
+    parse: (input) => {
+      const [start = '', due = ''] = input.split('/');
+      if (!validDay(start) || !validDay(due)) return { error: 'Give a start and a due date' };
+      if (due < start) return { error: 'The due date is before the start' };
+      return { patch: { start, end: endForDueDay(due) } };
+    },
+  },
+  {
+    id: 'due',
+    label: 'Due',
+    kind: 'date',
+    width: '130px',
+    text: (t) => formatDay(dueDay(t.end)),
+    sortValue: (t) => t.end,
+    editValue: (t) => dueDay(t.end) ?? '',
+    parse: (input, t) => {
+      if (!validDay(input)) return { error: 'Not a date' };
+      if (t.start !== undefined && input < t.start.slice(0, 10))
+        return { error: 'The due date is before the start' };
+      return { patch: { end: endForDueDay(input) } };
+    },
+  },
+  {
+    id: 'progress',
+    label: 'Progress',
+    kind: 'progress',
+    width: '120px',
+    text: (t) => `${Math.round(t.progress ?? 0)}%`,
+    sortValue: (t) => t.progress ?? 0,
+    editValue: (t) => String(t.progress ?? 0),
+    parse: (input) => {
+      const n = parseNumber(input.replace('%', ''), 0, 100);
+      if (typeof n === 'string') return { error: n };
+      return { patch: { progress: n } };
+    },
+    number: (t) => t.progress ?? 0,
+    summary: 'average',
+  },
+  {
+    id: 'duration',
+    label: 'Duration',
+    kind: 'number',
+    width: '100px',
+    text: (t) =>
+      t.duration === undefined
+        ? ''
+        : `${t.duration} ${t.durationUnit ?? 'day'}${t.duration === 1 ? '' : 's'}`,
+    sortValue: (t) => t.duration,
+    editValue: (t) => (t.duration === undefined ? '' : String(t.duration)),
+    parse: (input) => {
+      const n = parseNumber(input, 0);
+      if (typeof n === 'string') return { error: n };
+      if (n === undefined) return { error: 'A duration is required' };
+      return { patch: { duration: n } };
+    },
+    number: (t) => t.duration,
+    summary: 'sum',
+  },
+  {
+    id: 'tags',
+    label: 'Tags',
+    kind: 'tags',
+    width: '160px',
+    text: (t) => (t.tags ?? []).join(', '),
+    sortValue: (t) => t.tags?.[0],
+    editValue: (t) => (t.tags ?? []).join(', '),
+    parse: (input) => ({ patch: { tags: tagsOf(input) } }),
+  },
+];
+
+/** The columns a new board table shows. */
+export const DEFAULT_COLUMNS = ['name', 'status', 'person', 'priority', 'timeline', 'progress'];
+
+/** A column for a custom field (`field:<id>`), typed by the field's type. */
+export function fieldColumn(def: Readonly<FieldDef>): ColumnDef {
+  const read = (t: Readonly<Task>): unknown =>
+    t.fields !== undefined && Object.hasOwn(t.fields, def.id) ? t.fields[def.id] : undefined;
+  const write = (t: Readonly<Task>, value: unknown): BoardPatch => {
+    const fields: Record<string, unknown> = { ...t.fields };
+    if (value === undefined) delete fields[def.id];
+    else fields[def.id] = value;
+    return { fields: Object.keys(fields).length > 0 ? fields : undefined };
+  };
+  const asText = (t: Readonly<Task>): string => {
+    const v = read(t);
+    return typeof v === 'string' || typeof v === 'number' ? String(v) : Array.isArray(v) ? v.join(', ') : '';
+  };
+  const base = { id: `field:${def.id}`, label: def.label, width: '140px' };
+  switch (def.type) {
+    case 'number':
+      return {
+        ...base,
+        kind: 'number',
+        text: asText,
+        sortValue: (t) => (typeof read(t) === 'number' ? (read(t) as number) : undefined),
+        editValue: asText,
+        parse: (input, t) => {
+          const n = parseNumber(input);
+          return typeof n === 'string' ? { error: n } : { patch: write(t, n) };
+        },
+        number: (t) => (typeof read(t) === 'number' ? (read(t) as number) : undefined),
+        summary: 'sum',
+      };
+    case 'date':
+      return {
+        ...base,
+        kind: 'date',
+        text: (t) => formatDay(typeof read(t) === 'string' ? (read(t) as string) : undefined),
+        sortValue: (t) => asText(t) || undefined,
+        editValue: asText,
+        parse: (input, t) =>
+          input === ''
+            ? { patch: write(t, undefined) }
+            : validDay(input)
+              ? { patch: write(t, input) }
+              : { error: 'Not a date' },
+      };
+    case 'select':
+    case 'person': {
+      const options = (ctx: ColumnContext) => boardFieldOptions(ctx.project, def.id, false);
+      return {
+        ...base,
+        kind: def.type === 'person' ? 'person' : 'select',
+        text: (t, ctx) =>
+          optionLabel(options(ctx), typeof read(t) === 'string' ? (read(t) as string) : undefined),
+        sortValue: (t, ctx) =>
+          optionLabel(options(ctx), typeof read(t) === 'string' ? (read(t) as string) : undefined) ||
+          undefined,
+        editValue: asText,
+        options,
+        parse: (input, t, ctx) => choose(input, options(ctx), (v) => write(t, v)),
+      };
+    }
+    case 'tags':
+      return {
+        ...base,
+        kind: 'tags',
+        text: asText,
+        sortValue: (t) => asText(t) || undefined,
+        editValue: asText,
+        parse: (input, t) => ({ patch: write(t, tagsOf(input)) }),
+      };
+    default:
+      return {
+        ...base,
+        kind: def.type === 'link' ? 'link' : 'text',
+        text: asText,
+        sortValue: (t) => asText(t) || undefined,
+        editValue: asText,
+        parse: (input, t) => {
+          const v = input.trim();
+          if (def.type === 'link' && v !== '' && !/^https?:\/\/\S+$/i.test(v))
+            return { error: 'Not an http(s) link' };
+          return { patch: write(t, v === '' ? undefined : v) };
+        },
+      };
+  }
+}
+
+/** Every column a project offers: the built-ins, then one per custom field. */
+export function availableColumns(project: Project): ColumnDef[] {
+  return [...BUILT_IN_COLUMNS, ...project.fields().map((f) => fieldColumn(f))];
+}

@@ -1,0 +1,180 @@
+import { type BoardField, formatWallTime, type Project, type ProjectData, type Task } from '@roadline/core';
+import { html, LitElement, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { StoreController } from '../base/store-controller.js';
+import { baseStyles } from '../styles/tokens.js';
+import { boardStyles } from './board.styles.js';
+import { KanbanView } from './kanban-view.js';
+import { TableView } from './table-view.js';
+
+/**
+ * Items of a project as a kanban or as a grouped table, over the same store as `rl-gantt`: a
+ * change in one view shows in every other at once.
+ *
+ * - `view="kanban"`: columns by status or any select-like field (`column-field`), optional
+ *   swimlanes (`lane-field`), cards with name, assignees, priority, due date (marked when late),
+ *   progress and tags; counts and WIP limits (`wipLimits`, blocking with `wip-blocking`);
+ *   collapsible columns; add a card in a column; drag cards by pointer or keyboard (Space lifts,
+ *   arrows move, Space drops, Escape cancels, announced to screen readers).
+ * - `view="table"`: items grouped by `group-by` in collapsible groups with a colored header and a
+ *   summary row; typed columns with inline editors (Enter or F2 edits, Enter commits, Escape
+ *   cancels); columns added, removed and reordered; multi-key sort (Shift+click adds a key),
+ *   filters and search; row selection and bulk status/person/priority changes; rows dragged by
+ *   their handle or moved with Alt+↑/↓; 10k rows virtualized.
+ *
+ * Every change is one store transaction (one undo step); Ctrl+Z / Ctrl+Shift+Z undo and redo.
+ * Card order is the tasks' `order` member, so it persists in `toJSON()`.
+ *
+ * @summary Kanban and grouped table views of project items.
+ *
+ * @fires rl-before-item-move - A card or row is about to move (cancelable). `detail`: `ItemMoveDetail`.
+ * @fires rl-item-move - A card or row moved: field and order changed in one transaction.
+ * @fires rl-before-item-change - An inline edit or bulk change is about to apply (cancelable).
+ * @fires rl-item-change - Items were edited inline or in bulk. `detail`: `ItemChangeDetail`.
+ * @fires rl-before-item-create - A card is about to be added (cancelable).
+ * @fires rl-item-create - A card was added; `detail.itemId` is the new task.
+ * @fires rl-wip-exceeded - A move or add takes (or would take, when blocking) a column over its WIP limit.
+ * @fires rl-before-columns-change - The table's columns are about to change (cancelable).
+ * @fires rl-columns-change - The table's columns were added, removed or reordered.
+ * @fires rl-error - The data does not parse or is not valid. `detail.error` is a `RoadlineError`.
+ *
+ * @csspart kanban - The kanban view.
+ * @csspart kanban-header - The row of column headers.
+ * @csspart column-header - A column's header (also `collapsed`, `over-limit`).
+ * @csspart column-title - A column's name.
+ * @csspart count - A column's, lane's or group's item count.
+ * @csspart wip-flag - The mark of a column over its WIP limit.
+ * @csspart collapse-button - The button that collapses or expands a column.
+ * @csspart lane - A swimlane's row of cells.
+ * @csspart lane-header - A swimlane's heading.
+ * @csspart column-body - A column's cell within a lane (also `over-limit`, `collapsed`).
+ * @csspart cards - The scrolling list of cards in a cell.
+ * @csspart card - A card (also `late`, `lifted`).
+ * @csspart card-handle - The grip a touch drag starts from.
+ * @csspart card-name - A card's name.
+ * @csspart card-meta - A card's priority, due date and assignees.
+ * @csspart card-progress - A card's progress track; `card-progress-bar` its fill.
+ * @csspart priority - A priority chip.
+ * @csspart due - A due date (also `late`).
+ * @csspart avatars - Assignee badges; `avatar` one badge.
+ * @csspart tags - A card's or row's tags; `tag` one tag.
+ * @csspart add-card - The button that adds a card; `add-form` and `add-input` its field.
+ * @csspart toolbar - The table's search, filters and column picker.
+ * @csspart search - The search field.
+ * @csspart filter - A filter select.
+ * @csspart column-picker - The menu that shows, hides and reorders columns.
+ * @csspart bulk-bar - The bulk-change bar for selected rows.
+ * @csspart table - The table grid.
+ * @csspart table-body - The scrolling rows of the table.
+ * @csspart header-row - The table's column headers; `header-cell` one header.
+ * @csspart sort-button - A header's sort button; `sort-mark` the direction arrow.
+ * @csspart group-row - A group's header row; `group-name`, `group-toggle` inside.
+ * @csspart row - An item row (also `selected`, `drop-before`, `drop-after`).
+ * @csspart row-handle - A row's drag grip.
+ * @csspart cell - A table cell (also `<kind>-cell`, `editing`).
+ * @csspart pill - A status pill.
+ * @csspart summary-row - A group's summary row; `status-mix` its status bar.
+ * @csspart editor - An inline editor; `editor-error` its validation message.
+ * @csspart announcer - The live region for screen-reader announcements.
+ * @csspart error - The message shown when the input cannot be read.
+ *
+ * @cssprop [--rl-board-column-width=272px] - Width of a kanban column.
+ * @cssprop [--rl-board-column-height=70vh] - Height of a kanban cell before it scrolls.
+ * @cssprop [--rl-board-card-background=var(--rl-color-surface)] - A card's background.
+ * @cssprop [--rl-board-column-background=var(--rl-color-surface-raised)] - A column's background.
+ * @cssprop [--rl-board-late-color=var(--rl-color-danger)] - Late due dates and over-limit marks.
+ * @cssprop [--rl-board-table-height=560px] - Height of the table's scrolling body.
+ */
+export class RlBoard extends LitElement {
+  static override styles = [baseStyles, boardStyles];
+
+  /** A live store shared with other elements. Takes precedence over `data`. */
+  @property({ attribute: false }) project: Project | undefined;
+
+  /** A plain project, when there is no store. */
+  @property({ attribute: false }) data: ProjectData | undefined;
+
+  /** `kanban` or `table`. */
+  @property({ reflect: true }) view: 'kanban' | 'table' = 'kanban';
+
+  /** The field kanban columns are made of: `status`, `priority`, `person`, `group`, `release` or a custom field id. */
+  @property({ attribute: 'column-field' }) columnField: BoardField = 'status';
+
+  /** The field of kanban swimlanes; none by default. */
+  @property({ attribute: 'lane-field' }) laneField: BoardField | undefined;
+
+  /** The field table groups are made of, or `none`. */
+  @property({ attribute: 'group-by' }) groupBy: BoardField | 'none' = 'group';
+
+  /** Column value → the most cards it should hold. */
+  @property({ attribute: false }) wipLimits: Record<string, number> | undefined;
+
+  /** Refuse moves and adds that would go over a WIP limit (else they happen and the column is marked). */
+  @property({ type: Boolean, attribute: 'wip-blocking' }) wipBlocking = false;
+
+  /** Shows without editing: no drags, adds or edits. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /** The table's column ids in order (uncontrolled when unset): built-ins and `field:<id>`. */
+  @property({ attribute: false }) columns: string[] | undefined;
+
+  /** Today as `YYYY-MM-DD`, for late marks; default: today in UTC. */
+  @property() today: string | undefined;
+
+  private readonly source = new StoreController(this);
+  private readonly kanban = new KanbanView(this);
+  private readonly table = new TableView(this);
+  private itemCache: { project: Project; version: number; items: readonly Readonly<Task>[] } | undefined;
+
+  /** The store being shown, from `.project`, `.data` or inline JSON. */
+  get store(): Project | undefined {
+    return this.source.project;
+  }
+
+  /** Today as `YYYY-MM-DD`. */
+  get todayDay(): string {
+    return (this.today ?? formatWallTime(Math.floor(Date.now() / 86_400_000) * 1440)).slice(0, 10);
+  }
+
+  /** The items a board shows: leaf tasks (summaries roll up from them) in WBS order. */
+  items(): readonly Readonly<Task>[] {
+    const project = this.store;
+    if (!project) return [];
+    const cached = this.itemCache;
+    if (cached?.project === project && cached.version === project.version) return cached.items;
+    const items = project.tasks().filter((t) => !project.isSummary(t.id));
+    this.itemCache = { project, version: project.version, items };
+    return items;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('keydown', this.onUndoKey);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('keydown', this.onUndoKey);
+  }
+
+  override render(): TemplateResult {
+    if (this.source.error) return html`<p part="error" role="alert">${this.source.error.message}</p>`;
+    return this.view === 'table' ? this.table.render() : this.kanban.render();
+  }
+
+  /** Ctrl/⌘+Z undoes the last change of the store, Ctrl/⌘+Shift+Z or Ctrl+Y redoes (not inside a text field). */
+  private readonly onUndoKey = (event: KeyboardEvent): void => {
+    const project = this.store;
+    if (!project || this.readonly || !(event.ctrlKey || event.metaKey)) return;
+    const target = event.composedPath()[0];
+    if (target instanceof HTMLInputElement || target instanceof HTMLSelectElement) return;
+    const key = event.key.toLowerCase();
+    if (key === 'z' && !event.shiftKey) {
+      event.preventDefault();
+      project.undo();
+    } else if ((key === 'z' && event.shiftKey) || key === 'y') {
+      event.preventDefault();
+      project.redo();
+    }
+  };
+}
