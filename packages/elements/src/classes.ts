@@ -28,3 +28,14 @@ export type { ItemChangeDetail, RlBeforeItemChangeEvent, RlItemChangeEvent } fro
 export type { ItemCreateDetail, RlBeforeItemCreateEvent, RlItemCreateEvent } from './events/item-create-event.js';
 export type { RlWipExceededEvent, WipExceededDetail } from './events/wip-exceeded-event.js';
 export type { ColumnsChangeDetail, RlBeforeColumnsChangeEvent, RlColumnsChangeEvent } from './events/columns-change-event.js';
+export { RlTimeline } from './timeline/timeline.js';
+export type { TimelineScrollDetail } from './timeline/timeline.js';
+export type { RlTaskChangeEvent, RlBeforeTaskChangeEvent, TaskChangeDetail } from './events/task-change-event.js';
+export type { RlLinkCreateEvent, RlBeforeLinkCreateEvent, LinkCreateDetail } from './events/link-create-event.js';
+export type { RlLinkRemoveEvent, RlBeforeLinkRemoveEvent, LinkRemoveDetail } from './events/link-remove-event.js';
+export type { RlTaskClickEvent, TaskClickDetail } from './events/task-click-event.js';
+export type {
+  RlSelectionChangeEvent,
+  RlBeforeSelectionChangeEvent,
+  SelectionChangeDetail,
+} from './events/selection-change-event.js';

@@ -1,5 +1,6 @@
 /** Registers every Roadline element and exports the classes. */
 import './define/progress.js';
 import './define/board.js';
+import './define/timeline.js';
 
 export * from './classes.js';

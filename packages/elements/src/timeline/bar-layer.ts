@@ -1,0 +1,103 @@
+import { type BarGeometry, barBand, barGeometry, parseWallTime, type Project, xOf } from '@roadline/core';
+import { nothing, svg, type TemplateResult } from 'lit';
+import { type Frame, screenLeft } from './frame.js';
+import { describeTask, type TaskFacts, taskFacts } from './task-facts.js';
+
+/** What the bar layer needs from its element besides the frame. */
+export interface BarLayerContext {
+  readonly project: Project;
+  readonly selected: ReadonlySet<string>;
+  /** The task whose bar takes part in the tab sequence (roving tabindex). */
+  readonly tabStop: string | undefined;
+  readonly readonly: boolean;
+  /** The baseline whose dates are drawn under the live bars. */
+  readonly baseline: Readonly<Record<string, { start: string; end: string }>> | undefined;
+  onFocus(id: string, event: FocusEvent): void;
+  onBlur(id: string): void;
+  onEnter(id: string, event: PointerEvent): void;
+  onLeave(id: string): void;
+}
+
+/** The logical bar of a task in row `row`, with its facts; `undefined` when it has no dates. */
+export function layoutBar(
+  frame: Frame,
+  project: Project,
+  id: string,
+): { facts: TaskFacts; bar: BarGeometry } | undefined {
+  const facts = taskFacts(project, id);
+  if (!facts) return undefined;
+  return { facts, bar: barGeometry(frame.scale, facts.shape, facts.start, facts.end, facts.progress) };
+}
+
+function shapeOf(bar: BarGeometry, left: number, y: number, h: number): TemplateResult {
+  if (bar.shape === 'milestone') {
+    const cx = left + bar.width / 2;
+    const cy = y + h / 2;
+    const r = bar.width / 2;
+    return svg`<path class="shape" d=${`M${cx} ${cy - r}L${cx + r} ${cy}L${cx} ${cy + r}L${cx - r} ${cy}Z`}></path>`;
+  }
+  // A summary is a thin bar with downward ticks at both ends, as in Microsoft Project.
+  const tick = Math.min(6, bar.width / 2);
+  const right = left + bar.width;
+  return svg`<path class="shape" d=${`M${left} ${y}H${right}V${y + h + 4}L${right - tick} ${y + h}H${left + tick}L${left} ${y + h + 4}Z`}></path>`;
+}
+
+/** Baseline bars, bars, milestones and summaries of the rows in the window, with their labels. */
+export function barLayer(frame: Frame, ctx: BarLayerContext): TemplateResult[] {
+  const out: TemplateResult[] = [];
+  const margin = 200;
+  for (let r = frame.rowWindow.first; r < frame.rowWindow.last; r++) {
+    const id = frame.rows[r] as string;
+    const laid = layoutBar(frame, ctx.project, id);
+    if (!laid) continue;
+    const { facts, bar } = laid;
+    const visible = bar.x + bar.width >= frame.x.x0 - margin && bar.x <= frame.x.x1 + margin;
+    if (!visible && ctx.tabStop !== id) continue;
+    const band = barBand(r, frame.rowHeight, bar.shape);
+    const left = screenLeft(frame, bar.x, bar.width);
+    const planned = ctx.baseline?.[id];
+    let baseline: TemplateResult | typeof nothing = nothing;
+    if (planned && bar.shape !== 'summary') {
+      const s = parseWallTime(planned.start);
+      const e = parseWallTime(planned.end);
+      if (s !== undefined && e !== undefined) {
+        const bx = xOf(frame.scale, s);
+        const bw = Math.max(2, xOf(frame.scale, e) - bx);
+        baseline = svg`<rect part="baseline" x=${screenLeft(frame, bx, bw)} y=${band.y + band.height + 2} width=${bw} height=${3}></rect>`;
+      }
+    }
+    const parts = `bar ${bar.shape}${facts.critical ? ' critical' : ''}${ctx.selected.has(id) ? ' selected' : ''}${ctx.readonly ? ' readonly' : ''}`;
+    const fillLeft = frame.rtl ? left + bar.width - bar.progressWidth : left;
+    const body =
+      bar.shape === 'task'
+        ? svg`<rect class="track" x=${left} y=${band.y} width=${bar.width} height=${band.height} rx="3"></rect>
+            <rect class="fill" x=${fillLeft} y=${band.y} width=${bar.progressWidth} height=${band.height} rx="3"></rect>`
+        : shapeOf(bar, left, band.y, band.height);
+    const handles =
+      bar.shape === 'task' && !ctx.readonly
+        ? svg`<rect class="handle" x=${left - 1} y=${band.y + 2} width="3" height=${band.height - 4}></rect>
+            <rect class="handle" x=${left + bar.width - 2} y=${band.y + 2} width="3" height=${band.height - 4}></rect>
+            <circle class="handle" cx=${fillLeft + (frame.rtl ? 0 : bar.progressWidth)} cy=${band.y + band.height} r="3"></circle>`
+        : nothing;
+    const labelX = frame.rtl ? left - 8 : left + bar.width + 8;
+    out.push(svg`${baseline}<g
+        part=${parts}
+        data-task=${id}
+        role="button"
+        aria-roledescription="task bar"
+        aria-label=${describeTask(ctx.project, facts, frame.locale)}
+        tabindex=${ctx.tabStop === id ? 0 : -1}
+        @focus=${(e: FocusEvent) => ctx.onFocus(id, e)}
+        @blur=${() => ctx.onBlur(id)}
+        @pointerenter=${(e: PointerEvent) => ctx.onEnter(id, e)}
+        @pointerleave=${() => ctx.onLeave(id)}
+      >${body}<rect class="outline" x=${left - 2} y=${band.y - 2} width=${bar.width + 4} height=${band.height + 4} rx="4"></rect>${handles}</g><text
+        part="bar-label"
+        aria-hidden="true"
+        x=${labelX}
+        y=${band.y + band.height / 2}
+        text-anchor=${frame.rtl ? 'end' : 'start'}
+      >${facts.name}</text>`);
+  }
+  return out;
+}

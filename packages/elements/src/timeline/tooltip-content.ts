@@ -1,0 +1,35 @@
+import { formatDate, type Project } from '@roadline/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { lastDay, slackText, statusLabel, type TaskFacts } from './task-facts.js';
+
+/** The tooltip body for a task: name, dates, duration, progress, slack and assignees. */
+export function tooltipContent(
+  project: Project,
+  facts: TaskFacts,
+  locale: string | undefined,
+): TemplateResult {
+  const task = project.task(facts.id);
+  const people = (task?.assignees ?? []).map((id) => project.person(id)?.name ?? id);
+  const duration =
+    task?.duration === undefined
+      ? undefined
+      : `${task.duration} ${task.durationUnit ?? 'day'}${task.duration === 1 ? '' : 's'}`;
+  const minutesPerDay = (project.settings.calendar?.hoursPerDay ?? 24) * 60;
+  const slack = slackText(facts, minutesPerDay);
+  const status = statusLabel(project, facts.id);
+  return html`<strong>${facts.name}</strong>
+    <dl>
+      <dt>${facts.shape === 'milestone' ? 'Date' : 'Start'}</dt>
+      <dd>${formatDate(facts.start, locale)}</dd>
+      ${
+        facts.shape === 'milestone'
+          ? nothing
+          : html`<dt>End</dt><dd>${formatDate(lastDay(facts), locale, false)}</dd>`
+      }
+      ${duration ? html`<dt>Duration</dt><dd>${duration}</dd>` : nothing}
+      ${facts.shape === 'milestone' ? nothing : html`<dt>Progress</dt><dd>${Math.round(facts.progress)}%</dd>`}
+      ${status ? html`<dt>Status</dt><dd>${status}</dd>` : nothing}
+      ${slack ? html`<dt>Slack</dt><dd>${slack}${facts.critical ? ' (critical)' : ''}</dd>` : nothing}
+      ${people.length ? html`<dt>Assignees</dt><dd>${people.join(', ')}</dd>` : nothing}
+    </dl>`;
+}

@@ -1,0 +1,340 @@
+import { expect } from '@open-wc/testing';
+import { createProject, type Project, type ProjectData } from '@roadline/core';
+import { generateProject } from '@roadline/core/testing';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { html } from 'lit';
+import '../../src/define/timeline.js';
+import type { RlTimeline } from '../../src/classes.js';
+import { cleanup, expectAccessible, expectEvent, litWarnings, mount } from '../helpers.js';
+
+// Mon 2 Mar 2026 is the project start; the default calendar works Mon–Fri whole days.
+const data: ProjectData = {
+  id: 'p',
+  name: 'Launch',
+  start: '2026-03-02',
+  statuses: [{ id: 'doing', label: 'In progress', category: 'active' }],
+  people: [{ id: 'ann', name: 'Ann' }],
+  tasks: [
+    { id: 'g', name: 'Phase' },
+    {
+      id: 'a',
+      name: 'Design',
+      parentId: 'g',
+      start: '2026-03-02',
+      duration: 5,
+      progress: 40,
+      status: 'doing',
+      assignees: ['ann'],
+    },
+    { id: 'b', name: 'Build', parentId: 'g', duration: 5 },
+    { id: 'c', name: 'Review', parentId: 'g', duration: 2 },
+    { id: 'm', name: 'Go live', type: 'milestone' },
+  ],
+  dependencies: [
+    { id: 'd1', from: 'a', to: 'b' },
+    { id: 'd2', from: 'b', to: 'm' },
+  ],
+};
+
+function root(el: RlTimeline): ShadowRoot {
+  if (!el.shadowRoot) throw new Error('no shadow root');
+  return el.shadowRoot;
+}
+
+function bar(el: RlTimeline, id: string): SVGGElement {
+  const found = root(el).querySelector<SVGGElement>(`g[part~="bar"][data-task="${id}"]`);
+  if (!found) throw new Error(`no bar for ${id}`);
+  return found;
+}
+
+function center(node: Element): { x: number; y: number } {
+  const r = node.getBoundingClientRect();
+  return { x: Math.round(r.left + r.width / 2), y: Math.round(r.top + r.height / 2) };
+}
+
+async function settle(el: RlTimeline): Promise<void> {
+  await el.updateComplete;
+  await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+  await el.updateComplete;
+}
+
+async function drag(from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
+  await sendMouse({ type: 'move', position: [from.x, from.y] });
+  await sendMouse({ type: 'down' });
+  const steps = 4;
+  for (let i = 1; i <= steps; i++) {
+    await sendMouse({
+      type: 'move',
+      position: [
+        Math.round(from.x + ((to.x - from.x) * i) / steps),
+        Math.round(from.y + ((to.y - from.y) * i) / steps),
+      ],
+    });
+    await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+  }
+  await sendMouse({ type: 'up' });
+}
+
+/** Presses `key` with modifiers held, as real key events. */
+async function chord(modifiers: string[], key: string): Promise<void> {
+  for (const m of modifiers) await sendKeys({ down: m });
+  await sendKeys({ press: key });
+  for (const m of [...modifiers].reverse()) await sendKeys({ up: m });
+}
+
+async function mountTimeline(project: Project, extra = {}): Promise<RlTimeline> {
+  const el = await mount<RlTimeline>(
+    html`<rl-timeline .project=${project} zoom="day" locale="en-GB" today="2026-03-04"></rl-timeline>`,
+  );
+  Object.assign(el, extra);
+  await settle(el);
+  return el;
+}
+
+describe('rl-timeline', () => {
+  const warnings = litWarnings();
+  beforeEach(() => warnings.start());
+  afterEach(async () => {
+    cleanup();
+    await resetMouse();
+    expect(warnings.stop()).to.deep.equal([]);
+  });
+
+  it('puts bars where the layout says: 36 px a day at day zoom, 5 days wide, 40% filled', async () => {
+    const project = createProject(data);
+    const el = await mountTimeline(project);
+    const design = bar(el, 'a');
+    const build = bar(el, 'b');
+    const track = design.querySelector('.track') as SVGRectElement;
+    expect(Number(track.getAttribute('width'))).to.equal(5 * 36);
+    expect(Number((design.querySelector('.fill') as SVGRectElement).getAttribute('width'))).to.equal(72);
+    // Build follows Design (FS): it starts 5 days (a weekend included: Mon 9 Mar) later, 7 days × 36 px.
+    const buildTrack = build.querySelector('.track') as SVGRectElement;
+    expect(Number(buildTrack.getAttribute('x')) - Number(track.getAttribute('x'))).to.equal(7 * 36);
+    // On screen too.
+    const a = track.getBoundingClientRect();
+    const b = buildTrack.getBoundingClientRect();
+    expect(Math.round(b.left - a.left)).to.equal(252);
+    expect(Math.round(b.top - a.top)).to.equal(32);
+    expect(root(el).querySelector('g[part~="summary"][data-task="g"]')).to.exist;
+    expect(root(el).querySelector('g[part~="milestone"][data-task="m"]')).to.exist;
+    expect(root(el).querySelectorAll('[part~="arrow"]').length).to.equal(2);
+    expect(root(el).querySelector('[part~="today"]')).to.exist;
+    expect(root(el).querySelectorAll('[part~="nonworking"]').length).to.be.greaterThan(0);
+    expect(design.getAttribute('aria-label')).to.equal(
+      'Design, Mon, 2 Mar 2026 to Fri, 6 Mar 2026, 40% done, In progress, critical',
+    );
+  });
+
+  it('has a two-row header and no axe violations', async () => {
+    const el = await mountTimeline(createProject(data));
+    const labels = Array.from(root(el).querySelectorAll('[part~="header-label"]')).map((n) => n.textContent);
+    expect(labels).to.include('March 2026');
+    expect(labels).to.include('2');
+    await expectAccessible(el);
+  });
+
+  it('moves a bar with a real drag; successors follow; one undo step; SNET on a linked task', async () => {
+    const project = createProject(data);
+    const el = await mountTimeline(project);
+    const track = bar(el, 'b').querySelector('.track') as SVGRectElement;
+    const from = center(track);
+    const change = expectEvent<CustomEvent>(el, 'rl-task-change', () =>
+      drag(from, { x: from.x + 72, y: from.y }),
+    );
+    const event = await change;
+    expect(event.detail.taskId).to.equal('b');
+    expect(project.task('b')?.constraint).to.deep.equal({ type: 'SNET', date: '2026-03-11' });
+    expect(project.scheduled('b')?.start).to.equal('2026-03-11');
+    expect(project.scheduled('m')?.start).to.equal('2026-03-18');
+    root(el).querySelector<SVGGElement>('g[part~="bar"][data-task="b"]')?.focus();
+    await chord(['Control'], 'z');
+    expect(project.scheduled('b')?.start).to.equal('2026-03-09');
+    expect(project.task('b')?.constraint).to.equal(undefined);
+    await chord(['Control', 'Shift'], 'Z');
+    expect(project.scheduled('b')?.start).to.equal('2026-03-11');
+  });
+
+  it('resizes the end and drags progress', async () => {
+    const project = createProject(data);
+    const el = await mountTimeline(project);
+    const track = bar(el, 'a').querySelector('.track') as SVGRectElement;
+    const r = track.getBoundingClientRect();
+    await drag(
+      { x: Math.round(r.right - 2), y: Math.round(r.top + 3) },
+      { x: Math.round(r.right - 2 + 144), y: Math.round(r.top + 3) },
+    );
+    await settle(el);
+    expect(project.scheduled('a')?.end).to.equal('2026-03-11');
+    const fill = bar(el, 'a').querySelector('.fill') as SVGRectElement;
+    const f = fill.getBoundingClientRect();
+    const t2 = (bar(el, 'a').querySelector('.track') as SVGRectElement).getBoundingClientRect();
+    await drag(
+      { x: Math.round(f.right), y: Math.round(t2.bottom - 2) },
+      { x: Math.round(t2.right - 1), y: Math.round(t2.bottom - 2) },
+    );
+    expect(project.task('a')?.progress).to.equal(100);
+  });
+
+  it('lets the host veto a change through rl-before-task-change', async () => {
+    const project = createProject(data);
+    const el = await mountTimeline(project);
+    el.addEventListener('rl-before-task-change', (e) => e.preventDefault());
+    const from = center(bar(el, 'a').querySelector('.track') as SVGRectElement);
+    await drag(from, { x: from.x + 108, y: from.y });
+    await settle(el);
+    expect(project.scheduled('a')?.start).to.equal('2026-03-02');
+    expect(project.canUndo).to.equal(false);
+  });
+
+  it('creates a link by dragging from a bar end to another bar start, and removes it with Delete', async () => {
+    const project = createProject(data);
+    const el = await mountTimeline(project);
+    const a = (bar(el, 'a').querySelector('.track') as SVGRectElement).getBoundingClientRect();
+    const c = (bar(el, 'c').querySelector('.track') as SVGRectElement).getBoundingClientRect();
+    const created = await expectEvent<CustomEvent>(el, 'rl-link-create', () =>
+      drag(
+        { x: Math.round(a.right + 8), y: Math.round(a.top + a.height / 2) },
+        { x: Math.round(c.left + 4), y: Math.round(c.top + c.height / 2) },
+      ),
+    );
+    expect(created.detail).to.include({ from: 'a', to: 'c', type: 'FS' });
+    expect(project.successors('a').map((d) => d.to)).to.include('c');
+    await settle(el);
+    const hits = root(el).querySelectorAll<SVGPathElement>('.arrow-hit');
+    const target = Array.from(hits).find((p) => p.getAttribute('d')?.length);
+    expect(target).to.exist;
+    (target as SVGPathElement).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await settle(el);
+    const before = project.dependencies().length;
+    bar(el, 'a').focus();
+    await sendKeys({ press: 'Delete' });
+    expect(project.dependencies().length).to.equal(before - 1);
+  });
+
+  it('moves and resizes with Alt+arrows on a focused bar', async () => {
+    const project = createProject(data);
+    const el = await mountTimeline(project);
+    bar(el, 'a').focus();
+    await chord(['Alt'], 'ArrowRight');
+    expect(project.scheduled('a')?.start).to.equal('2026-03-03');
+    await chord(['Shift', 'Alt'], 'ArrowRight');
+    await settle(el);
+    expect(project.task('a')?.end).to.not.equal(undefined);
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(el);
+    expect(root(el).activeElement?.getAttribute('data-task')).to.equal('b');
+  });
+
+  it('selects on click and fires rl-task-click; double-click asks for the editor', async () => {
+    const el = await mountTimeline(createProject(data));
+    const p = center(bar(el, 'a').querySelector('.track') as SVGRectElement);
+    const sel = expectEvent<CustomEvent>(el, 'rl-selection-change', async () => {
+      await sendMouse({ type: 'click', position: [p.x, p.y] });
+    });
+    expect((await sel).detail.selection).to.deep.equal(['a']);
+    expect(el.selection).to.deep.equal(['a']);
+    const open = await expectEvent<CustomEvent>(el, 'rl-task-click', async () => {
+      await sendMouse({ type: 'click', position: [p.x, p.y] });
+    });
+    expect(open.detail.taskId).to.equal('a');
+  });
+
+  it('ignores gestures when readonly', async () => {
+    const project = createProject(data);
+    const el = await mountTimeline(project, { readonly: true });
+    const from = center(bar(el, 'a').querySelector('.track') as SVGRectElement);
+    await drag(from, { x: from.x + 72, y: from.y });
+    expect(project.version).to.equal(0);
+  });
+
+  it('keeps the DOM size at 100k tasks close to 1k (virtualization)', async () => {
+    const small = createProject(generateProject({ tasks: 1000, seed: 3 }));
+    const el1 = await mountTimeline(small);
+    const n1 = root(el1).querySelectorAll('*').length;
+    cleanup();
+    const big = createProject(generateProject({ tasks: 100_000, seed: 3 }));
+    const el2 = await mountTimeline(big);
+    el2.scrollTop = 1_000_000;
+    await settle(el2);
+    const n2 = root(el2).querySelectorAll('*').length;
+    expect(n2).to.be.lessThan(n1 * 1.5 + 50);
+  });
+
+  it('scrolls to a task and reports the vertical scroll', async () => {
+    const project = createProject(generateProject({ tasks: 2000, seed: 1 }));
+    const el = await mountTimeline(project);
+    const id = project.wbsOrder()[1500] as string;
+    const scrolled = expectEvent<CustomEvent>(el, 'rl-scroll', () => el.scrollToTask(id));
+    expect((await scrolled).detail.top).to.be.greaterThan(1000 * 32);
+    await settle(el);
+    expect(root(el).querySelector(`g[part~="bar"][data-task="${id}"]`)).to.exist;
+  });
+
+  it('zooms with Ctrl+wheel and to fit, and exports SVG and PNG', async () => {
+    const el = await mountTimeline(createProject(data));
+    const p = center(bar(el, 'a'));
+    await sendMouse({ type: 'move', position: [p.x, p.y] });
+    el.shadowRoot
+      ?.querySelector('.scroller')
+      ?.dispatchEvent(
+        new WheelEvent('wheel', {
+          deltaY: -100,
+          ctrlKey: true,
+          clientX: p.x,
+          clientY: p.y,
+          bubbles: true,
+          cancelable: true,
+        }),
+      );
+    await settle(el);
+    expect(el.zoom).to.equal('hour');
+    el.zoomToFit();
+    await settle(el);
+    expect(el.zoom).to.not.equal('hour');
+    const svgText = el.exportSVG();
+    expect(svgText).to.match(/^<svg/);
+    expect(svgText).to.contain('Design');
+    const png = await el.exportPNG();
+    expect(png.type).to.equal('image/png');
+  });
+
+  it('lays time out right-to-left under dir="rtl"', async () => {
+    const project = createProject(data);
+    const el = await mount<RlTimeline>(
+      html`<div dir="rtl"><rl-timeline .project=${project} zoom="day" locale="en-GB"></rl-timeline></div>`,
+    ).then((d) => d.querySelector('rl-timeline') as RlTimeline);
+    await settle(el);
+    const a = (bar(el, 'a').querySelector('.track') as SVGRectElement).getBoundingClientRect();
+    const b = (bar(el, 'b').querySelector('.track') as SVGRectElement).getBoundingClientRect();
+    expect(b.right).to.be.lessThan(a.left);
+  });
+
+  it('mounts and unmounts 200 times without leaking listeners or nodes', async () => {
+    const project = createProject(data);
+    const host = document.createElement('div');
+    document.body.append(host);
+    for (let i = 0; i < 200; i++) {
+      const el = document.createElement('rl-timeline');
+      el.project = project;
+      host.append(el);
+      await el.updateComplete;
+      el.remove();
+    }
+    host.remove();
+    // Every unmounted element unsubscribed: a change afterwards makes none of them update.
+    const proto = customElements.get('rl-timeline')?.prototype as { requestUpdate(...a: unknown[]): void };
+    const original = proto.requestUpdate;
+    let calls = 0;
+    proto.requestUpdate = function (this: unknown, ...args: unknown[]) {
+      calls += 1;
+      original.apply(this, args);
+    };
+    try {
+      project.transaction(() => project.updateTask('a', { progress: 10 }));
+    } finally {
+      proto.requestUpdate = original;
+    }
+    expect(calls).to.equal(0);
+  });
+});
