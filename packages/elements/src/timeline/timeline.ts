@@ -182,6 +182,7 @@ export class RlTimeline extends LitElement implements GestureHost {
   private unsubscribeLinks: (() => void) | undefined;
   private linkStore: Project | undefined;
   private frameCache: Frame | undefined;
+  private calendar: { source: unknown; calendar: WorkCalendar } | undefined;
 
   constructor() {
     super();
@@ -427,7 +428,7 @@ export class RlTimeline extends LitElement implements GestureHost {
     const h = Math.max(0, (frame.rowWindow.last - frame.rowWindow.first) * frame.rowHeight);
     const selected = new Set(this.selection);
     const baseline = this.currentBaseline(project);
-    const calendar = WorkCalendar.from(project.settings.calendar);
+    const calendar = this.calendarFor(project);
     const ends = this.barEnds(frame, project);
     const links = this.visibleLinks(frame, project);
     const preview = this.linkPreview;
@@ -662,6 +663,15 @@ export class RlTimeline extends LitElement implements GestureHost {
       cache.set(id, end);
       return end;
     };
+  }
+
+  /** The project calendar for shading, rebuilt only when the calendar data changes. */
+  private calendarFor(project: Project): WorkCalendar {
+    const source = project.settings.calendar;
+    if (this.calendar?.source !== source || !this.calendar) {
+      this.calendar = { source, calendar: WorkCalendar.from(source) };
+    }
+    return this.calendar.calendar;
   }
 
   private currentBaseline(project: Project) {
