@@ -296,7 +296,6 @@ export const boardStyles = css`
     padding: 0 var(--rl-space-2, 8px);
     border-left: 6px solid var(--_group-color, var(--_accent));
     font-weight: 600;
-    color: var(--_group-color, inherit);
   }
   [part~='group-row'] [part='count'] {
     color: var(--_muted);

@@ -1,0 +1,291 @@
+import { expect } from '@open-wc/testing';
+import { createProject, type Project } from '@roadline/core';
+import { generateProject } from '@roadline/core/testing';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { html } from 'lit';
+import '../../src/define/board.js';
+import type { RlBoard } from '../../src/classes.js';
+import { cleanup, expectAccessible, expectEvent, litWarnings, mount } from '../helpers.js';
+import { boardData } from './fixtures.js';
+
+function root(el: RlBoard): ShadowRoot {
+  if (!el.shadowRoot) throw new Error('no shadow root');
+  return el.shadowRoot;
+}
+
+/** Row texts: `group:Name`, item ids, `summary`. */
+function rows(el: RlBoard): string[] {
+  return [...root(el).querySelectorAll<HTMLElement>('[part~="table-body"] > [role="row"]')].map((r) => {
+    const part = r.getAttribute('part') ?? '';
+    if (part.startsWith('group-row')) return `group:${r.querySelector('[part="group-name"]')?.textContent}`;
+    if (part.startsWith('summary-row')) return 'summary';
+    return r.dataset.id ?? '';
+  });
+}
+
+function cell(el: RlBoard, id: string, col: number): HTMLElement {
+  const found = root(el).querySelector<HTMLElement>(`[role="row"][data-id="${id}"] [data-col="${col}"]`);
+  if (!found) throw new Error(`no cell ${id}/${col}`);
+  return found;
+}
+
+function center(node: Element): [number, number] {
+  const r = node.getBoundingClientRect();
+  return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+}
+
+async function frames(n = 2): Promise<void> {
+  for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
+}
+
+async function mountTable(project: Project): Promise<RlBoard> {
+  const el = await mount<RlBoard>(
+    html`<rl-board view="table" .project=${project} today="2026-03-10"></rl-board>`,
+  );
+  await frames();
+  await el.updateComplete;
+  return el;
+}
+
+describe('rl-board table', () => {
+  const warnings = litWarnings();
+  beforeEach(() => warnings.start());
+  afterEach(async () => {
+    await resetMouse();
+    cleanup();
+    expect(warnings.stop()).to.deep.equal([]);
+  });
+
+  it('groups items with colored headers and summary rows (count, status mix, range, average)', async () => {
+    const el = await mountTable(createProject(boardData()));
+    expect(rows(el)).to.deep.equal(['group:Web', 'a', 'c', 'summary', 'group:API', 'b', 'd', 'summary']);
+    const summary = root(el).querySelector('[part~="summary-row"]') as HTMLElement;
+    expect(summary.textContent).to.contain('2 items');
+    expect(summary.querySelector('[part="status-mix"]')?.getAttribute('aria-label')).to.equal(
+      'Status mix: 1 To do, 1 Doing',
+    );
+    expect(summary.textContent).to.contain('Mon 2 Mar – Wed 4 Mar');
+    expect(summary.textContent).to.contain('avg 30%');
+    expect(root(el).querySelector('[role="grid"]')?.getAttribute('aria-rowcount')).to.equal('9');
+    expect(cell(el, 'c', 1).textContent).to.contain('<img src=x onerror=alert(1)>');
+    expect(root(el).querySelector('img')).to.equal(null);
+  });
+
+  it('collapses a group by keyboard', async () => {
+    const el = await mountTable(createProject(boardData()));
+    const header = root(el).querySelector<HTMLElement>('[part="group-cell"]') as HTMLElement;
+    header.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(rows(el)).to.deep.equal(['group:Web', 'group:API', 'b', 'd', 'summary']);
+  });
+
+  it('edits a cell inline: Enter opens, validation refuses bad input, Enter commits as one undo step', async () => {
+    const project = createProject(boardData());
+    const el = await mountTable(project);
+    el.columns = ['name', 'status', 'progress', 'due'];
+    await el.updateComplete;
+    cell(el, 'a', 3).focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const input = root(el).querySelector<HTMLInputElement>('[part="editor"]') as HTMLInputElement;
+    expect(root(el).activeElement).to.equal(input);
+    input.select();
+    await sendKeys({ type: '150' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="editor-error"]')?.textContent).to.equal('Must be at most 100');
+    expect(project.task('a')?.progress).to.equal(10);
+    input.select();
+    await sendKeys({ type: '80' });
+    const event = await expectEvent<CustomEvent>(el, 'rl-item-change', () => sendKeys({ press: 'Enter' }));
+    expect(event.detail).to.deep.include({ itemIds: ['a'], column: 'progress', source: 'edit' });
+    expect(project.task('a')?.progress).to.equal(80);
+    await el.updateComplete;
+    expect(root(el).activeElement).to.equal(cell(el, 'a', 3));
+    expect(project.undo()).to.equal(true);
+    expect(project.task('a')?.progress).to.equal(10);
+  });
+
+  it('edits a status with its select, and Escape cancels an edit', async () => {
+    const project = createProject(boardData());
+    const el = await mountTable(project);
+    cell(el, 'a', 2).focus();
+    await sendKeys({ press: 'F2' });
+    await el.updateComplete;
+    const select = root(el).querySelector<HTMLSelectElement>('select[part="editor"]') as HTMLSelectElement;
+    select.value = 'done';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(project.task('a')?.status).to.equal('done');
+    cell(el, 'a', 1).focus();
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ type: 'x' });
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(project.task('a')?.name).to.equal('Design login');
+    expect(root(el).querySelector('[part="editor"]')).to.equal(null);
+  });
+
+  it('refuses a due date before the start', async () => {
+    const project = createProject(boardData());
+    const el = await mountTable(project);
+    el.columns = ['name', 'due'];
+    await el.updateComplete;
+    cell(el, 'a', 2).dispatchEvent(new MouseEvent('dblclick', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    const input = root(el).querySelector<HTMLInputElement>('[part="editor"]') as HTMLInputElement;
+    input.value = '2026-02-01';
+    input.dispatchEvent(new Event('input'));
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="editor-error"]')?.textContent).to.contain('before the start');
+    expect(project.task('a')?.end).to.equal('2026-03-04');
+  });
+
+  it('sorts by several keys with header clicks (Shift adds a key)', async () => {
+    const el = await mountTable(createProject(boardData()));
+    el.groupBy = 'none';
+    await el.updateComplete;
+    const headers = root(el).querySelectorAll<HTMLButtonElement>('[part="sort-button"]');
+    const status = headers[1] as HTMLButtonElement;
+    const name = headers[0] as HTMLButtonElement;
+    await sendMouse({ type: 'click', position: center(status) });
+    await el.updateComplete;
+    await sendKeys({ down: 'Shift' });
+    await sendMouse({ type: 'click', position: center(name) });
+    await sendMouse({ type: 'click', position: center(name) });
+    await sendKeys({ up: 'Shift' });
+    await el.updateComplete;
+    expect(rows(el).filter((r) => r.length === 1)).to.deep.equal(['b', 'a', 'c', 'd']);
+    expect(status.parentElement?.getAttribute('aria-sort')).to.equal('ascending');
+  });
+
+  it('searches and filters', async () => {
+    const el = await mountTable(createProject(boardData()));
+    const search = root(el).querySelector<HTMLInputElement>('[part="search"]') as HTMLInputElement;
+    search.focus();
+    await sendKeys({ type: 'spec' });
+    await el.updateComplete;
+    expect(rows(el).filter((r) => r.length === 1)).to.deep.equal(['b']);
+    search.value = '';
+    search.dispatchEvent(new Event('input'));
+    const filter = root(el).querySelector<HTMLSelectElement>('[part="filter"]') as HTMLSelectElement;
+    filter.value = 'done';
+    filter.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(rows(el).filter((r) => r.length === 1)).to.deep.equal(['d']);
+  });
+
+  it('selects rows and changes their status in bulk in one transaction', async () => {
+    const project = createProject(boardData());
+    const el = await mountTable(project);
+    cell(el, 'a', 0).focus();
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="bulk-bar"]')?.textContent).to.contain('2 selected');
+    const select = root(el).querySelector<HTMLSelectElement>('[part="bulk-select"]') as HTMLSelectElement;
+    select.value = 'done';
+    const event = await expectEvent<CustomEvent>(el, 'rl-item-change', () =>
+      select.dispatchEvent(new Event('change')),
+    );
+    expect(event.detail).to.deep.include({ itemIds: ['a', 'c'], source: 'bulk' });
+    expect(project.task('a')?.status).to.equal('done');
+    expect(project.task('c')?.status).to.equal('done');
+    project.undo();
+    expect(project.task('a')?.status).to.equal('todo');
+    expect(project.task('c')?.status).to.equal('doing');
+  });
+
+  it('drags a row by its handle into another group (group + order in one step)', async () => {
+    const project = createProject(boardData());
+    const el = await mountTable(project);
+    const handle = root(el).querySelector('[data-id="a"] [part="row-handle"]') as HTMLElement;
+    const target = root(el).querySelector('[role="row"][data-id="d"]') as HTMLElement;
+    const from = center(handle);
+    const r = target.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: from });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [from[0], from[1] + 10] });
+    await frames();
+    await sendMouse({ type: 'move', position: [from[0], Math.round(r.top + 4)] });
+    await frames();
+    const event = await expectEvent<CustomEvent>(el, 'rl-item-move', () => sendMouse({ type: 'up' }));
+    expect(event.detail.to).to.deep.include({ column: 'api', index: 1 });
+    await el.updateComplete;
+    expect(project.task('a')?.groupId).to.equal('api');
+    expect(rows(el)).to.deep.equal(['group:Web', 'c', 'summary', 'group:API', 'b', 'a', 'd', 'summary']);
+  });
+
+  it('moves a row with Alt+arrows', async () => {
+    const project = createProject(boardData());
+    const el = await mountTable(project);
+    cell(el, 'c', 1).focus();
+    await sendKeys({ down: 'Alt' });
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ up: 'Alt' });
+    await el.updateComplete;
+    expect(rows(el).slice(0, 3)).to.deep.equal(['group:Web', 'c', 'a']);
+  });
+
+  it('hides and reorders columns from the picker and by Alt+arrows on a header', async () => {
+    const el = await mountTable(createProject(boardData()));
+    const changed = await expectEvent<CustomEvent>(el, 'rl-columns-change', () => {
+      const box = root(el).querySelectorAll<HTMLInputElement>(
+        '[part="column-picker"] input',
+      )[1] as HTMLInputElement;
+      box.click();
+    });
+    expect(changed.detail.columns).to.not.include('status');
+    const header = root(el).querySelectorAll<HTMLButtonElement>(
+      '[part="sort-button"]',
+    )[1] as HTMLButtonElement;
+    header.focus();
+    await sendKeys({ down: 'Alt' });
+    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ up: 'Alt' });
+    await el.updateComplete;
+    const labels = [...root(el).querySelectorAll('[part="sort-button"]')].map((b) => b.textContent?.trim());
+    expect(labels.slice(0, 2)).to.deep.equal(['Person', 'Item']);
+  });
+
+  it('virtualizes 10k items and scrolls', async () => {
+    const project = createProject(generateProject({ tasks: 10_000, statuses: true, people: 8, groups: 5 }));
+    const el = await mountTable(project);
+    await frames(2);
+    await el.updateComplete;
+    const count = root(el).querySelectorAll('[part~="table-body"] > [role="row"]').length;
+    expect(count).to.be.lessThan(60);
+    const body = root(el).querySelector('[part~="table-body"]') as HTMLElement;
+    body.scrollTop = 36 * 5000;
+    body.dispatchEvent(new Event('scroll'));
+    await frames(2);
+    await el.updateComplete;
+    const indexes = [...root(el).querySelectorAll<HTMLElement>('[part~="table-body"] > [role="row"]')].map(
+      (r) => Number(r.getAttribute('aria-rowindex')),
+    );
+    expect(Math.min(...indexes)).to.be.greaterThan(4900);
+  });
+
+  it('readonly: no editors, no handles', async () => {
+    const project = createProject(boardData());
+    const el = await mountTable(project);
+    el.readonly = true;
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="row-handle"]')).to.equal(null);
+    cell(el, 'a', 1).focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="editor"]')).to.equal(null);
+  });
+
+  it('has no axe violations in three themes', async () => {
+    for (const theme of ['light', 'dark', 'high-contrast'] as const) {
+      const el = await mount<RlBoard>(html`<rl-board view="table" .data=${boardData()}></rl-board>`, theme);
+      await expectAccessible(el);
+      cleanup();
+    }
+  });
+});
