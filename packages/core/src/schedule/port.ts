@@ -23,17 +23,10 @@ import type {
   Task,
 } from '../model/types.js';
 import { Engine } from './engine.js';
-import {
-  compilePlan,
-  type Plan,
-  readTask,
-  type ScheduleOptions,
-  setProjectStart,
-  SUMMARY,
-  UP,
-} from './plan.js';
+import { compilePlan, readTask, type ScheduleOptions, setProjectStart, SUMMARY, UP } from './plan.js';
 import { RankHeap } from './rank-heap.js';
-import { conflicts, criticalPath, scheduledTask } from './result.js';
+import { buildResult, reportedValues } from './result.js';
+import { ReportedTasks } from './task-map.js';
 
 const LINK_KINDS: Record<string, number> = { FS: 0, SS: 1, FF: 2, SF: 3 };
 
@@ -68,13 +61,15 @@ class IncrementalScheduler implements SchedulerPort {
     calendars: new Map(),
   };
   #engine: Engine;
-  #tasks = new Map<string, ScheduledTask>();
+  /** Task objects over the live values, made on first read and forgotten when they change. */
+  #live: ReportedTasks;
   #depEdge = new Map<string, number>();
   #result: ScheduleResult | undefined;
 
   constructor(options: ScheduleOptions) {
     this.#options = options;
     this.#engine = this.#run(this.#toData(this.#source));
+    this.#live = new ReportedTasks(reportedValues(this.#engine, false));
   }
 
   load(data: ProjectData): void {
@@ -90,27 +85,13 @@ class IncrementalScheduler implements SchedulerPort {
   }
 
   get(taskId: string): ScheduledTask | undefined {
-    return this.#tasks.get(taskId);
+    const i = this.#engine.plan.index.get(taskId);
+    return i === undefined ? undefined : this.#live.at(i);
   }
 
+  /** A snapshot: later changes do not show in a result already returned. */
   result(): ScheduleResult {
-    if (this.#result) return this.#result;
-    const engine = this.#engine;
-    const { plan, out } = engine;
-    let start = Number.POSITIVE_INFINITY;
-    let end = Number.NEGATIVE_INFINITY;
-    for (let i = 0; i < plan.taskCount; i++) {
-      start = Math.min(start, out[i * 6] as number);
-      end = Math.max(end, out[i * 6 + 1] as number);
-    }
-    if (plan.taskCount === 0) start = end = plan.projectStart;
-    this.#result = {
-      start: plan.cache.format(start),
-      end: plan.cache.format(end),
-      tasks: new Map(this.#tasks),
-      criticalPath: criticalPath(engine),
-      conflicts: conflicts(engine),
-    };
+    this.#result ??= buildResult(this.#engine, true);
     return this.#result;
   }
 
@@ -203,8 +184,7 @@ class IncrementalScheduler implements SchedulerPort {
   #adopt(engine: Engine): void {
     this.#engine = engine;
     const { plan } = engine;
-    this.#tasks = new Map();
-    for (let i = 0; i < plan.taskCount; i++) this.#tasks.set(plan.ids[i] as string, scheduledTask(engine, i));
+    this.#live = new ReportedTasks(reportedValues(engine, false));
     this.#depEdge = new Map(plan.depIds.map((id, e) => [id, e]));
     this.#result = undefined;
   }
@@ -234,7 +214,7 @@ class IncrementalScheduler implements SchedulerPort {
     if (plan.projectStart !== before) {
       engine.setProjectStart();
       engine.runAll();
-      this.#refresh(allTasks(plan));
+      this.#refreshAll();
       return;
     }
     const forwardChanged = this.#forward(engine, seeds);
@@ -244,7 +224,7 @@ class IncrementalScheduler implements SchedulerPort {
       engine.placeAlapTasks();
       for (let r = nodeCount - 1; r >= 0; r--) engine.slack(order[r] as number);
       for (let r = 0; r < nodeCount; r++) engine.output(order[r] as number);
-      this.#refresh(allTasks(plan));
+      this.#refreshAll();
       return;
     }
     const backwardChanged = this.#backward(engine, seeds);
@@ -337,13 +317,14 @@ class IncrementalScheduler implements SchedulerPort {
     return touched;
   }
 
-  #refresh(tasks: Iterable<number>): void {
-    const engine = this.#engine;
-    for (const i of tasks) this.#tasks.set(engine.plan.ids[i] as string, scheduledTask(engine, i));
+  /** Every task may have changed: drop every made object. */
+  #refreshAll(): void {
+    this.#live = new ReportedTasks(reportedValues(this.#engine, false));
     this.#result = undefined;
   }
-}
 
-function* allTasks(plan: Plan): Iterable<number> {
-  for (let i = 0; i < plan.taskCount; i++) yield i;
+  #refresh(tasks: Iterable<number>): void {
+    for (const i of tasks) this.#live.forget(i);
+    this.#result = undefined;
+  }
 }

@@ -1,6 +1,7 @@
-import type { Conflict, ScheduledTask, ScheduleResult } from '../model/types.js';
+import type { Conflict, ScheduleResult } from '../model/types.js';
 import { type Engine, LINK_CONFLICT, NO_CONFLICT } from './engine.js';
 import { MSO, MFO, FNLT, SNLT, SUMMARY } from './plan.js';
+import { type ReportedValues, ScheduledTaskMap } from './task-map.js';
 
 const CONSTRAINT_NAME: Record<number, string> = {
   [SNLT]: 'SNLT',
@@ -9,23 +10,19 @@ const CONSTRAINT_NAME: Record<number, string> = {
   [MFO]: 'MFO',
 };
 
-/** The reported values of task `i` as a {@link ScheduledTask}. */
-export function scheduledTask(engine: Engine, i: number): ScheduledTask {
-  const { out, outTotal, outFree, plan } = engine;
-  const fmt = plan.cache;
-  const at = i * 6;
-  const total = outTotal[i] as number;
+/**
+ * The engine's reported values. `copy` snapshots the arrays, for an engine that will change them
+ * again (the store's scheduler); `schedule()` hands its engine's arrays over as they are.
+ */
+export function reportedValues(engine: Engine, copy: boolean): ReportedValues {
+  const { plan, out, outTotal, outFree } = engine;
   return {
-    id: plan.ids[i] as string,
-    start: fmt.format(out[at] as number),
-    end: fmt.format(out[at + 1] as number),
-    earlyStart: fmt.format(out[at + 2] as number),
-    earlyEnd: fmt.format(out[at + 3] as number),
-    lateStart: fmt.format(out[at + 4] as number),
-    lateEnd: fmt.format(out[at + 5] as number),
-    totalSlack: total,
-    freeSlack: outFree[i] as number,
-    critical: total <= 0,
+    ids: plan.ids,
+    index: plan.index,
+    out: copy ? out.slice() : out,
+    total: copy ? outTotal.slice() : outTotal,
+    free: copy ? outFree.slice() : outFree,
+    cache: plan.cache,
   };
 }
 
@@ -84,16 +81,17 @@ export function conflicts(engine: Engine): Conflict[] {
   return list;
 }
 
-/** The whole {@link ScheduleResult} of an engine whose passes have run. */
-export function buildResult(engine: Engine): ScheduleResult {
+/**
+ * The whole {@link ScheduleResult} of an engine whose passes have run. Its task map reads the
+ * engine's arrays (copied when `copy` is set, else taken over: the engine must not run again).
+ */
+export function buildResult(engine: Engine, copy = false): ScheduleResult {
   const { plan, out } = engine;
-  const tasks = new Map<string, ScheduledTask>();
   let start = Number.POSITIVE_INFINITY;
   let end = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < plan.taskCount; i++) {
-    tasks.set(plan.ids[i] as string, scheduledTask(engine, i));
-    const s = out[i * 6] as number;
-    const e = out[i * 6 + 1] as number;
+  for (let i = 0, at = 0; i < plan.taskCount; i++, at += 6) {
+    const s = out[at] as number;
+    const e = out[at + 1] as number;
     if (s < start) start = s;
     if (e > end) end = e;
   }
@@ -104,7 +102,7 @@ export function buildResult(engine: Engine): ScheduleResult {
   return {
     start: plan.cache.format(start),
     end: plan.cache.format(end),
-    tasks,
+    tasks: new ScheduledTaskMap(reportedValues(engine, copy)),
     criticalPath: criticalPath(engine),
     conflicts: conflicts(engine),
   };
