@@ -39,3 +39,23 @@ export type {
   RlBeforeSelectionChangeEvent,
   SelectionChangeDetail,
 } from './events/selection-change-event.js';
+export { RlRoadmap } from './roadmap/roadmap.js';
+export type { RoadmapPreview, RoadmapView } from './roadmap/roadmap.js';
+export type { RoadmapColorBy, RoadmapFilter } from './roadmap/roadmap-model.js';
+export { RlDashboard } from './dashboard/dashboard.js';
+export { RlStatusChart } from './status-chart/status-chart.js';
+export { RlWorkload } from './workload/workload.js';
+export { RlBurndown } from './burndown/burndown.js';
+export { RlMilestones } from './milestones/milestones.js';
+export { RlLateList } from './late-list/late-list.js';
+export { RlBottlenecks } from './bottlenecks/bottlenecks.js';
+export { RlPortfolio } from './portfolio/portfolio.js';
+export { RlKpi } from './kpi/kpi.js';
+export type { KpiTile } from './kpi/kpi.js';
+export { RlNotes } from './notes/notes.js';
+export { WidgetBase } from './dashboard/widget-base.js';
+export { normalizeConfig, placeWidget } from './dashboard/config.js';
+export type { DashboardConfig, DashboardWidget, WidgetType } from './dashboard/config.js';
+export type { ProjectsInput } from './dashboard/projects-controller.js';
+export type { ItemClickDetail, RlItemClickEvent } from './events/item-click-event.js';
+export type { LayoutChangeDetail, RlBeforeLayoutChangeEvent, RlLayoutChangeEvent } from './events/layout-change-event.js';

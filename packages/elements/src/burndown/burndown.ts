@@ -1,0 +1,106 @@
+import { type BurnPoint, burndown, type ProgressSnapshot } from '@roadline/core';
+import { scaleLinear } from 'd3-scale';
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { widgetStyles } from '../dashboard/widget.styles.js';
+import { WidgetBase } from '../dashboard/widget-base.js';
+import { shortDate } from '../dashboard/today.js';
+import { baseStyles } from '../styles/tokens.js';
+import { burndownStyles } from './burndown.styles.js';
+
+const W = 320;
+const H = 160;
+const M = { top: 8, right: 8, bottom: 20, left: 40 };
+
+/**
+ * Remaining (burndown) or completed (burnup) work over time, in hours of effort: the plan (from
+ * the latest baseline, else the live dates), the actual line (from `snapshots` and today's
+ * progress) and the forecast from today. A text summary describes the chart for screen readers.
+ *
+ * @summary Burndown or burnup line of a project.
+ *
+ * @fires rl-error - The data does not parse or is not valid. `detail.error` is a `RoadlineError`.
+ *
+ * @csspart heading - The widget's heading.
+ * @csspart chart - The SVG chart.
+ * @csspart planned - The planned line.
+ * @csspart actual - The actual line.
+ * @csspart forecast - The forecast line.
+ * @csspart scope - The scope line (burnup).
+ * @csspart today - The today marker.
+ * @csspart legend - The legend.
+ * @csspart error - The message shown when the input cannot be read.
+ *
+ * @cssprop [--rl-widget-background=var(--rl-color-surface)] - The card's background.
+ * @cssprop [--rl-burndown-planned-color=var(--rl-color-text-muted)] - The planned line.
+ * @cssprop [--rl-burndown-actual-color=var(--rl-color-accent)] - The actual line.
+ * @cssprop [--rl-burndown-forecast-color=var(--rl-color-warning)] - The forecast line.
+ */
+export class RlBurndown extends WidgetBase {
+  static override styles = [baseStyles, widgetStyles, burndownStyles];
+
+  /** `burndown` (remaining work, default) or `burnup` (completed work against scope). */
+  @property({ reflect: true }) mode: 'burndown' | 'burnup' = 'burndown';
+
+  /** Progress history for the actual line (see `ProgressSnapshot` in `@roadline/core`). */
+  @property({ attribute: false }) snapshots: readonly ProgressSnapshot[] | undefined;
+
+  protected get defaultLabel(): string {
+    return this.mode === 'burnup' ? 'Burnup' : 'Burndown';
+  }
+
+  override render(): TemplateResult {
+    const frame = this.frame();
+    if (!frame) return this.card(html`<p part="empty">No project.</p>`);
+    const b = burndown(frame, { snapshots: this.snapshots ?? [] });
+    const up = this.mode === 'burnup';
+    const value = (p: BurnPoint): number => (up ? p.done : p.remaining);
+    const time = (p: BurnPoint): number =>
+      Date.parse(`${p.at.length === 10 ? `${p.at}T00:00` : p.at}Z`) / 60000;
+    const all = [...b.planned, ...b.actual, ...b.forecast];
+    const x = scaleLinear()
+      .domain([Math.min(...all.map(time)), Math.max(...all.map(time))])
+      .range([M.left, W - M.right]);
+    const y = scaleLinear()
+      .domain([0, Math.max(1, b.scope)])
+      .nice(4)
+      .range([H - M.bottom, M.top]);
+    const line = (points: BurnPoint[]): string =>
+      points.map((p, k) => `${k ? 'L' : 'M'}${x(time(p)).toFixed(1)} ${y(value(p)).toFixed(1)}`).join('');
+    const today = frame.today;
+    const last = b.actual.at(-1);
+    const end = b.forecast.at(-1);
+    const summary = `${up ? 'Completed' : 'Remaining'} work in hours. Scope ${Math.round(b.scope)} hours. Today ${
+      last ? Math.round(value(last)) : 0
+    } hours; the ${b.plannedFrom === 'baseline' ? 'baseline' : 'plan'} expected ${Math.round(
+      value(nearest(b.planned, last?.at) ?? { at: '', remaining: 0, done: 0 }),
+    )}. Forecast at ${shortDate(end?.at, true)}: ${end ? Math.round(value(end)) : 0} hours.`;
+    return this.card(html`
+      <svg part="chart" role="img" aria-labelledby="heading" aria-describedby="summary" viewBox="0 0 ${W} ${H}" width=${W} height=${H}>
+        ${y.ticks(4).map(
+          (t) => svg`<line class="grid" x1=${M.left} x2=${W - M.right} y1=${y(t)} y2=${y(t)}></line>
+            <text x=${M.left - 4} y=${y(t)} text-anchor="end" dominant-baseline="central">${t}</text>`,
+        )}
+        ${x.ticks(4).map((t) => svg`<text x=${x(t)} y=${H - 4} text-anchor="middle">${shortDate(t)}</text>`)}
+        ${up ? svg`<line part="scope" x1=${M.left} x2=${W - M.right} y1=${y(b.scope)} y2=${y(b.scope)}></line>` : nothing}
+        <line part="today" x1=${x(today)} x2=${x(today)} y1=${M.top} y2=${H - M.bottom}></line>
+        <path part="planned" d=${line(b.planned)}></path>
+        <path part="forecast" d=${line(b.forecast)}></path>
+        <path part="actual" d=${line(b.actual)}></path>
+      </svg>
+      <p id="summary" class="visually-hidden">${summary}</p>
+      <ul part="legend" aria-hidden="true">
+        <li class="planned">${b.plannedFrom === 'baseline' ? 'Baseline' : 'Plan'}</li>
+        <li class="actual">Actual</li>
+        <li class="forecast">Forecast</li>
+      </ul>
+    `);
+  }
+}
+
+function nearest(points: BurnPoint[], at: string | undefined): BurnPoint | undefined {
+  if (at === undefined) return undefined;
+  let best: BurnPoint | undefined;
+  for (const p of points) if (p.at <= at) best = p;
+  return best ?? points[0];
+}

@@ -1,0 +1,98 @@
+import { type KeyFigures, keyFigures } from '@roadline/core';
+import { html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { WidgetBase } from '../dashboard/widget-base.js';
+import { baseStyles } from '../styles/tokens.js';
+import { widgetStyles } from '../dashboard/widget.styles.js';
+import { lastDay } from '../dashboard/today.js';
+import { kpiStyles } from './kpi.styles.js';
+
+/** The tiles `rl-kpi` can show. */
+export type KpiTile =
+  | 'progress'
+  | 'done'
+  | 'overdue'
+  | 'blocked'
+  | 'critical'
+  | 'finish'
+  | 'milestones'
+  | 'remaining';
+
+const ALL: KpiTile[] = ['progress', 'done', 'overdue', 'blocked', 'finish', 'milestones'];
+
+/**
+ * Headline numbers of a project as tiles: progress against plan, tasks done, overdue, blocked and
+ * critical tasks, the finish date and milestones due soon. A definition list, read as such.
+ *
+ * @summary KPI tiles of a project.
+ *
+ * @fires rl-error - The data does not parse or is not valid. `detail.error` is a `RoadlineError`.
+ *
+ * @csspart heading - The widget's heading.
+ * @csspart tiles - The list of tiles.
+ * @csspart tile - One tile (also its name, for example `tile overdue`).
+ * @csspart value - A tile's number.
+ * @csspart error - The message shown when the input cannot be read.
+ *
+ * @cssprop [--rl-widget-background=var(--rl-color-surface)] - The card's background.
+ * @cssprop [--rl-kpi-value-size=24px] - The size of the numbers.
+ */
+export class RlKpi extends WidgetBase {
+  static override styles = [baseStyles, widgetStyles, kpiStyles];
+
+  /** Which tiles, in order: a comma-separated list (`progress,overdue,finish`) or an array. */
+  @property({
+    converter: (v) =>
+      (v ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+  })
+  tiles: KpiTile[] = ALL;
+
+  protected get defaultLabel(): string {
+    return 'Key figures';
+  }
+
+  override render(): TemplateResult {
+    const frame = this.frame();
+    const k = frame ? keyFigures(frame) : undefined;
+    return this.card(html`<dl part="tiles">
+      ${this.tiles.map((t) => {
+        const [label, value, note] = k ? tile(t, k) : [t, '—', ''];
+        return html`<div part="tile ${t}"><dt>${label}</dt><dd part="value">${value}</dd>${note ? html`<dd class="muted">${note}</dd>` : ''}</div>`;
+      })}
+    </dl>`);
+  }
+}
+
+function tile(t: KpiTile, k: KeyFigures): [string, string, string] {
+  switch (t) {
+    case 'progress':
+      return ['Progress', `${Math.round(k.percent)}%`, `${Math.round(k.expected)}% planned`];
+    case 'done':
+      return ['Done', `${k.done}`, `of ${k.tasks} tasks`];
+    case 'overdue':
+      return ['Overdue', `${k.overdue}`, 'tasks past their end'];
+    case 'blocked':
+      return ['Blocked', `${k.blocked}`, 'tasks'];
+    case 'critical':
+      return ['Critical', `${k.critical}`, 'open tasks with no slack'];
+    case 'finish':
+      return [
+        'Finish',
+        lastDay(k.finish, true),
+        k.daysToFinish === undefined
+          ? ''
+          : k.daysToFinish >= 0
+            ? `in ${k.daysToFinish} days`
+            : `${-k.daysToFinish} days ago`,
+      ];
+    case 'milestones':
+      return ['Milestones due', `${k.milestonesDue}`, 'in the next 14 days'];
+    case 'remaining':
+      return ['Remaining', `${Math.round(k.remainingHours)} h`, 'of effort'];
+    default:
+      return [String(t), '—', ''];
+  }
+}

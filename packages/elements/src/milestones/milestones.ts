@@ -1,0 +1,73 @@
+import { type MilestoneRow, milestones } from '@roadline/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { WidgetBase } from '../dashboard/widget-base.js';
+import { lastDay } from '../dashboard/today.js';
+
+const STATE_LABEL: Record<MilestoneRow['state'], string> = {
+  done: 'Done',
+  'on-track': 'On track',
+  'at-risk': 'At risk',
+  late: 'Late',
+};
+
+/**
+ * Milestones and releases with a countdown and their forecast against plan (done, on track, at
+ * risk or late, with the reason). Each name is a button that fires `rl-item-click`.
+ *
+ * @summary Milestones and releases with countdown and forecast.
+ *
+ * @fires rl-item-click - A milestone (`kind: 'task'`) or release (`kind: 'release'`) was chosen.
+ * @fires rl-error - The data does not parse or is not valid. `detail.error` is a `RoadlineError`.
+ *
+ * @csspart heading - The widget's heading.
+ * @csspart list - The list of milestones.
+ * @csspart item - A milestone's name button.
+ * @csspart countdown - "in 3 days", "today", "2 days ago".
+ * @csspart state - The state badge.
+ * @csspart empty - The message shown when there are none.
+ * @csspart error - The message shown when the input cannot be read.
+ *
+ * @cssprop [--rl-widget-background=var(--rl-color-surface)] - The card's background.
+ */
+export class RlMilestones extends WidgetBase {
+  /** Hide milestones and releases that are done. */
+  @property({ type: Boolean, attribute: 'hide-done' }) hideDone = false;
+
+  /** At most this many rows. */
+  @property({ type: Number }) limit = 12;
+
+  protected get defaultLabel(): string {
+    return 'Milestones';
+  }
+
+  override render(): TemplateResult {
+    const frame = this.frame();
+    const rows = (frame ? milestones(frame) : [])
+      .filter((r) => !(this.hideDone && r.state === 'done'))
+      .slice(0, this.limit);
+    if (rows.length === 0) return this.card(html`<p part="empty">No milestones or releases.</p>`);
+    return this.card(html`<ul part="list" aria-labelledby="heading">
+      ${rows.map(
+        (r) => html`<li>
+          <span class="grow">
+            <button part="item" @click=${() => this.itemClick(r.id, r.kind === 'release' ? 'release' : 'task')}>${r.name}</button>
+            <span class="muted">${r.kind === 'release' ? 'release' : ''} ${lastDay(r.forecast ?? r.planned)}</span>
+            ${r.reasons.length ? html`<br /><span class="muted">${r.reasons[0]?.message}</span>` : nothing}
+          </span>
+          <span part="countdown" class="muted">${countdown(r.daysLeft)}</span>
+          <span part="state" class="badge ${r.state}">${STATE_LABEL[r.state]}</span>
+        </li>`,
+      )}
+    </ul>`);
+  }
+}
+
+/** "in 3 days", "today", "2 days ago". */
+export function countdown(days: number | undefined): string {
+  if (days === undefined) return '';
+  if (days === 0) return 'today';
+  const n = Math.abs(days);
+  const unit = n === 1 ? 'day' : 'days';
+  return days > 0 ? `in ${n} ${unit}` : `${n} ${unit} ago`;
+}

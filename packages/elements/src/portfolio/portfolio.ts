@@ -1,0 +1,87 @@
+import { frameOf, type HealthVerdict, type Portfolio, portfolio } from '@roadline/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { type ProjectsInput, ProjectsController } from '../dashboard/projects-controller.js';
+import { todayUtc } from '../dashboard/today.js';
+import { lastDay } from '../dashboard/today.js';
+import { WidgetBase } from '../dashboard/widget-base.js';
+
+const VERDICT: Record<HealthVerdict, string> = { 'on-track': 'On track', 'at-risk': 'At risk', late: 'Late' };
+
+/**
+ * Every project of a portfolio in one table: progress against the plan, finish and slip against
+ * the baseline, overdue and blocked tasks, and a health verdict (on track, at risk, late) with its
+ * reason in words. Give it `.projects` (an array or a record of stores or `ProjectData`); with only
+ * `.project` it shows that one.
+ *
+ * @summary Portfolio table with a health verdict per project.
+ *
+ * @fires rl-item-click - A project was chosen (`kind: 'project'`).
+ * @fires rl-error - Some data does not parse or is not valid. `detail.error` is a `RoadlineError`.
+ *
+ * @csspart heading - The widget's heading.
+ * @csspart counts - How many projects are in each verdict.
+ * @csspart table - The table.
+ * @csspart item - A project's name button.
+ * @csspart verdict - The verdict badge.
+ * @csspart empty - The message shown when there are no projects.
+ * @csspart error - The message shown when the input cannot be read.
+ *
+ * @cssprop [--rl-widget-background=var(--rl-color-surface)] - The card's background.
+ */
+export class RlPortfolio extends WidgetBase {
+  /** The projects of the portfolio. */
+  @property({ attribute: false }) projects: ProjectsInput | undefined;
+
+  private readonly many = new ProjectsController(this, () => this.projects);
+
+  protected get defaultLabel(): string {
+    return 'Portfolio';
+  }
+
+  override render(): TemplateResult {
+    const today = this.today ?? todayUtc();
+    const stores = this.many.projects.length
+      ? this.many.projects.map((e) => e.project)
+      : this.store.project
+        ? [this.store.project]
+        : [];
+    if (stores.length === 0) return this.card(html`<p part="empty">No projects.</p>`);
+    const result: Portfolio = portfolio(stores.map((p) => frameOf(p, { today, filter: this.filter })));
+    const { counts } = result;
+    return this.card(html`
+      <p part="counts" class="muted">
+        ${counts['on-track']} on track · ${counts['at-risk']} at risk · ${counts.late} late · ${Math.round(result.percent)}% done overall
+      </p>
+      <table part="table" aria-labelledby="heading">
+        <thead>
+          <tr>
+            <th scope="col">Project</th>
+            <th scope="col" class="num">Done</th>
+            <th scope="col" class="num">Planned</th>
+            <th scope="col">Finish</th>
+            <th scope="col" class="num">Overdue</th>
+            <th scope="col">Health</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${result.projects.map(
+            (p) => html`<tr>
+              <th scope="row"><button part="item" @click=${() => this.itemClick(p.id, 'project', p.id)}>${p.name}</button></th>
+              <td class="num">${Math.round(p.percent)}%</td>
+              <td class="num">${Math.round(p.expected)}%</td>
+              <td>${lastDay(p.finish, true)}${
+                p.slipDays
+                  ? html` <span class="muted">(${p.slipDays > 0 ? '+' : ''}${p.slipDays} d)</span>`
+                  : nothing
+              }</td>
+              <td class="num">${p.overdue}</td>
+              <td><span part="verdict" class="badge ${p.health.verdict}">${VERDICT[p.health.verdict]}</span>
+                <span class="muted">${p.health.reasons.length ? p.health.sentence.replace(/^[^:]*: /, '') : ''}</span></td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    `);
+  }
+}

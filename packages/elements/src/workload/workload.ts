@@ -1,0 +1,80 @@
+import { type PersonLoad, workload } from '@roadline/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { WidgetBase } from '../dashboard/widget-base.js';
+import { widgetStyles } from '../dashboard/widget.styles.js';
+import { baseStyles } from '../styles/tokens.js';
+import { shortDate } from '../dashboard/today.js';
+import { todayUtc } from '../dashboard/today.js';
+import { workloadStyles } from './workload.styles.js';
+
+/**
+ * A heat map of assigned hours per person per ISO week against each person's capacity. It is a
+ * real table (people × weeks), so screen readers read it as one; over-allocated cells are marked
+ * in color and in words. People with no capacity show hours but no verdict.
+ *
+ * @summary Workload heat map: people × weeks against capacity.
+ *
+ * @fires rl-error - The data does not parse or is not valid. `detail.error` is a `RoadlineError`.
+ *
+ * @csspart heading - The widget's heading.
+ * @csspart table - The heat map table.
+ * @csspart cell - One person-week cell (also `over` when over capacity, `idle` when empty).
+ * @csspart empty - The message shown when there are no people.
+ * @csspart error - The message shown when the input cannot be read.
+ *
+ * @cssprop [--rl-widget-background=var(--rl-color-surface)] - The card's background.
+ * @cssprop [--rl-workload-load-color=var(--rl-color-accent)] - The tint of loaded cells, deeper with the load.
+ * @cssprop [--rl-workload-over-color=var(--rl-color-danger)] - The tint of over-allocated cells.
+ */
+export class RlWorkload extends WidgetBase {
+  static override styles = [baseStyles, widgetStyles, workloadStyles];
+
+  /** Number of weeks shown. */
+  @property({ type: Number }) weeks = 8;
+
+  /** First week shown (any day of it, `YYYY-MM-DD`); default the week of `today`. */
+  @property() from: string | undefined;
+
+  protected get defaultLabel(): string {
+    return 'Workload';
+  }
+
+  override render(): TemplateResult {
+    const frame = this.frame();
+    const result = frame
+      ? workload(frame, { from: this.from ?? this.today ?? todayUtc(), weeks: this.weeks })
+      : undefined;
+    if (!result || result.people.length === 0) return this.card(html`<p part="empty">No people.</p>`);
+    return this.card(html`
+      <table part="table" aria-labelledby="heading">
+        <thead>
+          <tr>
+            <th scope="col">Person</th>
+            ${result.weeks.map((w) => html`<th scope="col" class="num">${shortDate(w.start)}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${result.people.map((p) => this.row(p))}
+        </tbody>
+      </table>
+    `);
+  }
+
+  private row(p: PersonLoad): TemplateResult {
+    return html`<tr>
+      <th scope="row">
+        ${p.name}${p.capacity === undefined ? html` <span class="muted" title=${p.note?.message ?? nothing}>(no capacity)</span>` : nothing}
+      </th>
+      ${p.hours.map((h, w) => {
+        const available = p.available?.[w];
+        const over = p.over?.[w] === true;
+        const ratio = available ? h / available : 0;
+        const level = h <= 0 ? 0 : Math.min(4, Math.ceil(ratio * 4));
+        return html`<td part="cell${over ? ' over' : ''}${h <= 0 ? ' idle' : ''}" class="num level-${available === undefined && h > 0 ? 'n' : level}${over ? ' over' : ''}">
+          ${Math.round(h)}<span class="visually-hidden">${available === undefined ? ' hours' : ` of ${Math.round(available)} hours`}${over ? ', over capacity' : ''}</span>
+        </td>`;
+      })}
+    </tr>`;
+  }
+}
