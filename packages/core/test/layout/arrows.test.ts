@@ -85,7 +85,7 @@ describe('arrow routes', () => {
     for (const type of ['FS', 'SS', 'FF', 'SF'] as const) {
       const p = routeArrow(type, a, b, opts).points;
       for (let i = 0; i + 3 < p.length; i += 2) {
-        const [x0, y0, x1, y1] = [p[i], p[i + 1], p[i + 2], p[i + 3]] as number[];
+        const [x0, y0, x1, y1] = [p[i], p[i + 1], p[i + 2], p[i + 3]] as [number, number, number, number];
         if (x0 !== x1) continue;
         // A vertical leg inside a bar's span would cross it.
         for (const end of [a, b]) {
