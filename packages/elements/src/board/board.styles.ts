@@ -22,6 +22,12 @@ export const boardStyles = css`
     font: inherit;
     color: inherit;
   }
+  input,
+  select {
+    background: var(--rl-color-surface, #ffffff);
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+  }
   button {
     background: none;
     border: 1px solid transparent;
