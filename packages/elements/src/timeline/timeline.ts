@@ -1,3 +1,4 @@
+import { createScrollEvent, type ScrollDetail } from '../events/scroll-event.js';
 import {
   barBand,
   barZone,
@@ -51,9 +52,7 @@ const MAX_WIDTH = 4_000_000;
 const DAY = 1440;
 
 /** The time pane's scroll detail: the vertical offset, so a grid beside it can follow. */
-export interface TimelineScrollDetail {
-  readonly top: number;
-}
+export type TimelineScrollDetail = ScrollDetail;
 
 /**
  * The time pane of a Gantt chart: a two-row time header, task bars with progress, summary bars,
@@ -536,13 +535,7 @@ export class RlTimeline extends LitElement implements GestureHost {
     const left = this.logicalLeft(s.scrollLeft);
     if (top !== this.lastTop) {
       this.lastTop = top;
-      this.dispatchEvent(
-        new CustomEvent<TimelineScrollDetail>('rl-scroll', {
-          detail: { top },
-          bubbles: true,
-          composed: true,
-        }),
-      );
+      this.dispatchEvent(createScrollEvent(top));
     }
     const range = this.range;
     if (range && this.viewport.width > 0) {
