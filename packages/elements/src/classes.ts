@@ -39,6 +39,9 @@ export type {
   RlBeforeSelectionChangeEvent,
   SelectionChangeDetail,
 } from './events/selection-change-event.js';
+export { RlRoadmap } from './roadmap/roadmap.js';
+export type { RoadmapPreview, RoadmapView } from './roadmap/roadmap.js';
+export type { RoadmapColorBy, RoadmapFilter } from './roadmap/roadmap-model.js';
 export { RlDashboard } from './dashboard/dashboard.js';
 export { RlStatusChart } from './status-chart/status-chart.js';
 export { RlWorkload } from './workload/workload.js';

@@ -1,0 +1,25 @@
+import { formatDate, type Project } from '@roadline/core';
+import type { Feature, RoadmapModel } from './roadmap-model.js';
+
+/** The last day a person sees for an exclusive end (`end` 3 Mar 00:00 → "2 Mar"). */
+export function lastDayOf(start: number, end: number): number {
+  return end % 1440 === 0 && end > start ? end - 1440 : end;
+}
+
+/** "2 Mar 2026 – 13 Mar 2026" for a feature's span. */
+export function spanText(start: number, end: number, locale?: string): string {
+  return `${formatDate(start, locale, false)} – ${formatDate(lastDayOf(start, end), locale, false)}`;
+}
+
+/** Everything a screen reader hears about a feature bar, in one sentence. */
+export function featureLabel(project: Project, model: RoadmapModel, f: Feature, locale?: string): string {
+  const parts = [f.task.name, model.lanes[f.lane]?.label ?? '', spanText(f.facts.start, f.facts.end, locale)];
+  const status = f.task.status ? (project.status(f.task.status)?.label ?? f.task.status) : undefined;
+  const priority = f.task.priority
+    ? (project.priority(f.task.priority)?.label ?? f.task.priority)
+    : undefined;
+  if (status) parts.push(status);
+  if (priority) parts.push(priority);
+  parts.push(`${Math.round(f.facts.progress)}% done`);
+  return parts.filter((p) => p !== '').join('. ');
+}

@@ -1,0 +1,194 @@
+import {
+  type BucketItem,
+  type BucketRule,
+  laneAt,
+  parseWallTime,
+  type Project,
+  type RoadmapBuckets,
+  type RoadmapLane,
+  type RoadmapLaneField,
+  type RoadmapRows,
+  type RoadmapZoom,
+  roadmapBuckets,
+  roadmapLanes,
+  roadmapPxPerDay,
+  roadmapRange,
+  roadmapRows,
+  type Task,
+  type TimeScale,
+  roadmapScale,
+} from '@roadline/core';
+import { type TaskFacts, taskFacts } from '../timeline/task-facts.js';
+
+/** What colors a feature bar. */
+export type RoadmapColorBy = 'status' | 'priority' | 'lane';
+
+/** A filter: features whose `field` value is one of `values` (an empty list keeps all). */
+export interface RoadmapFilter {
+  readonly field: RoadmapLaneField;
+  readonly values: readonly string[];
+}
+
+/** One feature as the roadmap draws it. */
+export interface Feature {
+  readonly task: Readonly<Task>;
+  readonly facts: TaskFacts;
+  readonly lane: number;
+  readonly color: string | undefined;
+  /** Links drive it (a move pins it with SNET). */
+  readonly linked: boolean;
+}
+
+/** A labelled vertical marker: a release or a milestone. */
+export interface Marker {
+  readonly id: string;
+  readonly kind: 'release' | 'milestone';
+  readonly label: string;
+  readonly at: number;
+}
+
+/** Everything the timed and the bucket layouts need, computed once per store version and view options. */
+export interface RoadmapModel {
+  readonly features: Feature[];
+  readonly byId: Map<string, number>;
+  readonly lanes: RoadmapLane[];
+  readonly rows: RoadmapRows;
+  readonly markers: Marker[];
+  readonly scale: TimeScale;
+  readonly width: number;
+  readonly rowHeight: number;
+}
+
+/** The inputs a model depends on. */
+export interface ModelOptions {
+  readonly laneBy: RoadmapLaneField;
+  readonly colorBy: RoadmapColorBy;
+  readonly zoom: RoadmapZoom;
+  readonly filter: RoadmapFilter | undefined;
+  readonly collapsed: ReadonlySet<string>;
+  readonly today: number;
+  readonly rowHeight: number;
+}
+
+function filterValue(task: Readonly<Task>, field: RoadmapLaneField): string {
+  switch (field) {
+    case 'group':
+      return task.groupId ?? '';
+    case 'person':
+      return task.assignees?.[0] ?? '';
+    case 'status':
+      return task.status ?? '';
+    case 'priority':
+      return task.priority ?? '';
+    case 'release':
+      return task.releaseId ?? '';
+  }
+}
+
+function colorOf(project: Project, task: Readonly<Task>, by: RoadmapColorBy, lane: RoadmapLane | undefined) {
+  if (by === 'status') return (task.status && project.status(task.status)?.color) || task.color;
+  if (by === 'priority') return (task.priority && project.priority(task.priority)?.color) || task.color;
+  return lane?.color ?? task.color;
+}
+
+/**
+ * The roadmap's model: the leaf features with dates (milestones become markers, summaries are
+ * left out), their lanes, packed rows, the releases and the time scale. Pure reads of the store.
+ */
+export function buildModel(project: Project, options: ModelOptions): RoadmapModel {
+  const { filter } = options;
+  const tasks: Readonly<Task>[] = [];
+  const facts: TaskFacts[] = [];
+  const markers: Marker[] = [];
+  for (const task of project.tasks()) {
+    if (project.isSummary(task.id)) continue;
+    const f = taskFacts(project, task.id);
+    if (f === undefined) continue;
+    if (f.shape === 'milestone') {
+      markers.push({ id: task.id, kind: 'milestone', label: task.name, at: f.start });
+      continue;
+    }
+    if (filter && filter.values.length > 0 && !filter.values.includes(filterValue(task, filter.field)))
+      continue;
+    tasks.push(task);
+    facts.push(f);
+  }
+  for (const r of project.releases()) {
+    const at = parseWallTime(r.date);
+    if (at !== undefined) markers.push({ id: r.id, kind: 'release', label: r.name, at });
+  }
+  const lanes = roadmapLanes(project, options.laneBy, tasks);
+  const laneIndex = new Map<string, number>();
+  lanes.forEach((l, i) => {
+    for (const id of l.itemIds) laneIndex.set(id, i);
+  });
+  const n = tasks.length;
+  const laneOf = new Int32Array(n);
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  const features: Feature[] = [];
+  const byId = new Map<string, number>();
+  const instants: number[] = [options.today];
+  for (let i = 0; i < n; i++) {
+    const task = tasks[i] as Readonly<Task>;
+    const f = facts[i] as TaskFacts;
+    const lane = laneIndex.get(task.id) ?? -1;
+    laneOf[i] = lane;
+    starts[i] = f.start;
+    ends[i] = f.end;
+    instants.push(f.start, f.end);
+    byId.set(task.id, i);
+    features.push({
+      task,
+      facts: f,
+      lane,
+      color: colorOf(project, task, options.colorBy, lanes[lane]),
+      linked: project.predecessors(task.id).length > 0,
+    });
+  }
+  for (const m of markers) instants.push(m.at);
+  const range = roadmapRange(options.zoom, instants, options.today);
+  const scale = roadmapScale(options.zoom, range.start, range.end);
+  const pxPerDay = roadmapPxPerDay(options.zoom);
+  // A bar keeps room for a short label: 96 px of time, whatever the zoom.
+  const minLength = (96 / pxPerDay) * 1440;
+  const collapsed = lanes.map((l) => options.collapsed.has(l.value));
+  const rows = roadmapRows({
+    lanes: laneOf,
+    starts,
+    ends,
+    laneCount: lanes.length,
+    collapsed,
+    rowHeight: options.rowHeight,
+    minLength,
+    gap: (6 / pxPerDay) * 1440,
+  });
+  markers.sort((a, b) => a.at - b.at);
+  return {
+    features,
+    byId,
+    lanes,
+    rows,
+    markers,
+    scale,
+    width: (scale.end - scale.start) * scale.pxPerMinute,
+    rowHeight: options.rowHeight,
+  };
+}
+
+/** The lane under `y` (pixels from the top of the lanes). */
+export function laneAtY(model: RoadmapModel, y: number): number {
+  return laneAt(model.rows, y);
+}
+
+/** The now / next / later buckets of the model's features. */
+export function buildBuckets(project: Project, model: RoadmapModel, rule: BucketRule): RoadmapBuckets {
+  const items: BucketItem[] = model.features.map((f) => ({
+    task: f.task,
+    start: f.facts.start,
+    end: f.facts.end,
+    category: f.task.status ? project.status(f.task.status)?.category : undefined,
+    rank: f.task.priority ? project.priority(f.task.priority)?.rank : undefined,
+  }));
+  return roadmapBuckets(items, rule);
+}

@@ -1,0 +1,253 @@
+import {
+  arrowHead,
+  barBand,
+  barGeometry,
+  formatDate,
+  type Project,
+  type RoadmapZoom,
+  roadmapHeader,
+  routeArrow,
+  routePath,
+  xOf,
+} from '@roadline/core';
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { featureLabel } from './roadmap-labels.js';
+import type { RoadmapModel } from './roadmap-model.js';
+
+/** The label column's width and the header's height, in CSS pixels (the styles use the same). */
+export const LANE_LABELS = 180;
+export const HEADER_HEIGHT = 68;
+
+/** The scrolled-to part of the roadmap, in pixels of the whole scrolling canvas. */
+export interface ViewWindow {
+  readonly left: number;
+  readonly top: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** What the timed view needs from the element. */
+export interface TimelineContext {
+  readonly project: Project;
+  readonly model: RoadmapModel;
+  readonly title: string;
+  readonly locale: string | undefined;
+  readonly zoom: RoadmapZoom;
+  readonly today: number;
+  /** `undefined` draws everything (printing). */
+  readonly window: ViewWindow | undefined;
+  readonly preview: { id: string; start: number; end: number; lane: number } | undefined;
+  readonly selectedId: string | undefined;
+  readonly focusId: string | undefined;
+  readonly readonly: boolean;
+  readonly showDependencies: boolean;
+  readonly collapsed: ReadonlySet<string>;
+  onScroll(): void;
+  onToggleLane(value: string): void;
+  onBarKey(event: KeyboardEvent): void;
+  onBarClick(id: string, event: MouseEvent): void;
+  onBarEnter(id: string, el: Element): void;
+  onBarLeave(id: string): void;
+  onBarFocus(id: string, el: Element): void;
+}
+
+const OVERSCAN = 200;
+
+function header(ctx: TimelineContext): TemplateResult {
+  const { model } = ctx;
+  const { scale } = model;
+  const [years, cells] = roadmapHeader(ctx.zoom, scale.start, scale.end, ctx.locale);
+  return html`<div part="header" aria-hidden="true">
+    <svg width=${model.width} height=${HEADER_HEIGHT}>
+      ${years.map((c) => {
+        const x = Math.max(0, xOf(scale, c.start));
+        return svg`<line x1=${x} x2=${x} y1="0" y2="24"></line><text class="year" x=${x + 6} y="17">${c.label}</text>`;
+      })}
+      ${cells.map((c) => {
+        const x = xOf(scale, c.start);
+        return svg`<line x1=${x} x2=${x} y1="24" y2="48"></line><text x=${x + 6} y="41">${c.label}</text>`;
+      })}
+      <line x1="0" x2=${model.width} y1="48" y2="48"></line>
+      ${model.markers.map(
+        (m) =>
+          svg`<text class=${m.kind} x=${xOf(scale, m.at) + 4} y="62">${m.kind === 'release' ? '◆ ' : ''}${m.label}</text>`,
+      )}
+    </svg>
+  </div>`;
+}
+
+function grid(ctx: TimelineContext): TemplateResult {
+  const { model } = ctx;
+  const { scale, rows } = model;
+  const [, cells] = roadmapHeader(ctx.zoom, scale.start, scale.end, ctx.locale);
+  const todayX = xOf(scale, ctx.today);
+  return html`<svg class="grid" width=${model.width} height=${rows.height} aria-hidden="true">
+    ${model.lanes.map((_, i) =>
+      i % 2 === 1
+        ? svg`<rect class="stripe" x="0" y=${rows.laneTop[i] ?? 0} width=${model.width} height=${rows.laneHeight[i] ?? 0}></rect>`
+        : nothing,
+    )}
+    ${cells.map((c) => {
+      const x = xOf(scale, c.start);
+      return svg`<line class="grid-line" x1=${x} x2=${x} y1="0" y2=${rows.height}></line>`;
+    })}
+    ${model.lanes.map((_, i) => {
+      const y = (rows.laneTop[i] ?? 0) + (rows.laneHeight[i] ?? 0);
+      return svg`<line class="lane-line" x1="0" x2=${model.width} y1=${y} y2=${y}></line>`;
+    })}
+    ${model.markers.map((m) => {
+      const x = xOf(scale, m.at);
+      return svg`<line class=${`marker ${m.kind}`} x1=${x} x2=${x} y1="0" y2=${rows.height}></line>`;
+    })}
+    <line part="today" x1=${todayX} x2=${todayX} y1="0" y2=${rows.height}></line>
+  </svg>`;
+}
+
+function laneHeaders(ctx: TimelineContext): TemplateResult {
+  const { model } = ctx;
+  return html`<div class="lanes">
+    ${model.lanes.map((lane, i) => {
+      const collapsed = ctx.collapsed.has(lane.value);
+      return html`<div
+        part=${collapsed ? 'lane-header collapsed' : 'lane-header'}
+        style=${styleMap({
+          top: `${model.rows.laneTop[i] ?? 0}px`,
+          height: `${model.rows.laneHeight[i] ?? 0}px`,
+          '--_lane': lane.color ?? 'transparent',
+        })}
+      >
+        <button
+          part="lane-toggle"
+          aria-expanded=${collapsed ? 'false' : 'true'}
+          @click=${() => ctx.onToggleLane(lane.value)}
+        >
+          ${lane.label} <span class="count">(${lane.itemIds.length})</span>
+        </button>
+      </div>`;
+    })}
+  </div>`;
+}
+
+function bars(ctx: TimelineContext): TemplateResult {
+  const { model, preview, window: win } = ctx;
+  const { scale, rows, rowHeight } = model;
+  const band = barBand(0, rowHeight, 'task');
+  const x0 = win ? win.left - OVERSCAN : Number.NEGATIVE_INFINITY;
+  const x1 = win ? win.left + win.width - LANE_LABELS + OVERSCAN : Number.POSITIVE_INFINITY;
+  const y0 = win ? win.top - OVERSCAN : Number.NEGATIVE_INFINITY;
+  const y1 = win ? win.top + win.height - HEADER_HEIGHT + OVERSCAN : Number.POSITIVE_INFINITY;
+  const shown: number[] = [];
+  model.features.forEach((f, i) => {
+    const y = rows.y[i] as number;
+    if (!Number.isFinite(y)) return;
+    const id = f.task.id;
+    if (id === preview?.id || id === ctx.focusId) {
+      shown.push(i);
+      return;
+    }
+    if (y + rowHeight < y0 || y > y1) return;
+    const a = xOf(scale, f.facts.start);
+    const b = Math.max(a + 96, xOf(scale, f.facts.end));
+    if (b < x0 || a > x1) return;
+    shown.push(i);
+  });
+  return html`<div class="bars" role="group" aria-label=${`${ctx.title}: features`}>
+    ${repeat(
+      shown,
+      (i) => model.features[i]?.task.id ?? i,
+      (i) => {
+        const f = model.features[i];
+        if (!f) return nothing;
+        const id = f.task.id;
+        const p = preview?.id === id ? preview : undefined;
+        const start = p?.start ?? f.facts.start;
+        const end = p?.end ?? f.facts.end;
+        const y = p && p.lane !== f.lane ? (rows.laneTop[p.lane] ?? 0) : (rows.y[i] as number);
+        const bar = barGeometry(scale, 'task', start, end, f.facts.progress, { minWidth: 8 });
+        const parts = ['bar', ...(id === ctx.selectedId ? ['selected'] : []), ...(p ? ['preview'] : [])];
+        return html`<div
+          part=${parts.join(' ')}
+          class=${p ? 'preview' : ''}
+          role="button"
+          aria-roledescription="feature"
+          aria-describedby="keys"
+          tabindex=${id === ctx.focusId ? '0' : '-1'}
+          data-id=${id}
+          aria-label=${featureLabel(ctx.project, model, f, ctx.locale)}
+          style=${styleMap({
+            left: `${bar.x}px`,
+            top: `${y + band.y}px`,
+            width: `${bar.width}px`,
+            height: `${band.height}px`,
+            '--_c': f.color ?? null,
+          })}
+          @keydown=${ctx.onBarKey}
+          @click=${(e: MouseEvent) => ctx.onBarClick(id, e)}
+          @pointerenter=${(e: PointerEvent) => ctx.onBarEnter(id, e.currentTarget as Element)}
+          @pointerleave=${() => ctx.onBarLeave(id)}
+          @focus=${(e: FocusEvent) => ctx.onBarFocus(id, e.currentTarget as Element)}
+          @blur=${() => ctx.onBarLeave(id)}
+        >
+          <span class="label">${f.task.name}</span>
+          ${
+            bar.progressWidth > 0
+              ? html`<span part="progress" style=${styleMap({ width: `${bar.progressWidth}px` })}></span>`
+              : nothing
+          }
+        </div>`;
+      },
+    )}
+  </div>`;
+}
+
+function arrows(ctx: TimelineContext): TemplateResult | typeof nothing {
+  if (!ctx.showDependencies) return nothing;
+  const { model, project } = ctx;
+  const { scale, rows, rowHeight } = model;
+  const end = (i: number) => {
+    const f = model.features[i];
+    const y = rows.y[i] as number;
+    if (!f || !Number.isFinite(y)) return undefined;
+    const bar = barGeometry(scale, 'task', f.facts.start, f.facts.end, 0, { minWidth: 8 });
+    return { row: y / rowHeight, startX: bar.startX, endX: bar.endX, left: bar.x, right: bar.x + bar.width };
+  };
+  const routes: TemplateResult[] = [];
+  for (const d of project.dependencies()) {
+    const a = model.byId.get(d.from);
+    const b = model.byId.get(d.to);
+    if (a === undefined || b === undefined) continue;
+    const from = end(a);
+    const to = end(b);
+    if (!from || !to) continue;
+    const route = routeArrow(d.type ?? 'FS', from, to, { rowHeight });
+    routes.push(svg`<path d=${routePath(route)}></path><polygon points=${arrowHead(route)}></polygon>`);
+  }
+  return html`<svg class="arrows" width=${model.width} height=${rows.height} aria-hidden="true">${routes}</svg>`;
+}
+
+/** The timed roadmap: axis, lanes, grid with markers and the today line, bars, arrows. */
+export function renderTimeline(ctx: TimelineContext): TemplateResult {
+  const { model } = ctx;
+  return html`<div class="viewport" @scroll=${ctx.onScroll}>
+      <div
+        class="canvas"
+        style=${styleMap({ '--_chart-w': `${model.width}px`, '--_chart-h': `${model.rows.height}px` })}
+      >
+        <div class="corner"></div>
+        ${header(ctx)} ${laneHeaders(ctx)}
+        <div class="chart">${grid(ctx)} ${bars(ctx)} ${arrows(ctx)}</div>
+      </div>
+    </div>
+    <ul class="visually-hidden" aria-label="Releases and milestones">
+      ${model.markers.map((m) => html`<li>${m.label}: ${m.kind}, ${formatDate(m.at, ctx.locale, false)}</li>`)}
+    </ul>
+    <p class="visually-hidden" id="keys">
+      ${
+        ctx.readonly
+          ? 'Arrow keys move between features.'
+          : 'Arrow keys move between features. Space lifts a feature to move it; Shift with arrows changes its end.'
+      }
+    </p>`;
+}

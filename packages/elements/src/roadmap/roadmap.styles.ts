@@ -1,0 +1,284 @@
+import { css } from 'lit';
+
+export const roadmapStyles = css`
+  :host {
+    --_surface: var(--rl-roadmap-background, var(--rl-color-surface, #ffffff));
+    --_raised: var(--rl-roadmap-lane-alt-background, var(--rl-color-surface-raised, #f6f7f9));
+    --_border: var(--rl-roadmap-border-color, var(--rl-color-border, #d9dde5));
+    --_text: var(--rl-color-text, #1d2330);
+    --_muted: var(--rl-color-text-muted, #5b6475);
+    --_accent: var(--rl-roadmap-release-color, var(--rl-color-accent, #2f6fed));
+    --_today: var(--rl-roadmap-today-color, var(--rl-color-danger, #d93f3f));
+    --_bar-bg: var(--rl-roadmap-bar-background, var(--rl-color-surface-raised, #f6f7f9));
+    --_bar-default: var(--rl-roadmap-bar-color, var(--rl-color-accent, #2f6fed));
+    --_labels: var(--rl-roadmap-lane-width, 180px);
+    display: flex;
+    flex-direction: column;
+    height: var(--rl-roadmap-height, 480px);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--rl-radius, 6px);
+    overflow: hidden;
+  }
+  [part='toolbar'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--rl-space-2, 8px);
+    padding: var(--rl-space-2, 8px);
+    border-bottom: 1px solid var(--_border);
+    font-size: var(--rl-font-size-small, 12px);
+  }
+  [part='toolbar'] label {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--rl-space-1, 4px);
+  }
+  button,
+  select {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--rl-radius, 6px);
+    padding: 2px 8px;
+  }
+  button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--rl-color-accent-contrast, #ffffff);
+  }
+  .viewport {
+    flex: 1;
+    overflow: auto;
+    position: relative;
+  }
+  .canvas {
+    display: grid;
+    grid-template-columns: var(--_labels) var(--_chart-w);
+    grid-template-rows: 68px var(--_chart-h);
+  }
+  .corner,
+  [part='header'] {
+    position: sticky;
+    top: 0;
+    z-index: 2;
+    background: var(--_surface);
+    border-bottom: 1px solid var(--_border);
+  }
+  .corner {
+    left: 0;
+    z-index: 3;
+    border-right: 1px solid var(--_border);
+  }
+  [part='header'] text {
+    fill: var(--_muted);
+    font-size: 12px;
+  }
+  [part='header'] text.year {
+    fill: var(--_text);
+    font-weight: 600;
+  }
+  [part='header'] line {
+    stroke: var(--_border);
+  }
+  [part='header'] text.release,
+  [part='header'] text.milestone {
+    font-size: 11px;
+  }
+  [part='header'] text.release {
+    fill: var(--_accent);
+  }
+  .lanes {
+    position: sticky;
+    left: 0;
+    z-index: 2;
+    background: var(--_surface);
+    border-right: 1px solid var(--_border);
+  }
+  [part~='lane-header'] {
+    position: absolute;
+    left: 0;
+    right: 0;
+    display: flex;
+    align-items: flex-start;
+    border-bottom: 1px solid var(--_border);
+    border-left: 4px solid var(--_lane, transparent);
+    overflow: hidden;
+  }
+  [part~='lane-toggle'] {
+    border: 0;
+    background: none;
+    text-align: start;
+    padding: 8px;
+    width: 100%;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  [part~='lane-toggle'] .count {
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  .chart {
+    position: relative;
+  }
+  .chart svg {
+    position: absolute;
+    inset: 0;
+    overflow: visible;
+  }
+  .stripe {
+    fill: var(--_raised);
+  }
+  .grid-line,
+  .lane-line {
+    stroke: var(--_border);
+  }
+  .marker.release {
+    stroke: var(--_accent);
+    stroke-width: 2;
+  }
+  .marker.milestone {
+    stroke: var(--_muted);
+    stroke-dasharray: 4 3;
+  }
+  [part~='today'] {
+    stroke: var(--_today);
+    stroke-width: 2;
+  }
+  [part~='bar'] {
+    position: absolute;
+    display: flex;
+    align-items: center;
+    box-sizing: border-box;
+    padding: 0 6px 0 10px;
+    background: var(--_bar-bg);
+    border: 1px solid var(--_c, var(--_bar-default));
+    border-left-width: 4px;
+    border-radius: 4px;
+    color: var(--_text);
+    font-size: var(--rl-font-size-small, 12px);
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    cursor: grab;
+    touch-action: none;
+    user-select: none;
+  }
+  :host([readonly]) [part~='bar'] {
+    cursor: default;
+  }
+  [part~='bar'][part~='selected'] {
+    box-shadow: 0 0 0 2px var(--_accent);
+  }
+  [part~='bar'].preview {
+    opacity: 0.85;
+    z-index: 1;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 25%);
+  }
+  [part~='progress'] {
+    position: absolute;
+    left: 0;
+    bottom: 0;
+    height: 3px;
+    background: var(--_c, var(--_bar-default));
+  }
+  .label {
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .arrows path {
+    fill: none;
+    stroke: var(--_muted);
+  }
+  .arrows polygon {
+    fill: var(--_muted);
+  }
+  .arrows {
+    pointer-events: none;
+    z-index: 1;
+  }
+  [part~='tooltip'] {
+    position: fixed;
+    top: 0;
+    left: 0;
+    z-index: 10;
+    max-width: 280px;
+    padding: 6px 8px;
+    background: var(--_text);
+    color: var(--_surface);
+    border-radius: var(--rl-radius, 6px);
+    font-size: var(--rl-font-size-small, 12px);
+    pointer-events: none;
+  }
+  [part~='tooltip'] strong {
+    display: block;
+  }
+  [part~='buckets'] {
+    flex: 1;
+    overflow: auto;
+  }
+  [part~='buckets'] table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  [part~='buckets'] th,
+  [part~='buckets'] td {
+    border: 1px solid var(--_border);
+    padding: 6px;
+    vertical-align: top;
+    text-align: start;
+  }
+  [part~='buckets'] thead th {
+    position: sticky;
+    top: 0;
+    background: var(--_surface);
+  }
+  [part~='buckets'] ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 6px;
+  }
+  [part~='card'] {
+    padding: 6px 8px;
+    background: var(--_bar-bg);
+    border: 1px solid var(--_c, var(--_bar-default));
+    border-left-width: 4px;
+    border-radius: 4px;
+    font-size: var(--rl-font-size-small, 12px);
+  }
+  [part~='card'] .meta {
+    display: block;
+    color: var(--_muted);
+  }
+  [part='error'] {
+    color: var(--rl-color-danger, #d93f3f);
+    padding: var(--rl-space-3, 12px);
+  }
+  @media print {
+    :host {
+      height: auto;
+      overflow: visible;
+      border: 0;
+      print-color-adjust: exact;
+    }
+    [part='toolbar'],
+    [part~='tooltip'] {
+      display: none;
+    }
+    .viewport {
+      overflow: visible;
+    }
+    .corner,
+    [part='header'] {
+      position: static;
+    }
+    .lanes {
+      position: relative;
+    }
+    [part~='lane-header'] {
+      break-inside: avoid;
+    }
+  }
+`;

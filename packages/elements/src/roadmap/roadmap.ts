@@ -1,0 +1,771 @@
+import {
+  type BucketRule,
+  barGeometry,
+  barZone,
+  formatDate,
+  isRoadmapLaneField,
+  isRoadmapZoom,
+  type Project,
+  type ProjectData,
+  parseWallTime,
+  type RoadmapEdit,
+  type RoadmapLaneField,
+  type RoadmapZoom,
+  roadmapEditPatch,
+  roadmapHeader,
+  roadmapSnap,
+  roadmapStep,
+  stepRoadmapZoom,
+} from '@roadline/core';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { StoreController } from '../base/store-controller.js';
+import { DragController, type DragSession } from '../controllers/drag-controller.js';
+import { type DragDirection, KeyboardDragController } from '../controllers/keyboard-drag.js';
+import { TooltipController } from '../controllers/tooltip-controller.js';
+import { ZoomController } from '../controllers/zoom-controller.js';
+import { announceChange, requestChange } from '../events/change-events.js';
+import { createErrorEvent } from '../events/error-event.js';
+import { createTaskClickEvent } from '../events/task-click-event.js';
+import type { TaskChangeDetail } from '../events/task-change-event.js';
+import { baseStyles } from '../styles/tokens.js';
+import { renderBuckets } from './roadmap-buckets-view.js';
+import { buildScene, type ExportColors, type Scene, sceneToPng, sceneToSvg } from './roadmap-export.js';
+import { featureLabel } from './roadmap-labels.js';
+import {
+  buildBuckets,
+  buildModel,
+  laneAtY,
+  type RoadmapColorBy,
+  type RoadmapFilter,
+  type RoadmapModel,
+} from './roadmap-model.js';
+import { roadmapStyles } from './roadmap.styles.js';
+import { renderTimeline, type ViewWindow } from './roadmap-view.js';
+
+/** Which layout the roadmap shows. */
+export type RoadmapView = 'timeline' | 'buckets';
+
+/** A feature being dragged or moved by keyboard: where it would land now. */
+export interface RoadmapPreview {
+  readonly id: string;
+  readonly start: number;
+  readonly end: number;
+  readonly lane: number;
+}
+
+const ROW_HEIGHT = 36;
+
+function localToday(): number {
+  const now = new Date();
+  // "Today" is the viewer's calendar day: the one place a local date is the right one.
+  return Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 60000;
+}
+
+/**
+ * A product roadmap: features as bars on lanes (by theme or team, person, status, priority or
+ * release) over months, quarters or halves, with releases and milestones as labelled markers and
+ * a today line; or the same features as now / next / later columns. Bars are packed into the
+ * fewest rows per lane. Drag a bar to move it in time or to another lane (which sets that lane's
+ * field), drag an edge to resize; every change is one undoable store transaction.
+ *
+ * Keyboard: arrows move focus between features; Space lifts the focused feature, arrows then
+ * move it in time (left, right) or across lanes (up, down), Space drops and Escape cancels;
+ * Shift+arrows change its end, Alt+Shift+arrows its start; Ctrl+Z / Ctrl+Shift+Z undo and redo;
+ * + and − zoom.
+ *
+ * Give it `.project` (a core store shared with other views), `.data` or an inline
+ * `<script type="application/json">` child.
+ *
+ * @summary Features and releases on lanes over time, or now / next / later.
+ *
+ * @fires rl-before-task-change - Cancelable: a feature is about to move, resize or change lane. `detail`: `{ taskId, patch, source }`.
+ * @fires rl-task-change - A feature was moved, resized or moved to another lane (the store has changed).
+ * @fires rl-task-click - A feature was clicked (`open: true` on double-click or Enter).
+ * @fires rl-error - The data does not parse or is not valid, or the store refused a change.
+ *
+ * @csspart toolbar - The row of view controls.
+ * @csspart header - The time axis (years over months, quarters or halves, and the marker labels).
+ * @csspart lane-header - A lane's label cell; also `collapsed` when collapsed.
+ * @csspart lane-toggle - The button that collapses or expands a lane.
+ * @csspart bar - A feature bar; also `selected` and `preview`.
+ * @csspart progress - The progress line at the bottom of a bar.
+ * @csspart today - The today line.
+ * @csspart tooltip - The tooltip about the hovered or focused feature.
+ * @csspart buckets - The now / next / later table.
+ * @csspart card - A feature card in the now / next / later table.
+ * @csspart error - The message shown when the input cannot be read.
+ *
+ * @cssprop [--rl-roadmap-height=480px] - The element's height (the content scrolls inside).
+ * @cssprop [--rl-roadmap-lane-width=180px] - Width of the lane label column.
+ * @cssprop [--rl-roadmap-background=var(--rl-color-surface)] - Background.
+ * @cssprop [--rl-roadmap-lane-alt-background=var(--rl-color-surface-raised)] - Every other lane.
+ * @cssprop [--rl-roadmap-border-color=var(--rl-color-border)] - Grid and lane lines.
+ * @cssprop [--rl-roadmap-bar-background=var(--rl-color-surface-raised)] - A bar's fill behind its label.
+ * @cssprop [--rl-roadmap-bar-color=var(--rl-color-accent)] - A bar's edge when its status or priority has no color.
+ * @cssprop [--rl-roadmap-release-color=var(--rl-color-accent)] - Release markers.
+ * @cssprop [--rl-roadmap-today-color=var(--rl-color-danger)] - The today line.
+ */
+export class RlRoadmap extends LitElement {
+  static override styles = [baseStyles, roadmapStyles];
+
+  /** A live store shared with other elements. Takes precedence over `data`. */
+  @property({ attribute: false }) project: Project | undefined;
+
+  /** A plain project, when there is no store. */
+  @property({ attribute: false }) data: ProjectData | undefined;
+
+  /** What the lanes are: `group` (themes or teams), `person`, `status`, `priority` or `release`. */
+  @property({ attribute: 'lane-by' }) laneBy: RoadmapLaneField = 'group';
+
+  /** `timeline` (bars over time) or `buckets` (now / next / later). */
+  @property({ reflect: true }) view: RoadmapView = 'timeline';
+
+  /** The time axis: `month`, `quarter` or `half`. */
+  @property({ reflect: true }) zoom: RoadmapZoom = 'quarter';
+
+  /** What colors the bars: `status`, `priority` or `lane`. */
+  @property({ attribute: 'color-by' }) colorBy: RoadmapColorBy = 'status';
+
+  /** Draw dependency arrows between features. */
+  @property({ type: Boolean, attribute: 'show-dependencies', reflect: true }) showDependencies = false;
+
+  /** No editing: bars cannot be dragged, resized or moved by keyboard. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /** Today as `YYYY-MM-DD`; default the viewer's date. Drives the today line and date buckets. */
+  @property() today: string | undefined;
+
+  /** Only features whose `field` value is one of `values`. */
+  @property({ attribute: false }) filter: RoadmapFilter | undefined;
+
+  /** How the now / next / later view sorts features: `date`, `status` or `field`. */
+  @property({ attribute: 'bucket-by' }) bucketBy: 'date' | 'status' | 'field' = 'date';
+
+  /** The field the `field` bucket rule reads (values `now`, `next`, `later`). */
+  @property({ attribute: 'bucket-field' }) bucketField = 'horizon';
+
+  /** A full bucket rule; overrides `bucket-by` and `bucket-field`. */
+  @property({ attribute: false }) bucketRule: BucketRule | undefined;
+
+  /** Locale of dates and header labels; default the browser's. */
+  @property() locale: string | undefined;
+
+  /** The heading read by screen readers and used as the export title; default the project's name. */
+  @property() label: string | undefined;
+
+  /** Lane values that are collapsed. */
+  @state() collapsed: ReadonlySet<string> = new Set();
+
+  @state() private preview: RoadmapPreview | undefined;
+  @state() private selectedId: string | undefined;
+  @state() private window: ViewWindow = { left: 0, top: 0, width: 1600, height: 1000 };
+  @state() private printing = false;
+  private focusId: string | undefined;
+
+  private readonly store = new StoreController(this);
+  private readonly tooltip = new TooltipController<string>(
+    this,
+    () => this.renderRoot.querySelector<HTMLElement>('[part~="tooltip"]') ?? undefined,
+  );
+  private cache: { key: string; version: number; project: Project; model: RoadmapModel } | undefined;
+  private frame = 0;
+  private resizeObserver: ResizeObserver | undefined;
+
+  private readonly drag = new DragController<{ id: string; edit: RoadmapEdit }>(this, {
+    start: (event) => this.dragStart(event),
+    move: (session) => this.dragMove(session),
+    end: (session) => this.dragEnd(session),
+    cancel: () => {
+      this.preview = undefined;
+    },
+  });
+
+  private readonly keyboard = new KeyboardDragController<{ start: number; lane: number }>(this, {
+    lift: (id) => {
+      const f = this.featureById(id);
+      return f && !this.readonly ? { start: f.facts.start, lane: f.lane } : undefined;
+    },
+    step: (id, at, direction) => this.keyStep(id, at, direction),
+    drop: (id, from, to) => {
+      if (from.start !== to.start || from.lane !== to.lane)
+        this.commit(id, 'move', to.start, to.lane, 'keyboard');
+    },
+    describe: (id, at, phase) => {
+      const f = this.featureById(id);
+      const lane = this.model()?.lanes[at.lane]?.label ?? '';
+      const when = formatDate(at.start, this.locale, false);
+      const what = f?.task.name ?? id;
+      switch (phase) {
+        case 'lifted':
+          return `Lifted ${what}. ${lane}, starts ${when}. Arrows move it, Space drops, Escape cancels.`;
+        case 'moved':
+          return `${lane}, starts ${when}.`;
+        case 'dropped':
+          return `Dropped ${what}: ${lane}, starts ${when}.`;
+        case 'cancelled':
+          return `${what} put back.`;
+        case 'edge':
+          return `No further. ${lane}, starts ${when}.`;
+      }
+    },
+  });
+
+  constructor() {
+    super();
+    new ZoomController(
+      this,
+      () => this.renderRoot.querySelector<HTMLElement>('.viewport') ?? undefined,
+      (direction) => {
+        this.zoom = stepRoadmapZoom(this.zoom, direction);
+      },
+    );
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('keydown', this.onHostKey);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('keydown', this.onHostKey);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    if (this.frame !== 0) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.cache = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('laneBy') && !isRoadmapLaneField(this.laneBy)) this.laneBy = 'group';
+    if (changed.has('zoom') && !isRoadmapZoom(this.zoom)) this.zoom = 'quarter';
+  }
+
+  protected override updated(): void {
+    const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
+    if (viewport && !this.resizeObserver) {
+      this.resizeObserver = new ResizeObserver(() => this.measure());
+      this.resizeObserver.observe(viewport);
+    }
+  }
+
+  // ── public API ─────────────────────────────────────────────────────────
+
+  /** The roadmap as a standalone SVG file (every lane and feature, theme colors resolved). */
+  toSVG(): string {
+    const scene = this.scene();
+    return scene ? sceneToSvg(scene) : '<svg xmlns="http://www.w3.org/2000/svg" width="0" height="0"/>';
+  }
+
+  /** The roadmap as a PNG image, `scale` pixels per CSS pixel (default 2). */
+  async toPNG(scale = 2): Promise<Blob> {
+    const scene = this.scene();
+    if (!scene) throw new Error('rl-roadmap: nothing to export');
+    return sceneToPng(scene, scale);
+  }
+
+  /** Collapses or expands the lane with `value`. */
+  toggleLane(value: string): void {
+    const next = new Set(this.collapsed);
+    if (next.has(value)) next.delete(value);
+    else next.add(value);
+    this.collapsed = next;
+  }
+
+  // ── model ──────────────────────────────────────────────────────────────
+
+  private todayMinutes(): number {
+    const parsed = this.today === undefined ? undefined : parseWallTime(this.today);
+    return parsed === undefined ? localToday() : Math.floor(parsed / 1440) * 1440;
+  }
+
+  /** The model for the current store version and view options, rebuilt only when one changes. */
+  private model(): RoadmapModel | undefined {
+    const project = this.store.project;
+    if (!project) return undefined;
+    const today = this.todayMinutes();
+    const key = JSON.stringify([
+      this.laneBy,
+      this.colorBy,
+      this.zoom,
+      this.filter ?? null,
+      [...this.collapsed],
+      today,
+    ]);
+    const c = this.cache;
+    if (c && c.key === key && c.project === project && c.version === project.version) return c.model;
+    const model = buildModel(project, {
+      laneBy: this.laneBy,
+      colorBy: this.colorBy,
+      zoom: this.zoom,
+      filter: this.filter,
+      collapsed: this.collapsed,
+      today,
+      rowHeight: ROW_HEIGHT,
+    });
+    this.cache = { key, version: project.version, project, model };
+    return model;
+  }
+
+  private featureById(id: string) {
+    const model = this.model();
+    const i = model?.byId.get(id);
+    return i === undefined ? undefined : model?.features[i];
+  }
+
+  private bucketRuleNow(): BucketRule {
+    if (this.bucketRule) return this.bucketRule;
+    if (this.bucketBy === 'status') return { by: 'status' };
+    if (this.bucketBy === 'field') return { by: 'field', field: this.bucketField };
+    return { by: 'date', today: this.todayMinutes() };
+  }
+
+  private colors(): ExportColors {
+    const cs = getComputedStyle(this);
+    const read = (name: string, fallback: string) => cs.getPropertyValue(name).trim() || fallback;
+    return {
+      surface: read('--_surface', '#ffffff'),
+      raised: read('--_raised', '#f6f7f9'),
+      text: read('--_text', '#1d2330'),
+      muted: read('--_muted', '#5b6475'),
+      border: read('--_border', '#d9dde5'),
+      accent: read('--_accent', '#2f6fed'),
+      today: read('--_today', '#d93f3f'),
+    };
+  }
+
+  private scene(): Scene | undefined {
+    const project = this.store.project;
+    const model = this.model();
+    if (!project || !model) return undefined;
+    return buildScene({
+      model,
+      header: roadmapHeader(this.zoom, model.scale.start, model.scale.end, this.locale),
+      colors: this.colors(),
+      title: this.label ?? project.settings.name,
+      today: this.todayMinutes(),
+      showDependencies: this.showDependencies,
+      links: project.dependencies().map((d) => ({ from: d.from, to: d.to, type: d.type ?? 'FS' })),
+    });
+  }
+
+  // ── changes ────────────────────────────────────────────────────────────
+
+  /** Applies one edit as one transaction, after the cancelable event; returns whether it changed. */
+  private commit(id: string, edit: RoadmapEdit, to: number, laneIndex: number, source: string): boolean {
+    const project = this.store.project;
+    const model = this.model();
+    const f = this.featureById(id);
+    if (!project || !model || !f || this.readonly) return false;
+    const lane = laneIndex !== f.lane ? model.lanes[laneIndex]?.value : undefined;
+    const patch = roadmapEditPatch({
+      task: f.task,
+      edit,
+      start: f.facts.start,
+      end: f.facts.end,
+      to,
+      linked: f.linked,
+      laneField: lane === undefined ? undefined : this.laneBy,
+      lane,
+    });
+    if (!patch) return false;
+    const detail: TaskChangeDetail = { taskId: id, patch, source };
+    if (!requestChange(this, 'task-change', detail)) return false;
+    try {
+      project.transaction(() => project.updateTask(id, patch));
+    } catch (error) {
+      this.dispatchEvent(createErrorEvent(error as never));
+      return false;
+    }
+    announceChange(this, 'task-change', detail);
+    return true;
+  }
+
+  // ── pointer ────────────────────────────────────────────────────────────
+
+  private barAt(event: Event): HTMLElement | undefined {
+    for (const node of event.composedPath()) {
+      if (node === this) return undefined;
+      if (node instanceof HTMLElement && node.dataset.id !== undefined && node.part.contains('bar'))
+        return node;
+    }
+    return undefined;
+  }
+
+  private chartRect(): DOMRect | undefined {
+    return this.renderRoot.querySelector('.chart')?.getBoundingClientRect();
+  }
+
+  private dragStart(event: PointerEvent): { id: string; edit: RoadmapEdit } | undefined {
+    if (this.readonly || this.view !== 'timeline') return undefined;
+    const bar = this.barAt(event);
+    const id = bar?.dataset.id;
+    const model = this.model();
+    const f = id === undefined ? undefined : this.featureById(id);
+    const rect = this.chartRect();
+    if (!bar || id === undefined || !f || !model || !rect) return undefined;
+    const geometry = barGeometry(model.scale, 'task', f.facts.start, f.facts.end, 0, { minWidth: 8 });
+    const zone = barZone(geometry, event.clientX - rect.left, false, 6);
+    const edit: RoadmapEdit = zone === 'resize-start' || zone === 'resize-end' ? zone : 'move';
+    return { id, edit };
+  }
+
+  private target(session: DragSession<{ id: string; edit: RoadmapEdit }>): RoadmapPreview | undefined {
+    const model = this.model();
+    const f = this.featureById(session.payload.id);
+    const rect = this.chartRect();
+    if (!model || !f || !rect) return undefined;
+    const delta = session.dx / model.scale.pxPerMinute;
+    const { start, end, lane } = { start: f.facts.start, end: f.facts.end, lane: f.lane };
+    const day = 1440;
+    switch (session.payload.edit) {
+      case 'move': {
+        const to = roadmapSnap(this.zoom, start + delta);
+        const y = session.event.clientY - rect.top;
+        return { id: f.task.id, start: to, end: to + (end - start), lane: laneAtY(model, y) };
+      }
+      case 'resize-start': {
+        const to = Math.min(end - day, roadmapSnap(this.zoom, start + delta));
+        return { id: f.task.id, start: to, end, lane };
+      }
+      case 'resize-end': {
+        const to = Math.max(start + day, roadmapSnap(this.zoom, end + delta));
+        return { id: f.task.id, start, end: to, lane };
+      }
+    }
+  }
+
+  private dragMove(session: DragSession<{ id: string; edit: RoadmapEdit }>): void {
+    this.tooltip.hide();
+    this.preview = this.target(session);
+  }
+
+  private dragEnd(session: DragSession<{ id: string; edit: RoadmapEdit }>): void {
+    const p = this.target(session);
+    this.preview = undefined;
+    if (!p) return;
+    const { edit } = session.payload;
+    const to = edit === 'resize-end' ? p.end : p.start;
+    this.commit(p.id, edit, to, p.lane, edit);
+  }
+
+  // ── keyboard ───────────────────────────────────────────────────────────
+
+  private keyStep(
+    id: string,
+    at: { start: number; lane: number },
+    direction: DragDirection,
+  ): { start: number; lane: number } | undefined {
+    const model = this.model();
+    if (!model || !this.featureById(id)) return undefined;
+    if (direction === 'left' || direction === 'right') {
+      const start = roadmapStep(this.zoom, at.start, direction === 'left' ? -1 : 1);
+      return start < model.scale.start ? undefined : { start, lane: at.lane };
+    }
+    const lane = at.lane + (direction === 'up' ? -1 : 1);
+    return lane < 0 || lane >= model.lanes.length ? undefined : { start: at.start, lane };
+  }
+
+  /** Features in keyboard order: lane by lane, by start, then row. */
+  private navOrder(model: RoadmapModel): number[] {
+    const order = model.features.map((_, i) => i).filter((i) => (model.rows.row[i] as number) >= 0);
+    return order.sort((a, b) => {
+      const fa = model.features[a];
+      const fb = model.features[b];
+      if (!fa || !fb) return 0;
+      return (
+        fa.lane - fb.lane ||
+        fa.facts.start - fb.facts.start ||
+        (model.rows.row[a] as number) - (model.rows.row[b] as number) ||
+        a - b
+      );
+    });
+  }
+
+  private readonly onBarKey = (event: KeyboardEvent): void => {
+    const bar = this.barAt(event);
+    const id = bar?.dataset.id;
+    const model = this.model();
+    const f = id === undefined ? undefined : this.featureById(id);
+    if (id === undefined || !model || !f) return;
+    if (!this.readonly && this.keyboard.handleKey(event, id)) {
+      this.preview = this.keyboardPreview();
+      return;
+    }
+    if (event.key === 'Enter') {
+      this.dispatchEvent(createTaskClickEvent({ taskId: id, open: true, originalEvent: event }));
+      return;
+    }
+    const arrow = event.key.startsWith('Arrow');
+    if (arrow && event.shiftKey && !this.readonly) {
+      event.preventDefault();
+      if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+      const direction = event.key === 'ArrowLeft' ? -1 : 1;
+      if (event.altKey)
+        this.commit(id, 'resize-start', roadmapStep(this.zoom, f.facts.start, direction), f.lane, 'keyboard');
+      else this.commit(id, 'resize-end', roadmapStep(this.zoom, f.facts.end, direction), f.lane, 'keyboard');
+      return;
+    }
+    const order = this.navOrder(model);
+    const here = order.indexOf(model.byId.get(id) ?? -1);
+    let next: number | undefined;
+    if (event.key === 'ArrowRight') next = order[here + 1];
+    else if (event.key === 'ArrowLeft') next = order[here - 1];
+    else if (event.key === 'Home') next = order[0];
+    else if (event.key === 'End') next = order[order.length - 1];
+    else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      const down = event.key === 'ArrowDown';
+      const lanes = order.map((i) => model.features[i]?.lane ?? 0);
+      const targetLane = down ? lanes.find((l) => l > f.lane) : [...lanes].reverse().find((l) => l < f.lane);
+      if (targetLane !== undefined) {
+        let best = Number.POSITIVE_INFINITY;
+        for (const i of order) {
+          const g = model.features[i];
+          if (!g || g.lane !== targetLane) continue;
+          const d = Math.abs(g.facts.start - f.facts.start);
+          if (d < best) {
+            best = d;
+            next = i;
+          }
+        }
+      }
+    } else return;
+    event.preventDefault();
+    const nextId = next === undefined ? undefined : model.features[next]?.task.id;
+    if (nextId !== undefined) void this.focusFeature(nextId);
+  };
+
+  private keyboardPreview(): RoadmapPreview | undefined {
+    const lifted = this.keyboard.lifted;
+    const f = lifted ? this.featureById(lifted.id) : undefined;
+    if (!lifted || !f) return undefined;
+    return {
+      id: lifted.id,
+      start: lifted.at.start,
+      end: lifted.at.start + (f.facts.end - f.facts.start),
+      lane: lifted.at.lane,
+    };
+  }
+
+  private async focusFeature(id: string): Promise<void> {
+    this.focusId = id;
+    this.requestUpdate();
+    await this.updateComplete;
+    const el = this.renderRoot.querySelector<HTMLElement>(`[part~="bar"][data-id="${CSS.escape(id)}"]`);
+    el?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    el?.focus();
+  }
+
+  private readonly onHostKey = (event: KeyboardEvent): void => {
+    const mod = event.ctrlKey || event.metaKey;
+    const project = this.store.project;
+    if (mod && !this.readonly && project && (event.key === 'z' || event.key === 'Z' || event.key === 'y')) {
+      event.preventDefault();
+      if (event.key === 'y' || event.shiftKey) project.redo();
+      else project.undo();
+      return;
+    }
+    if (mod || this.keyboard.lifted) return;
+    const tag = (event.composedPath()[0] as HTMLElement | undefined)?.localName;
+    if (tag === 'select' || tag === 'input') return;
+    if (event.key === '+' || event.key === '=') this.zoom = stepRoadmapZoom(this.zoom, -1);
+    else if (event.key === '-') this.zoom = stepRoadmapZoom(this.zoom, 1);
+  };
+
+  // ── window and print ───────────────────────────────────────────────────
+
+  private measure(): void {
+    const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
+    if (!viewport) return;
+    const next = {
+      left: viewport.scrollLeft,
+      top: viewport.scrollTop,
+      width: viewport.clientWidth || 1600,
+      height: viewport.clientHeight || 1000,
+    };
+    const w = this.window;
+    if (w.left !== next.left || w.top !== next.top || w.width !== next.width || w.height !== next.height) {
+      this.window = next;
+    }
+  }
+
+  private readonly onScroll = (): void => {
+    if (this.frame !== 0) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.measure();
+    });
+  };
+
+  private readonly onBeforePrint = (): void => {
+    this.printing = true;
+  };
+
+  private readonly onAfterPrint = (): void => {
+    this.printing = false;
+  };
+
+  // ── render ─────────────────────────────────────────────────────────────
+
+  override render(): TemplateResult {
+    if (this.store.error) return html`<p part="error" role="alert">${this.store.error.message}</p>`;
+    const project = this.store.project;
+    const model = this.model();
+    const title = this.label ?? project?.settings.name ?? 'Roadmap';
+    return html`
+      ${this.renderToolbar(project)}
+      ${
+        !project || !model
+          ? nothing
+          : this.view === 'buckets'
+            ? renderBuckets({
+                project,
+                model,
+                buckets: buildBuckets(project, model, this.bucketRuleNow()),
+                title,
+                locale: this.locale,
+              })
+            : this.renderTimelineView(project, model, title)
+      }
+      ${this.renderTooltip(project, model)}
+    `;
+  }
+
+  private renderTimelineView(project: Project, model: RoadmapModel, title: string): TemplateResult {
+    const order = this.navOrder(model);
+    const focusId =
+      this.focusId !== undefined && model.byId.has(this.focusId)
+        ? this.focusId
+        : order[0] === undefined
+          ? undefined
+          : model.features[order[0]]?.task.id;
+    return renderTimeline({
+      project,
+      model,
+      title,
+      locale: this.locale,
+      zoom: this.zoom,
+      today: this.todayMinutes(),
+      window: this.printing ? undefined : this.window,
+      preview: this.preview ?? this.keyboardPreview(),
+      selectedId: this.selectedId,
+      focusId,
+      readonly: this.readonly,
+      showDependencies: this.showDependencies,
+      collapsed: this.collapsed,
+      onScroll: this.onScroll,
+      onToggleLane: (value) => this.toggleLane(value),
+      onBarKey: this.onBarKey,
+      onBarClick: (id, event) => {
+        this.selectedId = id;
+        this.focusId = id;
+        this.dispatchEvent(
+          createTaskClickEvent({ taskId: id, open: event.detail > 1, originalEvent: event }),
+        );
+      },
+      onBarEnter: (id, el) => {
+        if (!this.drag.session) this.tooltip.show(id, el);
+      },
+      onBarLeave: (id) => this.tooltip.hide(id),
+      onBarFocus: (id, el) => {
+        this.focusId = id;
+        this.tooltip.show(id, el);
+      },
+    });
+  }
+
+  private renderTooltip(
+    project: Project | undefined,
+    model: RoadmapModel | undefined,
+  ): TemplateResult | typeof nothing {
+    const id = this.tooltip.key;
+    const f = id === undefined ? undefined : this.featureById(id);
+    if (!project || !model || !f) return nothing;
+    return html`<div part="tooltip" role="tooltip" id="tooltip">
+      <strong>${f.task.name}</strong>${featureLabel(project, model, f, this.locale)
+        .split('. ')
+        .slice(1)
+        .join(' · ')}
+    </div>`;
+  }
+
+  private renderToolbar(project: Project | undefined): TemplateResult {
+    const set =
+      <K extends keyof this>(key: K) =>
+      (event: Event) => {
+        (this as Record<K, unknown>)[key] = (event.target as HTMLSelectElement).value;
+      };
+    const filterValue =
+      this.filter && this.filter.values.length > 0 ? `${this.filter.field}:${this.filter.values[0]}` : '';
+    const onFilter = (event: Event) => {
+      const value = (event.target as HTMLSelectElement).value;
+      const at = value.indexOf(':');
+      const field = value.slice(0, at);
+      this.filter =
+        at < 0 || !isRoadmapLaneField(field) ? undefined : { field, values: [value.slice(at + 1)] };
+    };
+    return html`<div part="toolbar">
+      <button aria-pressed=${this.view === 'timeline'} @click=${() => (this.view = 'timeline')}>Timeline</button>
+      <button aria-pressed=${this.view === 'buckets'} @click=${() => (this.view = 'buckets')}>Now · Next · Later</button>
+      <label>Lanes
+        <select @change=${set('laneBy')} .value=${this.laneBy}>
+          <option value="group" ?selected=${this.laneBy === 'group'}>Theme / team</option>
+          <option value="person" ?selected=${this.laneBy === 'person'}>Person</option>
+          <option value="status" ?selected=${this.laneBy === 'status'}>Status</option>
+          <option value="priority" ?selected=${this.laneBy === 'priority'}>Priority</option>
+          <option value="release" ?selected=${this.laneBy === 'release'}>Release</option>
+        </select>
+      </label>
+      <label>Color
+        <select @change=${set('colorBy')} .value=${this.colorBy}>
+          <option value="status" ?selected=${this.colorBy === 'status'}>Status</option>
+          <option value="priority" ?selected=${this.colorBy === 'priority'}>Priority</option>
+          <option value="lane" ?selected=${this.colorBy === 'lane'}>Lane</option>
+        </select>
+      </label>
+      <label>Filter
+        <select @change=${onFilter} .value=${filterValue}>
+          <option value="" ?selected=${filterValue === ''}>All features</option>
+          <optgroup label="Status">
+            ${(project?.statuses() ?? []).map(
+              (s) =>
+                html`<option value=${`status:${s.id}`} ?selected=${filterValue === `status:${s.id}`}>${s.label}</option>`,
+            )}
+          </optgroup>
+          <optgroup label="Priority">
+            ${(project?.priorities() ?? []).map(
+              (p) =>
+                html`<option value=${`priority:${p.id}`} ?selected=${filterValue === `priority:${p.id}`}>${p.label}</option>`,
+            )}
+          </optgroup>
+        </select>
+      </label>
+      <label>Scale
+        <select @change=${set('zoom')} .value=${this.zoom} ?disabled=${this.view !== 'timeline'}>
+          <option value="month" ?selected=${this.zoom === 'month'}>Months</option>
+          <option value="quarter" ?selected=${this.zoom === 'quarter'}>Quarters</option>
+          <option value="half" ?selected=${this.zoom === 'half'}>Halves</option>
+        </select>
+      </label>
+      <label><input type="checkbox" .checked=${this.showDependencies}
+        @change=${(e: Event) => (this.showDependencies = (e.target as HTMLInputElement).checked)} />Dependencies</label>
+      <button @click=${() => this.download('svg')}>Export SVG</button>
+      <button @click=${() => this.download('png')}>Export PNG</button>
+    </div>`;
+  }
+
+  private async download(kind: 'svg' | 'png'): Promise<void> {
+    const blob = kind === 'svg' ? new Blob([this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG();
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${(this.label ?? this.store.project?.settings.name ?? 'roadmap').replace(/[^\w.-]+/g, '-')}.${kind}`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+}

@@ -1,0 +1,423 @@
+import { expect } from '@open-wc/testing';
+import { createProject, type ProjectData } from '@roadline/core';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { html } from 'lit';
+import '../../src/define/roadmap.js';
+import type { RlRoadmap } from '../../src/classes.js';
+import { cleanup, expectAccessible, expectEvent, litWarnings, mount } from '../helpers.js';
+
+const data: ProjectData = {
+  id: 'rm',
+  name: 'Product roadmap',
+  calendar: { workingDays: [0, 1, 2, 3, 4, 5, 6] },
+  statuses: [
+    { id: 'idea', label: 'Idea', color: '#bdbdbd', category: 'todo' },
+    { id: 'building', label: 'Building', color: '#2f80ed', category: 'active' },
+    { id: 'shipped', label: 'Shipped', color: '#27ae60', category: 'done' },
+  ],
+  priorities: [
+    { id: 'must', label: 'Must have', color: '#c0392b', rank: 0 },
+    { id: 'could', label: 'Could have', color: '#f1c40f', rank: 2 },
+  ],
+  groups: [
+    { id: 'growth', name: 'Growth', color: '#2f80ed' },
+    { id: 'platform', name: 'Platform', color: '#eb5757' },
+  ],
+  releases: [{ id: 'r1', name: 'Spring launch', date: '2026-04-01' }],
+  tasks: [
+    {
+      id: 'a',
+      name: 'Guided setup',
+      groupId: 'growth',
+      start: '2026-03-02',
+      end: '2026-03-30',
+      status: 'building',
+      priority: 'must',
+      progress: 40,
+    },
+    {
+      id: 'b',
+      name: 'Team invites',
+      groupId: 'growth',
+      start: '2026-03-16',
+      end: '2026-04-13',
+      status: 'idea',
+      priority: 'could',
+    },
+    {
+      id: 'c',
+      name: 'Audit log',
+      groupId: 'platform',
+      start: '2026-05-04',
+      end: '2026-06-01',
+      status: 'idea',
+      priority: 'must',
+      constraint: { type: 'SNET', date: '2026-05-04' },
+    },
+    {
+      id: 'd',
+      name: 'Dark mode',
+      groupId: 'platform',
+      start: '2026-01-05',
+      end: '2026-02-02',
+      status: 'shipped',
+      progress: 100,
+    },
+    { id: 'm', name: 'Beta', type: 'milestone', start: '2026-03-20', end: '2026-03-20' },
+  ],
+  dependencies: [{ id: 'l1', from: 'd', to: 'c' }],
+};
+
+function root(el: RlRoadmap): ShadowRoot {
+  if (!el.shadowRoot) throw new Error('no shadow root');
+  return el.shadowRoot;
+}
+
+function bar(el: RlRoadmap, id: string): HTMLElement {
+  const found = root(el).querySelector<HTMLElement>(`[part~="bar"][data-id="${id}"]`);
+  if (!found) throw new Error(`no bar ${id}`);
+  return found;
+}
+
+const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+
+async function drag(from: [number, number], to: [number, number]): Promise<void> {
+  await sendMouse({ type: 'move', position: from });
+  await sendMouse({ type: 'down' });
+  await sendMouse({ type: 'move', position: [(from[0] + to[0]) / 2, (from[1] + to[1]) / 2] });
+  await frame();
+  await sendMouse({ type: 'move', position: to });
+  await frame();
+  await sendMouse({ type: 'up' });
+  await frame();
+}
+
+async function shortcut(modifier: string, key: string): Promise<void> {
+  await sendKeys({ down: modifier });
+  await sendKeys({ press: key });
+  await sendKeys({ up: modifier });
+}
+
+function mid(el: HTMLElement): [number, number] {
+  const r = el.getBoundingClientRect();
+  return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+}
+
+async function mountRoadmap(extra: Partial<RlRoadmap> = {}, theme?: 'light' | 'dark' | 'high-contrast') {
+  const project = createProject(data);
+  const el = await mount<RlRoadmap>(
+    html`<rl-roadmap .project=${project} zoom="month" today="2026-03-04"></rl-roadmap>`,
+    theme,
+  );
+  Object.assign(el, extra);
+  await el.updateComplete;
+  await frame();
+  await el.updateComplete;
+  return { el, project };
+}
+
+describe('rl-roadmap', () => {
+  const warnings = litWarnings();
+  beforeEach(() => warnings.start());
+  afterEach(async () => {
+    await resetMouse();
+    cleanup();
+    expect(warnings.stop()).to.deep.equal([]);
+  });
+
+  it('draws lanes, packed bars, markers and the today line', async () => {
+    const { el } = await mountRoadmap();
+    const lanes = [...root(el).querySelectorAll('[part~="lane-toggle"]')].map((b) =>
+      b.textContent?.replace(/\s+/g, ' ').trim(),
+    );
+    expect(lanes).to.deep.equal(['Growth (2)', 'Platform (2)']);
+    // a and b overlap: two rows in Growth. c and d do not: one row in Platform.
+    const ta = bar(el, 'a').getBoundingClientRect().top;
+    const tb = bar(el, 'b').getBoundingClientRect().top;
+    expect(tb - ta).to.equal(36);
+    expect(bar(el, 'c').getBoundingClientRect().top).to.equal(bar(el, 'd').getBoundingClientRect().top);
+    // A month zoom is 4 px a day: a is 28 days long.
+    expect(bar(el, 'a').getBoundingClientRect().width).to.equal(112);
+    expect(bar(el, 'a').getAttribute('aria-label')).to.contain('Guided setup. Growth');
+    expect(bar(el, 'a').getAttribute('aria-label')).to.contain('40% done');
+    expect(root(el).querySelector('[part~="progress"]')).to.not.equal(null);
+    // The milestone is a marker, not a bar.
+    expect(root(el).querySelector('[data-id="m"]')).to.equal(null);
+    const headerText = root(el).querySelector('[part="header"]')?.textContent ?? '';
+    expect(headerText).to.contain('Spring launch');
+    expect(headerText).to.contain('Beta');
+    expect(headerText).to.contain('Mar');
+    expect(root(el).querySelectorAll('.marker.release')).to.have.length(1);
+    expect(root(el).querySelector('[part~="today"]')).to.not.equal(null);
+  });
+
+  it('moves a feature in time by dragging, as one undoable change with both events', async () => {
+    const { el, project } = await mountRoadmap();
+    const before: CustomEvent[] = [];
+    el.addEventListener('rl-before-task-change', (e) => before.push(e));
+    const [x, y] = mid(bar(el, 'a'));
+    const event = await expectEvent<CustomEvent>(el, 'rl-task-change', () => drag([x, y], [x + 28, y]));
+    expect(before).to.have.length(1);
+    expect(event.detail).to.deep.equal({ taskId: 'a', patch: { start: '2026-03-09' }, source: 'move' });
+    expect(project.task('a')?.start).to.equal('2026-03-09');
+    expect(project.task('a')?.end).to.equal('2026-04-06');
+    expect(project.task('a')?.groupId).to.equal('growth');
+    project.undo();
+    expect(project.task('a')?.start).to.equal('2026-03-02');
+  });
+
+  it('moves a feature to another lane, setting the lane field in the same change', async () => {
+    const { el, project } = await mountRoadmap();
+    const [x, y] = mid(bar(el, 'a'));
+    const target = mid(bar(el, 'c'));
+    const event = await expectEvent<CustomEvent>(el, 'rl-task-change', () => drag([x, y], [x, target[1]]));
+    expect(event.detail.patch).to.deep.equal({ groupId: 'platform' });
+    expect(project.task('a')?.groupId).to.equal('platform');
+    expect(project.task('a')?.start).to.equal('2026-03-02');
+    project.undo();
+    expect(project.task('a')?.groupId).to.equal('growth');
+  });
+
+  it('resizes either end by dragging its edge', async () => {
+    const { el, project } = await mountRoadmap();
+    let r = bar(el, 'a').getBoundingClientRect();
+    const cy = Math.round(r.top + r.height / 2);
+    let event = await expectEvent<CustomEvent>(el, 'rl-task-change', () =>
+      drag([Math.round(r.right) - 2, cy], [Math.round(r.right) - 2 + 40, cy]),
+    );
+    expect(event.detail.source).to.equal('resize-end');
+    expect(project.task('a')?.end).to.equal('2026-04-09');
+    await el.updateComplete;
+    r = bar(el, 'a').getBoundingClientRect();
+    event = await expectEvent<CustomEvent>(el, 'rl-task-change', () =>
+      drag([Math.round(r.left) + 2, cy], [Math.round(r.left) + 2 + 20, cy]),
+    );
+    expect(event.detail.source).to.equal('resize-start');
+    expect(project.task('a')?.start).to.equal('2026-03-07');
+    expect(project.task('a')?.end).to.equal('2026-04-09');
+  });
+
+  it('lets the host veto a change, and changes nothing when readonly', async () => {
+    const { el, project } = await mountRoadmap();
+    el.addEventListener('rl-before-task-change', (e) => e.preventDefault(), { once: true });
+    const [x, y] = mid(bar(el, 'a'));
+    let fired = 0;
+    el.addEventListener('rl-task-change', () => fired++);
+    await drag([x, y], [x + 40, y]);
+    expect(project.task('a')?.start).to.equal('2026-03-02');
+    el.readonly = true;
+    await el.updateComplete;
+    await drag([x, y], [x + 40, y]);
+    bar(el, 'a').focus();
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'Space' });
+    await shortcut('Shift', 'ArrowRight');
+    expect(fired).to.equal(0);
+    expect(project.task('a')?.start).to.equal('2026-03-02');
+    expect(project.canUndo).to.equal(false);
+  });
+
+  it('moves, changes lane and resizes by keyboard, and undoes with Ctrl+Z', async () => {
+    const { el, project } = await mountRoadmap();
+    bar(el, 'a').focus();
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    // The lifted bar previews where it would land.
+    expect(bar(el, 'a').part.contains('preview')).to.equal(true);
+    const event = await expectEvent<CustomEvent>(el, 'rl-task-change', () => sendKeys({ press: 'Space' }));
+    expect(event.detail).to.deep.equal({
+      taskId: 'a',
+      patch: { start: '2026-03-04', groupId: 'platform' },
+      source: 'keyboard',
+    });
+    await el.updateComplete;
+    bar(el, 'a').focus();
+    await shortcut('Shift', 'ArrowRight');
+    expect(project.task('a')?.end).to.equal('2026-04-02');
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'Escape' });
+    expect(project.task('a')?.start).to.equal('2026-03-04');
+    await shortcut('Control', 'z');
+    expect(project.task('a')?.end).to.equal('2026-04-01');
+    await shortcut('Control', 'z');
+    expect(project.task('a')?.start).to.equal('2026-03-02');
+    expect(project.task('a')?.groupId).to.equal('growth');
+  });
+
+  it('moves focus between features with the arrow keys (roving tabindex)', async () => {
+    const { el } = await mountRoadmap();
+    const focusable = root(el).querySelectorAll('[part~="bar"][tabindex="0"]');
+    expect(focusable).to.have.length(1);
+    bar(el, 'a').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(root(el).activeElement?.getAttribute('data-id')).to.equal('b');
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    // Platform's feature nearest in time to b (16 Mar) is c (4 May), not d (5 Jan).
+    expect(root(el).activeElement?.getAttribute('data-id')).to.equal('c');
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(root(el).activeElement?.getAttribute('data-id')).to.equal('a');
+    expect(bar(el, 'a').getAttribute('tabindex')).to.equal('0');
+  });
+
+  it('shows a tooltip on hover and on focus', async () => {
+    const { el } = await mountRoadmap();
+    await sendMouse({ type: 'move', position: mid(bar(el, 'a')) });
+    await el.updateComplete;
+    const tip = root(el).querySelector('[part~="tooltip"]');
+    expect(tip?.textContent ?? '').to.contain('Guided setup');
+    expect(tip?.textContent ?? '').to.contain('Must have');
+    await sendMouse({ type: 'move', position: [1, 1] });
+    await el.updateComplete;
+    expect(root(el).querySelector('[part~="tooltip"]')).to.equal(null);
+    bar(el, 'b').focus();
+    await el.updateComplete;
+    expect(root(el).querySelector('[part~="tooltip"]')?.textContent ?? '').to.contain('Team invites');
+  });
+
+  it('filters by a field, collapses lanes, zooms and shows dependencies on demand', async () => {
+    const { el } = await mountRoadmap();
+    const select = root(el).querySelectorAll('select')[2] as HTMLSelectElement;
+    select.value = 'status:idea';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(
+      [...root(el).querySelectorAll('[part~="bar"]')].map((b) => b.getAttribute('data-id')).sort(),
+    ).to.deep.equal(['b', 'c']);
+    el.filter = undefined;
+    await el.updateComplete;
+    const toggle = root(el).querySelector<HTMLButtonElement>('[part~="lane-toggle"]');
+    toggle?.click();
+    await el.updateComplete;
+    expect(toggle?.getAttribute('aria-expanded')).to.equal('false');
+    expect(root(el).querySelector('[data-id="a"]')).to.equal(null);
+    expect(root(el).querySelector('[part~="lane-header"]')?.part.contains('collapsed')).to.equal(true);
+    toggle?.click();
+    await el.updateComplete;
+    expect(root(el).querySelector('[data-id="a"]')).to.not.equal(null);
+    const width = bar(el, 'a').getBoundingClientRect().width;
+    const zoom = root(el).querySelectorAll('select')[3] as HTMLSelectElement;
+    zoom.value = 'quarter';
+    zoom.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.zoom).to.equal('quarter');
+    expect(bar(el, 'a').getBoundingClientRect().width).to.be.lessThan(width);
+    expect(root(el).querySelector('[part="header"]')?.textContent).to.contain('Q1');
+    bar(el, 'a').focus();
+    await sendKeys({ press: '+' });
+    expect(el.zoom).to.equal('month');
+    expect(root(el).querySelector('.arrows')).to.equal(null);
+    el.showDependencies = true;
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('.arrows path')).to.have.length(1);
+  });
+
+  it('lays the same data out as now / next / later', async () => {
+    const { el } = await mountRoadmap({ view: 'buckets' });
+    const cell = (lane: number, bucket: string) =>
+      [
+        ...(root(el)
+          .querySelectorAll('tbody tr')
+          [lane]?.querySelectorAll(`td[data-bucket="${bucket}"] [part~="card"]`) ?? []),
+      ].map((c) => c.getAttribute('data-id'));
+    // Today is 4 March: a is under way, b starts within six weeks; c starts in May (next); d ended.
+    expect(cell(0, 'now')).to.deep.equal(['a', 'b']);
+    expect(cell(1, 'next')).to.deep.equal(['c']);
+    expect(root(el).textContent).to.not.contain('Dark mode');
+    el.bucketBy = 'status';
+    await el.updateComplete;
+    expect(cell(0, 'now')).to.deep.equal(['a']);
+    expect(cell(0, 'next')).to.deep.equal(['b']);
+  });
+
+  it('exports a standalone SVG with every feature, escaped text and no style attributes, and a PNG', async () => {
+    const project = createProject({
+      ...data,
+      tasks: [
+        ...data.tasks,
+        {
+          id: 'x',
+          name: '<script>alert(1)</script> & co',
+          groupId: 'growth',
+          start: '2026-07-06',
+          end: '2026-09-07',
+        },
+      ],
+    });
+    const el = await mount<RlRoadmap>(
+      html`<rl-roadmap .project=${project} zoom="month" today="2026-03-04"></rl-roadmap>`,
+    );
+    const svgText = el.toSVG();
+    const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).to.equal(null);
+    expect(doc.querySelector('script')).to.equal(null);
+    expect(doc.querySelector('[style]')).to.equal(null);
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts).to.include('Guided setup');
+    expect(texts.some((t) => t?.startsWith('<script>'))).to.equal(true);
+    expect(texts).to.include('Spring launch');
+    // Theme colors are resolved: no var() left.
+    expect(svgText).to.not.contain('var(');
+    expect(svgText).to.contain('#ffffff');
+    const png = await el.toPNG(1);
+    expect(png.type).to.equal('image/png');
+    expect(png.size).to.be.greaterThan(1000);
+  });
+
+  it('reads inline JSON and renders hostile names as text', async () => {
+    const hostile = {
+      ...data,
+      tasks: [{ ...data.tasks[0], name: '<img src=x onerror=alert(1)>' }],
+      dependencies: [],
+    };
+    const el = await mount<RlRoadmap>(
+      html`<rl-roadmap today="2026-03-04"><script type="application/json">${JSON.stringify(hostile)}</script></rl-roadmap>`,
+    );
+    await frame();
+    await el.updateComplete;
+    expect(bar(el, 'a').textContent).to.contain('<img src=x onerror=alert(1)>');
+    expect(root(el).querySelector('img')).to.equal(null);
+  });
+
+  it('has no axe violations in light, dark and high-contrast, in both layouts', async () => {
+    for (const theme of ['light', 'dark', 'high-contrast'] as const) {
+      const { el } = await mountRoadmap({}, theme);
+      await expectAccessible(el);
+      el.view = 'buckets';
+      await el.updateComplete;
+      await expectAccessible(el);
+      cleanup();
+    }
+  });
+
+  it('leaves no subscription behind after 200 mounts and unmounts', async () => {
+    const project = createProject(data);
+    let active = 0;
+    const subscribe = project.subscribe.bind(project);
+    project.subscribe = (listener) => {
+      active++;
+      const unsubscribe = subscribe(listener);
+      return () => {
+        active--;
+        unsubscribe();
+      };
+    };
+    for (let i = 0; i < 200; i++) {
+      const el = await mount<RlRoadmap>(
+        html`<rl-roadmap .project=${project} today="2026-03-04"></rl-roadmap>`,
+      );
+      expect(active).to.equal(1);
+      el.remove();
+      await el.updateComplete;
+      cleanup();
+    }
+    expect(active).to.equal(0);
+  });
+});
