@@ -471,10 +471,14 @@ export class RlRoadmap extends LitElement {
     return lane < 0 || lane >= model.lanes.length ? undefined : { start: at.start, lane };
   }
 
-  /** Features in keyboard order: lane by lane, by start, then row. */
+  private readonly navOrders = new WeakMap<RoadmapModel, number[]>();
+
+  /** Features in keyboard order: lane by lane, by start, then row (once per model). */
   private navOrder(model: RoadmapModel): number[] {
+    const known = this.navOrders.get(model);
+    if (known) return known;
     const order = model.features.map((_, i) => i).filter((i) => (model.rows.row[i] as number) >= 0);
-    return order.sort((a, b) => {
+    order.sort((a, b) => {
       const fa = model.features[a];
       const fb = model.features[b];
       if (!fa || !fb) return 0;
@@ -485,6 +489,8 @@ export class RlRoadmap extends LitElement {
         a - b
       );
     });
+    this.navOrders.set(model, order);
+    return order;
   }
 
   private readonly onBarKey = (event: KeyboardEvent): void => {
