@@ -197,6 +197,29 @@ describe('rl-roadmap', () => {
     expect(project.task('a')?.end).to.equal('2026-04-09');
   });
 
+  it('sets whichever field the lanes are by: a drop on the "Must have" priority lane', async () => {
+    const { el, project } = await mountRoadmap({ laneBy: 'priority' });
+    const lanes = [...root(el).querySelectorAll('[part~="lane-toggle"]')].map((b) =>
+      b.textContent?.replace(/\s+/g, ' ').trim(),
+    );
+    expect(lanes).to.deep.equal(['Must have (2)', 'Could have (1)', 'No priority (1)']);
+    const [x, y] = mid(bar(el, 'b'));
+    const target = mid(bar(el, 'a'));
+    const event = await expectEvent<CustomEvent>(el, 'rl-task-change', () => drag([x, y], [x, target[1]]));
+    expect(event.detail.patch).to.deep.equal({ priority: 'must' });
+    expect(project.task('b')?.priority).to.equal('must');
+  });
+
+  it('shows an empty project without error', async () => {
+    const el = await mount<RlRoadmap>(
+      html`<rl-roadmap .data=${{ id: 'e', name: 'Empty', tasks: [] }} today="2026-03-04"></rl-roadmap>`,
+    );
+    expect(root(el).querySelector('[part="error"]')).to.equal(null);
+    expect(root(el).querySelectorAll('[part~="bar"]')).to.have.length(0);
+    expect(root(el).querySelector('[part~="today"]')).to.not.equal(null);
+    expect(el.toSVG()).to.contain('<svg');
+  });
+
   it('lets the host veto a change, and changes nothing when readonly', async () => {
     const { el, project } = await mountRoadmap();
     el.addEventListener('rl-before-task-change', (e) => e.preventDefault(), { once: true });
