@@ -6,6 +6,7 @@ type Board = HTMLElement & {
   project: unknown;
   view: string;
   updateComplete: Promise<unknown>;
+  requestUpdate(): void;
 };
 
 /**
