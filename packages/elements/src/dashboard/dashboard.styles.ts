@@ -4,7 +4,8 @@ export const dashboardStyles = css`
   :host {
     display: block;
     container-type: inline-size;
-    background: var(--rl-dashboard-background, transparent);
+    padding: var(--rl-dashboard-padding, var(--rl-space-3, 12px));
+    background: var(--rl-dashboard-background, var(--rl-color-surface-raised, #f6f7f9));
   }
   [part='heading'] {
     margin: 0 0 var(--rl-space-3, 12px);

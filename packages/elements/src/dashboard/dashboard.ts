@@ -83,8 +83,8 @@ interface DragPayload {
  * @csspart announcer - The live region that reads out layout changes.
  *
  * @cssprop [--rl-dashboard-gap=var(--rl-space-3)] - Space between widgets.
- * @cssprop [--rl-dashboard-background=transparent] - The dashboard's background.
- * @cssprop [--rl-dashboard-stack-below=640px] - Not a variable: widgets stack in one column when the dashboard is narrower than 640px.
+ * @cssprop [--rl-dashboard-background=var(--rl-color-surface-raised)] - The dashboard's background.
+ * @cssprop [--rl-dashboard-padding=var(--rl-space-3)] - Space around the grid.
  */
 export class RlDashboard extends LitElement {
   static override styles = [baseStyles, dashboardStyles];
@@ -167,8 +167,9 @@ export class RlDashboard extends LitElement {
     const title = w.title ?? TITLES[w.type];
     const { project, projects } = this.sources(w);
     const dragging = this.preview?.id === w.id;
-    return html`<section
+    return html`<div
       part="widget${dragging ? ' dragging' : ''}"
+      role="group"
       aria-label=${title}
       data-id=${w.id}
       style=${styleMap({ gridColumn: `${w.x + 1} / span ${w.w}`, gridRow: `${w.y + 1} / span ${w.h}` })}
@@ -193,7 +194,7 @@ export class RlDashboard extends LitElement {
         mode=${w.type === 'burnup' ? 'burnup' : nothing}
       ></${TAGS[w.type]}>`}
       <span part="resize" data-drag="resize" data-id=${w.id} aria-hidden="true"></span>
-    </section>`;
+    </div>`;
   }
 
   /** The store a widget shows, and the stores of a portfolio. */
@@ -218,7 +219,7 @@ export class RlDashboard extends LitElement {
     const id = handle?.dataset.id;
     const origin = this.layout.widgets.find((w) => w.id === id);
     const grid = this.renderRoot.querySelector('[part="grid"]');
-    const section = handle?.closest('section');
+    const section = handle?.closest('[part~="widget"]');
     if (!handle || !origin || !grid || !section) return undefined;
     const gap = Number.parseFloat(getComputedStyle(grid).columnGap) || 0;
     const columns = this.layout.columns;

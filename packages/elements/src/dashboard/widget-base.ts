@@ -5,7 +5,7 @@ import {
   type Project,
   type ProjectData,
 } from '@roadline/core';
-import { html, LitElement, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { StoreController } from '../base/store-controller.js';
 import { createItemClickEvent, type ItemClickDetail } from '../events/item-click-event.js';
@@ -37,6 +37,38 @@ export abstract class WidgetBase extends LitElement {
   @property({ attribute: false }) filter: AnalyticsFilter | undefined;
 
   protected readonly store = new StoreController(this);
+
+  /** Makes the card reachable by keyboard whenever its content overflows and it scrolls. */
+  private readonly overflow = new ResizeObserver(() => this.syncScrollable());
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.overflow.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.overflow.disconnect();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.syncScrollable();
+  }
+
+  /** A scrolling card is a focusable, named region, so keyboard users can scroll it too. */
+  private syncScrollable(): void {
+    const scrolls = this.scrollHeight > this.clientHeight + 1 || this.scrollWidth > this.clientWidth + 1;
+    if (scrolls === this.hasAttribute('data-scrolls')) return;
+    this.toggleAttribute('data-scrolls', scrolls);
+    if (scrolls) {
+      if (!this.hasAttribute('tabindex')) this.setAttribute('tabindex', '0');
+      if (!this.hasAttribute('role')) this.setAttribute('role', 'region');
+      if (!this.hasAttribute('aria-label')) this.setAttribute('aria-label', this.heading);
+    } else {
+      for (const name of ['tabindex', 'role', 'aria-label']) this.removeAttribute(name);
+    }
+  }
 
   /** The heading when `label` is not set. */
   protected abstract get defaultLabel(): string;
