@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { createProject } from '@roadline/core';
+import { createProject, featuresRoadmap, projectManagement, softwareDevelopment } from '@roadline/core';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../../src/define/dashboard.js';
@@ -209,6 +209,39 @@ describe('rl-dashboard', () => {
       project: { settings: { id: string } };
     };
     expect(k.project.settings.id).to.equal('q');
+  });
+
+  it('renders every widget over each template without an error', async () => {
+    const all: DashboardConfig = {
+      widgets: (
+        [
+          'progress',
+          'status',
+          'workload',
+          'burndown',
+          'burnup',
+          'milestones',
+          'late',
+          'bottlenecks',
+          'portfolio',
+          'kpi',
+          'notes',
+        ] as const
+      ).map((type, k) => ({ id: type, type, x: (k % 3) * 4, y: Math.floor(k / 3) * 2, w: 4, h: 2 })),
+    };
+    for (const template of [featuresRoadmap, softwareDevelopment, projectManagement]) {
+      const el = await mount<RlDashboard>(
+        html`<rl-dashboard .data=${template(TODAY)} .config=${all} today=${TODAY}></rl-dashboard>`,
+      );
+      const widgets = [...root(el).querySelectorAll<HTMLElement>('[data-widget]')];
+      expect(widgets).to.have.length(11);
+      for (const w of widgets) {
+        await (w as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+        expect(w.shadowRoot?.querySelector('[part="error"]'), w.localName).to.equal(null);
+        expect(w.shadowRoot?.querySelector('[part="heading"]')?.textContent, w.localName).to.not.equal('');
+      }
+      cleanup();
+    }
   });
 
   it('ignores hostile or broken config entries', async () => {
