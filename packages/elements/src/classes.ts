@@ -59,3 +59,31 @@ export type { DashboardConfig, DashboardWidget, WidgetType } from './dashboard/c
 export type { ProjectsInput } from './dashboard/projects-controller.js';
 export type { ItemClickDetail, RlItemClickEvent } from './events/item-click-event.js';
 export type { LayoutChangeDetail, RlBeforeLayoutChangeEvent, RlLayoutChangeEvent } from './events/layout-change-event.js';
+export { RlGantt } from './gantt/gantt.js';
+export type { GanttZoom } from './gantt/gantt.js';
+export { RlGanttGrid } from './gantt/gantt-grid.js';
+export { DEFAULT_COLUMNS, resolveColumns } from './gantt/columns.js';
+export type {
+  BuiltinColumnId,
+  CellChange,
+  ColumnConfig,
+  ColumnContext,
+  ColumnDef as GanttColumnDef,
+  EditorKind,
+  EditorOption,
+} from './gantt/columns.js';
+export { GridFocusController } from './controllers/grid-focus.js';
+export type { GridFocusOptions } from './controllers/grid-focus.js';
+export { SplitterController } from './controllers/splitter.js';
+export type { SplitterOptions } from './controllers/splitter.js';
+export { ColumnResizeController } from './controllers/column-resize.js';
+export type { ColumnResizeOptions } from './controllers/column-resize.js';
+export type { RlTaskCreateEvent, RlBeforeTaskCreateEvent, TaskCreateDetail } from './events/task-create-event.js';
+export type {
+  ColumnChangeDetail,
+  ColumnState,
+  RlBeforeColumnChangeEvent,
+  RlColumnChangeEvent,
+  SortState,
+} from './events/column-change-event.js';
+export type { RlRowsChangeEvent, RowsChangeDetail } from './events/rows-change-event.js';

@@ -2,6 +2,7 @@
 import './define/progress.js';
 import './define/board.js';
 import './define/timeline.js';
+import './define/gantt.js';
 import './define/roadmap.js';
 import './define/dashboard.js';
 

@@ -1,0 +1,120 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** What {@link GridFocusController} needs to know about the grid it moves through. */
+export interface GridFocusOptions {
+  /** Rows in the whole (virtual) grid, not only those in the DOM. */
+  rowCount(): number;
+  columnCount(): number;
+  /** Rows that fit in the viewport, for Page Up and Page Down. */
+  pageRows(): number;
+  /** Whether the grid lays out right to left (then ArrowLeft moves to the next column). */
+  rtl(): boolean;
+  /** The rendered cell at a position; row -1 is the header. `null` when it is not in the DOM. */
+  cell(row: number, column: number): HTMLElement | null;
+  /** The active cell moved: bring its row into view (the host renders it on its next update). */
+  reveal(row: number, column: number): void;
+}
+
+/**
+ * A roving tabindex over a grid whose rows are virtualized: it keeps the active cell as a (row,
+ * column) position in the whole grid rather than as a DOM node, gives that cell `tabindex=0`,
+ * and focuses it after the host has rendered it — so focus survives rows scrolling out of the
+ * DOM and back. Row -1 is the header row. Keys: arrows, Home/End (Ctrl: first/last row),
+ * Page Up/Down.
+ */
+export class GridFocusController implements ReactiveController {
+  /** Active row: -1 for the header, else 0 … rowCount − 1. */
+  row = 0;
+  column = 0;
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly options: GridFocusOptions;
+  private focusPending = false;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: GridFocusOptions) {
+    this.host = host;
+    this.options = options;
+    host.addController(this);
+  }
+
+  /** `0` for the active cell, `-1` for every other, as the `tabindex` of a cell. */
+  tabIndex(row: number, column: number): 0 | -1 {
+    return row === this.row && column === this.column ? 0 : -1;
+  }
+
+  /** Makes a cell the active one; with `focus`, moves DOM focus there once it is rendered. */
+  activate(row: number, column: number, focus = true): void {
+    const rows = this.options.rowCount();
+    const columns = this.options.columnCount();
+    this.row = Math.max(-1, Math.min(rows - 1, row));
+    this.column = Math.max(0, Math.min(columns - 1, column));
+    this.options.reveal(this.row, this.column);
+    if (focus) this.focusPending = true;
+    this.host.requestUpdate();
+  }
+
+  /** Focuses the active cell now if it is rendered, else after the next update. */
+  focus(): void {
+    this.focusPending = true;
+    this.host.requestUpdate();
+  }
+
+  /** Moves for a navigation key; returns whether the key was one (the caller then prevents its default). */
+  handleKey(event: KeyboardEvent): boolean {
+    const forward = this.options.rtl() ? 'ArrowLeft' : 'ArrowRight';
+    const back = this.options.rtl() ? 'ArrowRight' : 'ArrowLeft';
+    const ctrl = event.ctrlKey || event.metaKey;
+    const last = this.options.rowCount() - 1;
+    const page = Math.max(1, this.options.pageRows() - 1);
+    let { row, column } = this;
+    switch (event.key) {
+      case 'ArrowDown':
+        row += 1;
+        break;
+      case 'ArrowUp':
+        row -= 1;
+        break;
+      case forward:
+        column += 1;
+        break;
+      case back:
+        column -= 1;
+        break;
+      case 'Home':
+        column = 0;
+        if (ctrl) row = Math.min(0, last);
+        break;
+      case 'End':
+        column = this.options.columnCount() - 1;
+        if (ctrl) row = last;
+        break;
+      case 'PageDown':
+        row = Math.min(last, row + page);
+        break;
+      case 'PageUp':
+        row = Math.max(row < 0 ? -1 : 0, row - page);
+        break;
+      default:
+        return false;
+    }
+    this.activate(row, column);
+    return true;
+  }
+
+  hostUpdate(): void {
+    // Rows may have gone (collapsed, removed): keep the position inside the grid.
+    const rows = this.options.rowCount();
+    const columns = this.options.columnCount();
+    if (this.row > rows - 1) this.row = rows - 1;
+    if (this.row < -1) this.row = -1;
+    if (this.column > columns - 1) this.column = Math.max(0, columns - 1);
+  }
+
+  hostUpdated(): void {
+    if (!this.focusPending) return;
+    const cell = this.options.cell(this.row, this.column);
+    if (cell) {
+      this.focusPending = false;
+      cell.focus({ preventScroll: true });
+    }
+  }
+}

@@ -1,0 +1,372 @@
+import type { FieldDef, Project, Task } from '@roadline/core';
+import { type CellFormat, dayAfter, isoDay, isoLastDay } from './format.js';
+import { formatPredecessors, type PredecessorSpec, parsePredecessors } from './predecessors.js';
+
+/** What a cell's reader and editor can look up: the store, the formatters and the WBS row numbers. */
+export interface ColumnContext {
+  readonly project: Project;
+  readonly format: CellFormat;
+  /** The 1-based WBS row number of a task (the number predecessors refer to). */
+  rowOf(id: string): number;
+  /** The task on a 1-based WBS row. */
+  idAt(row: number): string | undefined;
+}
+
+/** A change a cell editor asks for: a patch of the task, or a new set of predecessor links. */
+export type CellChange =
+  | { readonly kind: 'task'; readonly patch: Readonly<Partial<Omit<Task, 'id'>>> }
+  | { readonly kind: 'predecessors'; readonly links: readonly PredecessorSpec[] };
+
+/** How a cell is edited: the input it shows. */
+export type EditorKind = 'text' | 'number' | 'date' | 'select' | 'none';
+
+/** A choice of a `select` editor; the empty value means none. */
+export interface EditorOption {
+  readonly value: string;
+  readonly label: string;
+}
+
+/**
+ * One column of the task grid: how it reads, shows, sorts and edits a task. Readers run only for
+ * the rows in view (and once per task when sorting), so they stay cheap.
+ */
+export interface ColumnDef {
+  readonly id: string;
+  readonly header: string;
+  /** Default width in CSS pixels. */
+  readonly width: number;
+  readonly minWidth: number;
+  /** Numbers and dates line up at the end of the cell. */
+  readonly align: 'start' | 'end';
+  readonly editor: EditorKind;
+  /** The value to sort by. */
+  sortValue(task: Readonly<Task>, ctx: ColumnContext): string | number | undefined;
+  /** The text a cell shows. */
+  text(task: Readonly<Task>, ctx: ColumnContext): string;
+  /** Whether the cell of this task can be edited (summaries roll their dates up, say). */
+  editable(task: Readonly<Task>, ctx: ColumnContext): boolean;
+  /** The editor's starting value. */
+  editValue(task: Readonly<Task>, ctx: ColumnContext): string;
+  /** The choices of a `select` editor. */
+  options?(ctx: ColumnContext): readonly EditorOption[];
+  /** Reads what was typed: a change, or a message saying what is wrong. */
+  parse(value: string, task: Readonly<Task>, ctx: ColumnContext): CellChange | string;
+}
+
+/** The built-in column ids; custom fields are `field:<fieldId>`. */
+export type BuiltinColumnId =
+  | 'row'
+  | 'name'
+  | 'start'
+  | 'end'
+  | 'duration'
+  | 'progress'
+  | 'assignees'
+  | 'status'
+  | 'priority'
+  | 'predecessors';
+
+/** A column as a host configures it: an id, or an id with a width and a header of its own. */
+export type ColumnConfig =
+  | string
+  | { readonly id: string; readonly width?: number; readonly header?: string };
+
+/** The columns shown when the host configures none. */
+export const DEFAULT_COLUMNS: readonly string[] = ['row', 'name', 'start', 'end', 'duration', 'progress'];
+
+const UNIT_SHORT = { minute: 'min', hour: 'h', day: 'd', week: 'w' } as const;
+
+const task = (patch: Partial<Omit<Task, 'id'>>): CellChange => ({ kind: 'task', patch });
+const isLeaf = (t: Readonly<Task>, ctx: ColumnContext): boolean => !ctx.project.isSummary(t.id);
+
+function startOf(t: Readonly<Task>, ctx: ColumnContext): string | undefined {
+  return ctx.project.scheduled(t.id)?.start ?? t.start;
+}
+function endOf(t: Readonly<Task>, ctx: ColumnContext): string | undefined {
+  return ctx.project.scheduled(t.id)?.end ?? t.end;
+}
+
+function readOnly(
+  id: string,
+  header: string,
+  width: number,
+  text: (t: Readonly<Task>, ctx: ColumnContext) => string,
+): ColumnDef {
+  return {
+    id,
+    header,
+    width,
+    minWidth: 32,
+    align: 'end',
+    editor: 'none',
+    sortValue: (t, ctx) => text(t, ctx),
+    text,
+    editable: () => false,
+    editValue: text,
+    parse: () => `${header} cannot be edited`,
+  };
+}
+
+function number(value: string): number | undefined {
+  const n = Number(value.trim().replace(',', '.'));
+  return value.trim() === '' || !Number.isFinite(n) ? undefined : n;
+}
+
+function selectOptions(list: readonly { id: string; label: string }[]): EditorOption[] {
+  return [{ value: '', label: '—' }, ...list.map((d) => ({ value: d.id, label: d.label }))];
+}
+
+const BUILTIN: Record<BuiltinColumnId, ColumnDef> = {
+  row: readOnly('row', '#', 48, (t, ctx) => String(ctx.rowOf(t.id))),
+  name: {
+    id: 'name',
+    header: 'Name',
+    width: 240,
+    minWidth: 80,
+    align: 'start',
+    editor: 'text',
+    sortValue: (t) => t.name,
+    text: (t) => t.name,
+    editable: () => true,
+    editValue: (t) => t.name,
+    parse: (value) => (value.trim() === '' ? 'A task needs a name' : task({ name: value.trim() })),
+  },
+  start: {
+    id: 'start',
+    header: 'Start',
+    width: 140,
+    minWidth: 60,
+    align: 'end',
+    editor: 'date',
+    sortValue: (t, ctx) => startOf(t, ctx),
+    text: (t, ctx) => ctx.format.day(startOf(t, ctx)),
+    editable: isLeaf,
+    editValue: (t, ctx) => isoDay(startOf(t, ctx)),
+    parse(value, t, ctx) {
+      if (isoDay(value) === '') return 'Enter a date such as 2026-03-02';
+      // As in Microsoft Project, a date typed for a linked task holds it there (start no earlier than).
+      const linked = !t.manual && ctx.project.predecessors(t.id).length > 0;
+      return task(linked ? { start: value, constraint: { type: 'SNET', date: value } } : { start: value });
+    },
+  },
+  end: {
+    id: 'end',
+    header: 'End',
+    width: 140,
+    minWidth: 60,
+    align: 'end',
+    editor: 'date',
+    sortValue: (t, ctx) => endOf(t, ctx),
+    text: (t, ctx) => ctx.format.lastDay(startOf(t, ctx), endOf(t, ctx)),
+    editable: (t, ctx) => isLeaf(t, ctx) && t.type !== 'milestone',
+    editValue: (t, ctx) => isoLastDay(startOf(t, ctx), endOf(t, ctx)),
+    parse(value, t, ctx) {
+      const end = dayAfter(value);
+      if (end === undefined || isoDay(value) === '') return 'Enter a date such as 2026-03-02';
+      const start = isoDay(startOf(t, ctx));
+      if (start !== '' && value < start) return 'The end cannot be before the start';
+      return task({ end });
+    },
+  },
+  duration: {
+    id: 'duration',
+    header: 'Duration',
+    width: 90,
+    minWidth: 50,
+    align: 'end',
+    editor: 'number',
+    sortValue: (t) => t.duration,
+    text: (t, ctx) =>
+      t.duration === undefined ? '' : `${ctx.format.num(t.duration)} ${UNIT_SHORT[t.durationUnit ?? 'day']}`,
+    editable: (t, ctx) => isLeaf(t, ctx) && t.type !== 'milestone',
+    editValue: (t) => (t.duration === undefined ? '' : String(t.duration)),
+    parse(value) {
+      const n = number(value);
+      if (n === undefined || n < 0) return 'The duration is a number of days, 0 or more';
+      return task({ duration: n });
+    },
+  },
+  progress: {
+    id: 'progress',
+    header: 'Progress',
+    width: 90,
+    minWidth: 50,
+    align: 'end',
+    editor: 'number',
+    sortValue: (t) => t.progress ?? 0,
+    text: (t, ctx) => `${ctx.format.num(t.progress ?? 0)}%`,
+    editable: isLeaf,
+    editValue: (t) => String(t.progress ?? 0),
+    parse(value) {
+      const n = number(value);
+      if (n === undefined || n < 0 || n > 100) return 'Progress is a percentage from 0 to 100';
+      return task({ progress: n });
+    },
+  },
+  assignees: {
+    id: 'assignees',
+    header: 'Assignees',
+    width: 160,
+    minWidth: 60,
+    align: 'start',
+    editor: 'text',
+    sortValue: (t, ctx) => BUILTIN.assignees.text(t, ctx),
+    text: (t, ctx) => ctx.format.names((t.assignees ?? []).map((p) => ctx.project.person(p)?.name ?? p)),
+    editable: () => true,
+    editValue: (t, ctx) => (t.assignees ?? []).map((p) => ctx.project.person(p)?.name ?? p).join(', '),
+    parse(value, _t, ctx) {
+      const byName = new Map(ctx.project.people().map((p) => [p.name.toLowerCase(), p.id]));
+      const ids: string[] = [];
+      for (const raw of value.split(',')) {
+        const name = raw.trim();
+        if (name === '') continue;
+        const id = byName.get(name.toLowerCase());
+        if (id === undefined) return `No one is called “${name}”`;
+        if (!ids.includes(id)) ids.push(id);
+      }
+      return task({ assignees: ids });
+    },
+  },
+  status: {
+    id: 'status',
+    header: 'Status',
+    width: 120,
+    minWidth: 60,
+    align: 'start',
+    editor: 'select',
+    sortValue: (t, ctx) => BUILTIN.status.text(t, ctx),
+    text: (t, ctx) => (t.status === undefined ? '' : (ctx.project.status(t.status)?.label ?? t.status)),
+    editable: () => true,
+    editValue: (t) => t.status ?? '',
+    options: (ctx) => selectOptions(ctx.project.statuses()),
+    parse: (value) => task({ status: value === '' ? undefined : value }),
+  },
+  priority: {
+    id: 'priority',
+    header: 'Priority',
+    width: 110,
+    minWidth: 60,
+    align: 'start',
+    editor: 'select',
+    sortValue: (t, ctx) => (t.priority === undefined ? undefined : ctx.project.priority(t.priority)?.rank),
+    text: (t, ctx) =>
+      t.priority === undefined ? '' : (ctx.project.priority(t.priority)?.label ?? t.priority),
+    editable: () => true,
+    editValue: (t) => t.priority ?? '',
+    options: (ctx) => selectOptions(ctx.project.priorities()),
+    parse: (value) => task({ priority: value === '' ? undefined : value }),
+  },
+  predecessors: {
+    id: 'predecessors',
+    header: 'Predecessors',
+    width: 120,
+    minWidth: 60,
+    align: 'start',
+    editor: 'text',
+    sortValue: (t, ctx) => BUILTIN.predecessors.text(t, ctx),
+    text: (t, ctx) => formatPredecessors(ctx.project.predecessors(t.id), (id) => ctx.rowOf(id)),
+    editable: () => true,
+    editValue: (t, ctx) => BUILTIN.predecessors.text(t, ctx),
+    parse(value, t, ctx) {
+      const links = parsePredecessors(value, (row) => ctx.idAt(row));
+      if (typeof links === 'string') return links;
+      if (links.some((l) => l.from === t.id)) return 'A task cannot precede itself';
+      return { kind: 'predecessors', links };
+    },
+  },
+};
+
+function fieldColumn(field: Readonly<FieldDef>): ColumnDef {
+  const read = (t: Readonly<Task>): unknown => t.fields?.[field.id];
+  const raw = (t: Readonly<Task>): string => {
+    const v = read(t);
+    if (v === undefined || v === null) return '';
+    return Array.isArray(v) ? v.map(String).join(', ') : String(v);
+  };
+  const write = (t: Readonly<Task>, value: unknown): CellChange => {
+    const fields: Record<string, unknown> = { ...(t.fields ?? {}) };
+    if (value === undefined) delete fields[field.id];
+    else fields[field.id] = value;
+    return task({ fields });
+  };
+  const options = field.options ?? [];
+  const editor: EditorKind =
+    field.type === 'number'
+      ? 'number'
+      : field.type === 'date'
+        ? 'date'
+        : field.type === 'select'
+          ? 'select'
+          : 'text';
+  return {
+    id: `field:${field.id}`,
+    header: field.label,
+    width: 120,
+    minWidth: 50,
+    align: field.type === 'number' || field.type === 'date' ? 'end' : 'start',
+    editor,
+    sortValue: (t) => {
+      const v = read(t);
+      return typeof v === 'number' ? v : raw(t);
+    },
+    text(t, ctx) {
+      const v = read(t);
+      if (field.type === 'number' && typeof v === 'number') return ctx.format.num(v);
+      if (field.type === 'date' && typeof v === 'string') return ctx.format.day(v);
+      if (field.type === 'select') return options.find((o) => o.id === v)?.label ?? raw(t);
+      return raw(t);
+    },
+    editable: () => true,
+    editValue: raw,
+    options: () => selectOptions(options),
+    parse(value, t) {
+      if (value.trim() === '') return write(t, undefined);
+      if (field.type === 'number') {
+        const n = number(value);
+        return n === undefined ? `${field.label} is a number` : write(t, n);
+      }
+      if (field.type === 'date')
+        return isoDay(value) === '' ? 'Enter a date such as 2026-03-02' : write(t, value);
+      if (field.type === 'tags')
+        return write(
+          t,
+          value
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+        );
+      return write(t, value);
+    },
+  };
+}
+
+/**
+ * The column definitions for a host's configuration, in its order: built-in ids, `field:<id>`
+ * for a custom field of the project, each optionally with its own width and header. Unknown ids
+ * are skipped.
+ */
+export function resolveColumns(config: readonly ColumnConfig[], project: Project | undefined): ColumnDef[] {
+  const out: ColumnDef[] = [];
+  const seen = new Set<string>();
+  for (const entry of config) {
+    const id = typeof entry === 'string' ? entry : entry.id;
+    if (seen.has(id)) continue;
+    let def: ColumnDef | undefined;
+    if (Object.hasOwn(BUILTIN, id)) def = BUILTIN[id as BuiltinColumnId];
+    else if (id.startsWith('field:')) {
+      const field = project?.field(id.slice(6));
+      if (field) def = fieldColumn(field);
+    }
+    if (!def) continue;
+    seen.add(id);
+    if (typeof entry !== 'string') {
+      def = {
+        ...def,
+        ...(entry.header === undefined ? {} : { header: entry.header }),
+        ...(entry.width === undefined ? {} : { width: Math.max(def.minWidth, entry.width) }),
+      };
+    }
+    out.push(def);
+  }
+  return out;
+}

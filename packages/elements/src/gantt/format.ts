@@ -1,0 +1,73 @@
+import { formatWallTime, parseWallTime } from '@roadline/core';
+
+const DAY = 1440;
+
+/**
+ * Locale-aware formatters for grid cells. Dates are wall-clock minutes shown in UTC, so a date
+ * never shifts with the viewer's time zone.
+ */
+export class CellFormat {
+  readonly locale: string | undefined;
+  private readonly date: Intl.DateTimeFormat;
+  private readonly number: Intl.NumberFormat;
+  private readonly list: Intl.ListFormat;
+
+  constructor(locale: string | undefined) {
+    this.locale = locale;
+    this.date = new Intl.DateTimeFormat(locale, {
+      timeZone: 'UTC',
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+    });
+    this.number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+    this.list = new Intl.ListFormat(locale, { style: 'narrow', type: 'unit' });
+  }
+
+  /** The day a wall-clock instant falls on ("Mon, Mar 2, 2026"); empty for no date. */
+  day(value: string | undefined): string {
+    const minutes = value === undefined ? undefined : parseWallTime(value);
+    return minutes === undefined ? '' : this.date.format(minutes * 60_000);
+  }
+
+  /**
+   * The last day of work before an exclusive `end`: a task ending at 00:00 on 3 March ends on
+   * 2 March. A zero-length task (a milestone) ends on the day it starts.
+   */
+  lastDay(start: string | undefined, end: string | undefined): string {
+    const e = end === undefined ? undefined : parseWallTime(end);
+    if (e === undefined) return '';
+    const s = start === undefined ? undefined : parseWallTime(start);
+    return this.date.format((s !== undefined && s >= e ? e : e - 1) * 60_000);
+  }
+
+  num(value: number): string {
+    return this.number.format(value);
+  }
+
+  names(values: readonly string[]): string {
+    return this.list.format(values);
+  }
+}
+
+/** `YYYY-MM-DD` of the day a wall-clock instant falls on, for a date input. */
+export function isoDay(value: string | undefined): string {
+  const minutes = value === undefined ? undefined : parseWallTime(value);
+  return minutes === undefined ? '' : formatWallTime(Math.floor(minutes / DAY) * DAY);
+}
+
+/** `YYYY-MM-DD` of the inclusive last day before an exclusive `end` (see {@link CellFormat.lastDay}). */
+export function isoLastDay(start: string | undefined, end: string | undefined): string {
+  const e = end === undefined ? undefined : parseWallTime(end);
+  if (e === undefined) return '';
+  const s = start === undefined ? undefined : parseWallTime(start);
+  const at = s !== undefined && s >= e ? e : e - 1;
+  return formatWallTime(Math.floor(at / DAY) * DAY);
+}
+
+/** The exclusive end (00:00 of the next day) of an inclusive day typed as `YYYY-MM-DD`. */
+export function dayAfter(day: string): string | undefined {
+  const minutes = parseWallTime(day);
+  return minutes === undefined ? undefined : formatWallTime(Math.floor(minutes / DAY) * DAY + DAY);
+}

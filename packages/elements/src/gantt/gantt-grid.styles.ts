@@ -1,0 +1,153 @@
+import { css } from 'lit';
+
+export const gridStyles = css`
+  :host {
+    --_background: var(--rl-gantt-grid-background, var(--rl-color-surface, #ffffff));
+    --_header-background: var(--rl-gantt-grid-header-background, var(--rl-color-surface-raised, #f6f7f9));
+    --_line: var(--rl-gantt-grid-line-color, var(--rl-color-border, #d9dde5));
+    --_selected: var(
+      --rl-gantt-selected-background,
+      color-mix(in srgb, var(--rl-color-accent, #2f6fed) 14%, transparent)
+    );
+    display: block;
+    position: relative;
+    height: 480px;
+    min-height: 0;
+    background: var(--_background);
+  }
+  .grid {
+    position: relative;
+    height: 100%;
+    overflow: auto;
+    outline: none;
+  }
+  .head {
+    position: sticky;
+    top: 0;
+    z-index: 2;
+    width: var(--_width);
+    min-width: 100%;
+  }
+  .row {
+    display: grid;
+    grid-template-columns: var(--_columns);
+    width: var(--_width);
+    min-width: 100%;
+    height: var(--_row-height);
+  }
+  .header {
+    height: var(--_header-height);
+    background: var(--_header-background);
+    border-bottom: 1px solid var(--_line);
+    font-weight: 600;
+  }
+  .body {
+    position: relative;
+    width: var(--_width);
+    min-width: 100%;
+  }
+  .body .row {
+    position: absolute;
+    top: 0;
+    inset-inline-start: 0;
+    border-bottom: 1px solid var(--_line);
+    background: var(--_background);
+  }
+  .body .row[aria-selected='true'] {
+    background: linear-gradient(var(--_selected), var(--_selected)), var(--_background);
+  }
+  .cell {
+    position: relative;
+    display: flex;
+    align-items: center;
+    gap: var(--rl-space-1, 4px);
+    min-width: 0;
+    padding: 0 var(--rl-space-2, 8px);
+    border-inline-end: 1px solid var(--_line);
+    white-space: nowrap;
+    overflow: hidden;
+  }
+  .cell.end {
+    justify-content: flex-end;
+    font-variant-numeric: tabular-nums;
+  }
+  .cell:focus-visible {
+    outline-offset: -2px;
+  }
+  .head-cell {
+    user-select: none;
+    cursor: pointer;
+  }
+  .head-cell .label {
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .sort {
+    font-size: 10px;
+  }
+  .resize {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    inset-inline-end: 0;
+    width: 6px;
+    cursor: col-resize;
+    touch-action: none;
+    z-index: 1;
+  }
+  [part~='cell-name'] {
+    padding-inline-start: calc(var(--_depth, 0) * 16px + 4px);
+  }
+  [part~='summary'] [part~='cell-name'] {
+    font-weight: 600;
+  }
+  .toggle {
+    flex: none;
+    width: 16px;
+    text-align: center;
+    cursor: pointer;
+    color: var(--rl-color-text-muted, #5b6475);
+  }
+  .text {
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .cell.editing {
+    overflow: visible;
+    padding: 0;
+    z-index: 3;
+  }
+  .body .row:has(.editing) {
+    z-index: 3;
+  }
+  .editor {
+    width: 100%;
+    height: 100%;
+    padding: 0 var(--rl-space-2, 8px);
+    font: inherit;
+    color: inherit;
+    background: var(--_background);
+    border: 2px solid var(--rl-color-focus, #2f6fed);
+    border-radius: 0;
+  }
+  .editor[aria-invalid='true'] {
+    border-color: var(--rl-color-danger, #d93f3f);
+  }
+  .cell-error {
+    position: absolute;
+    top: 100%;
+    inset-inline-start: 0;
+    z-index: 4;
+    max-width: 280px;
+    padding: var(--rl-space-1, 4px) var(--rl-space-2, 8px);
+    white-space: normal;
+    font-size: var(--rl-font-size-small, 12px);
+    color: var(--rl-color-accent-contrast, #ffffff);
+    background: var(--rl-color-danger, #d93f3f);
+    border-radius: 0 0 var(--rl-radius, 6px) var(--rl-radius, 6px);
+  }
+  [part='error'] {
+    color: var(--rl-color-danger, #d93f3f);
+    padding: var(--rl-space-3, 12px);
+  }
+`;

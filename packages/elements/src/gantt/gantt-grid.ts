@@ -1,0 +1,963 @@
+import {
+  ancestorsAt,
+  type DisplayRows,
+  type Project,
+  type ProjectData,
+  ROW_EXPANDED,
+  ROW_PARENT,
+  RoadlineError,
+  rowWindow,
+  scrollToRow,
+  sortTree,
+  type Task,
+  visibleRows,
+  wbsDepths,
+} from '@roadline/core';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { StoreController } from '../base/store-controller.js';
+import { Announcer } from '../controllers/announcer.js';
+import { ColumnResizeController } from '../controllers/column-resize.js';
+import { GridFocusController } from '../controllers/grid-focus.js';
+import { announceChange, requestChange } from '../events/change-events.js';
+import type { ColumnChangeDetail, ColumnState, SortState } from '../events/column-change-event.js';
+import type { LinkCreateDetail } from '../events/link-create-event.js';
+import type { LinkRemoveDetail } from '../events/link-remove-event.js';
+import type { SelectionChangeDetail } from '../events/selection-change-event.js';
+import type { TaskChangeDetail } from '../events/task-change-event.js';
+import { createRowsChangeEvent } from '../events/rows-change-event.js';
+import { createTaskClickEvent } from '../events/task-click-event.js';
+import type { TaskCreateDetail } from '../events/task-create-event.js';
+import { baseStyles } from '../styles/tokens.js';
+import { cellEditor } from './cell-editor.js';
+import {
+  type CellChange,
+  type ColumnConfig,
+  type ColumnContext,
+  type ColumnDef,
+  DEFAULT_COLUMNS,
+  resolveColumns,
+} from './columns.js';
+import { CellFormat } from './format.js';
+import { gridStyles } from './gantt-grid.styles.js';
+
+interface Editing {
+  readonly taskId: string;
+  readonly column: string;
+  readonly error: string | undefined;
+}
+
+/** The rows cache, rebuilt when the store, the collapsed set or the sort changes. */
+interface RowsCache {
+  readonly project: Project;
+  readonly version: number;
+  readonly collapsed: ReadonlySet<string>;
+  readonly sortKey: string;
+  readonly rows: DisplayRows;
+  /** Row index of every shown task. */
+  readonly index: Map<string, number>;
+}
+
+/**
+ * The task grid of `rl-gantt`: an ARIA treegrid of the WBS with expand and collapse, indent and
+ * outdent, configurable columns (resize, reorder, sort) and inline cell editing with validation
+ * messages. Only the rows in view are in the DOM. Usable alone; inside `rl-gantt` it shares the
+ * store and the selection with the timeline.
+ *
+ * Keys: arrows move between cells, Home/End, Ctrl+Home/End, Page Up/Down; Enter or F2 edits (Enter
+ * on a header sorts); Space selects (Ctrl+Space toggles, Shift+Space extends); + and − expand and
+ * collapse; Alt+Shift+→/← indent and outdent; Insert adds a task below; Ctrl+Z and Ctrl+Shift+Z
+ * undo and redo. On a header, Alt+←/→ resizes and Alt+Shift+←/→ moves the column.
+ *
+ * @summary The WBS task grid beside a Gantt timeline.
+ *
+ * @fires rl-task-change - A cell edit, indent or outdent changed a task. Cancelable twin: `rl-before-task-change`.
+ * @fires rl-task-create - Insert added a task. Cancelable twin: `rl-before-task-create`.
+ * @fires rl-link-create - A predecessors edit added a link. Cancelable twin: `rl-before-link-create`.
+ * @fires rl-link-remove - A predecessors edit removed a link. Cancelable twin: `rl-before-link-remove`.
+ * @fires rl-selection-change - The selected rows changed. Cancelable twin: `rl-before-selection-change`.
+ * @fires rl-column-change - Columns were resized, reordered or sorted. Cancelable twin: `rl-before-column-change`.
+ * @fires rl-task-click - A row was clicked (`open` on double-click).
+ * @fires rl-scroll - The grid scrolled vertically (`detail.top`); not a user change, does not bubble.
+ * @fires rl-rows-change - The shown rows changed (collapse, sort, data); `detail.ids`. Does not bubble.
+ * @fires rl-error - The data does not parse or is not valid.
+ *
+ * @csspart grid - The treegrid (the scrolling box).
+ * @csspart header - The header row.
+ * @csspart column-header - A column header cell.
+ * @csspart resize-handle - The drag handle at a header's end edge.
+ * @csspart row - A task row; also `summary`, `selected`.
+ * @csspart cell - A cell; also `cell-<column id>`.
+ * @csspart toggle - The expand/collapse arrow of a summary.
+ * @csspart editor - The input of a cell being edited.
+ * @csspart cell-error - The validation message beside an edited cell.
+ *
+ * @cssprop [--rl-gantt-grid-background=var(--rl-color-surface)] - The grid's background.
+ * @cssprop [--rl-gantt-grid-header-background=var(--rl-color-surface-raised)] - The header row.
+ * @cssprop [--rl-gantt-grid-line-color=var(--rl-color-border)] - Row and column lines.
+ * @cssprop [--rl-gantt-selected-background=color-mix(in srgb, var(--rl-color-accent) 14%, transparent)] - Selected rows.
+ */
+export class RlGanttGrid extends LitElement {
+  static override styles = [baseStyles, gridStyles];
+
+  /** A live store shared with other elements. Takes precedence over `data`. */
+  @property({ attribute: false }) project: Project | undefined;
+  /** A plain project, when there is no store. */
+  @property({ attribute: false }) data: ProjectData | undefined;
+  /** Columns in order: built-in ids, `field:<id>` for custom fields, optionally with a width and header. */
+  @property({ attribute: false }) columns: readonly ColumnConfig[] = DEFAULT_COLUMNS;
+  /** The sort, by one column within each parent; `undefined` keeps the WBS order. */
+  @property({ attribute: false }) sort: SortState | undefined;
+  /** Selected task ids. */
+  @property({ attribute: false }) selection: readonly string[] = [];
+  /** Ids of collapsed summaries. */
+  @property({ attribute: false }) collapsed: ReadonlySet<string> = new Set();
+  /** No editing, indenting or inserting; selection and navigation still work. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+  /** BCP 47 locale of dates and numbers; the browser's by default. */
+  @property() locale: string | undefined;
+  /** Row height in pixels; the timeline beside uses the same. */
+  @property({ type: Number, attribute: 'row-height' }) rowHeight = 32;
+  /** Header height in pixels, to line up with the timeline's header. */
+  @property({ type: Number, attribute: 'header-height' }) headerHeight = 56;
+  /** The accessible name of the grid. */
+  @property() label = 'Tasks';
+
+  @state() private editing: Editing | undefined;
+  @state() private top = 0;
+  @state() private viewport = 600;
+  /** Widths while a resize drag is in progress. */
+  @state() private preview: ReadonlyMap<string, number> = new Map();
+
+  private readonly store = new StoreController(this);
+  private readonly announcer = new Announcer(this);
+  private readonly cells = new GridFocusController(this, {
+    rowCount: () => this.rowsNow().ids.length,
+    columnCount: () => this.defs.length,
+    pageRows: () => Math.floor(this.viewport / this.rowHeight),
+    rtl: () => this.isRtl(),
+    cell: (row, column) =>
+      this.renderRoot.querySelector<HTMLElement>(`[data-row="${row}"][data-col="${column}"]`),
+    reveal: (row) => {
+      if (row >= 0) this.scrollRowIntoView(row);
+    },
+  });
+  private defs: ColumnDef[] = [];
+  private cache: RowsCache | undefined;
+  private rowNumbers: { version: number; project: Project; map: Map<string, number> } | undefined;
+  private format = new CellFormat(undefined);
+  private anchor: string | undefined;
+  private lastRowsSent: readonly string[] | undefined;
+  private resizeObserver: ResizeObserver | undefined;
+  private editOpened = false;
+
+  constructor() {
+    super();
+    new ColumnResizeController(this, {
+      width: (id) => this.widthOf(id),
+      minWidth: (id) => this.defs.find((d) => d.id === id)?.minWidth ?? 32,
+      rtl: () => this.isRtl(),
+      resize: (id, width, final) => {
+        if (!final) {
+          this.preview = new Map(this.preview).set(id, width);
+          return;
+        }
+        this.preview = new Map();
+        if (width !== this.widthOf(id)) this.changeColumns('resize', this.columnStates(id, width));
+      },
+    });
+  }
+
+  /** The rows on display, in order, with depth and expand state (what the timeline is given). */
+  get rows(): DisplayRows {
+    return this.rowsNow();
+  }
+
+  /** The vertical scroll offset of the rows. */
+  override get scrollTop(): number {
+    return this.scroller()?.scrollTop ?? this.top;
+  }
+  override set scrollTop(value: number) {
+    const scroller = this.scroller();
+    if (scroller && Math.abs(scroller.scrollTop - value) >= 1) scroller.scrollTop = value;
+  }
+
+  /** Expands the ancestors of a task, scrolls its row into view and makes it the active row. */
+  async revealTask(id: string, focus = false): Promise<void> {
+    const project = this.store.project;
+    if (!project?.task(id)) return;
+    const order = project.wbsOrder();
+    const at = order.indexOf(id);
+    const hidden = ancestorsAt(order, this.depthsOf(project), at).filter((a) => this.collapsed.has(a));
+    if (hidden.length > 0) {
+      const next = new Set(this.collapsed);
+      for (const a of hidden) next.delete(a);
+      this.collapsed = next;
+    }
+    const row = this.rowsNow().ids.indexOf(id);
+    if (row >= 0) this.cells.activate(row, this.cells.column, focus);
+    await this.updateComplete;
+  }
+
+  /** Expands or collapses a summary. */
+  toggle(id: string, expand?: boolean): void {
+    const open = !this.collapsed.has(id);
+    const want = expand ?? !open;
+    if (want === open) return;
+    const next = new Set(this.collapsed);
+    if (want) next.delete(id);
+    else next.add(id);
+    this.collapsed = next;
+    const name = this.store.project?.task(id)?.name ?? '';
+    this.announcer.announce(`${name} ${want ? 'expanded' : 'collapsed'}`);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver ??= new ResizeObserver((entries) => {
+      const height = entries[0]?.contentRect.height ?? 0;
+      if (height > 0 && Math.abs(height - this.viewport) >= 1) this.viewport = height;
+    });
+    this.updateComplete.then(() => {
+      const scroller = this.scroller();
+      if (scroller && this.isConnected) this.resizeObserver?.observe(scroller);
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('locale') || this.format.locale !== this.locale)
+      this.format = new CellFormat(this.locale);
+    this.defs = resolveColumns(this.columns, this.store.project);
+  }
+
+  protected override updated(): void {
+    const rows = this.rowsNow();
+    if (rows.ids !== this.lastRowsSent) {
+      this.lastRowsSent = rows.ids;
+      this.dispatchEvent(createRowsChangeEvent(rows.ids));
+    }
+    if (this.editOpened) {
+      this.editOpened = false;
+      const editor = this.renderRoot.querySelector<HTMLInputElement | HTMLSelectElement>('.editor');
+      editor?.focus();
+      if (editor instanceof HTMLInputElement && editor.type === 'text') editor.select();
+    }
+  }
+
+  override render(): TemplateResult {
+    if (this.store.error) return html`<p part="error" role="alert">${this.store.error.message}</p>`;
+    const project = this.store.project;
+    const rows = this.rowsNow();
+    const count = rows.ids.length;
+    const win = rowWindow(this.top, this.viewport - this.headerHeight, this.rowHeight, count, 6);
+    const shown: number[] = [];
+    // The active row stays in the DOM while scrolled away, so focus is never lost. It keeps its
+    // place at the start or the end of the list: moving a focused node would blur it.
+    const active = this.cells.row;
+    if (active >= 0 && active < win.first) shown.push(active);
+    for (let r = win.first; r < win.end; r++) shown.push(r);
+    if (active >= win.end && active < count) shown.push(active);
+    const widths = this.defs.map((d) => this.widthOf(d.id));
+    const total = widths.reduce((a, b) => a + b, 0);
+    const gridStyle = styleMap({
+      '--_columns': widths.map((w) => `${w}px`).join(' '),
+      '--_width': `${total}px`,
+      '--_row-height': `${this.rowHeight}px`,
+      '--_header-height': `${this.headerHeight}px`,
+    });
+    const selected = new Set(this.selection);
+    const ctx = project ? this.context(project) : undefined;
+    return html`<div
+      part="grid"
+      class="grid"
+      role="treegrid"
+      aria-label=${this.label}
+      aria-rowcount=${count + 1}
+      aria-colcount=${this.defs.length}
+      aria-multiselectable="true"
+      aria-readonly=${this.readonly ? 'true' : 'false'}
+      style=${gridStyle}
+      @scroll=${this.onScroll}
+      @keydown=${this.onKeyDown}
+      @click=${this.onClick}
+      @focusin=${this.onFocusIn}
+    >
+      <div role="rowgroup" class="head">
+        <div role="row" part="header" class="row header" aria-rowindex="1" @pointerdown=${this.onHeaderDown}>
+          ${this.defs.map((def, i) => this.renderHeader(def, i))}
+        </div>
+      </div>
+      <div role="rowgroup" class="body" style=${styleMap({ height: `${count * this.rowHeight}px` })}>
+        ${
+          ctx
+            ? repeat(
+                shown,
+                (r) => rows.ids[r],
+                (r) => this.renderRow(r, rows, ctx, selected),
+              )
+            : nothing
+        }
+      </div>
+    </div>`;
+  }
+
+  private renderHeader(def: ColumnDef, i: number): TemplateResult {
+    const sort = this.sort?.column === def.id ? this.sort.direction : undefined;
+    return html`<div
+      role="columnheader"
+      part="column-header"
+      class="cell head-cell ${def.align}"
+      aria-colindex=${i + 1}
+      aria-sort=${sort ?? 'none'}
+      tabindex=${this.cells.tabIndex(-1, i)}
+      data-row="-1"
+      data-col=${i}
+    >
+      <span class="label">${def.header}</span>${
+        sort
+          ? html`<span class="sort" aria-hidden="true">${sort === 'ascending' ? '▲' : '▼'}</span>`
+          : nothing
+      }<span class="resize" part="resize-handle" data-resize=${def.id} aria-hidden="true"></span>
+    </div>`;
+  }
+
+  private renderRow(r: number, rows: DisplayRows, ctx: ColumnContext, selected: Set<string>): TemplateResult {
+    const id = rows.ids[r] as string;
+    const task = ctx.project.task(id) as Readonly<Task>;
+    const flags = rows.flags[r] as number;
+    const parent = (flags & ROW_PARENT) !== 0;
+    const open = (flags & ROW_EXPANDED) !== 0;
+    const isSelected = selected.has(id);
+    const depth = rows.depth[r] as number;
+    const critical = ctx.project.scheduled(id)?.critical === true;
+    const parts = `row${parent ? ' summary' : ''}${isSelected ? ' selected' : ''}${critical ? ' critical' : ''}`;
+    return html`<div
+      role="row"
+      part=${parts}
+      class="row"
+      aria-rowindex=${r + 2}
+      aria-level=${depth + 1}
+      aria-expanded=${parent ? (open ? 'true' : 'false') : nothing}
+      aria-selected=${isSelected ? 'true' : 'false'}
+      data-id=${id}
+      style=${styleMap({ transform: `translateY(${r * this.rowHeight}px)` })}
+    >
+      ${this.defs.map((def, c) => this.renderCell(def, c, r, task, depth, parent, open, ctx))}
+    </div>`;
+  }
+
+  private renderCell(
+    def: ColumnDef,
+    c: number,
+    r: number,
+    task: Readonly<Task>,
+    depth: number,
+    parent: boolean,
+    open: boolean,
+    ctx: ColumnContext,
+  ): TemplateResult {
+    const editing =
+      this.editing?.taskId === task.id && this.editing.column === def.id ? this.editing : undefined;
+    const name = def.id === 'name';
+    const readonly = this.readonly || def.editor === 'none' || !def.editable(task, ctx);
+    const content = editing
+      ? cellEditor({
+          kind: def.editor === 'none' ? 'text' : def.editor,
+          value: def.editValue(task, ctx),
+          label: `${def.header} of ${task.name}`,
+          options: def.options?.(ctx) ?? [],
+          error: editing.error,
+          onKeyDown: this.onEditorKey,
+          onBlur: this.onEditorBlur,
+        })
+      : html`<span class="text">${def.text(task, ctx)}</span>`;
+    return html`<div
+      role="gridcell"
+      part="cell cell-${def.id}"
+      class="cell ${def.align}${editing ? ' editing' : ''}"
+      aria-colindex=${c + 1}
+      aria-readonly=${readonly ? 'true' : nothing}
+      tabindex=${this.cells.tabIndex(r, c)}
+      data-row=${r}
+      data-col=${c}
+      style=${name ? styleMap({ '--_depth': String(depth) }) : nothing}
+    >
+      ${
+        name
+          ? html`<span class="toggle" part="toggle" data-toggle=${parent ? task.id : nothing} aria-hidden="true"
+              >${parent ? (open ? '▾' : '▸') : ''}</span
+            >`
+          : nothing
+      }${content}
+    </div>`;
+  }
+
+  // ── rows ───────────────────────────────────────────────────────────────
+
+  private rowsNow(): DisplayRows {
+    const project = this.store.project;
+    if (!project) return EMPTY_ROWS;
+    const sortKey = this.sort ? `${this.sort.column} ${this.sort.direction}` : '';
+    const c = this.cache;
+    if (
+      c &&
+      c.project === project &&
+      c.version === project.version &&
+      c.collapsed === this.collapsed &&
+      c.sortKey === sortKey
+    ) {
+      return c.rows;
+    }
+    let order = project.wbsOrder();
+    let depth: ArrayLike<number> = this.depthsOf(project);
+    const sortDef = this.sort ? resolveColumns([this.sort.column], project)[0] : undefined;
+    if (sortDef && this.sort) {
+      const ctx = this.context(project);
+      const keys = order.map((id) => sortDef.sortValue(project.task(id) as Readonly<Task>, ctx));
+      const sign = this.sort.direction === 'ascending' ? 1 : -1;
+      const collator = new Intl.Collator(this.locale, { numeric: true });
+      const sorted = sortTree(order, depth, (a, b) => compareKeys(keys[a], keys[b], sign, collator));
+      const at = new Map<string, number>();
+      for (let i = 0; i < order.length; i++) at.set(order[i] as string, i);
+      const base = depth;
+      const next = new Int32Array(sorted.length);
+      sorted.forEach((id, i) => {
+        next[i] = base[at.get(id) as number] as number;
+      });
+      order = sorted;
+      depth = next;
+    }
+    const rows = visibleRows(order, depth, this.collapsed);
+    const index = new Map<string, number>();
+    for (let i = 0; i < rows.ids.length; i++) index.set(rows.ids[i] as string, i);
+    this.cache = { project, version: project.version, collapsed: this.collapsed, sortKey, rows, index };
+    return rows;
+  }
+
+  private depthsCache: { project: Project; version: number; depth: Int32Array } | undefined;
+  private depthsOf(project: Project): Int32Array {
+    const c = this.depthsCache;
+    if (c && c.project === project && c.version === project.version) return c.depth;
+    const depth = wbsDepths(project.wbsOrder(), (id) => project.task(id)?.parentId);
+    this.depthsCache = { project, version: project.version, depth };
+    return depth;
+  }
+
+  private context(project: Project): ColumnContext {
+    const numbers = (): Map<string, number> => {
+      const n = this.rowNumbers;
+      if (n && n.project === project && n.version === project.version) return n.map;
+      const map = new Map<string, number>();
+      const order = project.wbsOrder();
+      for (let i = 0; i < order.length; i++) map.set(order[i] as string, i + 1);
+      this.rowNumbers = { project, version: project.version, map };
+      return map;
+    };
+    return {
+      project,
+      format: this.format,
+      rowOf: (id) => numbers().get(id) ?? 0,
+      idAt: (row) => project.wbsOrder()[row - 1],
+    };
+  }
+
+  // ── scrolling ─────────────────────────────────────────────────────────
+
+  private scroller(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.grid');
+  }
+
+  private scrollRowIntoView(row: number): void {
+    const scroller = this.scroller();
+    if (!scroller) return;
+    const body = Math.max(this.rowHeight, scroller.clientHeight - this.headerHeight);
+    const top = scrollToRow(row, scroller.scrollTop, body, this.rowHeight);
+    if (top !== scroller.scrollTop) {
+      scroller.scrollTop = top;
+      this.top = scroller.scrollTop;
+    }
+  }
+
+  private readonly onScroll = (event: Event): void => {
+    const top = (event.currentTarget as HTMLElement).scrollTop;
+    if (top === this.top) return;
+    this.top = top;
+    // Not bubbling: inside rl-gantt only the coordinator listens; the host hears the timeline's.
+    this.dispatchEvent(new CustomEvent('rl-scroll', { detail: { top } }));
+  };
+
+  // ── pointer ───────────────────────────────────────────────────────────
+
+  private readonly onClick = (event: MouseEvent): void => {
+    const path = event.composedPath();
+    let cell: HTMLElement | undefined;
+    let toggle: string | undefined;
+    for (const node of path) {
+      if (!(node instanceof HTMLElement)) continue;
+      if (node.dataset.toggle) toggle ??= node.dataset.toggle;
+      if (node.dataset.row !== undefined) {
+        cell = node;
+        break;
+      }
+    }
+    if (!cell || cell.classList.contains('editing')) return;
+    const row = Number(cell.dataset.row);
+    const col = Number(cell.dataset.col);
+    if (row < 0) {
+      this.cells.activate(-1, col);
+      this.cycleSort(col);
+      return;
+    }
+    const id = this.rowsNow().ids[row];
+    if (id === undefined) return;
+    this.cells.activate(row, col);
+    if (toggle) {
+      this.toggle(toggle);
+      return;
+    }
+    this.selectRow(id, event.shiftKey ? 'range' : event.ctrlKey || event.metaKey ? 'toggle' : 'only');
+    const open = event.detail >= 2;
+    this.dispatchEvent(createTaskClickEvent({ taskId: id, open, originalEvent: event }));
+    if (open) this.startEdit(row, col);
+  };
+
+  /**
+   * A header pressed and dragged sideways moves its column. No pointer capture here: a plain
+   * press must stay a click on the header (which sorts).
+   */
+  private readonly onHeaderDown = (event: PointerEvent): void => {
+    if (event.button !== 0) return;
+    let col: number | undefined;
+    for (const node of event.composedPath()) {
+      if (!(node instanceof HTMLElement)) continue;
+      if (node.dataset.resize !== undefined) return;
+      if (node.getAttribute('role') === 'columnheader') {
+        col = Number(node.dataset.col);
+        break;
+      }
+    }
+    if (col === undefined) return;
+    const from = col;
+    const startX = event.clientX;
+    const up = (e: PointerEvent): void => {
+      window.removeEventListener('pointerup', up);
+      window.removeEventListener('pointercancel', up);
+      if (e.type !== 'pointerup' || Math.abs(e.clientX - startX) < 8) return;
+      const to = this.columnAt(e.clientX);
+      if (to !== undefined && to !== from) this.moveColumn(from, to);
+    };
+    window.addEventListener('pointerup', up);
+    window.addEventListener('pointercancel', up);
+  };
+
+  private columnAt(clientX: number): number | undefined {
+    const heads = this.renderRoot.querySelectorAll<HTMLElement>('[role="columnheader"]');
+    for (const head of heads) {
+      const box = head.getBoundingClientRect();
+      if (clientX >= box.left && clientX < box.right) return Number(head.dataset.col);
+    }
+    return undefined;
+  }
+
+  // ── keyboard ──────────────────────────────────────────────────────────
+
+  /** Focus that arrives by Tab or by a script makes that cell the active one. */
+  private readonly onFocusIn = (event: FocusEvent): void => {
+    const target = event.composedPath()[0];
+    if (!(target instanceof HTMLElement) || target.dataset.row === undefined) return;
+    const row = Number(target.dataset.row);
+    const col = Number(target.dataset.col);
+    if (row !== this.cells.row || col !== this.cells.column) this.cells.activate(row, col, false);
+  };
+
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    if (this.editing) return;
+    const ctrl = event.ctrlKey || event.metaKey;
+    const key = event.key;
+    const project = this.store.project;
+    if (ctrl && !event.altKey && (key === 'z' || key === 'Z' || key === 'y')) {
+      event.preventDefault();
+      if (!project || this.readonly) return;
+      const redo = key === 'y' || event.shiftKey;
+      const done = redo ? project.redo() : project.undo();
+      if (done) this.announcer.announce(redo ? 'Redone' : 'Undone');
+      return;
+    }
+    const row = this.cells.row;
+    const col = this.cells.column;
+    if (row < 0) {
+      if (this.onHeaderKey(event, col)) event.preventDefault();
+      else if (this.cells.handleKey(event)) event.preventDefault();
+      return;
+    }
+    const id = this.rowsNow().ids[row];
+    if (event.altKey && event.shiftKey && (key === 'ArrowRight' || key === 'ArrowLeft')) {
+      event.preventDefault();
+      if (id !== undefined) this.indent(id, (key === 'ArrowRight') !== this.isRtl());
+      return;
+    }
+    if (this.cells.handleKey(event)) {
+      event.preventDefault();
+      if (event.shiftKey && (key === 'ArrowDown' || key === 'ArrowUp')) {
+        const to = this.rowsNow().ids[this.cells.row];
+        if (to !== undefined) this.selectRow(to, 'range');
+      }
+      return;
+    }
+    if (id === undefined) return;
+    if (key === 'Enter' || key === 'F2') {
+      event.preventDefault();
+      if (!this.startEdit(row, col)) {
+        this.dispatchEvent(createTaskClickEvent({ taskId: id, open: true, originalEvent: event }));
+      }
+    } else if (key === ' ') {
+      event.preventDefault();
+      this.selectRow(id, event.shiftKey ? 'range' : ctrl ? 'toggle' : 'only');
+    } else if (key === '+' || key === 'Add') {
+      event.preventDefault();
+      this.toggle(id, true);
+    } else if (key === '-' || key === 'Subtract') {
+      event.preventDefault();
+      this.toggle(id, false);
+    } else if (key === 'Insert') {
+      event.preventDefault();
+      this.insertAfter(id);
+    }
+  };
+
+  private onHeaderKey(event: KeyboardEvent, col: number): boolean {
+    const def = this.defs[col];
+    if (!def) return false;
+    if (event.key === 'Enter' || event.key === ' ') {
+      this.cycleSort(col);
+      return true;
+    }
+    if (!event.altKey || (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight')) return false;
+    const forward = (event.key === 'ArrowRight') !== this.isRtl();
+    if (event.shiftKey) {
+      const to = col + (forward ? 1 : -1);
+      if (to >= 0 && to < this.defs.length) this.moveColumn(col, to);
+    } else {
+      const width = Math.max(def.minWidth, this.widthOf(def.id) + (forward ? 16 : -16));
+      this.changeColumns('resize', this.columnStates(def.id, width));
+    }
+    return true;
+  }
+
+  // ── selection ─────────────────────────────────────────────────────────
+
+  private selectRow(id: string, mode: 'only' | 'toggle' | 'range'): void {
+    let next: string[];
+    if (mode === 'toggle') {
+      next = this.selection.includes(id) ? this.selection.filter((s) => s !== id) : [...this.selection, id];
+      this.anchor = id;
+    } else if (mode === 'range' && this.anchor !== undefined) {
+      const ids = this.rowsNow().ids;
+      const a = ids.indexOf(this.anchor);
+      const b = ids.indexOf(id);
+      next = a < 0 || b < 0 ? [id] : ids.slice(Math.min(a, b), Math.max(a, b) + 1);
+    } else {
+      next = [id];
+      this.anchor = id;
+    }
+    if (next.length === this.selection.length && next.every((s, i) => s === this.selection[i])) return;
+    const detail: SelectionChangeDetail = { selection: next };
+    if (!requestChange(this, 'selection-change', detail)) return;
+    this.selection = next;
+    announceChange(this, 'selection-change', detail);
+  }
+
+  // ── editing ───────────────────────────────────────────────────────────
+
+  /** Opens the editor of a cell; false when the cell cannot be edited. */
+  private startEdit(row: number, col: number): boolean {
+    const project = this.store.project;
+    const def = this.defs[col];
+    const id = this.rowsNow().ids[row];
+    if (!project || !def || id === undefined || this.readonly || def.editor === 'none') return false;
+    const task = project.task(id);
+    if (!task || !def.editable(task, this.context(project))) return false;
+    this.editing = { taskId: id, column: def.id, error: undefined };
+    this.editOpened = true;
+    return true;
+  }
+
+  private readonly onEditorKey = (event: KeyboardEvent): void => {
+    event.stopPropagation();
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      this.stopEdit();
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      this.commit(event.currentTarget as HTMLInputElement | HTMLSelectElement);
+    }
+  };
+
+  private readonly onEditorBlur = (event: FocusEvent): void => {
+    const editor = event.currentTarget as HTMLInputElement | HTMLSelectElement;
+    // Blur caused by our own re-render or by focus returning to the cell is not a commit.
+    if (!this.editing || !editor.isConnected) return;
+    this.commit(editor, false);
+  };
+
+  private stopEdit(refocus = true): void {
+    this.editing = undefined;
+    if (refocus) this.cells.focus();
+  }
+
+  /** Validates and applies the editor's value; on a problem the editor stays open with the message. */
+  private commit(editor: HTMLInputElement | HTMLSelectElement, refocus = true): void {
+    const editing = this.editing;
+    const project = this.store.project;
+    if (!editing || !project) return;
+    const def = this.defs.find((d) => d.id === editing.column);
+    const task = project.task(editing.taskId);
+    if (!def || !task) {
+      this.stopEdit(refocus);
+      return;
+    }
+    const ctx = this.context(project);
+    if (editor.value === def.editValue(task, ctx)) {
+      this.stopEdit(refocus);
+      return;
+    }
+    const change = def.parse(editor.value, task, ctx);
+    if (typeof change === 'string') {
+      this.editing = { ...editing, error: change };
+      return;
+    }
+    const error = this.apply(project, task, change);
+    if (error === undefined) {
+      this.stopEdit(refocus);
+      this.announcer.announce(`${def.header} of ${project.task(task.id)?.name ?? task.name} changed`);
+    } else if (error === null) {
+      this.stopEdit(refocus);
+      this.announcer.announce('Change cancelled');
+    } else {
+      this.editing = { ...editing, error };
+    }
+  }
+
+  /**
+   * Applies a cell change as one store transaction with its events. Returns `undefined` when
+   * applied, `null` when a listener vetoed it, or the store's message when it refused.
+   */
+  private apply(project: Project, task: Readonly<Task>, change: CellChange): string | null | undefined {
+    if (change.kind === 'task') {
+      const detail: TaskChangeDetail = { taskId: task.id, patch: change.patch, source: 'edit' };
+      if (!requestChange(this, 'task-change', detail)) return null;
+      const error = attempt(() => project.updateTask(task.id, change.patch));
+      if (error === undefined) announceChange(this, 'task-change', detail);
+      return error;
+    }
+    const existing = project.predecessors(task.id);
+    const same = (d: (typeof existing)[number], l: (typeof change.links)[number]): boolean =>
+      d.from === l.from &&
+      (d.type ?? 'FS') === l.type &&
+      (d.lag ?? 0) === l.lag &&
+      (d.lagUnit ?? 'day') === l.lagUnit;
+    const removed = existing.filter((d) => !change.links.some((l) => same(d, l)));
+    const added = change.links.filter((l) => !existing.some((d) => same(d, l)));
+    const removals: LinkRemoveDetail[] = removed.map((d) => ({
+      dependencyId: d.id,
+      from: d.from,
+      to: d.to,
+      type: d.type ?? 'FS',
+    }));
+    const creations: LinkCreateDetail[] = added.map((l) => ({ from: l.from, to: task.id, type: l.type }));
+    for (const r of removals) if (!requestChange(this, 'link-remove', r)) return null;
+    for (const c of creations) if (!requestChange(this, 'link-create', c)) return null;
+    const created: LinkCreateDetail[] = [];
+    const error = attempt(() =>
+      project.transaction(() => {
+        for (const r of removals) project.removeDependency(r.dependencyId);
+        for (const l of added) {
+          const dep = project.addDependency({
+            from: l.from,
+            to: task.id,
+            type: l.type,
+            ...(l.lag === 0 ? {} : { lag: l.lag, lagUnit: l.lagUnit }),
+          });
+          created.push({ from: l.from, to: task.id, type: l.type, dependencyId: dep.id });
+        }
+      }),
+    );
+    if (error !== undefined) return error;
+    for (const r of removals) announceChange(this, 'link-remove', r);
+    for (const c of created) announceChange(this, 'link-create', c);
+    return undefined;
+  }
+
+  // ── hierarchy ─────────────────────────────────────────────────────────
+
+  private indent(id: string, inward: boolean): void {
+    const project = this.store.project;
+    if (!project || this.readonly) return;
+    const task = project.task(id);
+    if (!task) return;
+    let parentId: string | undefined;
+    if (inward) {
+      const siblings = project.children(task.parentId).map((t) => t.id);
+      const at = siblings.indexOf(id);
+      if (at <= 0) {
+        this.announcer.announce(`${task.name} cannot be indented`);
+        return;
+      }
+      parentId = siblings[at - 1];
+    } else {
+      if (task.parentId === undefined) {
+        this.announcer.announce(`${task.name} is already at the top level`);
+        return;
+      }
+      parentId = project.task(task.parentId)?.parentId;
+    }
+    const detail: TaskChangeDetail = {
+      taskId: id,
+      patch: { parentId },
+      source: inward ? 'indent' : 'outdent',
+    };
+    if (!requestChange(this, 'task-change', detail)) return;
+    const error = attempt(() => (inward ? project.indentTask(id) : project.outdentTask(id)));
+    if (error !== undefined) {
+      this.announcer.announce(error);
+      return;
+    }
+    if (parentId !== undefined && this.collapsed.has(parentId)) this.toggle(parentId, true);
+    announceChange(this, 'task-change', detail);
+    this.announcer.announce(`${task.name} ${inward ? 'indented' : 'outdented'}`);
+    void this.revealTask(id, true);
+  }
+
+  private insertAfter(id: string): void {
+    const project = this.store.project;
+    if (!project || this.readonly) return;
+    const task = project.task(id);
+    if (!task) return;
+    const siblings = project.children(task.parentId).map((t) => t.id);
+    const init: Partial<Omit<Task, 'id'>> = {
+      name: 'New task',
+      ...(task.parentId === undefined ? {} : { parentId: task.parentId }),
+      ...(task.start === undefined ? {} : { start: task.start }),
+      duration: 1,
+    };
+    if (!requestChange<TaskCreateDetail>(this, 'task-create', { task: init })) return;
+    let created: Readonly<Task> | undefined;
+    const error = attempt(() =>
+      project.transaction(() => {
+        created = project.addTask({ ...init, name: 'New task' });
+        project.moveTask(created.id, { index: siblings.indexOf(id) + 1 });
+      }),
+    );
+    if (error !== undefined || !created) {
+      this.announcer.announce(error ?? 'The task could not be added');
+      return;
+    }
+    announceChange<TaskCreateDetail>(this, 'task-create', { task: init, taskId: created.id });
+    const newId = created.id;
+    void this.revealTask(newId).then(() => {
+      const row = this.rowsNow().ids.indexOf(newId);
+      const col = Math.max(
+        0,
+        this.defs.findIndex((d) => d.id === 'name'),
+      );
+      if (row >= 0) {
+        this.cells.activate(row, col, false);
+        this.startEdit(row, col);
+      }
+    });
+  }
+
+  // ── columns ───────────────────────────────────────────────────────────
+
+  private widthOf(id: string): number {
+    return this.preview.get(id) ?? this.defs.find((d) => d.id === id)?.width ?? 100;
+  }
+
+  private columnStates(resized?: string, width?: number): ColumnState[] {
+    return this.defs.map((d) => ({
+      id: d.id,
+      width: d.id === resized && width !== undefined ? width : d.width,
+    }));
+  }
+
+  private moveColumn(from: number, to: number): void {
+    const states = this.columnStates();
+    const [moved] = states.splice(from, 1);
+    if (!moved) return;
+    states.splice(to, 0, moved);
+    if (this.changeColumns('reorder', states)) {
+      this.cells.activate(-1, to);
+      this.announcer.announce(`${this.defs[to]?.header ?? ''} moved to column ${to + 1}`);
+    }
+  }
+
+  private cycleSort(col: number): void {
+    const def = this.defs[col];
+    if (!def) return;
+    const current = this.sort?.column === def.id ? this.sort.direction : undefined;
+    const next: SortState | undefined =
+      current === undefined
+        ? { column: def.id, direction: 'ascending' }
+        : current === 'ascending'
+          ? { column: def.id, direction: 'descending' }
+          : undefined;
+    const detail: ColumnChangeDetail = { columns: this.columnStates(), sort: next, reason: 'sort' };
+    if (!requestChange(this, 'column-change', detail)) return;
+    this.sort = next;
+    announceChange(this, 'column-change', detail);
+    this.announcer.announce(next ? `Sorted by ${def.header}, ${next.direction}` : 'Unsorted');
+  }
+
+  /** Asks for a new column arrangement and adopts it unless vetoed. */
+  private changeColumns(reason: 'resize' | 'reorder', columns: ColumnState[]): boolean {
+    const detail: ColumnChangeDetail = { columns, sort: this.sort, reason };
+    if (!requestChange(this, 'column-change', detail)) return false;
+    const configured = new Map(
+      this.columns.map((c) => (typeof c === 'string' ? [c, undefined] : ([c.id, c.header] as const))),
+    );
+    this.columns = columns.map((c) => {
+      const header = configured.get(c.id);
+      return header === undefined ? { id: c.id, width: c.width } : { id: c.id, width: c.width, header };
+    });
+    announceChange(this, 'column-change', detail);
+    return true;
+  }
+
+  private isRtl(): boolean {
+    return getComputedStyle(this).direction === 'rtl';
+  }
+}
+
+const EMPTY_ROWS: DisplayRows = { ids: [], depth: new Int32Array(0), flags: new Uint8Array(0) };
+
+/** Runs a store change; returns the refusal's message instead of throwing it. */
+function attempt(fn: () => unknown): string | undefined {
+  try {
+    fn();
+    return undefined;
+  } catch (error) {
+    if (error instanceof RoadlineError) return error.message;
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+function compareKeys(
+  a: string | number | undefined,
+  b: string | number | undefined,
+  sign: number,
+  collator: Intl.Collator,
+): number {
+  if (a === b) return 0;
+  // Empty cells sort last in either direction.
+  if (a === undefined || a === '') return 1;
+  if (b === undefined || b === '') return -1;
+  if (typeof a === 'number' && typeof b === 'number') return sign * (a - b);
+  return sign * collator.compare(String(a), String(b));
+}

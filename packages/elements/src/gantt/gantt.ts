@@ -1,0 +1,205 @@
+import type { Project, ProjectData } from '@roadline/core';
+import { html, LitElement, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { StoreController } from '../base/store-controller.js';
+import { SplitterController } from '../controllers/splitter.js';
+import type { SortState } from '../events/column-change-event.js';
+import type { RlRowsChangeEvent } from '../events/rows-change-event.js';
+import type { RlSelectionChangeEvent } from '../events/selection-change-event.js';
+import { baseStyles } from '../styles/tokens.js';
+import { type ColumnConfig, DEFAULT_COLUMNS } from './columns.js';
+import { ganttStyles } from './gantt.styles.js';
+import type { RlGanttGrid } from './gantt-grid.js';
+
+/** The zoom levels of the timeline pane. */
+export type GanttZoom = 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'year';
+
+/** What `rl-gantt` needs of its `rl-timeline` (which may not be registered on the page). */
+interface TimelinePane extends HTMLElement {
+  scrollTop: number;
+  scrollToTask?(id: string): unknown;
+  zoomToFit?(): unknown;
+  exportSVG?(): string;
+  exportPNG?(): Promise<Blob>;
+}
+
+/**
+ * A Gantt chart: the task grid (WBS tree, configurable columns, inline editing) beside
+ * `rl-timeline`, rows in step, with a draggable splitter between them. Both panes show and edit
+ * the same store and share the selection; `rl-gantt` only coordinates them.
+ *
+ * Give it `.project` (a core store; it follows changes), `.data` (plain `ProjectData`) or an inline
+ * `<script type="application/json">` child. Right-to-left with `dir="rtl"`.
+ *
+ * @summary Task grid and timeline side by side.
+ *
+ * @fires rl-task-change - A task was changed (cell edit, indent, bar drag…). Cancelable twin: `rl-before-task-change`.
+ * @fires rl-task-create - A task was added from the grid. Cancelable twin: `rl-before-task-create`.
+ * @fires rl-link-create - A dependency was added. Cancelable twin: `rl-before-link-create`.
+ * @fires rl-link-remove - A dependency was removed. Cancelable twin: `rl-before-link-remove`.
+ * @fires rl-selection-change - The selection changed. Cancelable twin: `rl-before-selection-change`.
+ * @fires rl-column-change - Grid columns were resized, reordered or sorted. Cancelable twin: `rl-before-column-change`.
+ * @fires rl-task-click - A task was clicked (`open` on double-click or Enter).
+ * @fires rl-error - The data does not parse or is not valid.
+ *
+ * @csspart grid - The task grid (an `rl-gantt-grid`); its own parts are exported as `row`, `cell`,
+ *   `column-header`, `toggle`, `editor`, `cell-error`.
+ * @csspart splitter - The draggable separator between grid and timeline.
+ * @csspart timeline - The `rl-timeline` pane.
+ * @csspart error - The message shown when the input cannot be read.
+ *
+ * @cssprop [--rl-gantt-height=480px] - The chart's height when the page sets none.
+ * @cssprop [--rl-gantt-splitter-color=var(--rl-color-border)] - The splitter.
+ * @cssprop [--rl-gantt-background=var(--rl-color-surface)] - The chart's background.
+ */
+export class RlGantt extends LitElement {
+  static override styles = [baseStyles, ganttStyles];
+
+  /** A live store shared with other elements. Takes precedence over `data`. */
+  @property({ attribute: false }) project: Project | undefined;
+  /** A plain project, when there is no store. */
+  @property({ attribute: false }) data: ProjectData | undefined;
+  /** Grid columns in order: built-in ids, `field:<id>` custom fields, or `{ id, width, header }`. */
+  @property({ attribute: false }) columns: readonly ColumnConfig[] = DEFAULT_COLUMNS;
+  /** The grid's sort, within each parent; `undefined` keeps the WBS order. */
+  @property({ attribute: false }) sort: SortState | undefined;
+  /** Selected task ids, shared by grid and timeline. */
+  @property({ attribute: false }) selection: readonly string[] = [];
+  /** No editing anywhere; selection, navigation and scrolling still work. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+  /** BCP 47 locale of dates, numbers and the first day of the week; the browser's by default. */
+  @property() locale: string | undefined;
+  /** Row height in pixels, the same in both panes. */
+  @property({ type: Number, attribute: 'row-height' }) rowHeight = 32;
+  /** Header height in pixels, the same in both panes. */
+  @property({ type: Number, attribute: 'header-height' }) headerHeight = 56;
+  /** The timeline's zoom level. */
+  @property() zoom: GanttZoom = 'week';
+  /** The grid pane's width in pixels (the splitter moves it). */
+  @property({ type: Number, attribute: 'grid-width' }) gridWidth = 480;
+  /** The accessible name of the chart. */
+  @property() label = 'Gantt chart';
+
+  @state() private rows: readonly string[] | undefined;
+
+  @query('rl-gantt-grid') private grid!: RlGanttGrid | null;
+  @query('rl-timeline') private timeline!: TimelinePane | null;
+
+  private readonly store = new StoreController(this);
+  private readonly splitter = new SplitterController(this, {
+    handle: () => this.renderRoot.querySelector<HTMLElement>('[part="splitter"]'),
+    value: () => this.gridWidth,
+    min: () => 0,
+    max: () => Math.max(120, this.getBoundingClientRect().width - 120),
+    rtl: () => getComputedStyle(this).direction === 'rtl',
+    change: (value) => {
+      this.gridWidth = value;
+    },
+  });
+
+  /** Expands the task's ancestors and scrolls both panes to it. */
+  async scrollToTask(id: string): Promise<void> {
+    await this.updateComplete;
+    await this.grid?.revealTask(id);
+    await this.updateComplete;
+    this.timeline?.scrollToTask?.(id);
+  }
+
+  /** Zooms the timeline so the whole project fits. */
+  zoomToFit(): void {
+    this.timeline?.zoomToFit?.();
+  }
+
+  /** The timeline as SVG text. */
+  exportSVG(): string {
+    return this.timeline?.exportSVG?.() ?? '';
+  }
+
+  /** The timeline as a PNG image. */
+  exportPNG(): Promise<Blob> {
+    const pane = this.timeline;
+    if (!pane?.exportPNG) return Promise.reject(new Error('rl-timeline is not registered'));
+    return pane.exportPNG();
+  }
+
+  override render(): TemplateResult {
+    if (this.store.error) return html`<p part="error" role="alert">${this.store.error.message}</p>`;
+    const project = this.store.project;
+    const max = Math.max(120, (this.isConnected ? this.getBoundingClientRect().width : 0) - 120);
+    return html`<div
+      class="layout"
+      role="group"
+      aria-label=${this.label}
+      style=${styleMap({ '--_grid-width': `${this.gridWidth}px` })}
+      @rl-selection-change=${this.onSelection}
+      @rl-column-change=${this.onColumns}
+    >
+      <rl-gantt-grid
+        part="grid"
+        exportparts="row, cell, column-header, toggle, editor, cell-error"
+        .project=${project}
+        .columns=${this.columns}
+        .sort=${this.sort}
+        .selection=${this.selection}
+        .readonly=${this.readonly}
+        .locale=${this.locale}
+        .rowHeight=${this.rowHeight}
+        .headerHeight=${this.headerHeight}
+        @rl-rows-change=${this.onRows}
+        @rl-scroll=${this.onGridScroll}
+      ></rl-gantt-grid>
+      <div
+        part="splitter"
+        class="splitter"
+        role="separator"
+        tabindex="0"
+        aria-orientation="vertical"
+        aria-label="Resize the task grid"
+        aria-valuemin="0"
+        aria-valuemax=${Math.round(max)}
+        aria-valuenow=${Math.round(this.gridWidth)}
+        @keydown=${this.splitter.onKeyDown}
+      ></div>
+      <rl-timeline
+        part="timeline"
+        .project=${project}
+        .rows=${this.rows}
+        .rowHeight=${this.rowHeight}
+        .headerHeight=${this.headerHeight}
+        .zoom=${this.zoom}
+        .selection=${this.selection}
+        .readonly=${this.readonly}
+        .locale=${this.locale}
+        @rl-scroll=${this.onTimelineScroll}
+      ></rl-timeline>
+    </div>`;
+  }
+
+  private readonly onRows = (event: RlRowsChangeEvent): void => {
+    this.rows = event.detail.ids;
+  };
+
+  private readonly onSelection = (event: RlSelectionChangeEvent): void => {
+    this.selection = event.detail.selection;
+  };
+
+  private readonly onColumns = (): void => {
+    const grid = this.grid;
+    if (!grid) return;
+    this.columns = grid.columns;
+    this.sort = grid.sort;
+  };
+
+  // Each pane follows the other; the setters ignore a value they already have, so no loop.
+  private readonly onGridScroll = (event: CustomEvent<{ top: number }>): void => {
+    const pane = this.timeline;
+    if (pane && Math.abs(pane.scrollTop - event.detail.top) >= 1) pane.scrollTop = event.detail.top;
+  };
+
+  private readonly onTimelineScroll = (event: CustomEvent<{ top: number }>): void => {
+    event.stopPropagation();
+    const grid = this.grid;
+    if (grid && Math.abs(grid.scrollTop - event.detail.top) >= 1) grid.scrollTop = event.detail.top;
+  };
+}

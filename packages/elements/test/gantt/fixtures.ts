@@ -1,0 +1,83 @@
+/** Data and input helpers shared by the gantt suites. */
+import type { ProjectData } from '@roadline/core';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import type { RlGanttGrid } from '../../src/classes.js';
+
+export const data: ProjectData = {
+  id: 'p',
+  name: 'Launch',
+  start: '2026-03-02',
+  people: [
+    { id: 'ann', name: 'Ann' },
+    { id: 'bo', name: 'Bo' },
+  ],
+  tasks: [
+    { id: 'plan', name: 'Plan' },
+    { id: 'brief', name: 'Write brief', parentId: 'plan', start: '2026-03-02', duration: 2, progress: 50 },
+    { id: 'review', name: 'Review brief', parentId: 'plan', duration: 1 },
+    { id: 'build', name: 'Build' },
+    { id: 'code', name: 'Code', parentId: 'build', duration: 5, assignees: ['ann'] },
+    { id: 'ship', name: 'Ship', type: 'milestone' },
+  ],
+  dependencies: [
+    { id: 'd1', from: 'brief', to: 'review' },
+    { id: 'd2', from: 'review', to: 'code' },
+    { id: 'd3', from: 'code', to: 'ship' },
+  ],
+};
+
+export const COLUMNS = ['row', 'name', 'start', 'end', 'duration', 'progress', 'assignees', 'predecessors'];
+
+export function shadow(el: Element): ShadowRoot {
+  if (!el.shadowRoot) throw new Error('no shadow root');
+  return el.shadowRoot;
+}
+
+/** The cell of a task in a column (by column id). */
+export function cell(grid: RlGanttGrid, taskId: string, column: string): HTMLElement {
+  const found = shadow(grid).querySelector<HTMLElement>(`[data-id="${taskId}"] [part~="cell-${column}"]`);
+  if (!found) throw new Error(`no ${column} cell for ${taskId}`);
+  return found;
+}
+
+export function rowIds(grid: RlGanttGrid): string[] {
+  return [...shadow(grid).querySelectorAll<HTMLElement>('[role="row"][data-id]')]
+    .sort((a, b) => Number(a.getAttribute('aria-rowindex')) - Number(b.getAttribute('aria-rowindex')))
+    .map((r) => r.dataset.id as string);
+}
+
+/** Where focus is in the grid, as `<task id>/<column id>` (`header/<column id>` in the header). */
+export function focused(grid: RlGanttGrid): string {
+  const node = shadow(grid).activeElement;
+  if (!(node instanceof HTMLElement)) return String(node);
+  const column = [...node.part].find((p) => p.startsWith('cell-'))?.slice(5);
+  const row = node.closest<HTMLElement>('[data-id]')?.dataset.id;
+  return `${row ?? 'none'}/${column ?? node.localName}`;
+}
+
+/** The `<task id>/<column id>` label of a cell, to compare with {@link focused}. */
+export function at(taskId: string, column: string): string {
+  return `${taskId}/${column}`;
+}
+
+export async function click(node: Element, clicks = 1): Promise<void> {
+  node.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  await settle();
+  const box = node.getBoundingClientRect();
+  const position: [number, number] = [
+    Math.round(box.left + box.width / 2),
+    Math.round(box.top + box.height / 2),
+  ];
+  for (let i = 0; i < clicks; i++) await sendMouse({ type: 'click', position });
+}
+
+/** Presses `key` with modifiers held (the runner's `press` takes no chords). */
+export async function chord(modifiers: string[], key: string): Promise<void> {
+  for (const m of modifiers) await sendKeys({ down: m });
+  await sendKeys({ press: key });
+  for (const m of [...modifiers].reverse()) await sendKeys({ up: m });
+}
+
+export function settle(): Promise<void> {
+  return new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+}
