@@ -129,7 +129,7 @@ export function buildScene(input: SceneInput): Scene {
     if (bar.progressWidth > 0) {
       shapes.push({ k: 'rect', x, y: by + band.height - 3, w: bar.progressWidth, h: 3, fill: color });
     }
-    const label = fit(f.task.name, bar.width);
+    const label = fit(f.task.name, Math.max(bar.width, 96));
     if (label)
       shapes.push({
         k: 'text',

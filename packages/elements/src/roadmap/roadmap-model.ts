@@ -113,10 +113,17 @@ export function buildModel(project: Project, options: ModelOptions): RoadmapMode
     tasks.push(task);
     facts.push(f);
   }
+  const releaseAt = new Set<number>();
   for (const r of project.releases()) {
     const at = parseWallTime(r.date);
-    if (at !== undefined) markers.push({ id: r.id, kind: 'release', label: r.name, at });
+    if (at === undefined) continue;
+    markers.push({ id: r.id, kind: 'release', label: r.name, at });
+    releaseAt.add(at);
   }
+  // A launch milestone on its release's date would only repeat the release's marker.
+  const shown = markers.filter((m) => m.kind === 'release' || !releaseAt.has(m.at));
+  markers.length = 0;
+  markers.push(...shown);
   const lanes = roadmapLanes(project, options.laneBy, tasks);
   const laneIndex = new Map<string, number>();
   lanes.forEach((l, i) => {

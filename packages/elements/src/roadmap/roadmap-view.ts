@@ -55,6 +55,9 @@ export interface TimelineContext {
 
 const OVERSCAN = 200;
 
+/** The room packing keeps for a bar's label (the model's minimum bar length), in px. */
+const LABEL_ROOM = 96;
+
 function header(ctx: TimelineContext): TemplateResult {
   const { model } = ctx;
   const { scale } = model;
@@ -182,6 +185,8 @@ function bars(ctx: TimelineContext): TemplateResult {
             width: `${bar.width}px`,
             height: `${band.height}px`,
             '--_c': f.color ?? null,
+            // A short bar's label runs on past its end, into the room packing kept for it.
+            '--_label-w': `${Math.max(bar.width, LABEL_ROOM) - 14}px`,
           })}
           @keydown=${ctx.onBarKey}
           @click=${(e: MouseEvent) => ctx.onBarClick(id, e)}

@@ -158,8 +158,6 @@ export const roadmapStyles = css`
     color: var(--_text);
     font-size: var(--rl-font-size-small, 12px);
     white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
     cursor: grab;
     touch-action: none;
     user-select: none;
@@ -183,6 +181,9 @@ export const roadmapStyles = css`
     background: var(--_c, var(--_bar-default));
   }
   .label {
+    position: absolute;
+    left: 8px;
+    width: var(--_label-w, auto);
     overflow: hidden;
     text-overflow: ellipsis;
   }
