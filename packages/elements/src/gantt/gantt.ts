@@ -76,6 +76,10 @@ export class RlGantt extends LitElement {
   @property({ type: Number, attribute: 'header-height' }) headerHeight = 56;
   /** The timeline's zoom level. */
   @property() zoom: GanttZoom = 'week';
+  /** The baseline the timeline draws under the bars (by id); default the latest, `''` for none. */
+  @property() baseline: string | undefined;
+  /** Today's date for the today line (`YYYY-MM-DD`); default the viewer's current date. */
+  @property() today: string | undefined;
   /** The grid pane's width in pixels (the splitter moves it). */
   @property({ type: Number, attribute: 'grid-width' }) gridWidth = 480;
   /** The accessible name of the chart. */
@@ -171,6 +175,8 @@ export class RlGantt extends LitElement {
         .selection=${this.selection}
         .readonly=${this.readonly}
         .locale=${this.locale}
+        .baseline=${this.baseline}
+        .today=${this.today}
         @rl-scroll=${this.onTimelineScroll}
       ></rl-timeline>
     </div>`;

@@ -1,0 +1,225 @@
+import { expect } from '@open-wc/testing';
+import { createProject } from '@roadline/core';
+import { generateProject } from '@roadline/core/testing';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { html } from 'lit';
+import '../../src/define/gantt.js';
+import type { RlGantt, RlGanttGrid, RlTimeline } from '../../src/classes.js';
+import { cleanup, expectAccessible, litWarnings, mount } from '../helpers.js';
+import { cell, chord, click, data, rowIds, settle, shadow } from './fixtures.js';
+
+function panes(el: RlGantt): { grid: RlGanttGrid; timeline: RlTimeline; splitter: HTMLElement } {
+  const root = shadow(el);
+  return {
+    grid: root.querySelector('rl-gantt-grid') as RlGanttGrid,
+    timeline: root.querySelector('rl-timeline') as RlTimeline,
+    splitter: root.querySelector('[part="splitter"]') as HTMLElement,
+  };
+}
+
+async function gantt(template = html`<rl-gantt .data=${data} locale="en-GB"></rl-gantt>`): Promise<RlGantt> {
+  const el = await mount<RlGantt>(template);
+  await settle();
+  await settle();
+  return el;
+}
+
+function nodeCount(el: RlGantt): number {
+  const { grid, timeline } = panes(el);
+  return (
+    shadow(el).querySelectorAll('*').length +
+    shadow(grid).querySelectorAll('*').length +
+    shadow(timeline).querySelectorAll('*').length
+  );
+}
+
+describe('rl-gantt', () => {
+  const warnings = litWarnings();
+  beforeEach(() => warnings.start());
+  afterEach(async () => {
+    await resetMouse();
+    cleanup();
+    expect(warnings.stop()).to.deep.equal([]);
+  });
+
+  it('shows one store in both panes, rows in step as the grid collapses', async () => {
+    const el = await gantt();
+    const { grid, timeline } = panes(el);
+    expect(grid.project).to.equal(timeline.project);
+    expect(grid.project).to.not.equal(undefined);
+    expect(timeline.rows).to.deep.equal(['plan', 'brief', 'review', 'build', 'code', 'ship']);
+    await click(shadow(grid).querySelector('[data-id="plan"] [part="toggle"]') as Element);
+    await settle();
+    expect(rowIds(grid)).to.deep.equal(['plan', 'build', 'code', 'ship']);
+    expect(timeline.rows).to.deep.equal(['plan', 'build', 'code', 'ship']);
+    expect(el.headerHeight).to.equal(timeline.headerHeight);
+    const gridHeader = shadow(grid).querySelector('[part="header"]')?.getBoundingClientRect().height;
+    expect(gridHeader).to.equal(56);
+  });
+
+  it('edits in the grid and the timeline follows; Ctrl+Z undoes it', async () => {
+    const project = createProject(data);
+    const el = await gantt(html`<rl-gantt .project=${project} locale="en-GB"></rl-gantt>`);
+    const { grid, timeline } = panes(el);
+    const versions: number[] = [];
+    timeline.addEventListener('rl-task-change', () => versions.push(project.version));
+    await click(cell(grid, 'brief', 'duration'));
+    await sendKeys({ press: 'Enter' });
+    await grid.updateComplete;
+    await sendKeys({ type: '4' });
+    let outside: CustomEvent | undefined;
+    document.addEventListener('rl-task-change', (e) => (outside = e), { once: true });
+    await sendKeys({ press: 'Enter' });
+    expect(project.task('brief')?.duration).to.equal(4);
+    expect(outside?.detail).to.deep.equal({ taskId: 'brief', patch: { duration: 4 }, source: 'edit' });
+    expect(outside?.target).to.equal(el);
+    await settle();
+    expect(timeline.project).to.equal(project);
+    await chord(['Control'], 'z');
+    expect(project.task('brief')?.duration).to.equal(2);
+  });
+
+  it('shares the selection between grid and timeline', async () => {
+    const el = await gantt();
+    const { grid, timeline } = panes(el);
+    await click(cell(grid, 'code', 'name'));
+    await settle();
+    expect(el.selection).to.deep.equal(['code']);
+    expect(timeline.selection).to.deep.equal(['code']);
+    timeline.dispatchEvent(
+      new CustomEvent('rl-selection-change', {
+        detail: { selection: ['ship'] },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    await settle();
+    expect(grid.selection).to.deep.equal(['ship']);
+    expect(shadow(grid).querySelector('[data-id="ship"]')?.getAttribute('aria-selected')).to.equal('true');
+  });
+
+  it('keeps the panes scrolled together without a feedback loop', async () => {
+    const el = await gantt(
+      html`<rl-gantt .data=${generateProject({ tasks: 2_000 })} zoom="month"></rl-gantt>`,
+    );
+    const { grid, timeline } = panes(el);
+    let events = 0;
+    el.addEventListener('rl-scroll', () => events++);
+    const scroller = shadow(grid).querySelector('.grid') as HTMLElement;
+    scroller.scrollTop = 3_200;
+    await settle();
+    await settle();
+    expect(Math.round(timeline.scrollTop)).to.equal(3_200);
+    timeline.scrollTop = 6_400;
+    await settle();
+    await settle();
+    expect(Math.round(grid.scrollTop)).to.equal(6_400);
+    await settle();
+    expect(events).to.be.lessThan(4);
+    const first = shadow(grid).querySelector('[role="row"][data-id]') as HTMLElement;
+    expect(Number(first.getAttribute('aria-rowindex'))).to.be.lessThan(6_400 / 32 + 2);
+  });
+
+  it('moves the splitter by dragging and by arrow keys', async () => {
+    const el = await gantt();
+    const { grid, splitter } = panes(el);
+    const box = splitter.getBoundingClientRect();
+    const x = Math.round(box.left + box.width / 2);
+    const y = Math.round(box.top + 100);
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [x - 40, y] });
+    await sendMouse({ type: 'move', position: [x - 80, y] });
+    await sendMouse({ type: 'up' });
+    await el.updateComplete;
+    expect(el.gridWidth).to.equal(400);
+    expect(Math.round(grid.getBoundingClientRect().width)).to.equal(400);
+    expect(splitter.getAttribute('aria-valuenow')).to.equal('400');
+    splitter.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(el.gridWidth).to.equal(416);
+    await sendKeys({ press: 'Home' });
+    expect(el.gridWidth).to.equal(0);
+  });
+
+  it('scrollToTask expands the ancestors and brings the row into view', async () => {
+    const el = await gantt();
+    const { grid, timeline } = panes(el);
+    grid.toggle('build', false);
+    await settle();
+    expect(rowIds(grid)).to.not.include('code');
+    await el.scrollToTask('code');
+    await settle();
+    expect(rowIds(grid)).to.include('code');
+    expect(timeline.rows).to.include('code');
+  });
+
+  it('reads inline JSON and passes readonly down', async () => {
+    const el = await gantt(
+      html`<rl-gantt readonly><script type="application/json">${JSON.stringify(data)}</script></rl-gantt>`,
+    );
+    const { grid, timeline } = panes(el);
+    expect(grid.readonly).to.equal(true);
+    expect(timeline.readonly).to.equal(true);
+    expect(rowIds(grid)).to.have.length(6);
+    await click(cell(grid, 'brief', 'name'));
+    await sendKeys({ press: 'Enter' });
+    await grid.updateComplete;
+    expect(shadow(grid).querySelector('[part="editor"]')).to.equal(null);
+  });
+
+  it('lays the grid out on the right in right-to-left', async () => {
+    const el = await gantt(html`<rl-gantt dir="rtl" .data=${data}></rl-gantt>`);
+    const { grid, timeline } = panes(el);
+    expect(grid.getBoundingClientRect().left).to.be.greaterThan(timeline.getBoundingClientRect().left);
+  });
+
+  it('keeps the DOM small: 100k tasks within a small margin of 1k', async () => {
+    const small = await gantt(
+      html`<rl-gantt .project=${createProject(generateProject({ tasks: 1_000 }))} zoom="month"></rl-gantt>`,
+    );
+    const smallCount = nodeCount(small);
+    cleanup();
+    const big = await gantt(
+      html`<rl-gantt .project=${createProject(generateProject({ tasks: 100_000 }))} zoom="month"></rl-gantt>`,
+    );
+    const bigCount = nodeCount(big);
+    expect(Math.abs(bigCount - smallCount), `${smallCount} → ${bigCount}`).to.be.lessThan(smallCount * 0.1);
+  });
+
+  it('has no axe violations in light, dark and high-contrast themes', async () => {
+    for (const theme of ['light', 'dark', 'high-contrast'] as const) {
+      const el = await mount<RlGantt>(
+        html`<rl-gantt .data=${data} .selection=${['brief']}></rl-gantt>`,
+        theme,
+      );
+      await settle();
+      await expectAccessible(el);
+      cleanup();
+    }
+  });
+
+  it('leaves no subscription behind after 200 mounts and unmounts', async () => {
+    const project = createProject(data);
+    let active = 0;
+    const subscribe = project.subscribe.bind(project);
+    project.subscribe = (listener) => {
+      active++;
+      const unsubscribe = subscribe(listener);
+      return () => {
+        active--;
+        unsubscribe();
+      };
+    };
+    for (let i = 0; i < 200; i++) {
+      const el = await mount<RlGantt>(html`<rl-gantt .project=${project}></rl-gantt>`);
+      await panes(el).grid.updateComplete;
+      expect(active).to.be.greaterThan(0);
+      el.remove();
+      await el.updateComplete;
+      cleanup();
+    }
+    expect(active).to.equal(0);
+  });
+});
