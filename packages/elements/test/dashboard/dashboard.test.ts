@@ -93,6 +93,11 @@ describe('rl-dashboard', () => {
     await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ up: 'Shift' });
     const after = changes[0] as CustomEvent;
+    expect(changes).to.have.length(1);
+    expect(after.detail.config.widgets.find((w: { id: string }) => w.id === 'late')).to.deep.include({
+      w: 3,
+      h: 2,
+    });
     await el.updateComplete;
     // Focus stays on the handle, so the user can keep going.
     expect(root(el).activeElement).to.equal(handle(el, 'late'));
