@@ -88,7 +88,7 @@ interface RowsCache {
  * @csspart header - The header row.
  * @csspart column-header - A column header cell.
  * @csspart resize-handle - The drag handle at a header's end edge.
- * @csspart row - A task row; also `summary`, `selected`.
+ * @csspart row - A task row; also `summary`, `selected`, `critical` (no slack).
  * @csspart cell - A cell; also `cell-<column id>`.
  * @csspart toggle - The expand/collapse arrow of a summary.
  * @csspart editor - The input of a cell being edited.

@@ -43,7 +43,8 @@ interface TimelinePane extends HTMLElement {
  * @fires rl-task-click - A task was clicked (`open` on double-click or Enter).
  * @fires rl-error - The data does not parse or is not valid.
  *
- * @csspart grid - The task grid (an `rl-gantt-grid`); its own parts are exported as `row`, `cell`,
+ * @csspart grid - The task grid (an `rl-gantt-grid`); its own parts are exported as `row` (with
+ *   `summary`, `selected`, `critical`), `cell`,
  *   `column-header`, `toggle`, `editor`, `cell-error`.
  * @csspart splitter - The draggable separator between grid and timeline.
  * @csspart timeline - The `rl-timeline` pane.
@@ -141,7 +142,7 @@ export class RlGantt extends LitElement {
     >
       <rl-gantt-grid
         part="grid"
-        exportparts="row, cell, column-header, toggle, editor, cell-error"
+        exportparts="row, summary, selected, critical, cell, column-header, toggle, editor, cell-error"
         .project=${project}
         .columns=${this.columns}
         .sort=${this.sort}
