@@ -2,17 +2,37 @@ import { generateProject } from '@roadline/core/testing';
 import { browserCase } from './harness.js';
 
 /**
- * `<rl-timeline>` in headless Chromium, against the script-tag bundle (`window.Roadline`). Each
- * measure runs in the page: the project crosses as JSON, is parsed before the clock starts and is
- * loaded into a store with the scheduler on (the element's own work includes scheduling).
+ * `<rl-timeline>` in headless Chromium, against the script-tag bundle (`window.Roadline`, Lit in
+ * production mode). Each measure runs in the page: the project crosses as JSON, is parsed before
+ * the clock starts and is loaded into a store with the scheduler on.
+ *
+ * Frame figures are the work of one frame, not the interval between frames (which can never be
+ * below 16.7 ms at 60 Hz): from the frame's start (the `requestAnimationFrame` timestamp) until
+ * the frame has been styled, laid out and painted (a message posted from inside the frame is
+ * delivered after it). A frame within 16 ms never drops; one above it does. The driver moves the
+ * pointer or the scroll position between frames, as input arrives between frames.
  */
+
+/** Which figure a frame case reports: the median or the 95th percentile of its frames, or the first. */
+type Figure = 'median' | 'p95' | 'first';
+
+interface FrameArg {
+  readonly json: string;
+  readonly figure: Figure;
+}
 
 type Timeline = HTMLElement & {
   project: unknown;
-  scrollTop: number;
   updateComplete: Promise<unknown>;
   shadowRoot: ShadowRoot;
 };
+
+interface Store {
+  scheduled(id: string): { start: string } | undefined;
+  successors(id: string): { to: string }[];
+  isSummary(id: string): boolean;
+  wbsOrder(): readonly string[];
+}
 
 async function readyTime(json: string): Promise<number> {
   const data: unknown = JSON.parse(json);
@@ -28,69 +48,106 @@ async function readyTime(json: string): Promise<number> {
   return elapsed;
 }
 
-/** Scrolls from top to bottom in 100 steps, one per frame; returns the p95 frame time (median in `name`). */
-async function scrollFrames(json: string): Promise<number> {
-  const data: unknown = JSON.parse(json);
+/** Scrolls a 100k-task timeline from top to bottom in 100 steps, one per frame; the work of those frames. */
+async function scrollFrames(arg: FrameArg): Promise<number> {
+  // The next frame: its start and the moment it has been painted. (Destructured, not named:
+  // tsx wraps named inner functions in a `__name` helper that the page does not have.)
+  const [frame] = [
+    (): Promise<{ start: number; painted: number }> =>
+      new Promise((resolve) =>
+        requestAnimationFrame((start) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve({ start, painted: performance.now() });
+          channel.port2.postMessage(0);
+        }),
+      ),
+  ];
   const R = (globalThis as unknown as { Roadline: { createProject(d: unknown): unknown } }).Roadline;
   const el = document.createElement('rl-timeline') as Timeline;
-  el.project = R.createProject(data);
+  el.project = R.createProject(JSON.parse(arg.json));
   document.body.append(el);
   await el.updateComplete;
-  await new Promise((r) => requestAnimationFrame(r));
+  await frame();
+  await frame();
   const scroller = el.shadowRoot.querySelector('.scroller') as HTMLElement;
   const max = scroller.scrollHeight - scroller.clientHeight;
-  const frames: number[] = [];
-  let last = performance.now();
+  const work: number[] = [];
   for (let i = 1; i <= 100; i++) {
     scroller.scrollTop = (max * i) / 100;
-    await new Promise((r) => requestAnimationFrame(r));
-    const now = performance.now();
-    frames.push(now - last);
-    last = now;
+    const f = await frame();
+    work.push(f.painted - f.start);
   }
   el.remove();
-  frames.sort((a, b) => a - b);
-  return frames[Math.floor(frames.length * 0.95)] ?? 0;
+  if (arg.figure === 'first') return work[0] ?? 0;
+  work.sort((a, b) => a - b);
+  return work[Math.floor(work.length * (arg.figure === 'p95' ? 0.95 : 0.5))] ?? 0;
 }
 
-/** Drags the first task of a 101-task FS fan (100 successors); time until the frame where they moved. */
-async function dragFan(json: string): Promise<number> {
-  const data = JSON.parse(json) as unknown;
-  const R = (
-    globalThis as unknown as {
-      Roadline: { createProject(d: unknown): { scheduled(id: string): { start: string } | undefined } };
-    }
-  ).Roadline;
+/**
+ * Drags a bar by one day per frame, 20 times, with pointer events. The task is `root` when there is
+ * one (the fan: 100 successors), else the first leaf on screen with successors. `first` is the
+ * time from the first move to the painted frame in which its successor has moved; `median` and
+ * `p95` are the work of the 20 frames.
+ */
+async function dragFrames(arg: FrameArg): Promise<number> {
+  const [frame] = [
+    (): Promise<{ start: number; painted: number }> =>
+      new Promise((resolve) =>
+        requestAnimationFrame((start) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve({ start, painted: performance.now() });
+          channel.port2.postMessage(0);
+        }),
+      ),
+  ];
+  const R = (globalThis as unknown as { Roadline: { createProject(d: unknown): Store } }).Roadline;
   const el = document.createElement('rl-timeline') as Timeline;
-  const project = R.createProject(data);
+  const project = R.createProject(JSON.parse(arg.json));
   el.project = project;
   document.body.append(el);
   await el.updateComplete;
-  await new Promise((r) => requestAnimationFrame(r));
-  const bar = el.shadowRoot.querySelector('g[part~="bar"][data-task="root"] .track') as SVGRectElement;
-  const box = bar.getBoundingClientRect();
+  await frame();
+  await frame();
+  const [trackOf] = [
+    (id: string) => el.shadowRoot.querySelector<SVGRectElement>(`g[part~="bar"][data-task="${id}"] .track`),
+  ];
+  const id = trackOf('root')
+    ? 'root'
+    : project
+        .wbsOrder()
+        .find((t) => !project.isSummary(t) && project.successors(t).length > 0 && trackOf(t) !== null);
+  const follower = id === undefined ? undefined : project.successors(id)[0]?.to;
+  const track = id === undefined ? null : trackOf(id);
+  if (!track || follower === undefined) throw new Error('no bar with successors on screen');
+  const box = track.getBoundingClientRect();
   const x = box.left + box.width / 2;
   const y = box.top + box.height / 2;
-  const before = project.scheduled('s99')?.start;
-  const opts = {
-    bubbles: true,
-    composed: true,
-    pointerId: 1,
-    pointerType: 'mouse',
-    isPrimary: true,
-    button: 0,
-  };
-  bar.dispatchEvent(new PointerEvent('pointerdown', { ...opts, clientX: x, clientY: y }));
-  const t0 = performance.now();
-  el.dispatchEvent(new PointerEvent('pointermove', { ...opts, clientX: x + 200, clientY: y }));
-  for (let i = 0; i < 10 && project.scheduled('s99')?.start === before; i++) {
-    await new Promise((r) => requestAnimationFrame(r));
+  const init = { bubbles: true, composed: true, pointerId: 1, pointerType: 'mouse', isPrimary: true };
+  track.dispatchEvent(
+    new PointerEvent('pointerdown', { ...init, button: 0, buttons: 1, clientX: x, clientY: y }),
+  );
+  await frame();
+  const work: number[] = [];
+  let first = Number.NaN;
+  // Week zoom draws 16 px a day: every step moves the task (and its successors) by one day.
+  for (let i = 1; i <= 20; i++) {
+    const before = project.scheduled(follower)?.start;
+    const t0 = performance.now();
+    el.dispatchEvent(
+      new PointerEvent('pointermove', { ...init, buttons: 1, clientX: x + 16 * i, clientY: y }),
+    );
+    let f = await frame();
+    work.push(f.painted - f.start);
+    for (let k = 0; i === 1 && k < 10 && project.scheduled(follower)?.start === before; k++) {
+      f = await frame();
+    }
+    if (i === 1) first = f.painted - t0;
   }
-  await new Promise((r) => requestAnimationFrame(r));
-  const elapsed = performance.now() - t0;
-  el.dispatchEvent(new PointerEvent('pointerup', { ...opts, clientX: x + 200, clientY: y }));
+  el.dispatchEvent(new PointerEvent('pointerup', { ...init, button: 0, clientX: x + 320, clientY: y }));
   el.remove();
-  return elapsed;
+  if (arg.figure === 'first') return first;
+  work.sort((a, b) => a - b);
+  return work[Math.floor(work.length * (arg.figure === 'p95' ? 0.95 : 0.5))] ?? 0;
 }
 
 function fan(): string {
@@ -102,6 +159,8 @@ function fan(): string {
   }
   return JSON.stringify({ id: 'fan', name: 'Fan', start: '2026-03-02', tasks, dependencies });
 }
+
+const big = (): string => JSON.stringify(generateProject({ tasks: 100_000, seed: 1 }));
 
 export default [
   browserCase({
@@ -123,16 +182,37 @@ export default [
     target: '≤ 1000 ms',
   }),
   browserCase({
-    name: 'rl-timeline scroll 100 steps, 100k tasks (p95 frame)',
-    prepare: () => JSON.stringify(generateProject({ tasks: 100_000, seed: 1 })),
+    name: 'rl-timeline scroll 100k tasks, 100 steps: median frame',
+    prepare: (): FrameArg => ({ json: big(), figure: 'median' }),
     measure: scrollFrames,
-    runs: 3,
     target: '≤ 16 ms',
   }),
   browserCase({
-    name: 'rl-timeline drag a task with 100 successors (until they moved)',
-    prepare: fan,
-    measure: dragFan,
+    name: 'rl-timeline scroll 100k tasks, 100 steps: p95 frame',
+    prepare: (): FrameArg => ({ json: big(), figure: 'p95' }),
+    measure: scrollFrames,
+    target: '≤ 16 ms',
+  }),
+  browserCase({
+    name: 'rl-timeline drag a task with 100 successors: until they moved',
+    prepare: (): FrameArg => ({ json: fan(), figure: 'first' }),
+    measure: dragFrames,
+  }),
+  browserCase({
+    name: 'rl-timeline drag a task with 100 successors: p95 frame of 20',
+    prepare: (): FrameArg => ({ json: fan(), figure: 'p95' }),
+    measure: dragFrames,
+    target: '≤ 16 ms',
+  }),
+  browserCase({
+    name: 'rl-timeline drag a linked task in 100k tasks: until moved',
+    prepare: (): FrameArg => ({ json: big(), figure: 'first' }),
+    measure: dragFrames,
+  }),
+  browserCase({
+    name: 'rl-timeline drag a linked task in 100k tasks: p95 frame of 20',
+    prepare: (): FrameArg => ({ json: big(), figure: 'p95' }),
+    measure: dragFrames,
     target: '≤ 16 ms',
   }),
 ];

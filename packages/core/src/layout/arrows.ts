@@ -110,3 +110,33 @@ export function mirrorRoute(route: ArrowRoute, total: number): ArrowRoute {
   for (let i = 0; i < points.length; i += 2) points[i] = total - (points[i] as number);
   return { points, direction: route.direction === 1 ? -1 : 1 };
 }
+
+/**
+ * The arrowhead of {@link arrowHead} as a closed subpath (`M…L…L…Z`), so many heads can share one
+ * SVG path: a view then draws every arrow of a kind with one node, whatever the number of links.
+ */
+export function arrowHeadPath(route: ArrowRoute, size = 6): string {
+  const p = route.points;
+  const x = p[p.length - 2] as number;
+  const y = p[p.length - 1] as number;
+  const back = x - route.direction * size;
+  return `M${x} ${y}L${back} ${y - size / 2}L${back} ${y + size / 2}Z`;
+}
+
+/** The distance in px from `(x, y)` to the nearest point of a route's polyline (`Infinity` for an empty one). */
+export function routeDistance(route: ArrowRoute, x: number, y: number): number {
+  const p = route.points;
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i + 3 < p.length; i += 2) {
+    const ax = p[i] as number;
+    const ay = p[i + 1] as number;
+    const dx = (p[i + 2] as number) - ax;
+    const dy = (p[i + 3] as number) - ay;
+    const length2 = dx * dx + dy * dy;
+    // Project onto the segment, clamped to its ends; a zero-length segment is its own end.
+    const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / length2));
+    const d = Math.hypot(x - (ax + t * dx), y - (ay + t * dy));
+    if (d < best) best = d;
+  }
+  return best;
+}

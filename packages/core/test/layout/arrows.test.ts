@@ -3,10 +3,12 @@ import { describe, it } from 'node:test';
 import {
   type ArrowEnd,
   arrowHead,
+  arrowHeadPath,
   linkEnds,
   linkTypeFor,
   mirrorRoute,
   routeArrow,
+  routeDistance,
   routePath,
 } from '../../src/layout/arrows.js';
 
@@ -102,5 +104,38 @@ describe('arrow routes', () => {
     const r = mirrorRoute(routeArrow('FS', bar(0, 10, 100), bar(2, 140, 200), opts), 300);
     assert.deepEqual(r.points, [200, 10, 192, 10, 192, 50, 160, 50]);
     assert.equal(r.direction, -1);
+  });
+});
+
+describe('arrow heads as paths and hit distance', () => {
+  const r = routeArrow('FS', bar(0, 10, 100), bar(2, 140, 200), opts);
+
+  it('draws the same triangle as the polygon, as a closed subpath', () => {
+    assert.equal(arrowHeadPath(r, 6), 'M140 50L134 47L134 53Z');
+    const left = mirrorRoute(r, 300);
+    assert.equal(arrowHeadPath(left, 6), 'M160 50L166 47L166 53Z');
+    // Concatenated heads stay separate subpaths.
+    assert.equal(`${arrowHeadPath(r)}${arrowHeadPath(left)}`.match(/M/g)?.length, 2);
+  });
+
+  it('measures the distance to the nearest segment, clamped at the ends', () => {
+    // Points: (100,10) → (108,10) → (108,50) → (140,50).
+    assert.equal(routeDistance(r, 104, 10), 0);
+    assert.equal(routeDistance(r, 104, 13), 3);
+    assert.equal(routeDistance(r, 112, 30), 4);
+    assert.equal(routeDistance(r, 120, 46), 4);
+    // Beyond the head: the distance to the last point.
+    assert.equal(routeDistance(r, 143, 54), 5);
+    // Before the start: the distance to the first point.
+    assert.equal(routeDistance(r, 97, 6), 5);
+    // Far to the left, level with the start: clamped to the first point.
+    assert.equal(routeDistance(r, 58, 10), 42);
+    assert.equal(routeDistance(r, 58, 30), Math.hypot(42, 20));
+  });
+
+  it('handles degenerate routes: a zero-length segment and no segment at all', () => {
+    assert.equal(routeDistance({ points: [5, 5, 5, 5], direction: 1 }, 8, 9), 5);
+    assert.equal(routeDistance({ points: [5, 5], direction: 1 }, 5, 5), Number.POSITIVE_INFINITY);
+    assert.equal(routeDistance({ points: [], direction: 1 }, 0, 0), Number.POSITIVE_INFINITY);
   });
 });

@@ -3,9 +3,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
  * Places a tooltip element next to an anchor with @floating-ui/dom, flipping and shifting to
- * stay in view, and following the anchor while it moves. The host renders the tooltip's content;
- * this controller only says which anchor is active and positions the element through the CSSOM
- * (never a `style` attribute, so a strict CSP allows it).
+ * stay in view, and following the anchor while it moves. Escape hides it wherever the focus is
+ * (a tooltip must be dismissible without moving the pointer). The host renders the tooltip's
+ * content; this controller only says which anchor is active and positions the element through the
+ * CSSOM (never a `style` attribute, so a strict CSP allows it).
  */
 export class TooltipController<Key> implements ReactiveController {
   /** What the tooltip is about (a task id), or `undefined` when hidden. */
@@ -25,6 +26,7 @@ export class TooltipController<Key> implements ReactiveController {
   /** Shows the tooltip about `key`, next to `anchor`. */
   show(key: Key, anchor: Element): void {
     if (this.key === key && this.anchor === anchor) return;
+    if (this.key === undefined) document.addEventListener('keydown', this.onKey, true);
     this.key = key;
     this.anchor = anchor;
     this.host.requestUpdate();
@@ -36,6 +38,7 @@ export class TooltipController<Key> implements ReactiveController {
     this.key = undefined;
     this.anchor = undefined;
     this.stop();
+    document.removeEventListener('keydown', this.onKey, true);
     this.host.requestUpdate();
   }
 
@@ -57,9 +60,15 @@ export class TooltipController<Key> implements ReactiveController {
 
   hostDisconnected(): void {
     this.stop();
+    document.removeEventListener('keydown', this.onKey, true);
     this.anchor = undefined;
     this.key = undefined;
   }
+
+  private readonly onKey = (event: KeyboardEvent): void => {
+    // Only hides: Escape keeps its other meanings (cancel a drag, close a dialog) for whoever listens next.
+    if (event.key === 'Escape') this.hide();
+  };
 
   private stop(): void {
     this.stopUpdates?.();

@@ -10,7 +10,7 @@ import {
   type ZoomLevel,
 } from '@roadline/core';
 import { render, svg } from 'lit';
-import { arrowLayer, type BarEnds } from './arrow-layer.js';
+import { arrowLayer, type BarEnds, drawnLinks } from './arrow-layer.js';
 import { barLayer, layoutBar } from './bar-layer.js';
 import type { Frame } from './frame.js';
 import { gridLayer } from './grid-layer.js';
@@ -107,7 +107,7 @@ export function exportSvg(input: ExportInput): string {
       <g part="header">${headerLayer(frame)}</g>
       <g transform="translate(0 ${headerHeight})">
         ${gridLayer(frame, WorkCalendar.from(project.settings.calendar), new Set(), input.today)}
-        ${arrowLayer(frame, shown, ends, undefined, none)}
+        ${arrowLayer(drawnLinks(frame, shown, ends), undefined)}
         ${barLayer(frame, { project, selected: new Set(), tabStop: undefined, readonly: true, baseline: input.baseline, onFocus: none, onBlur: none, onEnter: none, onLeave: none })}
       </g>
     </svg>`,

@@ -43,6 +43,8 @@ export interface GestureHost extends ReactiveControllerHost, HTMLElement {
   showLinkPreview(from: { x: number; y: number } | undefined, to?: { x: number; y: number }): void;
   /** Says something to screen readers (and keeps errors out of the console). */
   say(message: string): void;
+  /** A drag is under way (called every frame: the element hides its tooltip). */
+  dragStarted(): void;
 }
 
 interface Grab {
@@ -57,11 +59,14 @@ interface Grab {
  * from a bar's end to another bar. While dragging, the change is previewed through the store (so
  * the engine moves successors live and every view follows); at release the preview is undone
  * and the change committed once, between `rl-before-task-change` and `rl-task-change`, so the
- * gesture is a single undo step and a veto leaves nothing behind. Escape cancels.
+ * gesture is a single undo step and a veto leaves nothing behind. Escape cancels. A frame whose
+ * snapped position equals the one previewed leaves the store alone.
  */
 export class TimelineGestures {
   private readonly host: GestureHost;
   private previewing: Readonly<Task> | undefined;
+  /** The snapped value previewed (start, end or progress, by zone); `NaN` before the first. */
+  private previewed = Number.NaN;
   private readonly drag: DragController<Grab>;
 
   constructor(host: GestureHost) {
@@ -89,42 +94,54 @@ export class TimelineGestures {
     return { hit, original: project.task(hit.id), origin: { x: event.clientX, y: event.clientY } };
   }
 
-  private patchFor(session: DragSession<Grab>): TimelinePatch | undefined {
-    const project = this.host.storeProject;
-    if (!project) return undefined;
-    const { hit } = session.payload;
-    const { facts, bar } = hit;
+  /**
+   * Where the pointer puts the grabbed part, snapped: the new start (move, resize-start), end
+   * (resize-end) or progress; `NaN` when that is where it was or not a valid span.
+   */
+  private target(session: DragSession<Grab>): number {
+    const { facts, bar, zone } = session.payload.hit;
     const dx = this.host.isRtl ? -session.dx : session.dx;
     const dm = dx / this.host.pxPerMinute;
-    const snap = (t: number): number => snapMinutes(this.host.zoom, t, this.host.weekStart);
-    switch (hit.zone) {
-      case 'move': {
-        const start = snap(facts.start + dm);
-        return start === facts.start ? undefined : movePatch(project, facts, start);
+    switch (zone) {
+      case 'move':
+      case 'resize-start': {
+        const start = snapMinutes(this.host.zoom, facts.start + dm, this.host.weekStart);
+        return start === facts.start || (zone === 'resize-start' && start >= facts.end) ? Number.NaN : start;
       }
       case 'resize-end': {
-        const end = snap(facts.end + dm);
-        return end <= facts.start || end === facts.end
-          ? undefined
-          : spanPatch(project, facts, facts.start, end);
-      }
-      case 'resize-start': {
-        const start = snap(facts.start + dm);
-        return start >= facts.end || start === facts.start
-          ? undefined
-          : spanPatch(project, facts, start, facts.end);
+        const end = snapMinutes(this.host.zoom, facts.end + dm, this.host.weekStart);
+        return end <= facts.start || end === facts.end ? Number.NaN : end;
       }
       case 'progress': {
         const width = Math.max(1, bar.width);
         const progress = Math.round(Math.min(100, Math.max(0, ((bar.progressWidth + dx) / width) * 100)));
-        return progress === Math.round(facts.progress) ? undefined : { progress };
+        return progress === Math.round(facts.progress) ? Number.NaN : progress;
       }
+      default:
+        return Number.NaN;
+    }
+  }
+
+  /** The patch that puts the grabbed part at `value` (from {@link target}). */
+  private patchAt(project: Project, hit: Hit, value: number): TimelinePatch | undefined {
+    if (Number.isNaN(value)) return undefined;
+    const { facts } = hit;
+    switch (hit.zone) {
+      case 'move':
+        return movePatch(project, facts, value);
+      case 'resize-start':
+        return spanPatch(project, facts, value, facts.end);
+      case 'resize-end':
+        return spanPatch(project, facts, facts.start, value);
+      case 'progress':
+        return { progress: value };
       default:
         return undefined;
     }
   }
 
   private move(session: DragSession<Grab>): void {
+    this.host.dragStarted();
     const { zone } = session.payload.hit;
     if (zone === 'link-start' || zone === 'link-end') {
       this.host.showLinkPreview(session.payload.origin, {
@@ -133,9 +150,13 @@ export class TimelineGestures {
       });
       return;
     }
+    const value = this.target(session);
+    // Same snapped place as the frame before (or both back at the start): nothing to redo.
+    if (Object.is(value, this.previewed)) return;
     this.revert();
+    this.previewed = value;
     const project = this.host.storeProject;
-    const patch = this.patchFor(session);
+    const patch = project && this.patchAt(project, session.payload.hit, value);
     if (!project || !patch) return;
     const before = project.version;
     try {
@@ -163,8 +184,9 @@ export class TimelineGestures {
       }
       return;
     }
-    const patch = this.patchFor(session);
+    const patch = project && this.patchAt(project, hit, this.target(session));
     this.revert();
+    this.previewed = Number.NaN;
     if (!project || !patch) return;
     try {
       commitTaskChange(this.host, project, hit.id, patch, hit.zone ?? 'move');
@@ -176,6 +198,7 @@ export class TimelineGestures {
   private cancel(): void {
     this.host.showLinkPreview(undefined);
     this.revert();
+    this.previewed = Number.NaN;
   }
 
   /** Undoes the preview transaction (the last local one), when there is one. */

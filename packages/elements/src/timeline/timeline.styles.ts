@@ -137,9 +137,11 @@ export const timelineStyles = css`
     fill: none;
     stroke: var(--_arrow);
     stroke-width: 1.25;
+    pointer-events: none;
   }
   [part~='arrow-head'] {
     fill: var(--_arrow);
+    pointer-events: none;
   }
   [part~='arrow'][part~='critical'] {
     stroke: var(--_critical);
@@ -150,6 +152,9 @@ export const timelineStyles = css`
   [part~='arrow'][part~='selected'] {
     stroke: var(--_selected);
     stroke-width: 2.5;
+  }
+  [part~='arrow-head'][part~='selected'] {
+    fill: var(--_selected);
   }
   .arrow-hit {
     fill: none;

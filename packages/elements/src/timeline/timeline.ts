@@ -25,6 +25,7 @@ import {
 } from '@roadline/core';
 import { html, LitElement, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { StoreController } from '../base/store-controller.js';
 import { Announcer } from '../controllers/announcer.js';
@@ -34,7 +35,7 @@ import { announceChange, requestChange } from '../events/change-events.js';
 import type { SelectionChangeDetail } from '../events/selection-change-event.js';
 import { createTaskClickEvent } from '../events/task-click-event.js';
 import { baseStyles } from '../styles/tokens.js';
-import { arrowLayer, type BarEnds } from './arrow-layer.js';
+import { arrowLayer, type BarEnds, type DrawnLink, drawnLinks, linkAt } from './arrow-layer.js';
 import { barLayer, layoutBar } from './bar-layer.js';
 import { exportPng, exportSvg } from './export.js';
 import { type Frame, screenWindow } from './frame.js';
@@ -172,7 +173,11 @@ export class RlTimeline extends LitElement implements GestureHost {
   private pendingScroll: { left?: number; top?: number } | undefined;
   private pendingFocus: string | undefined;
   private lastTop = 0;
-  private rendered: { rows: string; x: string } = { rows: '', x: '' };
+  /** The windows of the last render, so a scroll inside them does not render again. */
+  private readonly rendered = { first: 0, last: 0, x0: 0, x1: 0 };
+  /** The links drawn by the last render, in screen space: what a click on an arrow hits. */
+  private drawn: readonly DrawnLink[] = [];
+  private weekInfo: { locale: string | undefined; first: number } | undefined;
   private links:
     | { source: readonly string[]; version: number; list: Readonly<Dependency>[]; index: LinkRows }
     | undefined;
@@ -278,16 +283,11 @@ export class RlTimeline extends LitElement implements GestureHost {
 
   get weekStart(): number {
     const locale = this.resolvedLocale;
-    try {
-      const info = new Intl.Locale(locale ?? 'en') as Intl.Locale & {
-        getWeekInfo?: () => { firstDay: number };
-        weekInfo?: { firstDay: number };
-      };
-      const first = info.getWeekInfo?.().firstDay ?? info.weekInfo?.firstDay ?? 1;
-      return first % 7;
-    } catch {
-      return 1;
-    }
+    const cached = this.weekInfo;
+    if (cached && cached.locale === locale) return cached.first;
+    const first = firstDayOfWeek(locale);
+    this.weekInfo = { locale, first };
+    return first;
   }
 
   get pxPerMinute(): number {
@@ -340,6 +340,11 @@ export class RlTimeline extends LitElement implements GestureHost {
 
   say(message: string): void {
     this.announcer.announce(message);
+  }
+
+  dragStarted(): void {
+    // The tooltip would chase the moving bar every frame and hide what the user is aiming at.
+    this.tooltip.hide();
   }
 
   // ── lifecycle ─────────────────────────────────────────────────────────
@@ -400,7 +405,25 @@ export class RlTimeline extends LitElement implements GestureHost {
     const bodySize = styleMap({ width: `${width}px`, height: `${rowCount * this.rowHeight}px` });
     return html`<div class="scroller" part="scroller" @scroll=${this.onScroll}>
         <div part="header" aria-hidden="true" style=${styleMap({ width: `${width}px`, height: `${this.headerHeight}px` })}>
-          ${frame ? this.renderHeader(frame) : nothing}
+          ${
+            // The header depends on time only: vertical scrolls and edits leave it as it is.
+            frame
+              ? guard(
+                  [
+                    frame.x.x0,
+                    frame.x.x1,
+                    frame.width,
+                    frame.scale.start,
+                    frame.zoom,
+                    frame.locale,
+                    frame.weekStart,
+                    frame.rtl,
+                    this.headerHeight,
+                  ],
+                  () => this.renderHeader(frame),
+                )
+              : nothing
+          }
         </div>
         <div class="body" style=${bodySize}>${frame && project ? this.renderBody(frame, project) : nothing}</div>
       </div>
@@ -428,8 +451,7 @@ export class RlTimeline extends LitElement implements GestureHost {
     const selected = new Set(this.selection);
     const baseline = this.currentBaseline(project);
     const calendar = this.calendarFor(project);
-    const ends = this.barEnds(frame, project);
-    const links = this.visibleLinks(frame, project);
+    this.drawn = drawnLinks(frame, this.visibleLinks(frame, project), this.barEnds(frame, project));
     const preview = this.linkPreview;
     const tabStop = this.currentTabStop(frame);
     return html`<svg
@@ -442,7 +464,7 @@ export class RlTimeline extends LitElement implements GestureHost {
       viewBox="${x0} ${y0} ${x1 - x0} ${h}"
     >
       ${gridLayer(frame, calendar, selected, this.todayMinutes())}
-      <g aria-hidden="true">${arrowLayer(frame, links, ends, this.selectedLink, this.onLinkSelect)}</g>
+      <g aria-hidden="true">${arrowLayer(this.drawn, this.selectedLink)}</g>
       ${barLayer(frame, {
         project,
         selected,
@@ -490,10 +512,10 @@ export class RlTimeline extends LitElement implements GestureHost {
       locale: this.resolvedLocale,
       weekStart: this.weekStart,
     };
-    this.rendered = {
-      rows: `${frame.rowWindow.first}:${frame.rowWindow.last}`,
-      x: `${frame.x.x0}:${frame.x.x1}`,
-    };
+    this.rendered.first = frame.rowWindow.first;
+    this.rendered.last = frame.rowWindow.last;
+    this.rendered.x0 = frame.x.x0;
+    this.rendered.x1 = frame.x.x1;
     return frame;
   }
 
@@ -561,8 +583,10 @@ export class RlTimeline extends LitElement implements GestureHost {
     );
     const xKey = xWindow(left, this.viewport.width || 1200, this.frameCache?.width ?? 0, 512);
     if (
-      `${rowKey.first}:${rowKey.last}` !== this.rendered.rows ||
-      `${xKey.x0}:${xKey.x1}` !== this.rendered.x
+      rowKey.first !== this.rendered.first ||
+      rowKey.last !== this.rendered.last ||
+      xKey.x0 !== this.rendered.x0 ||
+      xKey.x1 !== this.rendered.x1
     ) {
       this.scrollPos = { left, top };
     } else {
@@ -707,11 +731,6 @@ export class RlTimeline extends LitElement implements GestureHost {
     announceChange(this, 'selection-change', detail);
   }
 
-  private readonly onLinkSelect = (id: string, event: Event): void => {
-    event.stopPropagation();
-    this.select([], id);
-  };
-
   private readonly onBarFocus = (id: string, event: FocusEvent): void => {
     this.tabStop = id;
     if (event.target instanceof Element) this.tooltip.show(id, event.target);
@@ -731,6 +750,14 @@ export class RlTimeline extends LitElement implements GestureHost {
   };
 
   private readonly onClick = (event: MouseEvent): void => {
+    const target = event.composedPath()[0];
+    if (target instanceof SVGElement && target.classList.contains('arrow-hit')) {
+      // The stroke under the pointer is an arrow's; which one is a question of geometry.
+      const rect = this.body?.getBoundingClientRect();
+      const id = rect && linkAt(this.drawn, event.clientX - rect.left, event.clientY - rect.top);
+      if (id !== undefined && id !== this.selectedLink) this.select([], id);
+      return;
+    }
     const hit = this.hitTest(event.clientX, event.clientY);
     if (!hit?.zone) {
       if (event.composedPath().some((n) => n === this.body)) {
@@ -861,5 +888,18 @@ export class RlTimeline extends LitElement implements GestureHost {
         this.anchorTime(facts.start, 80);
     }
     this.requestUpdate();
+  }
+}
+
+/** The first day of the week for a locale (0 = Sunday), Monday when the browser cannot tell. */
+function firstDayOfWeek(locale: string | undefined): number {
+  try {
+    const info = new Intl.Locale(locale ?? 'en') as Intl.Locale & {
+      getWeekInfo?: () => { firstDay: number };
+      weekInfo?: { firstDay: number };
+    };
+    return (info.getWeekInfo?.().firstDay ?? info.weekInfo?.firstDay ?? 1) % 7;
+  } catch {
+    return 1;
   }
 }

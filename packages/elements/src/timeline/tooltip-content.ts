@@ -11,7 +11,7 @@ export function tooltipContent(
   const task = project.task(facts.id);
   const people = (task?.assignees ?? []).map((id) => project.person(id)?.name ?? id);
   const duration =
-    task?.duration === undefined
+    task?.duration === undefined || facts.shape === 'milestone'
       ? undefined
       : `${task.duration} ${task.durationUnit ?? 'day'}${task.duration === 1 ? '' : 's'}`;
   const minutesPerDay = (project.settings.calendar?.hoursPerDay ?? 24) * 60;

@@ -1,95 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { createProject, type Project, type ProjectData } from '@roadline/core';
+import { createProject } from '@roadline/core';
 import { generateProject } from '@roadline/core/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../../src/define/timeline.js';
 import type { RlTimeline } from '../../src/classes.js';
 import { cleanup, expectAccessible, expectEvent, litWarnings, mount } from '../helpers.js';
-
-// Mon 2 Mar 2026 is the project start; the default calendar works Mon–Fri whole days.
-const data: ProjectData = {
-  id: 'p',
-  name: 'Launch',
-  start: '2026-03-02',
-  statuses: [{ id: 'doing', label: 'In progress', category: 'active' }],
-  people: [{ id: 'ann', name: 'Ann' }],
-  tasks: [
-    { id: 'g', name: 'Phase' },
-    {
-      id: 'a',
-      name: 'Design',
-      parentId: 'g',
-      start: '2026-03-02',
-      duration: 5,
-      progress: 40,
-      status: 'doing',
-      assignees: ['ann'],
-    },
-    { id: 'b', name: 'Build', parentId: 'g', duration: 5 },
-    { id: 'c', name: 'Review', parentId: 'g', duration: 2 },
-    { id: 'm', name: 'Go live', type: 'milestone' },
-  ],
-  dependencies: [
-    { id: 'd1', from: 'a', to: 'b' },
-    { id: 'd2', from: 'b', to: 'm' },
-  ],
-};
-
-function root(el: RlTimeline): ShadowRoot {
-  if (!el.shadowRoot) throw new Error('no shadow root');
-  return el.shadowRoot;
-}
-
-function bar(el: RlTimeline, id: string): SVGGElement {
-  const found = root(el).querySelector<SVGGElement>(`g[part~="bar"][data-task="${id}"]`);
-  if (!found) throw new Error(`no bar for ${id}`);
-  return found;
-}
-
-function center(node: Element): { x: number; y: number } {
-  const r = node.getBoundingClientRect();
-  return { x: Math.round(r.left + r.width / 2), y: Math.round(r.top + r.height / 2) };
-}
-
-async function settle(el: RlTimeline): Promise<void> {
-  await el.updateComplete;
-  await new Promise((r) => requestAnimationFrame(() => r(undefined)));
-  await el.updateComplete;
-}
-
-async function drag(from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
-  await sendMouse({ type: 'move', position: [from.x, from.y] });
-  await sendMouse({ type: 'down' });
-  const steps = 4;
-  for (let i = 1; i <= steps; i++) {
-    await sendMouse({
-      type: 'move',
-      position: [
-        Math.round(from.x + ((to.x - from.x) * i) / steps),
-        Math.round(from.y + ((to.y - from.y) * i) / steps),
-      ],
-    });
-    await new Promise((r) => requestAnimationFrame(() => r(undefined)));
-  }
-  await sendMouse({ type: 'up' });
-}
-
-/** Presses `key` with modifiers held, as real key events. */
-async function chord(modifiers: string[], key: string): Promise<void> {
-  for (const m of modifiers) await sendKeys({ down: m });
-  await sendKeys({ press: key });
-  for (const m of [...modifiers].reverse()) await sendKeys({ up: m });
-}
-
-async function mountTimeline(project: Project, extra = {}): Promise<RlTimeline> {
-  const el = await mount<RlTimeline>(
-    html`<rl-timeline .project=${project} zoom="day" locale="en-GB" today="2026-03-04"></rl-timeline>`,
-  );
-  Object.assign(el, extra);
-  await settle(el);
-  return el;
-}
+import { bar, center, chord, data, drag, mountTimeline, root, settle } from './fixtures.js';
 
 describe('rl-timeline', () => {
   const warnings = litWarnings();
@@ -118,7 +35,11 @@ describe('rl-timeline', () => {
     expect(Math.round(b.top - a.top)).to.equal(32);
     expect(root(el).querySelector('g[part~="summary"][data-task="g"]')).to.exist;
     expect(root(el).querySelector('g[part~="milestone"][data-task="m"]')).to.exist;
-    expect(root(el).querySelectorAll('[part~="arrow"]').length).to.equal(2);
+    // Every arrow of a kind is one path: two links, two subpaths, however many nodes that is.
+    const lines = Array.from(root(el).querySelectorAll('path[part~="arrow"]'));
+    expect(
+      lines.map((p) => p.getAttribute('d')?.match(/M/g)?.length ?? 0).reduce((a, b) => a + b, 0),
+    ).to.equal(2);
     expect(root(el).querySelector('[part~="today"]')).to.exist;
     expect(root(el).querySelectorAll('[part~="nonworking"]').length).to.be.greaterThan(0);
     expect(design.getAttribute('aria-label')).to.equal(
@@ -187,7 +108,7 @@ describe('rl-timeline', () => {
     expect(project.canUndo).to.equal(false);
   });
 
-  it('creates a link by dragging from a bar end to another bar start, and removes it with Delete', async () => {
+  it('creates a link by dragging between bar ends; selects an arrow by its line; Delete removes it', async () => {
     const project = createProject(data);
     const el = await mountTimeline(project);
     const a = (bar(el, 'a').querySelector('.track') as SVGRectElement).getBoundingClientRect();
@@ -201,15 +122,22 @@ describe('rl-timeline', () => {
     expect(created.detail).to.include({ from: 'a', to: 'c', type: 'FS' });
     expect(project.successors('a').map((d) => d.to)).to.include('c');
     await settle(el);
-    const hits = root(el).querySelectorAll<SVGPathElement>('.arrow-hit');
-    const target = Array.from(hits).find((p) => p.getAttribute('d')?.length);
-    expect(target).to.exist;
-    (target as SVGPathElement).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    // Click the a → b line (d1) on its last leg, level with Build's middle (one row below
+    // Design's), 30 px past the turn 8 px after Design's end: a → c turns there too but runs on
+    // to the next row.
+    const selected = await expectEvent<CustomEvent>(el, 'rl-selection-change', () =>
+      sendMouse({
+        type: 'click',
+        position: [Math.round(a.right + 38), Math.round(a.top + a.height / 2 + 32)],
+      }),
+    );
+    expect(selected.detail).to.deep.equal({ selection: [], dependencyId: 'd1' });
     await settle(el);
-    const before = project.dependencies().length;
+    expect(root(el).querySelector('path[part~="arrow"][part~="selected"]')?.getAttribute('d')).to.match(/^M/);
     bar(el, 'a').focus();
-    await sendKeys({ press: 'Delete' });
-    expect(project.dependencies().length).to.equal(before - 1);
+    const removed = await expectEvent<CustomEvent>(el, 'rl-link-remove', () => sendKeys({ press: 'Delete' }));
+    expect(removed.detail).to.include({ dependencyId: 'd1', from: 'a', to: 'b', type: 'FS' });
+    expect(project.dependency('d1')).to.equal(undefined);
   });
 
   it('moves and resizes with Alt+arrows on a focused bar', async () => {
@@ -275,18 +203,16 @@ describe('rl-timeline', () => {
     const el = await mountTimeline(createProject(data));
     const p = center(bar(el, 'a'));
     await sendMouse({ type: 'move', position: [p.x, p.y] });
-    el.shadowRoot
-      ?.querySelector('.scroller')
-      ?.dispatchEvent(
-        new WheelEvent('wheel', {
-          deltaY: -100,
-          ctrlKey: true,
-          clientX: p.x,
-          clientY: p.y,
-          bubbles: true,
-          cancelable: true,
-        }),
-      );
+    el.shadowRoot?.querySelector('.scroller')?.dispatchEvent(
+      new WheelEvent('wheel', {
+        deltaY: -100,
+        ctrlKey: true,
+        clientX: p.x,
+        clientY: p.y,
+        bubbles: true,
+        cancelable: true,
+      }),
+    );
     await settle(el);
     expect(el.zoom).to.equal('hour');
     el.zoomToFit();
