@@ -47,17 +47,16 @@ export interface BoardLayout {
 export function buildBoard(input: BoardInput): BoardLayout {
   const columnIndex = indexOf(input.columns);
   const laneOptions = input.laneField === undefined ? undefined : (input.lanes ?? []);
-  const lanes: BoardLane[] = (laneOptions ?? [{ value: NO_VALUE, label: '', color: undefined }]).map((o) => ({
-    ...o,
-    cells: input.columns.map(() => []),
-    count: 0,
-  }));
+  const laneCount = laneOptions?.length ?? 1;
+  const columnCount = input.columns.length;
   const laneIndex = laneOptions === undefined ? undefined : indexOf(laneOptions);
-  const position = new Map<string, number>();
   const items = input.items;
+  // Cells hold item positions (integers) while sorting; ids are read once at the end.
+  const cells: number[][] = Array.from({ length: laneCount * columnCount }, () => []);
+  const orders = new Float64Array(items.length);
   for (let i = 0; i < items.length; i++) {
     const task = items[i] as Readonly<Task>;
-    position.set(task.id, i);
+    orders[i] = task.order ?? 0;
     const c = lookup(columnIndex, boardFieldValue(task, input.columnField));
     if (c === undefined) continue;
     let l = 0;
@@ -66,30 +65,45 @@ export function buildBoard(input: BoardInput): BoardLayout {
       if (found === undefined) continue;
       l = found;
     }
-    const lane = lanes[l] as BoardLane;
-    (lane.cells[c] as string[]).push(task.id);
+    (cells[l * columnCount + c] as number[]).push(i);
   }
-  const orderOf = new Map<string, number>();
-  for (const task of items) orderOf.set(task.id, task.order ?? 0);
-  const compare = (a: string, b: string): number =>
-    (orderOf.get(a) as number) - (orderOf.get(b) as number) ||
-    (position.get(a) as number) - (position.get(b) as number);
-  const counts = new Array<number>(input.columns.length).fill(0);
+  const compare = (a: number, b: number): number => (orders[a] as number) - (orders[b] as number) || a - b;
+  const counts = new Array<number>(columnCount).fill(0);
   const place = new Map<string, readonly [number, number, number]>();
-  lanes.forEach((lane, l) => {
-    lane.cells.forEach((cell, c) => {
-      cell.sort(compare);
-      counts[c] = (counts[c] as number) + cell.length;
-      lane.count += cell.length;
-      for (let i = 0; i < cell.length; i++) place.set(cell[i] as string, [l, c, i]);
-    });
-  });
+  const lanes: BoardLane[] = [];
+  for (let l = 0; l < laneCount; l++) {
+    const option = laneOptions?.[l] ?? { value: NO_VALUE, label: '', color: undefined };
+    const lane: BoardLane = { ...option, cells: [], count: 0 };
+    for (let c = 0; c < columnCount; c++) {
+      const cell = cells[l * columnCount + c] as number[];
+      // Items usually arrive in their order already (the store keeps sibling order): skip the sort then.
+      if (!isSorted(cell, orders)) cell.sort(compare);
+      const ids = new Array<string>(cell.length);
+      for (let i = 0; i < cell.length; i++) {
+        const id = (items[cell[i] as number] as Readonly<Task>).id;
+        ids[i] = id;
+        place.set(id, [l, c, i]);
+      }
+      lane.cells.push(ids);
+      counts[c] = (counts[c] as number) + ids.length;
+      lane.count += ids.length;
+    }
+    lanes.push(lane);
+  }
   const columns = input.columns.map((o, c) => {
     const limit = input.wipLimits?.[o.value];
     const count = counts[c] as number;
     return { ...o, count, limit, overLimit: limit !== undefined && count > limit };
   });
   return { columns, lanes, place };
+}
+
+/** Whether item positions `cell` (ascending) already go by `orders`, ties by position. */
+function isSorted(cell: readonly number[], orders: Float64Array): boolean {
+  for (let i = 1; i < cell.length; i++) {
+    if ((orders[cell[i] as number] as number) < (orders[cell[i - 1] as number] as number)) return false;
+  }
+  return true;
 }
 
 /** Whether adding `adding` items to a column holding `count` would take it over `limit`. */
