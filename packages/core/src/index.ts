@@ -32,6 +32,8 @@ export type {
   TaskFilter,
   TaskGroup,
 } from './query/index.js';
+export { columnTextMatcher, sortByColumns } from './query/column-query.js';
+export type { ColumnSortKey, ReadSortKey } from './query/column-query.js';
 export * from './templates/index.js';
 export { baselineFromSchedule, compareBaseline, createSchedulerPort, schedule } from './schedule/index.js';
 export type { BaselineComparison, ScheduleOptions, SchedulerPort, TaskVariance } from './schedule/index.js';

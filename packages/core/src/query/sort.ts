@@ -121,3 +121,7 @@ function ranker(key: SortKey, context: QueryContext | undefined): (task: Readonl
 function dateOf(value: unknown): number | undefined {
   return typeof value === 'string' ? parseWallTime(value) : undefined;
 }
+
+export type { Sortable };
+/** The comparison and per-key value readers of {@link sortTasks}, for sorts that add keys of their own. */
+export { compare as compareSortable, ranker as sortRanker };

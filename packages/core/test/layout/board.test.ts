@@ -16,10 +16,8 @@ import {
   NO_VALUE,
   orderForPosition,
   planBoardMove,
-  sortByKeys,
   summarizeGroup,
   tableRows,
-  textMatcher,
 } from '../../src/layout/board.js';
 import { generateProject } from '../../src/testing/index.js';
 
@@ -306,43 +304,6 @@ describe('table rows and summaries', () => {
     assert.equal(s.end, '2026-03-05T12:00');
     assert.deepEqual(s.numbers.get('progress'), { sum: 70, counted: 2 });
     assert.equal(summarizeGroup([]).count, 0);
-  });
-});
-
-describe('sorting and search', () => {
-  const tasks = [
-    { id: '1', name: 'b', progress: 10, priority: 'x' },
-    { id: '2', name: 'a', progress: 10 },
-    { id: '3', name: 'c', progress: 5, priority: 'x' },
-    { id: '4', name: 'item 10' },
-    { id: '5', name: 'item 9' },
-  ];
-  it('sorts by several keys, missing values last, stable', () => {
-    const byProgressThenName = sortByKeys(tasks, [
-      { value: (t) => t.progress, descending: true },
-      { value: (t) => t.name },
-    ]);
-    assert.deepEqual(
-      byProgressThenName.map((t) => t.id),
-      ['2', '1', '3', '5', '4'],
-    );
-    assert.deepEqual(
-      sortByKeys(tasks, [{ value: (t) => t.priority }]).map((t) => t.id),
-      ['1', '3', '2', '4', '5'],
-    );
-    assert.deepEqual(
-      sortByKeys(tasks, []).map((t) => t.id),
-      ['1', '2', '3', '4', '5'],
-    );
-  });
-  it('matches every word in any text, case-insensitively, hostile strings as plain text', () => {
-    const match = textMatcher('  ADA  api ', (t) => [t.name, ...(t.tags ?? [])]);
-    assert.equal(match({ id: 'x', name: 'Ada review', tags: ['API'] }), true);
-    assert.equal(match({ id: 'y', name: 'Ada review' }), false);
-    assert.equal(textMatcher('', () => [])({ id: 'z', name: '' }), true);
-    const hostile = textMatcher('<img', (t) => [t.name]);
-    assert.equal(hostile({ id: 'h', name: '<img src=x onerror=alert(1)>' }), true);
-    assert.equal(textMatcher('.*', (t) => [t.name])({ id: 'r', name: 'abc' }), false);
   });
 });
 

@@ -8,6 +8,7 @@ import {
   parseWallTime,
   type Project,
   type Task,
+  type TaskField,
 } from '@roadline/core';
 import { formatDay } from './format.js';
 
@@ -43,8 +44,11 @@ export interface ColumnDef {
   width: string;
   /** The value as text (what a cell shows, what search reads). */
   text(task: Readonly<Task>, ctx: ColumnContext): string;
-  /** The value to sort by. */
-  sortValue(task: Readonly<Task>, ctx: ColumnContext): string | number | undefined;
+  /**
+   * How the column sorts: a core query field (`status` in catalog order, `priority` by rank,
+   * `assignees` by name, dates by instant, text naturally, `fields.<id>` by its type) or a reader.
+   */
+  sort: TaskField | ((task: Readonly<Task>) => string | number | undefined);
   /** The editor's starting value; `undefined` for a read-only column. */
   editValue?(task: Readonly<Task>, ctx: ColumnContext): string;
   /** Checks and converts the editor's value (for `timeline`: `start/due`). */
@@ -107,7 +111,7 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
     kind: 'text',
     width: 'minmax(220px, 2fr)',
     text: (t) => t.name,
-    sortValue: (t) => t.name,
+    sort: 'name',
     editValue: (t) => t.name,
     parse: (input) =>
       input.trim() === '' ? { error: 'A name is required' } : { patch: { name: input.trim() } },
@@ -118,10 +122,7 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
     kind: 'status',
     width: '140px',
     text: (t, ctx) => optionLabel(boardFieldOptions(ctx.project, 'status', false), t.status),
-    sortValue: (t, ctx) => {
-      const i = ctx.project.statuses().findIndex((s) => s.id === t.status);
-      return i < 0 ? undefined : i;
-    },
+    sort: 'status',
     editValue: (t) => t.status ?? '',
     options: (ctx) => boardFieldOptions(ctx.project, 'status', false),
     parse: (input, _t, ctx) =>
@@ -133,10 +134,7 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
     kind: 'person',
     width: '150px',
     text: (t, ctx) => (t.assignees ?? []).map((p) => ctx.project.person(p)?.name ?? p).join(', '),
-    sortValue: (t, ctx) => {
-      const first = t.assignees?.[0];
-      return first === undefined ? undefined : (ctx.project.person(first)?.name ?? first);
-    },
+    sort: 'assignees',
     editValue: (t) => t.assignees?.[0] ?? '',
     options: (ctx) => boardFieldOptions(ctx.project, 'person', false),
     parse: (input, _t, ctx) =>
@@ -150,7 +148,7 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
     kind: 'priority',
     width: '120px',
     text: (t, ctx) => optionLabel(boardFieldOptions(ctx.project, 'priority', false), t.priority),
-    sortValue: (t, ctx) => (t.priority === undefined ? undefined : ctx.project.priority(t.priority)?.rank),
+    sort: 'priority',
     editValue: (t) => t.priority ?? '',
     options: (ctx) => boardFieldOptions(ctx.project, 'priority', false),
     parse: (input, _t, ctx) =>
@@ -165,7 +163,7 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
       const due = dueDay(t.end);
       return t.start && due ? `${formatDay(t.start.slice(0, 10))} – ${formatDay(due)}` : '';
     },
-    sortValue: (t) => t.start,
+    sort: 'start',
     editValue: (t) => `${t.start?.slice(0, 10) ?? ''}/${dueDay(t.end) ?? ''}`,
     parse: (input) => {
       const [start = '', due = ''] = input.split('/');
@@ -180,7 +178,7 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
     kind: 'date',
     width: '130px',
     text: (t) => formatDay(dueDay(t.end)),
-    sortValue: (t) => t.end,
+    sort: 'end',
     editValue: (t) => dueDay(t.end) ?? '',
     parse: (input, t) => {
       if (!validDay(input)) return { error: 'Not a date' };
@@ -195,7 +193,8 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
     kind: 'progress',
     width: '120px',
     text: (t) => `${Math.round(t.progress ?? 0)}%`,
-    sortValue: (t) => t.progress ?? 0,
+    // Unset progress shows as 0%, so it sorts as 0 rather than last.
+    sort: (t) => t.progress ?? 0,
     editValue: (t) => String(t.progress ?? 0),
     parse: (input) => {
       const n = parseNumber(input.replace('%', ''), 0, 100);
@@ -214,7 +213,7 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
       t.duration === undefined
         ? ''
         : `${t.duration} ${t.durationUnit ?? 'day'}${t.duration === 1 ? '' : 's'}`,
-    sortValue: (t) => t.duration,
+    sort: 'duration',
     editValue: (t) => (t.duration === undefined ? '' : String(t.duration)),
     parse: (input) => {
       const n = parseNumber(input, 0);
@@ -231,7 +230,7 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
     kind: 'tags',
     width: '160px',
     text: (t) => (t.tags ?? []).join(', '),
-    sortValue: (t) => t.tags?.[0],
+    sort: 'tags',
     editValue: (t) => (t.tags ?? []).join(', '),
     parse: (input) => ({ patch: { tags: tagsOf(input) } }),
   },
@@ -254,14 +253,13 @@ export function fieldColumn(def: Readonly<FieldDef>): ColumnDef {
     const v = read(t);
     return typeof v === 'string' || typeof v === 'number' ? String(v) : Array.isArray(v) ? v.join(', ') : '';
   };
-  const base = { id: `field:${def.id}`, label: def.label, width: '140px' };
+  const base = { id: `field:${def.id}`, label: def.label, width: '140px', sort: `fields.${def.id}` };
   switch (def.type) {
     case 'number':
       return {
         ...base,
         kind: 'number',
         text: asText,
-        sortValue: (t) => (typeof read(t) === 'number' ? (read(t) as number) : undefined),
         editValue: asText,
         parse: (input, t) => {
           const n = parseNumber(input);
@@ -275,7 +273,6 @@ export function fieldColumn(def: Readonly<FieldDef>): ColumnDef {
         ...base,
         kind: 'date',
         text: (t) => formatDay(typeof read(t) === 'string' ? (read(t) as string) : undefined),
-        sortValue: (t) => asText(t) || undefined,
         editValue: asText,
         parse: (input, t) =>
           input === ''
@@ -292,9 +289,6 @@ export function fieldColumn(def: Readonly<FieldDef>): ColumnDef {
         kind: def.type === 'person' ? 'person' : 'select',
         text: (t, ctx) =>
           optionLabel(options(ctx), typeof read(t) === 'string' ? (read(t) as string) : undefined),
-        sortValue: (t, ctx) =>
-          optionLabel(options(ctx), typeof read(t) === 'string' ? (read(t) as string) : undefined) ||
-          undefined,
         editValue: asText,
         options,
         parse: (input, t, ctx) => choose(input, options(ctx), (v) => write(t, v)),
@@ -305,7 +299,6 @@ export function fieldColumn(def: Readonly<FieldDef>): ColumnDef {
         ...base,
         kind: 'tags',
         text: asText,
-        sortValue: (t) => asText(t) || undefined,
         editValue: asText,
         parse: (input, t) => ({ patch: write(t, tagsOf(input)) }),
       };
@@ -314,7 +307,6 @@ export function fieldColumn(def: Readonly<FieldDef>): ColumnDef {
         ...base,
         kind: def.type === 'link' ? 'link' : 'text',
         text: asText,
-        sortValue: (t) => asText(t) || undefined,
         editValue: asText,
         parse: (input, t) => {
           const v = input.trim();

@@ -4,19 +4,25 @@ import {
   boardFieldOptions,
   boardFieldValue,
   buildBoard,
+  type ColumnSortKey,
+  type Condition,
+  columnTextMatcher,
   dueDay,
+  filterTasks,
   type GroupSummary,
+  NO_VALUE,
   rowWindow,
   scrollToRow,
-  sortByKeys,
+  sortByColumns,
   summarizeGroup,
   type TableRow,
   tableRows,
   type Task,
-  textMatcher,
 } from '@roadline/core';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { DragController, type DragSession } from '../controllers/drag-controller.js';
 import { ScrollWindowController } from '../controllers/scroll-window.js';
@@ -42,7 +48,18 @@ interface Model {
   layout: BoardLayout;
   groups: string[][];
   rows: TableRow[];
+  /** Items in all groups (the select-all box compares the selection with it). */
+  itemCount: number;
   summaries: Map<number, GroupSummary>;
+}
+
+/** The columns of one store version: every column offered, and those shown in order. */
+interface ColumnCache {
+  project: unknown;
+  version: number;
+  ids: readonly string[];
+  all: ColumnDef[];
+  shown: ColumnDef[];
 }
 
 interface Editing {
@@ -74,6 +91,7 @@ export class TableView implements ReactiveController {
   private editing: Editing | undefined;
   private dropAt: number | undefined;
   private ownColumns: string[] | undefined;
+  private columnCache: ColumnCache | undefined;
 
   constructor(host: BoardHost & { columns: string[] | undefined }) {
     this.host = host;
@@ -123,11 +141,22 @@ export class TableView implements ReactiveController {
     return project ? { project, today: this.host.todayDay } : undefined;
   }
 
-  private shown(ctx: ColumnContext): ColumnDef[] {
+  /** Every column the store offers and those shown, built once per store version and column list. */
+  private columnSet(ctx: ColumnContext): ColumnCache {
+    const ids = this.columnIds();
+    const cached = this.columnCache;
+    if (cached?.project === ctx.project && cached.version === ctx.project.version && cached.ids === ids)
+      return cached;
     const all = availableColumns(ctx.project);
-    return this.columnIds()
+    const shown = ids
       .map((id) => all.find((c) => c.id === id))
       .filter((c): c is ColumnDef => c !== undefined);
+    this.columnCache = { project: ctx.project, version: ctx.project.version, ids, all, shown };
+    return this.columnCache;
+  }
+
+  private shown(ctx: ColumnContext): ColumnDef[] {
+    return this.columnSet(ctx).shown;
   }
 
   /** Filtered, grouped, sorted rows for the current store version and view state (cached). */
@@ -144,41 +173,39 @@ export class TableView implements ReactiveController {
       [...this.collapsed].join('\u0000'),
     ].join('|');
     if (this.model?.key === key) return this.model;
-    const all = availableColumns(ctx.project);
-    const match = textMatcher(this.search, (t) => this.shown(ctx).map((c) => c.text(t, ctx)));
-    const filters = Object.entries(this.filters).filter(([, v]) => v !== '');
-    let items = this.host.items().filter((t) => match(t));
-    for (const [column, value] of filters) {
-      const f = column === 'person' ? 'person' : column;
-      items = items.filter((t) => boardFieldValue(t, f) === value);
+    const { all, shown } = this.columnSet(ctx);
+    const where: Condition[] = [];
+    for (const f of BULK) {
+      const value = this.filters[f] ?? '';
+      // A person filter keeps items with that person among their assignees.
+      if (value !== '') where.push({ field: f === 'person' ? 'assignees' : f, op: 'eq', value });
+    }
+    let items = where.length > 0 ? filterTasks(this.host.items(), { where }) : this.host.items();
+    if (this.search.trim() !== '') {
+      // The search reads what the shown columns show (status labels, names, dates), every word anywhere.
+      items = items.filter(columnTextMatcher(this.search, (t) => shown.map((c) => c.text(t, ctx))));
     }
     const columns = field
       ? boardFieldOptions(ctx.project, field, true)
-      : [{ value: '', label: 'All items', color: undefined }];
-    const layout = buildBoard({ items, columnField: field ?? 'status', columns: field ? columns : [] });
-    let groups = field ? (layout.lanes[0]?.cells ?? []) : [items.map((t) => t.id)];
-    if (!field) {
-      const orderSorted = sortByKeys(items, [{ value: (t) => t.order ?? 0 }]);
-      groups = [orderSorted.map((t) => t.id)];
-      layout.columns.push({
-        ...columns[0],
-        value: '',
-        label: 'All items',
-        color: undefined,
-        count: items.length,
-        limit: undefined,
-        overLimit: false,
-      } as BoardLayout['columns'][number]);
-    }
+      : [{ value: NO_VALUE, label: 'All items', color: undefined }];
+    // Without grouping, every item falls in the one "none" column, in `order` like any board cell.
+    const layout = buildBoard({ items, columnField: field ?? 'status', columns });
+    let groups = layout.lanes[0]?.cells ?? [];
     if (this.sort.length > 0) {
-      const keys = this.sort
-        .map((s) => ({ def: all.find((c) => c.id === s.column), descending: s.descending }))
-        .filter((s): s is { def: ColumnDef; descending: boolean } => s.def !== undefined)
-        .map((s) => ({ value: (t: Readonly<Task>) => s.def.sortValue(t, ctx), descending: s.descending }));
+      const keys: ColumnSortKey[] = [];
+      for (const s of this.sort) {
+        const def = all.find((c) => c.id === s.column);
+        const direction = s.descending ? 'desc' : 'asc';
+        if (def)
+          keys.push(
+            typeof def.sort === 'string' ? { field: def.sort, direction } : { read: def.sort, direction },
+          );
+      }
       groups = groups.map((ids) =>
-        sortByKeys(
+        sortByColumns(
           ids.map((id) => ctx.project.task(id) as Readonly<Task>),
           keys,
+          ctx.project,
         ).map((t) => t.id),
       );
     }
@@ -190,7 +217,8 @@ export class TableView implements ReactiveController {
       (g) => this.collapsed.has(layout.columns[g]?.value ?? ''),
       true,
     ).filter((r) => keep(r.group));
-    this.model = { key, layout, groups, rows, summaries: new Map() };
+    const itemCount = groups.reduce((n, ids) => n + ids.length, 0);
+    this.model = { key, layout, groups, rows, itemCount, summaries: new Map() };
     return this.model;
   }
 
@@ -218,7 +246,7 @@ export class TableView implements ReactiveController {
     const grid = styleMap({ '--_tracks': tracks });
     const canDrag = !this.host.readonly && this.sort.length === 0;
     return html`
-      ${this.renderToolbar(ctx, columns)}
+      ${guard([this.columnSet(ctx), this.search, this.filters], () => this.renderToolbar(ctx, columns))}
       ${this.selected.size > 0 && !this.host.readonly ? this.renderBulk(ctx) : nothing}
       <div
         part="table"
@@ -236,7 +264,9 @@ export class TableView implements ReactiveController {
         ${this.renderHeader(columns, model)}
         <div part="table-body" role="rowgroup" data-window="table" @scroll=${this.windows.onScroll}>
           <div role="presentation" style=${styleMap({ height: `${win.first * ROW_HEIGHT}px` })}></div>
-          ${model.rows.slice(win.first, win.end).map((row, i) => this.renderRow(row, win.first + i, model, columns, ctx, canDrag))}
+          ${repeat(model.rows.slice(win.first, win.end), rowKey, (row, i) =>
+            this.guardedRow(row, win.first + i, model, columns, ctx, canDrag),
+          )}
           <div role="presentation" style=${styleMap({ height: `${(model.rows.length - win.end) * ROW_HEIGHT}px` })}></div>
         </div>
       </div>
@@ -332,9 +362,14 @@ export class TableView implements ReactiveController {
     </div>`;
   }
 
+  /** Whether every item shown is selected; only walks the items when the selection is big enough. */
+  private allSelected(model: Model): boolean {
+    if (model.itemCount === 0 || this.selected.size < model.itemCount) return false;
+    return model.groups.every((ids) => ids.every((id) => this.selected.has(id)));
+  }
+
   private renderHeader(columns: ColumnDef[], model: Model): TemplateResult {
-    const items = model.groups.flat();
-    const all = items.length > 0 && items.every((id) => this.selected.has(id));
+    const all = this.allSelected(model);
     return html`<div part="header-row" role="row" aria-rowindex="1">
       <div role="columnheader" part="header-cell select-cell" aria-colindex="1">
         <input
@@ -343,7 +378,7 @@ export class TableView implements ReactiveController {
           .checked=${live(all)}
           @change=${() => {
             if (all) this.selected.clear();
-            else for (const id of items) this.selected.add(id);
+            else for (const ids of model.groups) for (const id of ids) this.selected.add(id);
             this.host.requestUpdate();
           }}
         />
@@ -369,6 +404,38 @@ export class TableView implements ReactiveController {
         </div>`;
       })}
     </div>`;
+  }
+
+  /**
+   * A row, re-rendered only when something it shows changed: the model (store version, search,
+   * sort, filters, collapse), its position, the columns, its focus, selection, editor or drop mark.
+   * A scroll frame then renders only the rows that enter the window.
+   */
+  private guardedRow(
+    row: TableRow,
+    index: number,
+    model: Model,
+    columns: ColumnDef[],
+    ctx: ColumnContext,
+    canDrag: boolean,
+  ): unknown {
+    const editing = this.editing !== undefined && this.editing.id === row.id ? this.editing : undefined;
+    return guard(
+      [
+        model,
+        index,
+        columns,
+        canDrag,
+        this.host.readonly,
+        ctx.today,
+        this.focus.row === index ? this.focus.col : -1,
+        row.id !== undefined && this.selected.has(row.id),
+        editing?.column,
+        editing?.error,
+        this.dropAt === index || (this.dropAt === model.rows.length && index === model.rows.length - 1),
+      ],
+      () => this.renderRow(row, index, model, columns, ctx, canDrag),
+    );
   }
 
   private renderRow(
@@ -923,4 +990,9 @@ export class TableView implements ReactiveController {
     if (to && cell?.contains(to)) return;
     this.commitEdit();
   };
+}
+
+/** A row's identity across renders, so a scroll keeps the DOM of rows that stay in the window. */
+function rowKey(row: TableRow): string {
+  return row.kind === 'item' ? `i:${row.id}` : `${row.kind}:${row.group}`;
 }
