@@ -1,4 +1,10 @@
-import { createProject, type Project, type ProjectData, RoadlineError } from '@roadline/core';
+import {
+  createProject,
+  type Project,
+  type ProjectData,
+  type ProjectOptions,
+  RoadlineError,
+} from '@roadline/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createErrorEvent } from '../events/error-event.js';
 
@@ -30,7 +36,14 @@ export class StoreController implements ReactiveController {
   private inlineError: RoadlineError | undefined;
   private observer: MutationObserver | undefined;
 
-  constructor(host: StoreHost) {
+  /**
+   * `options` configure the stores loaded from `.data` or inline JSON (never a host's `.project`):
+   * an element that never reads the schedule can pass `{ scheduler: false }` to load faster.
+   */
+  constructor(
+    host: StoreHost,
+    private readonly options: ProjectOptions = {},
+  ) {
     this.host = host;
     host.addController(this);
   }
@@ -79,7 +92,7 @@ export class StoreController implements ReactiveController {
     }
     if (this.owned?.from !== source) {
       try {
-        this.owned = { from: source, project: createProject(source) };
+        this.owned = { from: source, project: createProject(source, this.options) };
         this.error = undefined;
       } catch (cause) {
         this.owned = undefined;

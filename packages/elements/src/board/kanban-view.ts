@@ -13,6 +13,7 @@ import {
   type Task,
 } from '@roadline/core';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
@@ -201,12 +202,23 @@ export class KanbanView implements ReactiveController {
         ${repeat(
           ids.slice(win.first, win.end),
           (id) => id,
-          (id, i) => this.renderCard(id, win.first + i, ids.length, id === focusable, id === lifted),
+          (id, i) => this.guardedCard(id, win.first + i, ids.length, id === focusable, id === lifted),
         )}
         <div part="spacer" style=${styleMap({ height: `${(ids.length - win.end) * CARD_PITCH}px` })}></div>
       </div>
       ${this.host.readonly ? nothing : this.renderAdd(addKey, l, c, label)}
     </div>`;
+  }
+
+  /**
+   * A card, re-rendered only when something it shows changed (the store version, its position,
+   * focus or lift, today): a drag frame re-renders the cards that moved, not every card in view.
+   */
+  private guardedCard(id: string, index: number, size: number, tabbable: boolean, lifted: boolean): unknown {
+    return guard(
+      [this.host.store, this.host.store?.version, index, size, tabbable, lifted, this.host.todayDay],
+      () => this.renderCard(id, index, size, tabbable, lifted),
+    );
   }
 
   private renderCard(
