@@ -27,7 +27,6 @@ export type { BoardPlace, ItemMoveDetail, RlBeforeItemMoveEvent, RlItemMoveEvent
 export type { ItemChangeDetail, RlBeforeItemChangeEvent, RlItemChangeEvent } from './events/item-change-event.js';
 export type { ItemCreateDetail, RlBeforeItemCreateEvent, RlItemCreateEvent } from './events/item-create-event.js';
 export type { RlWipExceededEvent, WipExceededDetail } from './events/wip-exceeded-event.js';
-export type { ColumnsChangeDetail, RlBeforeColumnsChangeEvent, RlColumnsChangeEvent } from './events/columns-change-event.js';
 export { RlTimeline } from './timeline/timeline.js';
 export type { TimelineScrollDetail } from './timeline/timeline.js';
 export type { RlTaskChangeEvent, RlBeforeTaskChangeEvent, TaskChangeDetail } from './events/task-change-event.js';

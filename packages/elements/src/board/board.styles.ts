@@ -285,6 +285,20 @@ export const boardStyles = css`
     font-weight: 600;
     padding: 2px 4px;
   }
+  [part~='header-cell'] {
+    position: relative;
+  }
+  [part='resize-handle'] {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-end: 0;
+    width: 8px;
+    cursor: col-resize;
+    touch-action: none;
+  }
+  [part='resize-handle']:hover {
+    background: color-mix(in srgb, var(--_accent) 40%, transparent);
+  }
   [part~='table-body'] {
     height: var(--_table-height);
     overflow-y: auto;

@@ -40,8 +40,10 @@ export interface ColumnDef {
   id: string;
   label: string;
   kind: ColumnKind;
-  /** A CSS grid track. */
-  width: string;
+  /** Default width in CSS pixels (the user may resize it). */
+  width: number;
+  /** The narrowest a resize may make it. */
+  minWidth: number;
   /** The value as text (what a cell shows, what search reads). */
   text(task: Readonly<Task>, ctx: ColumnContext): string;
   /**
@@ -109,7 +111,8 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
     id: 'name',
     label: 'Item',
     kind: 'text',
-    width: 'minmax(220px, 2fr)',
+    width: 260,
+    minWidth: 120,
     text: (t) => t.name,
     sort: 'name',
     editValue: (t) => t.name,
@@ -120,7 +123,8 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
     id: 'status',
     label: 'Status',
     kind: 'status',
-    width: '140px',
+    width: 140,
+    minWidth: 60,
     text: (t, ctx) => optionLabel(boardFieldOptions(ctx.project, 'status', false), t.status),
     sort: 'status',
     editValue: (t) => t.status ?? '',
@@ -132,7 +136,8 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
     id: 'person',
     label: 'Person',
     kind: 'person',
-    width: '150px',
+    width: 150,
+    minWidth: 60,
     text: (t, ctx) => (t.assignees ?? []).map((p) => ctx.project.person(p)?.name ?? p).join(', '),
     sort: 'assignees',
     editValue: (t) => t.assignees?.[0] ?? '',
@@ -146,7 +151,8 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
     id: 'priority',
     label: 'Priority',
     kind: 'priority',
-    width: '120px',
+    width: 120,
+    minWidth: 60,
     text: (t, ctx) => optionLabel(boardFieldOptions(ctx.project, 'priority', false), t.priority),
     sort: 'priority',
     editValue: (t) => t.priority ?? '',
@@ -158,7 +164,8 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
     id: 'timeline',
     label: 'Timeline',
     kind: 'timeline',
-    width: '200px',
+    width: 200,
+    minWidth: 60,
     text: (t) => {
       const due = dueDay(t.end);
       return t.start && due ? `${formatDay(t.start.slice(0, 10))} – ${formatDay(due)}` : '';
@@ -176,7 +183,8 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
     id: 'due',
     label: 'Due',
     kind: 'date',
-    width: '130px',
+    width: 130,
+    minWidth: 60,
     text: (t) => formatDay(dueDay(t.end)),
     sort: 'end',
     editValue: (t) => dueDay(t.end) ?? '',
@@ -191,7 +199,8 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
     id: 'progress',
     label: 'Progress',
     kind: 'progress',
-    width: '120px',
+    width: 120,
+    minWidth: 60,
     text: (t) => `${Math.round(t.progress ?? 0)}%`,
     // Unset progress shows as 0%, so it sorts as 0 rather than last.
     sort: (t) => t.progress ?? 0,
@@ -208,7 +217,8 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
     id: 'duration',
     label: 'Duration',
     kind: 'number',
-    width: '100px',
+    width: 100,
+    minWidth: 60,
     text: (t) =>
       t.duration === undefined
         ? ''
@@ -228,7 +238,8 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
     id: 'tags',
     label: 'Tags',
     kind: 'tags',
-    width: '160px',
+    width: 160,
+    minWidth: 60,
     text: (t) => (t.tags ?? []).join(', '),
     sort: 'tags',
     editValue: (t) => (t.tags ?? []).join(', '),
@@ -253,7 +264,13 @@ export function fieldColumn(def: Readonly<FieldDef>): ColumnDef {
     const v = read(t);
     return typeof v === 'string' || typeof v === 'number' ? String(v) : Array.isArray(v) ? v.join(', ') : '';
   };
-  const base = { id: `field:${def.id}`, label: def.label, width: '140px', sort: `fields.${def.id}` };
+  const base = {
+    id: `field:${def.id}`,
+    label: def.label,
+    width: 140,
+    minWidth: 60,
+    sort: `fields.${def.id}`,
+  };
   switch (def.type) {
     case 'number':
       return {

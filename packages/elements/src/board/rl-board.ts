@@ -18,7 +18,8 @@ import { TableView } from './table-view.js';
  *   arrows move, Space drops, Escape cancels, announced to screen readers).
  * - `view="table"`: items grouped by `group-by` in collapsible groups with a colored header and a
  *   summary row; typed columns with inline editors (Enter or F2 edits, Enter commits, Escape
- *   cancels); columns added, removed and reordered; multi-key sort (Shift+click adds a key),
+ *   cancels); columns added, removed, reordered (Alt+←/→ on a header) and resized (drag a
+ *   header's edge, or Shift+Alt+←/→); multi-key sort (Shift+click adds a key),
  *   filters and search; row selection and bulk status/person/priority changes; rows dragged by
  *   their handle or moved with Alt+↑/↓; 10k rows virtualized.
  *
@@ -34,8 +35,9 @@ import { TableView } from './table-view.js';
  * @fires rl-before-item-create - A card is about to be added (cancelable).
  * @fires rl-item-create - A card was added; `detail.itemId` is the new task.
  * @fires rl-wip-exceeded - A move or add takes (or would take, when blocking) a column over its WIP limit.
- * @fires rl-before-columns-change - The table's columns are about to change (cancelable).
- * @fires rl-columns-change - The table's columns were added, removed or reordered.
+ * @fires rl-before-column-change - The table's columns or sort are about to change (cancelable).
+ * @fires rl-column-change - The table's columns were added, removed, reordered or resized, or its
+ *   sort changed. `detail`: `ColumnChangeDetail` (the whole arrangement, as `rl-gantt` reports it).
  * @fires rl-error - The data does not parse or is not valid. `detail.error` is a `RoadlineError`.
  *
  * @csspart kanban - The kanban view.
@@ -68,6 +70,7 @@ import { TableView } from './table-view.js';
  * @csspart table-body - The scrolling rows of the table.
  * @csspart header-row - The table's column headers; `header-cell` one header.
  * @csspart sort-button - A header's sort button; `sort-mark` the direction arrow.
+ * @csspart resize-handle - The grip at a header's end edge that resizes its column.
  * @csspart group-row - A group's header row; `group-name`, `group-toggle` inside.
  * @csspart row - An item row (also `selected`, `drop-before`, `drop-after`).
  * @csspart row-handle - A row's drag grip.
@@ -121,6 +124,9 @@ export class RlBoard extends LitElement {
 
   /** The table's column ids in order (uncontrolled when unset): built-ins and `field:<id>`. */
   @property({ attribute: false }) columns: string[] | undefined;
+
+  /** The table's column widths in CSS pixels by column id (uncontrolled when unset). */
+  @property({ attribute: false }) columnWidths: Record<string, number> | undefined;
 
   /** Today as `YYYY-MM-DD`, for late marks; default: today in UTC. */
   @property() today: string | undefined;

@@ -24,10 +24,11 @@ import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
+import { ColumnResizeController } from '../controllers/column-resize.js';
 import { DragController, type DragSession } from '../controllers/drag-controller.js';
 import { ScrollWindowController } from '../controllers/scroll-window.js';
 import { announceChange, requestChange } from '../events/change-events.js';
-import type { ColumnsChangeDetail } from '../events/columns-change-event.js';
+import type { ColumnChangeDetail, ColumnState, SortState } from '../events/column-change-event.js';
 import type { ItemChangeDetail } from '../events/item-change-event.js';
 import type { BoardHost } from './board-host.js';
 import { availableColumns, type ColumnContext, type ColumnDef, DEFAULT_COLUMNS } from './columns.js';
@@ -78,7 +79,7 @@ const BULK = ['status', 'person', 'priority'] as const;
  * virtualized so 10k items stay fast. A WAI-ARIA grid with a roving focus cell.
  */
 export class TableView implements ReactiveController {
-  private readonly host: BoardHost & { columns: string[] | undefined };
+  private readonly host: TableHost;
   private readonly windows: ScrollWindowController;
   private model: Model | undefined;
   private readonly collapsed = new Set<string>();
@@ -91,9 +92,12 @@ export class TableView implements ReactiveController {
   private editing: Editing | undefined;
   private dropAt: number | undefined;
   private ownColumns: string[] | undefined;
+  private ownWidths: Record<string, number> = {};
+  /** The width of the column being resized by pointer, before it is committed. */
+  private resizing: { id: string; width: number } | undefined;
   private columnCache: ColumnCache | undefined;
 
-  constructor(host: BoardHost & { columns: string[] | undefined }) {
+  constructor(host: TableHost) {
     this.host = host;
     host.addController(this);
     this.windows = new ScrollWindowController(host, 560);
@@ -105,6 +109,20 @@ export class TableView implements ReactiveController {
       cancel: () => {
         this.dropAt = undefined;
         this.host.requestUpdate();
+      },
+    });
+    new ColumnResizeController(host, {
+      width: (id) => this.widthOf(id),
+      minWidth: (id) => this.defOf(id)?.minWidth ?? 40,
+      rtl: () => getComputedStyle(this.host).direction === 'rtl',
+      resize: (id, width, final) => {
+        if (!final) {
+          this.resizing = { id, width };
+          this.host.requestUpdate();
+          return;
+        }
+        this.resizing = undefined;
+        this.resize(id, width);
       },
     });
   }
@@ -134,6 +152,19 @@ export class TableView implements ReactiveController {
   /** The ids of the columns shown, in order. */
   columnIds(): string[] {
     return this.host.columns ?? this.ownColumns ?? DEFAULT_COLUMNS;
+  }
+
+  /** A column's width in CSS pixels: while resizing the dragged width, then the host's, the user's, the default. */
+  widthOf(id: string): number {
+    if (this.resizing?.id === id) return this.resizing.width;
+    const widths = this.host.columnWidths ?? this.ownWidths;
+    const width = Object.hasOwn(widths, id) ? widths[id] : undefined;
+    return typeof width === 'number' && Number.isFinite(width) ? width : (this.defOf(id)?.width ?? 140);
+  }
+
+  private defOf(id: string): ColumnDef | undefined {
+    const ctx = this.ctx();
+    return ctx ? this.columnSet(ctx).all.find((c) => c.id === id) : undefined;
   }
 
   private ctx(): ColumnContext | undefined {
@@ -242,7 +273,7 @@ export class TableView implements ReactiveController {
     const columns = this.shown(ctx);
     const view = this.windows.get('table');
     const win = rowWindow(view.top, view.height, ROW_HEIGHT, model.rows.length, 6);
-    const tracks = `48px ${columns.map((c) => c.width).join(' ')}`;
+    const tracks = `48px ${columns.map((c) => `${this.widthOf(c.id)}px`).join(' ')}`;
     const grid = styleMap({ '--_tracks': tracks });
     const canDrag = !this.host.readonly && this.sort.length === 0;
     return html`
@@ -392,15 +423,18 @@ export class TableView implements ReactiveController {
             part="sort-button"
             @click=${(e: MouseEvent) => this.toggleSort(c.id, e.shiftKey)}
             @keydown=${(e: KeyboardEvent) => {
-              if (e.altKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
-                e.preventDefault();
-                e.stopPropagation();
-                this.moveColumn(c.id, e.key === 'ArrowLeft' ? -1 : 1);
-              }
+              if (!e.altKey || (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight')) return;
+              e.preventDefault();
+              e.stopPropagation();
+              const delta = e.key === 'ArrowLeft' ? -1 : 1;
+              // Shift+Alt+arrows resize by 16 px; Alt+arrows move the column.
+              if (e.shiftKey) this.resize(c.id, this.widthOf(c.id) + delta * 16);
+              else this.moveColumn(c.id, delta);
             }}
           >
             ${c.label}${key ? html`<span part="sort-mark" aria-hidden="true">${key.descending ? '▼' : '▲'}${this.sort.length > 1 ? at + 1 : ''}</span>` : nothing}
           </button>
+          <span part="resize-handle" data-resize=${c.id} aria-hidden="true" title=${`Resize ${c.label} (Shift+Alt+←/→ on the header)`}></span>
         </div>`;
       })}
     </div>`;
@@ -673,14 +707,54 @@ export class TableView implements ReactiveController {
 
   // ── behaviour ────────────────────────────────────────────────────────
 
+  /** The arrangement a column change reports: the shown columns with their widths, and the sort. */
+  private columnChange(
+    ids: readonly string[],
+    sort: readonly TableSort[],
+    reason: ColumnChangeDetail['reason'],
+    widths: Readonly<Record<string, number>> = {},
+  ): ColumnChangeDetail {
+    const columns: ColumnState[] = ids.map((id) => ({
+      id,
+      width: Object.hasOwn(widths, id) ? (widths[id] as number) : this.widthOf(id),
+    }));
+    const sortKeys: SortState[] = sort.map((s) => ({
+      column: s.column,
+      direction: s.descending ? 'descending' : 'ascending',
+    }));
+    return { columns, sort: sortKeys[0], sortKeys, reason };
+  }
+
+  /** Shows columns `next` (added, removed or reordered) through `rl-before-column-change`. */
   private setColumns(next: string[]): void {
     const previous = this.columnIds();
-    const detail: ColumnsChangeDetail = { columns: next, previous };
-    if (!requestChange(this.host, 'columns-change', detail)) return;
+    const reason =
+      next.length > previous.length ? 'add' : next.length < previous.length ? 'remove' : 'reorder';
+    const detail = this.columnChange(next, this.sort, reason);
+    if (!requestChange(this.host, 'column-change', detail)) return;
     this.ownColumns = next;
     if (this.host.columns !== undefined) this.host.columns = next;
     this.model = undefined;
-    announceChange(this.host, 'columns-change', detail);
+    announceChange(this.host, 'column-change', detail);
+    this.host.requestUpdate();
+  }
+
+  /** Sets a column's width (clamped to its minimum) through `rl-before-column-change`. */
+  private resize(id: string, width: number): void {
+    const next = Math.round(Math.max(this.defOf(id)?.minWidth ?? 40, width));
+    if (next === this.widthOf(id)) {
+      this.host.requestUpdate();
+      return;
+    }
+    const detail = this.columnChange(this.columnIds(), this.sort, 'resize', { [id]: next });
+    if (!requestChange(this.host, 'column-change', detail)) {
+      this.host.requestUpdate();
+      return;
+    }
+    const widths = { ...(this.host.columnWidths ?? this.ownWidths), [id]: next };
+    this.ownWidths = widths;
+    if (this.host.columnWidths !== undefined) this.host.columnWidths = widths;
+    announceChange(this.host, 'column-change', detail);
     this.host.requestUpdate();
   }
 
@@ -694,18 +768,24 @@ export class TableView implements ReactiveController {
     this.setColumns(ids);
   }
 
+  /** A header click: sorts by the column, flips it, or (with Shift) adds it as the next key. */
   private toggleSort(column: string, add: boolean): void {
-    const at = this.sort.findIndex((s) => s.column === column);
-    const current = this.sort[at];
+    const sort = this.sort;
+    const at = sort.findIndex((s) => s.column === column);
+    const current = sort[at];
+    let next: TableSort[];
     if (add) {
-      if (!current) this.sort = [...this.sort, { column, descending: false }];
-      else if (!current.descending)
-        this.sort = this.sort.map((s, i) => (i === at ? { column, descending: true } : s));
-      else this.sort = this.sort.filter((_, i) => i !== at);
-    } else if (!current || this.sort.length > 1)
-      this.sort = [{ column, descending: current ? !current.descending : false }];
-    else if (!current.descending) this.sort = [{ column, descending: true }];
-    else this.sort = [];
+      if (!current) next = [...sort, { column, descending: false }];
+      else if (!current.descending) next = sort.map((s, i) => (i === at ? { column, descending: true } : s));
+      else next = sort.filter((_, i) => i !== at);
+    } else if (!current || sort.length > 1)
+      next = [{ column, descending: current ? !current.descending : false }];
+    else if (!current.descending) next = [{ column, descending: true }];
+    else next = [];
+    const detail = this.columnChange(this.columnIds(), next, 'sort');
+    if (!requestChange(this.host, 'column-change', detail)) return;
+    this.sort = next;
+    announceChange(this.host, 'column-change', detail);
     this.host.requestUpdate();
   }
 
@@ -996,3 +1076,9 @@ export class TableView implements ReactiveController {
 function rowKey(row: TableRow): string {
   return row.kind === 'item' ? `i:${row.id}` : `${row.kind}:${row.group}`;
 }
+
+/** What the table reads from `rl-board` beyond the common board options. */
+type TableHost = BoardHost & {
+  columns: string[] | undefined;
+  columnWidths: Record<string, number> | undefined;
+};

@@ -12,13 +12,16 @@ export interface SortState {
 }
 
 /**
- * The user resized, reordered or sorted the columns of a grid. `columns` and `sort` are the whole
- * new arrangement (not a delta), so a host can store it as it is and hand it back.
+ * The user resized, reordered or sorted the columns of a grid, or added or removed one (the
+ * board's table). `columns` and `sort` are the whole new arrangement (not a delta), so a host can
+ * store it as it is and hand it back.
  */
 export interface ColumnChangeDetail {
   readonly columns: readonly ColumnState[];
   readonly sort: SortState | undefined;
-  readonly reason: 'resize' | 'reorder' | 'sort';
+  /** Every key of a multi-key sort, the first deciding (the board's table); `sort` is the first. */
+  readonly sortKeys?: readonly SortState[];
+  readonly reason: 'resize' | 'reorder' | 'sort' | 'add' | 'remove';
 }
 
 /** `rl-column-change`: the columns were rearranged. */

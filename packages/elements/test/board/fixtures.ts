@@ -70,3 +70,28 @@ export function boardData(): ProjectData {
     ],
   };
 }
+
+/**
+ * A touch drag as the board sees one: synthetic `PointerEvent`s with `pointerType: 'touch'`
+ * (the test runner cannot send real touches) through the same handlers a finger reaches. The
+ * press lands on `target`; the moves and the release go to `host`, which holds pointer capture.
+ */
+export async function touchDrag(
+  host: HTMLElement & { updateComplete: Promise<unknown> },
+  target: Element,
+  from: [number, number],
+  to: [number, number],
+): Promise<void> {
+  const init = { bubbles: true, composed: true, pointerId: 7, pointerType: 'touch', isPrimary: true };
+  const frame = () => new Promise((r) => requestAnimationFrame(r));
+  target.dispatchEvent(new PointerEvent('pointerdown', { ...init, clientX: from[0], clientY: from[1] }));
+  host.dispatchEvent(
+    new PointerEvent('pointermove', { ...init, clientX: from[0] + 8, clientY: from[1] + 8 }),
+  );
+  await frame();
+  host.dispatchEvent(new PointerEvent('pointermove', { ...init, clientX: to[0], clientY: to[1] }));
+  await frame();
+  await frame();
+  host.dispatchEvent(new PointerEvent('pointerup', { ...init, clientX: to[0], clientY: to[1] }));
+  await host.updateComplete;
+}

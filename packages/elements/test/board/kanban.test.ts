@@ -6,7 +6,7 @@ import { html } from 'lit';
 import '../../src/define/board.js';
 import type { RlBoard } from '../../src/classes.js';
 import { cleanup, expectAccessible, expectEvent, litWarnings, mount } from '../helpers.js';
-import { boardData } from './fixtures.js';
+import { boardData, touchDrag } from './fixtures.js';
 
 function root(el: RlBoard): ShadowRoot {
   if (!el.shadowRoot) throw new Error('no shadow root');
@@ -101,6 +101,29 @@ describe('rl-board kanban', () => {
     project.undo();
     await el.updateComplete;
     expect(columns(el)).to.deep.equal([['a', 'b'], ['c'], ['d']]);
+  });
+
+  it('drags a card by touch from its handle; a touch elsewhere on the card leaves it (the column scrolls)', async () => {
+    const project = createProject(boardData());
+    const el = await mountBoard(project);
+    const target = root(el).querySelectorAll<HTMLElement>('[part~="cards"]')[2] as HTMLElement;
+    const r = target.getBoundingClientRect();
+    const to: [number, number] = [Math.round(r.left + 40), Math.round(r.top + 4)];
+    const moves: string[] = [];
+    el.addEventListener('rl-item-move', (e) => moves.push(e.detail.itemId));
+    const name = card(el, 'b').querySelector('[part="card-name"]') as HTMLElement;
+    await touchDrag(el, name, center(name), to);
+    expect(moves).to.deep.equal([]);
+    expect(project.task('b')?.status).to.equal('todo');
+    const handle = card(el, 'b').querySelector('[part="card-handle"]') as HTMLElement;
+    const event = await expectEvent<CustomEvent>(el, 'rl-item-move', () =>
+      touchDrag(el, handle, center(handle), to),
+    );
+    expect(event.detail).to.deep.include({ itemId: 'b', source: 'pointer' });
+    expect(event.detail.to).to.deep.equal({ column: 'done', lane: undefined, index: 0 });
+    expect(project.task('b')?.status).to.equal('done');
+    await el.updateComplete;
+    expect(columns(el)).to.deep.equal([['a'], ['c'], ['b', 'd']]);
   });
 
   it('reorders within a column by pointer', async () => {

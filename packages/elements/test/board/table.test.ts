@@ -4,9 +4,9 @@ import { generateProject } from '@roadline/core/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../../src/define/board.js';
-import type { RlBoard } from '../../src/classes.js';
+import type { ColumnChangeDetail, RlBoard } from '../../src/classes.js';
 import { cleanup, expectAccessible, expectEvent, litWarnings, mount } from '../helpers.js';
-import { boardData } from './fixtures.js';
+import { boardData, touchDrag } from './fixtures.js';
 
 function root(el: RlBoard): ShadowRoot {
   if (!el.shadowRoot) throw new Error('no shadow root');
@@ -219,6 +219,30 @@ describe('rl-board table', () => {
     expect(rows(el)).to.deep.equal(['group:Web', 'c', 'summary', 'group:API', 'b', 'a', 'd', 'summary']);
   });
 
+  it('drags a row and resizes a column by touch (the same pointer handlers)', async () => {
+    const project = createProject(boardData());
+    const el = await mountTable(project);
+    const handle = root(el).querySelector('[data-id="a"] [part="row-handle"]') as HTMLElement;
+    const target = root(el).querySelector('[role="row"][data-id="d"]') as HTMLElement;
+    const r = target.getBoundingClientRect();
+    const from = center(handle);
+    await expectEvent(el, 'rl-item-move', () =>
+      touchDrag(el, handle, from, [from[0], Math.round(r.top + 4)]),
+    );
+    expect(project.task('a')?.groupId).to.equal('api');
+    expect(rows(el)).to.deep.equal(['group:Web', 'c', 'summary', 'group:API', 'b', 'a', 'd', 'summary']);
+
+    const header = root(el).querySelectorAll<HTMLElement>('[part~="header-cell"]')[3] as HTMLElement;
+    const grip = header.querySelector('[part="resize-handle"]') as HTMLElement;
+    const [x, y] = center(grip);
+    const event = await expectEvent<CustomEvent<ColumnChangeDetail>>(el, 'rl-column-change', () =>
+      touchDrag(el, grip, [x, y], [x + 48, y]),
+    );
+    expect(event.detail.columns.find((c) => c.id === 'person')?.width).to.equal(198);
+    await el.updateComplete;
+    expect(Math.round(header.getBoundingClientRect().width)).to.equal(198);
+  });
+
   it('moves a row with Alt+arrows', async () => {
     const project = createProject(boardData());
     const el = await mountTable(project);
@@ -232,13 +256,21 @@ describe('rl-board table', () => {
 
   it('hides and reorders columns from the picker and by Alt+arrows on a header', async () => {
     const el = await mountTable(createProject(boardData()));
-    const changed = await expectEvent<CustomEvent>(el, 'rl-columns-change', () => {
+    const changed = await expectEvent<CustomEvent<ColumnChangeDetail>>(el, 'rl-column-change', () => {
       const box = root(el).querySelectorAll<HTMLInputElement>(
         '[part="column-picker"] input',
       )[1] as HTMLInputElement;
       box.click();
     });
-    expect(changed.detail.columns).to.not.include('status');
+    expect(changed.detail.reason).to.equal('remove');
+    expect(changed.detail.columns.map((c) => c.id)).to.deep.equal([
+      'name',
+      'person',
+      'priority',
+      'timeline',
+      'progress',
+    ]);
+    expect(changed.detail.columns[0]?.width).to.equal(260);
     const header = root(el).querySelectorAll<HTMLButtonElement>(
       '[part="sort-button"]',
     )[1] as HTMLButtonElement;
@@ -249,6 +281,85 @@ describe('rl-board table', () => {
     await el.updateComplete;
     const labels = [...root(el).querySelectorAll('[part="sort-button"]')].map((b) => b.textContent?.trim());
     expect(labels.slice(0, 2)).to.deep.equal(['Person', 'Item']);
+  });
+
+  it('resizes a column by dragging its header edge with a real pointer: one event, vetoable', async () => {
+    const el = await mountTable(createProject(boardData()));
+    const header = root(el).querySelectorAll<HTMLElement>('[part~="header-cell"]')[2] as HTMLElement;
+    const before = header.getBoundingClientRect().width;
+    expect(Math.round(before)).to.equal(140);
+    const handle = header.querySelector('[part="resize-handle"]') as HTMLElement;
+    const [x, y] = center(handle);
+    const seen: string[] = [];
+    el.addEventListener('rl-column-change', (e) => seen.push(e.detail.reason));
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [x + 30, y] });
+    await frames();
+    await el.updateComplete;
+    // The preview follows the pointer before anything is committed.
+    expect(Math.round(header.getBoundingClientRect().width)).to.equal(170);
+    expect(seen).to.deep.equal([]);
+    const event = await expectEvent<CustomEvent<ColumnChangeDetail>>(el, 'rl-column-change', () =>
+      sendMouse({ type: 'move', position: [x + 60, y] })
+        .then(() => frames())
+        .then(() => sendMouse({ type: 'up' })),
+    );
+    expect(event.detail.reason).to.equal('resize');
+    expect(event.detail.columns.find((c) => c.id === 'status')?.width).to.equal(200);
+    await el.updateComplete;
+    expect(Math.round(header.getBoundingClientRect().width)).to.equal(200);
+    const cellWidth = cell(el, 'a', 2).getBoundingClientRect().width;
+    expect(Math.round(cellWidth)).to.equal(200);
+    expect(seen).to.deep.equal(['resize']);
+
+    // A veto puts the width back; it never goes below the column's minimum.
+    el.addEventListener('rl-before-column-change', (e) => e.preventDefault(), { once: true });
+    await sendMouse({ type: 'move', position: [x + 60, y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [x - 400, y] });
+    await frames();
+    await sendMouse({ type: 'up' });
+    await el.updateComplete;
+    expect(Math.round(header.getBoundingClientRect().width)).to.equal(200);
+    expect(seen).to.deep.equal(['resize']);
+  });
+
+  it('resizes by keyboard (Shift+Alt+arrows on a header), and a host can own the widths', async () => {
+    const el = await mountTable(createProject(boardData()));
+    el.columnWidths = { name: 300 };
+    await el.updateComplete;
+    const button = root(el).querySelectorAll<HTMLButtonElement>(
+      '[part="sort-button"]',
+    )[0] as HTMLButtonElement;
+    expect(Math.round((button.parentElement as HTMLElement).getBoundingClientRect().width)).to.equal(300);
+    button.focus();
+    const event = await expectEvent<CustomEvent<ColumnChangeDetail>>(el, 'rl-column-change', async () => {
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ down: 'Alt' });
+      await sendKeys({ press: 'ArrowLeft' });
+      await sendKeys({ up: 'Alt' });
+      await sendKeys({ up: 'Shift' });
+    });
+    expect(event.detail.columns[0]).to.deep.equal({ id: 'name', width: 284 });
+    expect(el.columnWidths).to.deep.equal({ name: 284 });
+    await el.updateComplete;
+    expect(Math.round((button.parentElement as HTMLElement).getBoundingClientRect().width)).to.equal(284);
+  });
+
+  it('reports sorts in the same rl-column-change, every key in sortKeys; a veto keeps the order', async () => {
+    const el = await mountTable(createProject(boardData()));
+    const buttons = () => root(el).querySelectorAll<HTMLButtonElement>('[part="sort-button"]');
+    const first = await expectEvent<CustomEvent<ColumnChangeDetail>>(el, 'rl-column-change', () =>
+      (buttons()[3] as HTMLButtonElement).click(),
+    );
+    expect(first.detail.reason).to.equal('sort');
+    expect(first.detail.sort).to.deep.equal({ column: 'priority', direction: 'ascending' });
+    el.addEventListener('rl-before-column-change', (e) => e.preventDefault(), { once: true });
+    (buttons()[0] as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('[aria-sort="ascending"]')).to.have.length(1);
+    expect(buttons()[3]?.parentElement?.getAttribute('aria-sort')).to.equal('ascending');
   });
 
   it('virtualizes 10k items and scrolls', async () => {
