@@ -292,7 +292,7 @@ export class Engine {
       const kind = p.edgeKind[driver] as number;
       const fromEnd = kind === DOWN ? byFinish : kind === FS || kind === FF;
       const base = fromEnd ? (this.feT[u] as number) : (this.fsT[u] as number);
-      at = cal.add(base, p.edgeLag[driver] as number);
+      at = driver < p.linkCount ? cal.add(base, p.edgeLag[driver] as number) : base;
     }
     if (cal.prevWorkingEnd(at) !== at) at = cal.nextWorking(at);
     return cal.position(at) === pos ? at : cal.startAt(pos);

@@ -10,9 +10,10 @@
  */
 import { buildAdjacency, findCycles } from '../model/graph.js';
 import { RoadlineError } from '../model/errors.js';
-import type { CalendarData, DependencyType, ProjectData, Task } from '../model/types.js';
+import type { CalendarData, Dependency, DependencyType, ProjectData, Task } from '../model/types.js';
 import { WorkCalendar, defaultCalendar } from '../time/calendar.js';
 import { WallTimeCache } from '../time/wall-cache.js';
+import { IdLookup } from './id-lookup.js';
 
 /** Edge kinds: the four link types, then hierarchy (summary-in → child, child → summary span). */
 export const FS = 0;
@@ -69,9 +70,10 @@ export interface Plan {
   edgeSrc: Int32Array;
   edgeDst: Int32Array;
   edgeKind: Uint8Array;
+  /** Per link edge; hierarchy edges have no lag. */
   edgeLag: Float64Array;
-  /** Index into `depIds`, or -1 for hierarchy edges. */
-  edgeDep: Int32Array;
+  /** Edges `0 … linkCount-1` are the links, in data order (edge `k` is `depIds[k]`); hierarchy edges follow. */
+  linkCount: number;
   depIds: string[];
   inOff: Int32Array;
   inEdges: Int32Array;
@@ -181,8 +183,10 @@ export function compilePlan(data: ProjectData, options: ScheduleOptions = {}): P
     const id = (tasks[i] as Task)?.id;
     if (typeof id !== 'string' || id === '')
       throw invalid(`tasks[${i}].id`, 'A task needs a non-empty string id');
-    if (index.has(id)) throw new RoadlineError('DUPLICATE_ID', `Two tasks have the id ${JSON.stringify(id)}`);
+    // One hash probe instead of two: setting a key already there leaves the size alone.
     index.set(id, i);
+    if (index.size === i)
+      throw new RoadlineError('DUPLICATE_ID', `Two tasks have the id ${JSON.stringify(id)}`);
     ids[i] = id;
   }
   const calendars = [calendarFor(data.calendar, 'calendar')];
@@ -196,43 +200,50 @@ export function compilePlan(data: ProjectData, options: ScheduleOptions = {}): P
 
   const parent = new Int32Array(n).fill(-1);
   const flags0 = new Uint8Array(n);
+  const parents = new IdLookup(ids, index);
+  let children = 0;
   for (let i = 0; i < n; i++) {
     const pid = (tasks[i] as Task).parentId;
     if (pid === undefined) continue;
-    const p = index.get(pid);
-    if (p === undefined) throw invalid(`tasks[${i}].parentId`, `Unknown parent ${JSON.stringify(pid)}`);
+    const p = parents.find(pid);
+    if (p < 0) throw invalid(`tasks[${i}].parentId`, `Unknown parent ${JSON.stringify(pid)}`);
     parent[i] = p;
     flags0[p] = SUMMARY;
+    children++;
   }
   checkHierarchy(parent, ids);
 
   // Links, resolved; which summaries receive links (their in-side must exist).
-  const linkFrom = new Int32Array(deps.length);
-  const linkTo = new Int32Array(deps.length);
-  const linkKind = new Uint8Array(deps.length);
-  const linkDep = new Int32Array(deps.length);
-  const depIds: string[] = [];
+  const linkCount = deps.length;
+  const linkFrom = new Int32Array(linkCount);
+  const linkTo = new Int32Array(linkCount);
+  const linkKind = new Uint8Array(linkCount);
+  const depIds: string[] = new Array(linkCount);
   const receives = new Uint8Array(n);
-  deps.forEach((d, k) => {
-    const from = index.get(d?.from);
-    const to = index.get(d?.to);
-    if (from === undefined || to === undefined) {
+  let anyReceives = false;
+  const froms = new IdLookup(ids, index);
+  const tos = new IdLookup(ids, index);
+  for (let k = 0; k < linkCount; k++) {
+    const d = deps[k] as Dependency;
+    const from = froms.find(d?.from);
+    const to = tos.find(d?.to);
+    if (from < 0 || to < 0) {
       throw invalid(`dependencies[${k}]`, `Link ${JSON.stringify(d?.id)} names an unknown task`);
     }
     if (from === to) {
       throw new RoadlineError(
         'CYCLE',
         `Link ${JSON.stringify(d.id)} makes task ${JSON.stringify(d.from)} its own predecessor`,
-        {
-          tasks: [d.from],
-        },
+        { tasks: [d.from] },
       );
     }
-    const kind = LINK_KIND[d.type ?? 'FS'];
-    if (kind === undefined || !Object.hasOwn(LINK_KIND, d.type ?? 'FS')) {
+    const type = d.type ?? 'FS';
+    const kind = type === 'FS' ? FS : Object.hasOwn(LINK_KIND, type) ? LINK_KIND[type] : undefined;
+    if (kind === undefined) {
       throw invalid(`dependencies[${k}].type`, `Unknown link type ${JSON.stringify(d.type)}`);
     }
-    if (d.lag !== undefined && (typeof d.lag !== 'number' || !Number.isFinite(d.lag))) {
+    const lag = d.lag;
+    if (lag !== undefined && (typeof lag !== 'number' || !Number.isFinite(lag))) {
       throw invalid(`dependencies[${k}].lag`, 'lag must be a finite number');
     }
     if (d.lagUnit !== undefined && !LAG_UNITS.has(d.lagUnit)) {
@@ -241,14 +252,18 @@ export function compilePlan(data: ProjectData, options: ScheduleOptions = {}): P
     linkFrom[k] = from;
     linkTo[k] = to;
     linkKind[k] = kind;
-    linkDep[k] = depIds.length;
-    depIds.push(typeof d.id === 'string' ? d.id : String(k));
-    if (flags0[to] === SUMMARY) receives[to] = 1;
-  });
+    depIds[k] = typeof d.id === 'string' ? d.id : String(k);
+    if (flags0[to] === SUMMARY) {
+      receives[to] = 1;
+      anyReceives = true;
+    }
+  }
   const inNode = new Int32Array(n).fill(-1);
   let nodeCount = n;
-  const active = activeSummaries(parent, flags0, receives);
-  for (let i = 0; i < n; i++) if (active[i] === 1) inNode[i] = nodeCount++;
+  if (anyReceives) {
+    const active = activeSummaries(parent, flags0, receives);
+    for (let i = 0; i < n; i++) if (active[i] === 1) inNode[i] = nodeCount++;
+  }
 
   const flags = new Uint8Array(nodeCount);
   flags.set(flags0);
@@ -281,7 +296,7 @@ export function compilePlan(data: ProjectData, options: ScheduleOptions = {}): P
     edgeDst: new Int32Array(0),
     edgeKind: new Uint8Array(0),
     edgeLag: new Float64Array(0),
-    edgeDep: new Int32Array(0),
+    linkCount,
     depIds,
     inOff: new Int32Array(0),
     inEdges: new Int32Array(0),
@@ -298,30 +313,24 @@ export function compilePlan(data: ProjectData, options: ScheduleOptions = {}): P
   for (let k = n; k < nodeCount; k++) plan.cal[k] = plan.cal[owner[k] as number] as number;
 
   // Edges: links, then hierarchy.
-  let hier = 0;
-  for (let i = 0; i < n; i++) {
-    const p = parent[i] as number;
-    if (p < 0) continue;
-    hier += (inNode[p] as number) >= 0 ? 2 : 1;
-  }
-  const m = linkFrom.length + hier;
+  let m = linkCount + children;
+  if (nodeCount > n)
+    for (let i = 0; i < n; i++)
+      if ((parent[i] as number) >= 0 && (inNode[parent[i] as number] as number) >= 0) m++;
   const edgeSrc = new Int32Array(m);
   const edgeDst = new Int32Array(m);
   const edgeKind = new Uint8Array(m);
-  const edgeLag = new Float64Array(m);
-  const edgeDep = new Int32Array(m).fill(-1);
-  let e = 0;
-  for (let k = 0; k < linkFrom.length; k++, e++) {
+  const edgeLag = new Float64Array(linkCount);
+  edgeSrc.set(linkFrom);
+  edgeKind.set(linkKind);
+  for (let k = 0; k < linkCount; k++) {
     const to = linkTo[k] as number;
-    const d = deps[k] as NonNullable<ProjectData['dependencies']>[number];
-    edgeSrc[e] = linkFrom[k] as number;
-    edgeDst[e] = (flags[to] as number) & SUMMARY ? (inNode[to] as number) : to;
-    edgeKind[e] = linkKind[k] as number;
-    edgeLag[e] = d.lag
-      ? (calendars[plan.cal[to] as number] as WorkCalendar).toMinutes(d.lag, d.lagUnit ?? 'day')
-      : 0;
-    edgeDep[e] = linkDep[k] as number;
+    edgeDst[k] = (flags[to] as number) & SUMMARY ? (inNode[to] as number) : to;
+    const d = deps[k] as Dependency;
+    if (d.lag)
+      edgeLag[k] = (calendars[plan.cal[to] as number] as WorkCalendar).toMinutes(d.lag, d.lagUnit ?? 'day');
   }
+  let e = linkCount;
   for (let i = 0; i < n; i++) {
     const p = parent[i] as number;
     if (p < 0) continue;
@@ -337,7 +346,10 @@ export function compilePlan(data: ProjectData, options: ScheduleOptions = {}): P
       e++;
     }
   }
-  Object.assign(plan, { edgeSrc, edgeDst, edgeKind, edgeLag, edgeDep });
+  plan.edgeSrc = edgeSrc;
+  plan.edgeDst = edgeDst;
+  plan.edgeKind = edgeKind;
+  plan.edgeLag = edgeLag;
   const byDst = groupEdges(nodeCount, edgeDst);
   const bySrc = groupEdges(nodeCount, edgeSrc);
   plan.inOff = byDst.offsets;
@@ -406,24 +418,25 @@ function cycleError(plan: Plan): RoadlineError {
   return new RoadlineError('CYCLE', `Dependencies form a cycle: ${path}`, { tasks: names });
 }
 
-/** Rejects a parent chain that loops back on itself. */
+/**
+ * Rejects a parent chain that loops back on itself. Each chain is walked twice (to find where it
+ * stops, then to mark it checked), so no stack is needed.
+ */
 function checkHierarchy(parent: Int32Array, ids: string[]): void {
   const n = parent.length;
   const state = new Uint8Array(n); // 0 unknown, 1 on the current walk, 2 known good
-  const walk: number[] = [];
   for (let i = 0; i < n; i++) {
     let v = i;
-    walk.length = 0;
     while (v >= 0 && state[v] === 0) {
       state[v] = 1;
-      walk.push(v);
       v = parent[v] as number;
     }
     if (v >= 0 && state[v] === 1) {
-      const loop = walk.slice(walk.indexOf(v)).map((t) => ids[t] as string);
+      const loop = [ids[v] as string];
+      for (let w = parent[v] as number; w !== v; w = parent[w] as number) loop.push(ids[w] as string);
       throw new RoadlineError('CYCLE', `Tasks are their own ancestors: ${loop.join(' → ')}`, { tasks: loop });
     }
-    for (const w of walk) state[w] = 2;
+    for (let w = i; w >= 0 && state[w] === 1; w = parent[w] as number) state[w] = 2;
   }
 }
 

@@ -62,7 +62,7 @@ export function conflicts(engine: Engine): Conflict[] {
     const date = plan.cache.format(plan.cDate[i] as number);
     if (kind === LINK_CONFLICT) {
       const edge = conflictEdge[i] as number;
-      const dep = edge >= 0 ? (plan.edgeDep[edge] as number) : -1;
+      const dep = edge >= 0 && edge < plan.linkCount ? edge : -1;
       const item: Conflict = {
         taskId: id,
         kind: 'constraint-vs-link',
