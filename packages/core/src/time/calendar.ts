@@ -3,9 +3,13 @@
  *
  * Everything is in wall minutes (see `wall-time.ts`). A calendar is reduced to one monotone
  * function, the working position `W(t)`: working minutes from a fixed anchor up to instant `t`.
- * Adding working time, measuring it and finding the next working instant are then lookups in a
- * per-day cumulative index plus a binary search, never a walk from day to day. The index covers
- * the years in use and grows (by doubling) when a query leaves it.
+ * Adding working time, measuring it and finding the next working instant are then arithmetic,
+ * never a walk from day to day:
+ * - a calendar without holidays or exceptions repeats every week, so `W` is whole weeks times the
+ *   week's working minutes plus a seven-entry table, and its inverse is a division plus a scan of
+ *   at most seven days (O(1), no index);
+ * - any other calendar keeps a per-day cumulative index (O(1) position, binary search back) that
+ *   covers the years in use and grows (by doubling) when a query leaves it.
  *
  * Sides of a non-working gap, as Microsoft Project does:
  * - a finish lands on the end of a working interval (a one-day task on Monday in the standard
@@ -57,6 +61,8 @@ export const STANDARD_CALENDAR_DATA: Readonly<CalendarData> = Object.freeze<Cale
 /** First and last day numbers any calendar index may cover (years 0001 to 9999). */
 const MIN_DAY = -719162;
 const MAX_DAY = 2932896;
+/** Day 0 (1970-01-01) is a Thursday: day `d` is weekday `(d + 4) mod 7`, so weeks counted from day −4 start on Sunday. */
+const SUNDAY_ZERO = -4;
 const WHOLE_DAY: WorkingHours = [['00:00', '24:00']];
 
 function invalid(path: string, message: string): RoadlineError {
@@ -71,6 +77,37 @@ function parseClock(value: unknown): number | undefined {
   const minutes = Number(m[1]) * 60 + Number(m[2]);
   if (Number(m[2]) > 59 || minutes > MINUTES_PER_DAY) return undefined;
   return minutes;
+}
+
+function outOfRange(): RoadlineError {
+  return new RoadlineError('INVALID_ARGUMENT', 'Date outside the years 0001–9999 in calendar arithmetic');
+}
+
+/** Working minutes of a day with pattern `p` before minute `m` of the day. */
+function workedBefore(p: DayPattern, m: number): number {
+  const { starts, ends } = p;
+  let within = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const s = starts[k] as number;
+    if (m <= s) break;
+    within += Math.min(m, ends[k] as number) - s;
+  }
+  return within;
+}
+
+/**
+ * The minute of the day (pattern `p`) at which `r` working minutes are done, `0 < r ≤ p.total`:
+ * the end of an interval when `r` completes it.
+ */
+function instantWithin(p: DayPattern, r: number): number {
+  let k = 0;
+  while (
+    k < p.starts.length - 1 &&
+    (p.before[k] as number) + (p.ends[k] as number) - (p.starts[k] as number) < r
+  ) {
+    k++;
+  }
+  return (p.starts[k] as number) + (r - (p.before[k] as number));
 }
 
 function civilDay(year: number, month: number, day: number): number {
@@ -103,6 +140,12 @@ export class WorkCalendar {
   #dayPattern = new Uint16Array(0);
   /** `#cum[i]` is `W` at 00:00 of day `#d0 + i`; one longer than `#dayPattern`. */
   #cum = new Float64Array(1);
+  /** Without rules the week repeats: working minutes of a week, and before each weekday (Sunday first). */
+  readonly #weekly: boolean;
+  #weekMinutes = 0;
+  readonly #weekCum = new Float64Array(8);
+  /** For `r` working minutes into a week (1 … week), the weekday on which they are done. */
+  #weekdayAt = new Uint8Array(0);
 
   private constructor(data: CalendarData, path: string) {
     this.id = typeof data.id === 'string' ? data.id : 'default';
@@ -131,6 +174,17 @@ export class WorkCalendar {
     this.daysPerWeek = daysPerWeek;
     this.#collectRules(data, defaultPattern, none, path);
     this.wholeDays = this.#rules.length === 0 && dayMinutes === MINUTES_PER_DAY;
+    this.#weekly = this.#rules.length === 0;
+    for (let wd = 0; wd < 7; wd++) {
+      const total = this.#pattern(this.#weekPattern[wd] as number).total;
+      this.#weekCum[wd + 1] = (this.#weekCum[wd] as number) + total;
+    }
+    this.#weekMinutes = this.#weekCum[7] as number;
+    if (this.#weekly) {
+      this.#weekdayAt = new Uint8Array(this.#weekMinutes + 1);
+      for (let wd = 0; wd < 7; wd++)
+        this.#weekdayAt.fill(wd, (this.#weekCum[wd] as number) + 1, (this.#weekCum[wd + 1] as number) + 1);
+    }
   }
 
   /**
@@ -166,22 +220,20 @@ export class WorkCalendar {
    */
   position(t: number): number {
     const day = Math.floor(t / MINUTES_PER_DAY);
+    if (this.#weekly) {
+      if (day < MIN_DAY || day > MAX_DAY) throw outOfRange();
+      const week = Math.floor((day - SUNDAY_ZERO) / 7);
+      const wd = day - SUNDAY_ZERO - week * 7;
+      const within = workedBefore(this.#pattern(this.#weekPattern[wd] as number), t - day * MINUTES_PER_DAY);
+      return week * this.#weekMinutes + (this.#weekCum[wd] as number) + within;
+    }
     let i = day - this.#d0;
     if (i < 0 || i >= this.#days) {
       this.#cover(day, day);
       i = day - this.#d0;
     }
     const p = this.#patterns[this.#dayPattern[i] ?? 0] as DayPattern;
-    const m = t - day * MINUTES_PER_DAY;
-    let within = 0;
-    const { starts, ends } = p;
-    for (let k = 0; k < starts.length; k++) {
-      const s = starts[k] as number;
-      if (m <= s) break;
-      const e = ends[k] as number;
-      within += Math.min(m, e) - s;
-    }
-    return (this.#cum[i] as number) + within;
+    return (this.#cum[i] as number) + workedBefore(p, t - day * MINUTES_PER_DAY);
   }
 
   /**
@@ -189,10 +241,16 @@ export class WorkCalendar {
    * interval when `w` falls on a boundary). O(log days).
    */
   instantAt(w: number): number {
-    while (w <= (this.#cum[0] as number)) this.#cover(this.#d0 - Math.max(366, this.#days), this.#d0);
+    if (this.#weekly) return this.#weeklyInstantAt(w);
+    // Grow by at least a year (doubling), up to the first and last supported days.
+    while (w <= (this.#cum[0] as number)) {
+      if (this.#d0 <= MIN_DAY) throw outOfRange();
+      this.#cover(Math.max(MIN_DAY, this.#d0 - Math.max(366, this.#days)), this.#d0);
+    }
     while (w > (this.#cum[this.#days] as number)) {
       const last = this.#d0 + this.#days;
-      this.#cover(last, last + Math.max(366, this.#days));
+      if (last > MAX_DAY) throw outOfRange();
+      this.#cover(last, Math.min(MAX_DAY, last + Math.max(366, this.#days)));
     }
     const cum = this.#cum;
     let lo = 0;
@@ -203,15 +261,29 @@ export class WorkCalendar {
       else lo = mid + 1;
     }
     const p = this.#patterns[this.#dayPattern[lo] ?? 0] as DayPattern;
-    const r = w - (cum[lo] as number);
-    let k = 0;
-    while (
-      k < p.starts.length - 1 &&
-      (p.before[k] as number) + (p.ends[k] as number) - (p.starts[k] as number) < r
-    ) {
-      k++;
+    return (this.#d0 + lo) * MINUTES_PER_DAY + instantWithin(p, w - (cum[lo] as number));
+  }
+
+  /**
+   * {@link instantAt} of a calendar that repeats weekly: the week holding `w` (weeks are
+   * `(q·W, (q+1)·W]` so that a week's last working minute belongs to it), then its first day
+   * whose working minutes reach `w`.
+   */
+  #weeklyInstantAt(w: number): number {
+    const weekMinutes = this.#weekMinutes;
+    const week = Math.ceil(w / weekMinutes) - 1;
+    const r = w - week * weekMinutes;
+    const cum = this.#weekCum;
+    let wd = this.#weekdayAt[r];
+    if (wd === undefined) {
+      // Only a fractional position misses the table.
+      wd = 0;
+      while (wd < 6 && (cum[wd + 1] as number) < r) wd++;
     }
-    return (this.#d0 + lo) * MINUTES_PER_DAY + (p.starts[k] as number) + (r - (p.before[k] as number));
+    const day = week * 7 + wd + SUNDAY_ZERO;
+    if (day < MIN_DAY || day > MAX_DAY) throw outOfRange();
+    const p = this.#pattern(this.#weekPattern[wd] as number);
+    return day * MINUTES_PER_DAY + instantWithin(p, r - (cum[wd] as number));
   }
 
   /** The latest instant whose working position is `w` (a start: the next working instant). */
@@ -366,9 +438,7 @@ export class WorkCalendar {
   /** Makes the index cover days `[from, to]`, rebuilding it over a range at least twice as wide. */
   #cover(from: number, to: number): void {
     if (this.#days > 0 && from >= this.#d0 && to < this.#d0 + this.#days) return;
-    if (from < MIN_DAY || to > MAX_DAY) {
-      throw new RoadlineError('INVALID_ARGUMENT', 'Date outside the years 0001–9999 in calendar arithmetic');
-    }
+    if (from < MIN_DAY || to > MAX_DAY) throw outOfRange();
     let d0: number;
     let d1: number;
     if (this.#days === 0) {

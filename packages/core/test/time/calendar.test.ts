@@ -218,3 +218,94 @@ describe('WorkCalendar arithmetic properties', () => {
     assert.throws(() => fresh.add(at('2026-03-02'), 1e12), RoadlineError);
   });
 });
+
+describe('WorkCalendar weekly arithmetic (no holidays or exceptions)', () => {
+  const clock = (m: number): string =>
+    `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+  /** A week: some working days and one to three disjoint intervals of whole minutes. */
+  const week = fc.record({
+    days: fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { minLength: 1, maxLength: 7 }),
+    cuts: fc.uniqueArray(fc.integer({ min: 0, max: 1440 }), { minLength: 2, maxLength: 6 }),
+  });
+  const instant = fc.integer({ min: at('1999-12-20'), max: at('2040-01-10') });
+  const amount = fc.integer({ min: -200_000, max: 200_000 });
+
+  /**
+   * The same week twice: as given (weekly arithmetic), and with an exception that changes nothing
+   * (one of its working days declared working with the usual hours), which takes the per-day index.
+   */
+  function pair(w: { days: number[]; cuts: number[] }): [WorkCalendar, WorkCalendar] {
+    const cuts = [...w.cuts].sort((a, b) => a - b);
+    const hours: [string, string][] = [];
+    for (let k = 0; k + 1 < cuts.length; k += 2)
+      hours.push([clock(cuts[k] as number), clock(cuts[k + 1] as number)]);
+    const data = { workingDays: w.days, workingHours: hours };
+    const same = `2026-03-0${1 + (w.days[0] as number)}`; // 2026-03-01 is a Sunday
+    return [
+      WorkCalendar.from(data),
+      WorkCalendar.from({ ...data, exceptions: [{ start: same, working: true }] }),
+    ];
+  }
+
+  /** A result, or the code of the RoadlineError thrown (a result outside years 0001–9999). */
+  function outcome(f: () => number | boolean): number | boolean | string {
+    try {
+      return f();
+    } catch (error) {
+      if (error instanceof RoadlineError) return error.code;
+      throw error;
+    }
+  }
+
+  it('gives every result the per-day index gives', () => {
+    fc.assert(
+      fc.property(week, instant, instant, amount, (w, t, u, m) => {
+        const [fast, slow] = pair(w);
+        assert.equal(fast.between(t, u), slow.between(t, u));
+        assert.equal(
+          outcome(() => fast.add(t, m)),
+          outcome(() => slow.add(t, m)),
+        );
+        assert.equal(fast.nextWorking(t), slow.nextWorking(t));
+        assert.equal(fast.prevWorkingEnd(t), slow.prevWorkingEnd(t));
+        assert.equal(fast.isWorking(t), slow.isWorking(t));
+        const p = fast.position(t) + m;
+        const q = slow.position(t) + m;
+        assert.equal(
+          outcome(() => fast.between(fast.instantAt(p), t)),
+          outcome(() => slow.between(slow.instantAt(q), t)),
+        );
+        assert.equal(
+          outcome(() => fast.startAt(p)),
+          outcome(() => slow.startAt(q)),
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('lands on the sides of gaps that Project uses, across week boundaries', () => {
+    // Tue–Thu 09:00–12:00 and 13:00–17:00: a week is 21 h.
+    const cal = WorkCalendar.from({
+      workingDays: [2, 3, 4],
+      workingHours: [
+        ['09:00', '12:00'],
+        ['13:00', '17:00'],
+      ],
+    });
+    const thu = at('2026-03-05T17:00');
+    assert.equal(fmt(cal.prevWorkingEnd(at('2026-03-09T10:00'))), '2026-03-05T17:00');
+    assert.equal(fmt(cal.nextWorking(thu)), '2026-03-10T09:00');
+    assert.equal(fmt(cal.add(at('2026-03-03T09:00'), 21 * 60)), '2026-03-05T17:00');
+    assert.equal(fmt(cal.add(at('2026-03-03T09:00'), 21 * 60 + 1)), '2026-03-10T09:01');
+    assert.equal(fmt(cal.add(at('2026-03-10T09:00'), -21 * 60)), '2026-03-03T09:00');
+    assert.equal(fmt(cal.add(at('2026-03-10T09:00'), -1)), '2026-03-05T16:59');
+    assert.equal(fmt(cal.add(at('2026-03-04T12:00'), 1)), '2026-03-04T13:01');
+    assert.equal(cal.between(at('2026-03-01'), at('2026-03-15')), 2 * 21 * 60);
+    // Far in both directions, and out of range.
+    assert.equal(fmt(cal.add(at('2026-03-03T09:00'), 21 * 60 * 52 * 100)), '2125-10-25T17:00');
+    assert.equal(cal.between(at('1900-01-02'), at('1900-01-09')), 21 * 60);
+    assert.throws(() => cal.add(at('2026-03-03'), 1e12), RoadlineError);
+    assert.throws(() => cal.position(at('9999-12-31') + 2 * 1440), RoadlineError);
+  });
+});
