@@ -11,12 +11,15 @@ import { browserCase } from './harness.js';
  * the frame has been styled, laid out and painted (a message posted from inside the frame is
  * delivered after it). A frame within 16 ms never drops; one above it does. The driver moves the
  * pointer or the scroll position between frames, as input arrives between frames.
+ *
+ * On a shared machine those wall-clock figures include time spent waiting for a core;
+ * `timeline-cpu.ts` replays the frame cases under a trace and reports each frame's CPU time.
  */
 
 /** Which figure a frame case reports: the median or the 95th percentile of its frames, or the first. */
-type Figure = 'median' | 'p95' | 'first';
+export type Figure = 'median' | 'p95' | 'first';
 
-interface FrameArg {
+export interface FrameArg {
   readonly json: string;
   readonly figure: Figure;
 }
@@ -49,7 +52,7 @@ async function readyTime(json: string): Promise<number> {
 }
 
 /** Scrolls a 100k-task timeline from top to bottom in 100 steps, one per frame; the work of those frames. */
-async function scrollFrames(arg: FrameArg): Promise<number> {
+export async function scrollFrames(arg: FrameArg): Promise<number> {
   // The next frame: its start and the moment it has been painted. (Destructured, not named:
   // tsx wraps named inner functions in a `__name` helper that the page does not have.)
   const [frame] = [
@@ -72,6 +75,7 @@ async function scrollFrames(arg: FrameArg): Promise<number> {
   const scroller = el.shadowRoot.querySelector('.scroller') as HTMLElement;
   const max = scroller.scrollHeight - scroller.clientHeight;
   const work: number[] = [];
+  performance.mark('rl-frames');
   for (let i = 1; i <= 100; i++) {
     scroller.scrollTop = (max * i) / 100;
     const f = await frame();
@@ -89,7 +93,7 @@ async function scrollFrames(arg: FrameArg): Promise<number> {
  * time from the first move to the painted frame in which its successor has moved; `median` and
  * `p95` are the work of the 20 frames.
  */
-async function dragFrames(arg: FrameArg): Promise<number> {
+export async function dragFrames(arg: FrameArg): Promise<number> {
   const [frame] = [
     (): Promise<{ start: number; painted: number }> =>
       new Promise((resolve) =>
@@ -129,6 +133,7 @@ async function dragFrames(arg: FrameArg): Promise<number> {
   await frame();
   const work: number[] = [];
   let first = Number.NaN;
+  performance.mark('rl-frames');
   // Week zoom draws 16 px a day: every step moves the task (and its successors) by one day.
   for (let i = 1; i <= 20; i++) {
     const before = project.scheduled(follower)?.start;
@@ -150,7 +155,7 @@ async function dragFrames(arg: FrameArg): Promise<number> {
   return work[Math.floor(work.length * (arg.figure === 'p95' ? 0.95 : 0.5))] ?? 0;
 }
 
-function fan(): string {
+export function fan(): string {
   const tasks = [{ id: 'root', name: 'Root', start: '2026-03-02', duration: 3 }];
   const dependencies = [];
   for (let i = 0; i < 100; i++) {
@@ -160,7 +165,7 @@ function fan(): string {
   return JSON.stringify({ id: 'fan', name: 'Fan', start: '2026-03-02', tasks, dependencies });
 }
 
-const big = (): string => JSON.stringify(generateProject({ tasks: 100_000, seed: 1 }));
+export const big = (): string => JSON.stringify(generateProject({ tasks: 100_000, seed: 1 }));
 
 export default [
   browserCase({
