@@ -44,51 +44,49 @@ const BY_CONSTRAINT = -3;
 /** Per-node results of the passes, and the node functions that compute them. */
 export class Engine {
   readonly plan: Plan;
-  /** Early dates before hard constraints cap them, as positions. */
+  /** Early start before hard constraints cap it, as a position (the early finish is `esW + dur`). */
   readonly esW: Float64Array;
-  readonly efW: Float64Array;
   /** Forward dates (what successors follow) as instants and positions; for in-nodes, the bounds. */
   readonly fsT: Float64Array;
   readonly feT: Float64Array;
   readonly fsW: Float64Array;
   readonly feW: Float64Array;
-  /** Late dates as positions (leaves). */
+  /** Late start as a position (leaves; the late finish is `lsW + dur`). */
   readonly lsW: Float64Array;
-  readonly lfW: Float64Array;
   /** Late bounds as instants (summaries and in-nodes): what links from above put on leaves below. */
   readonly bLS: Float64Array;
   readonly bLF: Float64Array;
-  /** Scheduled dates (forward dates, or late ones for ALAP tasks). */
-  readonly sT: Float64Array;
-  readonly eT: Float64Array;
-  readonly total: Float64Array;
+  /** Free slack; for a summary, the bound it puts on its children's. */
   readonly free: Float64Array;
   readonly conflict: Uint8Array;
   readonly conflictEdge: Int32Array;
-  /** Reported values per task: start, end, early start/end, late start/end. */
+  /**
+   * Reported values per task: start, end, early start/end, late start/end. A leaf's start and end
+   * are its scheduled dates (the forward dates, or the late ones for an ALAP task) as soon as a
+   * pass sets them; the passes read them there.
+   */
   readonly out: Float64Array;
+  /** Total slack: a leaf's own, a summary's the least of its children's. */
   readonly outTotal: Float64Array;
   readonly outFree: Float64Array;
   psPos: Float64Array;
   pfPos: Float64Array;
   projectFinish = 0;
+  /** What `#upperBounds` found (fields rather than a returned pair: no allocation per node). */
+  #boundStart = 0;
+  #boundFinish = 0;
 
   constructor(plan: Plan) {
     this.plan = plan;
     const n = plan.nodeCount;
     this.esW = new Float64Array(n);
-    this.efW = new Float64Array(n);
     this.fsT = new Float64Array(n);
     this.feT = new Float64Array(n);
     this.fsW = new Float64Array(n);
     this.feW = new Float64Array(n);
     this.lsW = new Float64Array(n);
-    this.lfW = new Float64Array(n);
     this.bLS = new Float64Array(n);
     this.bLF = new Float64Array(n);
-    this.sT = new Float64Array(n);
-    this.eT = new Float64Array(n);
-    this.total = new Float64Array(n);
     this.free = new Float64Array(n);
     this.conflict = new Uint8Array(n);
     this.conflictEdge = new Int32Array(n).fill(-1);
@@ -151,8 +149,10 @@ export class Engine {
     this.feT[v] = end;
     this.fsW[v] = startPos;
     this.feW[v] = endPos;
-    this.sT[v] = start;
-    this.eT[v] = end;
+    if (v < this.plan.taskCount) {
+      this.out[v * 6] = start;
+      this.out[v * 6 + 1] = end;
+    }
     return changed;
   }
 
@@ -170,7 +170,6 @@ export class Engine {
       const sw = cal.position(s);
       const ew = cal.position(e);
       this.esW[v] = sw;
-      this.efW[v] = ew;
       return this.#setForward(v, s, e, sw, ew);
     }
     const { inOff, inEdges, edgeSrc, edgeKind, edgeLag } = p;
@@ -263,7 +262,6 @@ export class Engine {
       this.conflictEdge[v] = driver;
     }
     this.esW[v] = es;
-    this.efW[v] = es + dur;
     const e = s + dur;
     if (dur > 0) return this.#setForward(v, cal.startAt(s), cal.instantAt(e), s, e);
     const at = this.#milestoneInstant(
@@ -314,7 +312,6 @@ export class Engine {
     const sw = cal.position(s);
     const ew = cal.position(e);
     this.esW[v] = sw;
-    this.efW[v] = ew;
     return this.#setForward(v, s, e, sw, ew);
   }
 
@@ -354,9 +351,10 @@ export class Engine {
 
   /**
    * The latest start and finish positions (on `cal`) that node `v`'s outgoing links and its
-   * summaries' links allow, following `lateOf` for the successors' dates.
+   * summaries' links allow, from the successors' late dates (or their scheduled dates when
+   * `scheduled`), into `#boundStart` and `#boundFinish`.
    */
-  #upperBounds(v: number, cal: WorkCalendar, c: number, scheduled: boolean): [number, number] {
+  #upperBounds(v: number, cal: WorkCalendar, c: number, scheduled: boolean): void {
     const p = this.plan;
     const { outOff, outEdges, edgeDst, edgeKind, edgeLag, flags, calendars } = p;
     let ls = INF;
@@ -380,10 +378,10 @@ export class Engine {
         if (target === INF) continue;
         pos = cal.position((calendars[p.cal[w] as number] as WorkCalendar).add(target, -lag));
       } else if (scheduled) {
-        const target = onStart ? (this.sT[w] as number) : (this.eT[w] as number);
+        const target = this.out[w * 6 + (onStart ? 0 : 1)] as number;
         pos = cal.position((calendars[p.cal[w] as number] as WorkCalendar).add(target, -lag));
       } else {
-        const tw = onStart ? (this.lsW[w] as number) : (this.lfW[w] as number);
+        const tw = (this.lsW[w] as number) + (onStart ? 0 : (p.dur[w] as number));
         if (p.cal[w] === c) pos = tw - lag;
         else {
           const cw = calendars[p.cal[w] as number] as WorkCalendar;
@@ -393,7 +391,8 @@ export class Engine {
       if (kind === FS || kind === FF) lf = Math.min(lf, pos);
       else ls = Math.min(ls, pos);
     }
-    return [ls, lf];
+    this.#boundStart = ls;
+    this.#boundFinish = lf;
   }
 
   #backwardLeaf(v: number): boolean {
@@ -401,7 +400,9 @@ export class Engine {
     const c = p.cal[v] as number;
     const cal = p.calendars[c] as WorkCalendar;
     const dur = p.dur[v] as number;
-    let [ls, lf] = this.#upperBounds(v, cal, c, false);
+    this.#upperBounds(v, cal, c, false);
+    let ls = this.#boundStart;
+    let lf = this.#boundFinish;
     lf = Math.min(lf, this.pfPos[c] as number);
     const ct = p.cType[v] as number;
     if (ct >= SNET && !((p.flags[v] as number) & MANUAL)) {
@@ -412,7 +413,6 @@ export class Engine {
     const late = Math.min(ls, lf - dur);
     const changed = this.lsW[v] !== late;
     this.lsW[v] = late;
-    this.lfW[v] = late + dur;
     return changed;
   }
 
@@ -439,7 +439,7 @@ export class Engine {
         if (target === INF) continue;
         at = cw.add(target, -lag);
       } else {
-        const tw = onStart ? (this.lsW[w] as number) : (this.lfW[w] as number);
+        const tw = (this.lsW[w] as number) + (onStart ? 0 : (p.dur[w] as number));
         at = kind === FS || kind === FF ? cw.instantAt(tw - lag) : cw.startAt(tw - lag);
       }
       if (kind === FS || kind === FF) lf = Math.min(lf, at);
@@ -464,7 +464,7 @@ export class Engine {
       } else {
         const cw = calendars[p.cal[w] as number] as WorkCalendar;
         ls = Math.min(ls, cw.startAt(this.lsW[w] as number));
-        lf = Math.min(lf, cw.instantAt(this.lfW[w] as number));
+        lf = Math.min(lf, cw.instantAt((this.lsW[w] as number) + (p.dur[w] as number)));
       }
     }
     const changed = this.bLS[v] !== ls || this.bLF[v] !== lf;
@@ -489,15 +489,19 @@ export class Engine {
       const c = p.cal[v] as number;
       const cal = p.calendars[c] as WorkCalendar;
       const dur = p.dur[v] as number;
-      const [ls, lf] = this.#upperBounds(v, cal, c, true);
+      this.#upperBounds(v, cal, c, true);
+      const ls = this.#boundStart;
+      const lf = this.#boundFinish;
       const early = this.fsW[v] as number;
       const s = Math.max(early, Math.min(ls, Math.min(lf, this.pfPos[c] as number) - dur));
+      const at = v * 6;
       if (s === early) {
-        this.sT[v] = this.fsT[v] as number;
-        this.eT[v] = this.feT[v] as number;
+        this.out[at] = this.fsT[v] as number;
+        this.out[at + 1] = this.feT[v] as number;
       } else {
-        this.sT[v] = dur > 0 ? cal.startAt(s) : cal.instantAt(s);
-        this.eT[v] = dur > 0 ? cal.instantAt(s + dur) : (this.sT[v] as number);
+        const start = dur > 0 ? cal.startAt(s) : cal.instantAt(s);
+        this.out[at] = start;
+        this.out[at + 1] = dur > 0 ? cal.instantAt(s + dur) : start;
       }
     }
   }
@@ -547,11 +551,9 @@ export class Engine {
       this.free[v] = fr;
       return;
     }
-    const total = Math.min(
-      (this.lsW[v] as number) - (this.esW[v] as number),
-      (this.lfW[v] as number) - (this.efW[v] as number),
-    );
-    this.total[v] = total;
+    // Late finish − early finish is the same difference as late start − early start: both add `dur`.
+    const total = (this.lsW[v] as number) - (this.esW[v] as number);
+    this.outTotal[v] = total;
     this.free[v] = Math.min(fr, total);
   }
 
@@ -596,8 +598,6 @@ export class Engine {
     const cal = p.calendars[p.cal[v] as number] as WorkCalendar;
     const dur = p.dur[v] as number;
     const fs = this.fsW[v] as number;
-    o[at] = this.sT[v] as number;
-    o[at + 1] = this.eT[v] as number;
     const es = this.esW[v] as number;
     const ls = this.lsW[v] as number;
     if (dur > 0) {
@@ -613,7 +613,6 @@ export class Engine {
       o[at + 4] = late;
       o[at + 5] = late;
     }
-    this.outTotal[v] = this.total[v] as number;
     this.outFree[v] = this.free[v] as number;
   }
 }

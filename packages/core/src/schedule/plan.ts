@@ -105,30 +105,39 @@ export function calendarFor(data: CalendarData | undefined, path: string): WorkC
   return cal;
 }
 
-/** Reads one task's scheduling inputs into the plan's arrays; throws `INVALID_DATA` naming the field. */
-export function readTask(plan: Plan, i: number, task: Task, path: string): void {
+/** Where task `i`'s `field` is, for an error (built only when one is thrown). */
+function fieldPath(i: number, path: string | undefined, field: string): string {
+  return `${path ?? `tasks[${i}]`}.${field}`;
+}
+
+/**
+ * Reads one task's scheduling inputs into the plan's arrays; throws `INVALID_DATA` naming the field
+ * (under `path`, default `tasks[i]`).
+ */
+export function readTask(plan: Plan, i: number, task: Task, path?: string): void {
   let c = 0;
   if (task.calendarId !== undefined) {
     const found = plan.calendarIndex.get(task.calendarId);
     if (found === undefined)
-      throw invalid(`${path}.calendarId`, `Unknown calendar ${JSON.stringify(task.calendarId)}`);
+      throw invalid(fieldPath(i, path, 'calendarId'), `Unknown calendar ${JSON.stringify(task.calendarId)}`);
     c = found;
   }
   const cal = plan.calendars[c] as WorkCalendar;
-  const start = readDate(plan, task.start, `${path}.start`);
-  const end = readDate(plan, task.end, `${path}.end`);
+  const start = readTaskDate(plan, task.start, i, path, 'start');
+  const end = readTaskDate(plan, task.end, i, path, 'end');
   const milestone = task.type === 'milestone';
   let dur: number;
   if (milestone) dur = 0;
   else if (task.duration !== undefined) {
     if (typeof task.duration !== 'number' || !Number.isFinite(task.duration) || task.duration < 0) {
       throw invalid(
-        `${path}.duration`,
+        fieldPath(i, path, 'duration'),
         `Duration must be a number ≥ 0, got ${JSON.stringify(task.duration)}`,
       );
     }
     const unit = task.durationUnit ?? 'day';
-    if (!LAG_UNITS.has(unit)) throw invalid(`${path}.durationUnit`, `Unknown unit ${JSON.stringify(unit)}`);
+    if (!LAG_UNITS.has(unit))
+      throw invalid(fieldPath(i, path, 'durationUnit'), `Unknown unit ${JSON.stringify(unit)}`);
     dur = cal.toMinutes(task.duration, unit);
   } else if (!Number.isNaN(start) && !Number.isNaN(end) && end >= start) dur = cal.between(start, end);
   else dur = cal.minutesPer('day');
@@ -138,13 +147,19 @@ export function readTask(plan: Plan, i: number, task: Task, path: string): void 
     const code =
       typeof task.constraint?.type === 'string' ? CONSTRAINT_CODE[task.constraint.type] : undefined;
     if (code === undefined || !Object.hasOwn(CONSTRAINT_CODE, task.constraint.type)) {
-      throw invalid(`${path}.constraint.type`, `Unknown constraint ${JSON.stringify(task.constraint?.type)}`);
+      throw invalid(
+        fieldPath(i, path, 'constraint.type'),
+        `Unknown constraint ${JSON.stringify(task.constraint?.type)}`,
+      );
     }
     type = code;
     if (code > ALAP) {
-      date = readDate(plan, task.constraint.date, `${path}.constraint.date`);
+      date = readTaskDate(plan, task.constraint.date, i, path, 'constraint.date');
       if (Number.isNaN(date))
-        throw invalid(`${path}.constraint.date`, `A ${task.constraint.type} constraint needs a date`);
+        throw invalid(
+          fieldPath(i, path, 'constraint.date'),
+          `A ${task.constraint.type} constraint needs a date`,
+        );
     }
   }
   plan.cal[i] = c;
@@ -159,6 +174,20 @@ export function readTask(plan: Plan, i: number, task: Task, path: string): void 
   if (task.manual === true) flags |= MANUAL;
   if (milestone) flags |= MILESTONE;
   plan.flags[i] = flags;
+}
+
+function readTaskDate(
+  plan: Plan,
+  value: unknown,
+  i: number,
+  path: string | undefined,
+  field: string,
+): number {
+  if (value === undefined) return Number.NaN;
+  const t = typeof value === 'string' ? plan.cache.parse(value) : undefined;
+  if (t === undefined)
+    throw invalid(fieldPath(i, path, field), `Not a wall-clock date: ${JSON.stringify(value)}`);
+  return t;
 }
 
 function readDate(plan: Plan, value: unknown, path: string): number {
@@ -215,9 +244,11 @@ export function compilePlan(data: ProjectData, options: ScheduleOptions = {}): P
 
   // Links, resolved; which summaries receive links (their in-side must exist).
   const linkCount = deps.length;
-  const linkFrom = new Int32Array(linkCount);
-  const linkTo = new Int32Array(linkCount);
-  const linkKind = new Uint8Array(linkCount);
+  // Links are edges 0 … linkCount-1; the hierarchy's follow. `edgeDst` holds the target task until
+  // the in-nodes are known.
+  let edgeSrc = new Int32Array(linkCount + children);
+  let edgeDst = new Int32Array(linkCount + children);
+  let edgeKind = new Uint8Array(linkCount + children);
   const depIds: string[] = new Array(linkCount);
   const receives = new Uint8Array(n);
   let anyReceives = false;
@@ -249,9 +280,9 @@ export function compilePlan(data: ProjectData, options: ScheduleOptions = {}): P
     if (d.lagUnit !== undefined && !LAG_UNITS.has(d.lagUnit)) {
       throw invalid(`dependencies[${k}].lagUnit`, `Unknown unit ${JSON.stringify(d.lagUnit)}`);
     }
-    linkFrom[k] = from;
-    linkTo[k] = to;
-    linkKind[k] = kind;
+    edgeSrc[k] = from;
+    edgeDst[k] = to;
+    edgeKind[k] = kind;
     depIds[k] = typeof d.id === 'string' ? d.id : String(k);
     if (flags0[to] === SUMMARY) {
       receives[to] = 1;
@@ -309,22 +340,29 @@ export function compilePlan(data: ProjectData, options: ScheduleOptions = {}): P
     alapCount: 0,
     cache,
   };
-  for (let i = 0; i < n; i++) readTask(plan, i, tasks[i] as Task, `tasks[${i}]`);
+  for (let i = 0; i < n; i++) readTask(plan, i, tasks[i] as Task);
   for (let k = n; k < nodeCount; k++) plan.cal[k] = plan.cal[owner[k] as number] as number;
 
-  // Edges: links, then hierarchy.
-  let m = linkCount + children;
+  // Edges: links, then hierarchy (one more edge per child of a summary with an in-node).
+  let downs = 0;
   if (nodeCount > n)
     for (let i = 0; i < n; i++)
-      if ((parent[i] as number) >= 0 && (inNode[parent[i] as number] as number) >= 0) m++;
-  const edgeSrc = new Int32Array(m);
-  const edgeDst = new Int32Array(m);
-  const edgeKind = new Uint8Array(m);
+      if ((parent[i] as number) >= 0 && (inNode[parent[i] as number] as number) >= 0) downs++;
+  if (downs > 0) {
+    const m = linkCount + children + downs;
+    const src = new Int32Array(m);
+    const dst = new Int32Array(m);
+    const kinds = new Uint8Array(m);
+    src.set(edgeSrc);
+    dst.set(edgeDst);
+    kinds.set(edgeKind);
+    edgeSrc = src;
+    edgeDst = dst;
+    edgeKind = kinds;
+  }
   const edgeLag = new Float64Array(linkCount);
-  edgeSrc.set(linkFrom);
-  edgeKind.set(linkKind);
   for (let k = 0; k < linkCount; k++) {
-    const to = linkTo[k] as number;
+    const to = edgeDst[k] as number;
     edgeDst[k] = (flags[to] as number) & SUMMARY ? (inNode[to] as number) : to;
     const d = deps[k] as Dependency;
     if (d.lag)
@@ -361,23 +399,26 @@ export function compilePlan(data: ProjectData, options: ScheduleOptions = {}): P
   return plan;
 }
 
-/** Edge ids grouped by a node key (CSR), in edge order within a group. */
+/**
+ * Edge ids grouped by a node key (CSR), in edge order within a group. Counts go two slots ahead
+ * so that, after the prefix sum, `offsets[k + 1]` is group `k`'s insertion point; filling advances
+ * it to the group's end, which is `offsets[k + 1]` of the finished layout (no second array).
+ */
 function groupEdges(nodeCount: number, key: Int32Array): { offsets: Int32Array; edges: Int32Array } {
-  const offsets = new Int32Array(nodeCount + 1);
+  const offsets = new Int32Array(nodeCount + 2);
   for (let e = 0; e < key.length; e++) {
-    const slot = (key[e] as number) + 1;
+    const slot = (key[e] as number) + 2;
     offsets[slot] = (offsets[slot] as number) + 1;
   }
-  for (let v = 0; v < nodeCount; v++) offsets[v + 1] = (offsets[v + 1] as number) + (offsets[v] as number);
-  const fill = offsets.slice(0, nodeCount);
+  for (let v = 2; v <= nodeCount; v++) offsets[v] = (offsets[v] as number) + (offsets[v - 1] as number);
   const edges = new Int32Array(key.length);
   for (let e = 0; e < key.length; e++) {
-    const k = key[e] as number;
-    const at = fill[k] as number;
+    const slot = (key[e] as number) + 1;
+    const at = offsets[slot] as number;
     edges[at] = e;
-    fill[k] = at + 1;
+    offsets[slot] = at + 1;
   }
-  return { offsets, edges };
+  return { offsets: offsets.subarray(0, nodeCount + 1), edges };
 }
 
 /** Kahn's algorithm over the node graph; a leftover node means a cycle, reported by name. */
