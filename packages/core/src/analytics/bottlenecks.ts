@@ -1,5 +1,6 @@
 import type { WorkCalendar } from '../time/calendar.js';
 import { linksOf } from './links.js';
+import { TopK } from './top.js';
 import { DONE, type AnalyticsFrame } from './types.js';
 
 /** A task whose delay would hold up other work. */
@@ -30,8 +31,9 @@ export interface BottleneckOptions {
  *
  * Downstream means reachable through links, where a link to a summary reaches its leaves and a
  * link from a summary leaves from all of them. Exact reachability for every task is quadratic, so
- * a linear estimate (which counts shared successors twice) picks `4 × limit` candidates and only
- * those are counted exactly, with one visit each.
+ * a linear estimate (which counts shared successors twice, so never undercounts) picks `4 × limit`
+ * candidates; those are counted exactly, with one visit each, in order of the estimate, until no
+ * later candidate's estimate could still make the list.
  */
 export function bottlenecks(frame: AnalyticsFrame, options: BottleneckOptions = {}): Bottleneck[] {
   const limit = Math.max(0, Math.floor(options.limit ?? 10));
@@ -60,31 +62,46 @@ export function bottlenecks(frame: AnalyticsFrame, options: BottleneckOptions = 
   }
 
   const day = (frame.calendars[0] as WorkCalendar).minutesPer('day');
-  const bucket = (i: number): number => {
+  const bucket = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
     const s = frame.slack[i] as number;
-    return !Number.isNaN(s) ? Math.floor(s / day) : 0;
-  };
-  const candidates: number[] = [];
-  for (let i = 0; i < n; i++) if (open[i] === 1) candidates.push(i);
-  candidates.sort(
-    (a, b) => bucket(a) - bucket(b) || descending(estimate[a] as number, estimate[b] as number),
+    bucket[i] = !Number.isNaN(s) ? Math.floor(s / day) : 0;
+  }
+  const byBucket = (a: number, b: number): number => (bucket[a] as number) - (bucket[b] as number);
+  const candidates = new TopK<number>(
+    limit * 4,
+    (a, b) => byBucket(a, b) || descending(estimate[a] as number, estimate[b] as number),
   );
-  candidates.length = Math.min(candidates.length, limit * 4);
+  for (let i = 0; i < n; i++) if (open[i] === 1) candidates.offer(i);
 
   const stamp = new Int32Array(2 * n);
   const stack = new Int32Array(2 * n);
-  const exact = candidates.map((c, round) => {
+  const ranked = new TopK<Exact>(
+    limit,
+    (a, b) => byBucket(a.i, b.i) || b.hours - a.hours || b.tasks - a.tasks,
+  );
+  let round = 0;
+  for (const c of candidates.items()) {
+    // Candidates come by slack bucket, then by estimate, and the estimate never undercounts: once
+    // the list is full and its last entry is in an earlier bucket, or in this one with more hours
+    // than this estimate, no later candidate can get in. (The margin absorbs rounding of sums.)
+    const last = ranked.full ? ranked.last() : undefined;
+    if (last !== undefined) {
+      const order = byBucket(last.i, c);
+      if (order < 0 || (order === 0 && (estimate[c] as number) * (1 + 1e-9) < last.hours)) break;
+    }
+    round++;
     let top = 0;
     let tasks = 0;
     let hours = 0;
-    stamp[c] = round + 1;
+    stamp[c] = round;
     stack[top++] = c;
     while (top > 0) {
       const v = stack[--top] as number;
       for (let e = offsets[v] as number; e < (offsets[v + 1] as number); e++) {
         const w = targets[e] as number;
-        if (stamp[w] === round + 1) continue;
-        stamp[w] = round + 1;
+        if (stamp[w] === round) continue;
+        stamp[w] = round;
         stack[top++] = w;
         if (open[w] === 1) {
           tasks++;
@@ -92,25 +109,28 @@ export function bottlenecks(frame: AnalyticsFrame, options: BottleneckOptions = 
         }
       }
     }
-    return { i: c, tasks, hours };
+    if (tasks > 0) ranked.offer({ i: c, tasks, hours });
+  }
+  return ranked.items().map(({ i, tasks, hours }) => {
+    const task = frame.tasks[i];
+    const s = frame.slack[i] as number;
+    return {
+      id: task?.id ?? '',
+      name: task?.name ?? '',
+      slack: !Number.isNaN(s) ? Math.round((s / day) * 100) / 100 : undefined,
+      critical: !Number.isNaN(s) && s <= 0,
+      downstreamTasks: tasks,
+      downstreamHours: hours,
+      assignees: task?.assignees ?? [],
+    };
   });
-  exact.sort((a, b) => bucket(a.i) - bucket(b.i) || b.hours - a.hours || b.tasks - a.tasks);
-  return exact
-    .filter((e) => e.tasks > 0)
-    .slice(0, limit)
-    .map(({ i, tasks, hours }) => {
-      const task = frame.tasks[i];
-      const s = frame.slack[i] as number;
-      return {
-        id: task?.id ?? '',
-        name: task?.name ?? '',
-        slack: !Number.isNaN(s) ? Math.round((s / day) * 100) / 100 : undefined,
-        critical: !Number.isNaN(s) && s <= 0,
-        downstreamTasks: tasks,
-        downstreamHours: hours,
-        assignees: task?.assignees ?? [],
-      };
-    });
+}
+
+/** A candidate counted exactly: its unfinished downstream tasks and their remaining hours. */
+interface Exact {
+  i: number;
+  tasks: number;
+  hours: number;
 }
 
 /** Sorts larger first; safe for infinite estimates, where subtraction would give NaN. */

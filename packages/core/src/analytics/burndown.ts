@@ -1,6 +1,7 @@
 import { RoadlineError } from '../model/errors.js';
 import { formatWallTime, MINUTES_PER_DAY, parseWallTime } from '../time/wall-time.js';
 import type { WorkCalendar } from '../time/calendar.js';
+import { NearLookup } from './near-lookup.js';
 import type { AnalyticsFrame } from './types.js';
 import { dayStart, MINUTES_PER_WEEK, weekStart } from './weeks.js';
 
@@ -61,10 +62,19 @@ export function burndown(frame: AnalyticsFrame, options: BurnOptions = {}): Burn
   for (let i = 0; i < n; i++) {
     if (frame.leaf[i] !== 1) continue;
     scope += frame.work[i] as number;
-    for (const t of [frame.start[i], frame.end[i], frame.baseStart[i], frame.baseEnd[i]] as number[]) {
-      if (t < lo) lo = t;
-      if (t > hi) hi = t;
-    }
+    // NaN (no date) fails every comparison and widens nothing.
+    const a = frame.start[i] as number;
+    const b = frame.end[i] as number;
+    const c = frame.baseStart[i] as number;
+    const d = frame.baseEnd[i] as number;
+    if (a < lo) lo = a;
+    if (b < lo) lo = b;
+    if (c < lo) lo = c;
+    if (d < lo) lo = d;
+    if (a > hi) hi = a;
+    if (b > hi) hi = b;
+    if (c > hi) hi = c;
+    if (d > hi) hi = d;
   }
   if (lo === Number.POSITIVE_INFINITY) lo = hi = frame.today;
   const interval = options.interval ?? (hi - lo <= 120 * MINUTES_PER_DAY ? 'day' : 'week');
@@ -75,7 +85,7 @@ export function burndown(frame: AnalyticsFrame, options: BurnOptions = {}): Burn
 
   const boundaries = new Float64Array(count);
   for (let k = 0; k < count; k++) boundaries[k] = at(k);
-  const plannedLine = new Line(boundaries);
+  const plannedLine = new Line(boundaries, origin, step);
   for (let i = 0; i < n; i++) {
     if (frame.leaf[i] !== 1) continue;
     const w = frame.work[i] as number;
@@ -97,7 +107,7 @@ export function burndown(frame: AnalyticsFrame, options: BurnOptions = {}): Burn
   const times = new Float64Array(1 + count - firstAfter);
   times[0] = frame.today;
   times.set(boundaries.subarray(firstAfter), 1);
-  const forecastLine = new Line(times);
+  const forecastLine = new Line(times, origin + (firstAfter - 1) * step, step);
   for (let i = 0; i < n; i++) {
     if (frame.leaf[i] !== 1) continue;
     const rest = (frame.work[i] as number) * (1 - (frame.progress[i] as number) / 100);
@@ -131,11 +141,12 @@ function actualLine(
   const known = new Float64Array(frame.tasks.length);
   let remaining = scope;
   const out: BurnPoint[] = [];
+  const lookup = new NearLookup(frame);
   for (const snap of dated) {
     if (snap.t >= frame.today) break;
     for (const id of Object.keys(snap.progress)) {
-      const i = frame.index.get(id);
-      if (i === undefined || frame.leaf[i] !== 1) continue;
+      const i = lookup.find(id);
+      if (i < 0 || frame.leaf[i] !== 1) continue;
       const raw = snap.progress[id];
       const p = typeof raw === 'number' && Number.isFinite(raw) ? Math.min(100, Math.max(0, raw)) : 0;
       remaining -= ((frame.work[i] as number) * (p - (known[i] as number))) / 100;
@@ -154,13 +165,19 @@ function actualLine(
 /**
  * Remaining work sampled at sorted times. A task adds its work in full before it starts, nothing
  * after it ends and its unelapsed share in between: full spans go through a difference array and
- * only the samples inside a task are evaluated one by one.
+ * only the samples inside a task are evaluated one by one. The samples are evenly spaced
+ * (`base + k × step`, except possibly the first), so a time's place is computed, then checked
+ * against the samples, rather than searched for.
  */
 class Line {
   private readonly diff: Float64Array;
   private readonly partial: Float64Array;
 
-  constructor(private readonly times: Float64Array) {
+  constructor(
+    private readonly times: Float64Array,
+    private readonly base: number,
+    private readonly step: number,
+  ) {
     this.diff = new Float64Array(times.length + 1);
     this.partial = new Float64Array(times.length);
   }
@@ -173,9 +190,10 @@ class Line {
   /** Work that burns evenly over the working time of `[s, e)` on task `i`'s calendar. */
   burn(frame: AnalyticsFrame, i: number, work: number, s: number, e: number): void {
     const times = this.times;
-    const k0 = upperBound(times, s);
-    const k1 = Math.max(k0, lowerBound(times, e));
-    const full = Math.min(k0, lowerBound(times, e));
+    const k0 = upperBound(times, s, Math.floor((s - this.base) / this.step) + 1);
+    const firstAtEnd = lowerBound(times, e, Math.ceil((e - this.base) / this.step));
+    const k1 = Math.max(k0, firstAtEnd);
+    const full = Math.min(k0, firstAtEnd);
     this.diff[0] = (this.diff[0] as number) + work;
     this.diff[full] = (this.diff[full] as number) - work;
     if (k1 <= k0) return;
@@ -199,28 +217,20 @@ class Line {
   }
 }
 
-/** First index whose time is > t. */
-function upperBound(times: Float64Array, t: number): number {
-  let lo = 0;
-  let hi = times.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((times[mid] as number) <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** First index whose time is > t, starting from a guess that is at most a step or two off. */
+function upperBound(times: Float64Array, t: number, guess: number): number {
+  let k = clamp(guess, 0, times.length);
+  while (k > 0 && (times[k - 1] as number) > t) k--;
+  while (k < times.length && (times[k] as number) <= t) k++;
+  return k;
 }
 
-/** First index whose time is ≥ t. */
-function lowerBound(times: Float64Array, t: number): number {
-  let lo = 0;
-  let hi = times.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((times[mid] as number) < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** First index whose time is ≥ t, starting from a guess that is at most a step or two off. */
+function lowerBound(times: Float64Array, t: number, guess: number): number {
+  let k = clamp(guess, 0, times.length);
+  while (k > 0 && (times[k - 1] as number) >= t) k--;
+  while (k < times.length && (times[k] as number) < t) k++;
+  return k;
 }
 
 function point(t: number, remaining: number, scope: number): BurnPoint {

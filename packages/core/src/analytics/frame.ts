@@ -1,5 +1,5 @@
 import { RoadlineError } from '../model/errors.js';
-import type { Baseline, ProjectData, Task } from '../model/types.js';
+import type { Baseline, ProjectData, ScheduledTask, ScheduleResult, Task } from '../model/types.js';
 import { schedule } from '../schedule/schedule.js';
 import type { Project } from '../store/project.js';
 import { WorkCalendar } from '../time/calendar.js';
@@ -18,12 +18,37 @@ import {
 
 const CATEGORY_CODE: Record<string, number> = { todo: TODO, active: ACTIVE, done: DONE, blocked: BLOCKED };
 
+/** How far up the previous task's ancestors a parent is looked for before asking the id index. */
+const ANCESTOR_STEPS = 32;
+
 /**
  * Reads a project into an {@link AnalyticsFrame} in one pass over its tasks. Dates come from
- * `source.schedule` when given, else from each task's own `start`/`end`. Throws
- * `RoadlineError('INVALID_ARGUMENT')` when `today` is not a wall-clock date.
+ * `source.scheduled` or `source.schedule` when given, else from each task's own `start`/`end`.
+ * Throws `RoadlineError('INVALID_ARGUMENT')` when `today` is not a wall-clock date.
  */
 export function createFrame(source: AnalyticsSource, options: FrameOptions): AnalyticsFrame {
+  return readFrame(source, options, undefined).frame;
+}
+
+/** A frame with what the next version's frame needs to reuse its unchanged rows. */
+interface FrameState {
+  frame: AnalyticsFrame;
+  /** The scheduled values each row was read from: the same object means the same dates. */
+  scheduled: (ScheduledTask | undefined)[];
+  /** Date strings parsed so far; a store's dates repeat from version to version. */
+  cache: WallTimeCache;
+}
+
+/**
+ * Builds a frame; with `previous` (the frame of an earlier version, same options), rows whose task,
+ * scheduled values and summary flag are the same objects are copied rather than read again, and
+ * when nothing a figure reads changed the previous frame itself is returned.
+ */
+function readFrame(
+  source: AnalyticsSource,
+  options: FrameOptions,
+  previous: FrameState | undefined,
+): FrameState {
   const today = parseWallTime(options.today);
   if (today === undefined) {
     throw new RoadlineError(
@@ -33,15 +58,23 @@ export function createFrame(source: AnalyticsSource, options: FrameOptions): Ana
   }
   const tasks = source.tasks;
   const n = tasks.length;
-  const index = new Map<string, number>();
-  for (let i = 0; i < n; i++) index.set((tasks[i] as Task).id, i);
+  const prev = previous?.frame;
+  const cache = previous?.cache ?? new WallTimeCache();
+  const parse = (text: string | undefined): number => {
+    if (typeof text !== 'string') return Number.NaN;
+    return cache.parse(text) ?? Number.NaN;
+  };
 
-  const calendars = [WorkCalendar.from(source.calendar)];
+  const sameCalendars =
+    prev !== undefined &&
+    prev.source.calendar === source.calendar &&
+    sameItems(prev.source.calendars, source.calendars);
+  const calendars = sameCalendars ? prev.calendars : [WorkCalendar.from(source.calendar)];
   const calendarIndex = new Map<string, number>();
   for (const data of source.calendars ?? []) {
     if (data.id === undefined || calendarIndex.has(data.id)) continue;
-    calendarIndex.set(data.id, calendars.length);
-    calendars.push(WorkCalendar.from(data));
+    calendarIndex.set(data.id, calendarIndex.size + 1);
+    if (!sameCalendars) (calendars as WorkCalendar[]).push(WorkCalendar.from(data));
   }
   const hourFactor = calendars.map((c) => effortHours(c) / c.minutesPer('day'));
 
@@ -53,22 +86,39 @@ export function createFrame(source: AnalyticsSource, options: FrameOptions): Ana
   });
 
   const baseline = pickBaseline(source.baselines, options.baselineId);
-  const baseTasks = baseline?.tasks;
-  const scheduled = source.schedule?.tasks;
-  const cache = new WallTimeCache();
-  const parse = (text: string | undefined): number => {
-    if (typeof text !== 'string') return Number.NaN;
-    return cache.parse(text) ?? Number.NaN;
-  };
+  const base = baseline === undefined ? undefined : parsedBaseline(baseline, cache);
+  const lookup = scheduledLookup(source);
   const filter = options.filter;
+  // Rows of the previous frame can be copied only when everything a row reads besides its task,
+  // its scheduled values and its summary flag is the same.
+  const reuse =
+    prev !== undefined &&
+    previous !== undefined &&
+    sameCalendars &&
+    prev.baseline === baseline &&
+    sameItems(prev.source.statuses, source.statuses);
 
+  // Tasks come in WBS order from a store: a task's parent is the task before it or one of that
+  // task's ancestors. Other orders fall back to the id index.
+  let index: Map<string, number> | undefined;
+  const indexOf = (): Map<string, number> => {
+    if (index === undefined) {
+      index = new Map();
+      for (let i = 0; i < n; i++) index.set((tasks[i] as Task).id, i);
+    }
+    return index;
+  };
   const parent = new Int32Array(n).fill(-1);
   const summary = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const p = (tasks[i] as Task).parentId;
     if (p === undefined) continue;
-    const at = index.get(p);
-    if (at === undefined) continue;
+    let at = i - 1;
+    for (let steps = 0; at >= 0 && steps < ANCESTOR_STEPS && (tasks[at] as Task).id !== p; steps++) {
+      at = parent[at] as number;
+    }
+    if (at < 0 || (tasks[at] as Task).id !== p) at = indexOf().get(p) ?? -1;
+    if (at < 0) continue;
     parent[i] = at;
     summary[at] = 1;
   }
@@ -85,19 +135,48 @@ export function createFrame(source: AnalyticsSource, options: FrameOptions): Ana
   const status = new Int32Array(n).fill(-1);
   const slack = new Float64Array(n).fill(Number.NaN);
   const calendarOf = new Uint16Array(n);
+  const scheduledRows = new Array<ScheduledTask | undefined>(n);
 
+  let copied = 0;
+  let baseCursor = 0;
   for (let i = 0; i < n; i++) {
     const task = tasks[i] as Task;
-    const s = scheduled?.get(task.id);
+    const s = lookup?.(task.id);
+    scheduledRows[i] = s;
+    if (
+      reuse &&
+      i < prev.tasks.length &&
+      prev.tasks[i] === task &&
+      previous.scheduled[i] === s &&
+      prev.summary[i] === summary[i]
+    ) {
+      leaf[i] = prev.leaf[i] as number;
+      milestone[i] = prev.milestone[i] as number;
+      start[i] = prev.start[i] as number;
+      end[i] = prev.end[i] as number;
+      baseStart[i] = prev.baseStart[i] as number;
+      baseEnd[i] = prev.baseEnd[i] as number;
+      work[i] = prev.work[i] as number;
+      progress[i] = prev.progress[i] as number;
+      category[i] = prev.category[i] as number;
+      status[i] = prev.status[i] as number;
+      slack[i] = prev.slack[i] as number;
+      calendarOf[i] = prev.calendarOf[i] as number;
+      copied++;
+      continue;
+    }
     start[i] = parse(s?.start ?? task.start);
     end[i] = parse(s?.end ?? task.end);
     if (s !== undefined) slack[i] = s.totalSlack;
     const cal = task.calendarId === undefined ? 0 : (calendarIndex.get(task.calendarId) ?? 0);
     calendarOf[i] = cal;
-    if (baseTasks !== undefined && Object.hasOwn(baseTasks, task.id)) {
-      const b = baseTasks[task.id];
-      baseStart[i] = parse(b?.start);
-      baseEnd[i] = parse(b?.end);
+    if (base !== undefined) {
+      const k = baselineSlot(base, baseCursor, task.id);
+      if (k >= 0) {
+        baseStart[i] = base.start[k] as number;
+        baseEnd[i] = base.end[k] as number;
+        baseCursor = k + 1;
+      }
     }
     const p = task.progress;
     progress[i] = typeof p === 'number' && Number.isFinite(p) ? Math.min(100, Math.max(0, p)) : 0;
@@ -121,11 +200,27 @@ export function createFrame(source: AnalyticsSource, options: FrameOptions): Ana
     work[i] = minutes * (hourFactor[cal] as number);
   }
 
-  return {
+  if (
+    reuse &&
+    copied === n &&
+    n === prev.tasks.length &&
+    prev.source.id === source.id &&
+    prev.source.name === source.name &&
+    sameItems(prev.source.dependencies, source.dependencies) &&
+    sameItems(prev.source.people, source.people) &&
+    sameItems(prev.source.groups, source.groups) &&
+    sameItems(prev.source.releases, source.releases)
+  ) {
+    return { frame: prev, scheduled: scheduledRows, cache };
+  }
+
+  const frame: AnalyticsFrame = {
     source,
     today,
     tasks,
-    index,
+    get index() {
+      return indexOf();
+    },
     parent,
     leaf,
     summary,
@@ -144,6 +239,68 @@ export function createFrame(source: AnalyticsSource, options: FrameOptions): Ana
     baseline,
     hoursPerDay: effortHours(calendars[0] as WorkCalendar),
   };
+  return { frame, scheduled: scheduledRows, cache };
+}
+
+/** The scheduled values of a task by id, from the source's live lookup or its schedule. */
+function scheduledLookup(source: AnalyticsSource): ((id: string) => ScheduledTask | undefined) | undefined {
+  if (source.scheduled !== undefined) return source.scheduled;
+  const tasks = source.schedule?.tasks;
+  return tasks === undefined ? undefined : (id) => tasks.get(id);
+}
+
+/** Whether two lists hold the same objects in the same order (absent counts as empty). */
+function sameItems(a: readonly unknown[] | undefined, b: readonly unknown[] | undefined): boolean {
+  if (a === b) return true;
+  const x = a ?? [];
+  const y = b ?? [];
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
+}
+
+/** A baseline's dates as numbers, in the order of its task keys. */
+interface ParsedBaseline {
+  ids: string[];
+  start: Float64Array;
+  end: Float64Array;
+  /** Id → position, built on the first id that is not where the cursor expects it. */
+  slot: Map<string, number> | undefined;
+}
+
+/** Baselines are frozen and never edited in place, so their parsed dates are kept by identity. */
+const parsedBaselines = new WeakMap<object, ParsedBaseline>();
+
+function parsedBaseline(baseline: Readonly<Baseline>, cache: WallTimeCache): ParsedBaseline {
+  const tasks = baseline.tasks;
+  const hit = parsedBaselines.get(tasks);
+  if (hit !== undefined) return hit;
+  const ids = Object.keys(tasks);
+  const start = new Float64Array(ids.length);
+  const end = new Float64Array(ids.length);
+  for (let k = 0; k < ids.length; k++) {
+    const dates = tasks[ids[k] as string];
+    const s = typeof dates?.start === 'string' ? cache.parse(dates.start) : undefined;
+    const e = typeof dates?.end === 'string' ? cache.parse(dates.end) : undefined;
+    start[k] = s ?? Number.NaN;
+    end[k] = e ?? Number.NaN;
+  }
+  const parsed: ParsedBaseline = { ids, start, end, slot: undefined };
+  parsedBaselines.set(tasks, parsed);
+  return parsed;
+}
+
+/**
+ * Where a task's dates are in a parsed baseline, or -1. A baseline lists tasks in WBS order, as a
+ * store hands them over, so the slot after the last one found is tried before the index.
+ */
+function baselineSlot(base: ParsedBaseline, cursor: number, id: string): number {
+  if (base.ids[cursor] === id) return cursor;
+  if (base.slot === undefined) {
+    base.slot = new Map();
+    for (let k = 0; k < base.ids.length; k++) base.slot.set(base.ids[k] as string, k);
+  }
+  return base.slot.get(id) ?? -1;
 }
 
 /**
@@ -154,9 +311,16 @@ export function effortHours(calendar: WorkCalendar): number {
   return calendar.hoursPerDay >= 24 ? 8 : calendar.hoursPerDay;
 }
 
-/** The members of a store that figures read, with its live schedule. */
+/**
+ * The members of a store that figures read. Scheduled dates are read task by task from the
+ * store's live scheduler (`project.scheduled(id)`): no whole-schedule snapshot is built, and tasks
+ * a change did not move keep their objects, which lets the next frame reuse their rows. `schedule`
+ * (the full result) is made only if something reads it.
+ */
 export function sourceOf(project: Project): AnalyticsSource {
   const settings = project.settings;
+  let schedule: ScheduleResult | undefined;
+  let read = false;
   return {
     id: settings.id,
     name: settings.name,
@@ -170,7 +334,14 @@ export function sourceOf(project: Project): AnalyticsSource {
     releases: project.releases(),
     baselines: project.baselines(),
     notes: project.notes(),
-    schedule: project.schedule(),
+    scheduled: (id) => project.scheduled(id),
+    get schedule() {
+      if (!read) {
+        schedule = project.schedule();
+        read = true;
+      }
+      return schedule;
+    },
   };
 }
 
@@ -179,19 +350,38 @@ export function sourceOfData(data: ProjectData): AnalyticsSource {
   return { ...data, schedule: schedule(data) };
 }
 
-const memo = new WeakMap<Project, { version: number; key: string; frame: AnalyticsFrame }>();
+/** A store's frames by options key, most recently used last. */
+type FrameMemo = Map<string, FrameState & { version: number }>;
+
+const memo = new WeakMap<Project, FrameMemo>();
+
+/** Frames kept per store: one per distinct filter (or today or baseline) in use on a page. */
+const FRAMES_PER_STORE = 8;
 
 /**
- * The frame of a store's current version, memoized per store: every widget of a dashboard asks
- * for it after a change, and only the first one pays for reading the project.
+ * The frame of a store's current version, memoized per store and options: every widget of a
+ * dashboard asks for it after a change, and only the first one pays for reading the project
+ * (widgets with different filters each keep their own). After a change, rows of tasks the change
+ * did not touch are copied from the previous frame, and a change that touched nothing figures
+ * read (a note, say) returns the previous frame itself.
  */
 export function frameOf(project: Project, options: FrameOptions): AnalyticsFrame {
   const key = JSON.stringify([options.today, options.baselineId ?? null, options.filter ?? null]);
-  const hit = memo.get(project);
-  if (hit !== undefined && hit.version === project.version && hit.key === key) return hit.frame;
-  const frame = createFrame(sourceOf(project), options);
-  memo.set(project, { version: project.version, key, frame });
-  return frame;
+  let frames = memo.get(project);
+  if (frames === undefined) {
+    frames = new Map();
+    memo.set(project, frames);
+  }
+  const hit = frames.get(key);
+  if (hit !== undefined && hit.version === project.version) return hit.frame;
+  const state = readFrame(sourceOf(project), options, hit);
+  frames.delete(key);
+  frames.set(key, { ...state, version: project.version });
+  if (frames.size > FRAMES_PER_STORE) {
+    const oldest = frames.keys().next();
+    if (oldest.done !== true) frames.delete(oldest.value);
+  }
+  return state.frame;
 }
 
 function pickBaseline(

@@ -11,7 +11,7 @@ export type {
   Reason,
 } from './types.js';
 export { createFrame, frameOf, sourceOf, sourceOfData } from './frame.js';
-export { expectedShare, progressBy, progressOf, projectProgress } from './progress.js';
+export { expectedShare, expectedShares, progressBy, progressOf, projectProgress } from './progress.js';
 export type { ProgressDimension, ProgressInput, ProgressRow, ProgressSummary } from './progress.js';
 export { statusMix } from './status.js';
 export type { StatusMix, StatusSlice } from './status.js';

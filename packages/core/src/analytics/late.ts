@@ -1,6 +1,7 @@
 import { formatWallTime } from '../time/wall-time.js';
 import { workingDaysBetween } from './frame.js';
-import { expectedShare } from './progress.js';
+import { expectedShares } from './progress.js';
+import { TopK } from './top.js';
 import { DONE, type AnalyticsFrame, type Reason } from './types.js';
 
 /** Why an item is on the late list, most serious first. */
@@ -47,8 +48,17 @@ const ORDER: Record<LateKind, number> = { overdue: 0, slipped: 1, behind: 2 };
 export function lateItems(frame: AnalyticsFrame, options: LateOptions = {}): LateList {
   const behindBy = options.behindBy ?? 20;
   const limit = Math.max(0, options.limit ?? 50);
-  const found: Found[] = [];
   const counts: Record<LateKind, number> = { overdue: 0, slipped: 0, behind: 0 };
+  const shares = expectedShares(frame);
+  // Only the first `limit` items are kept, in order: a bounded insertion instead of sorting every
+  // late task of a large project.
+  const found = new TopK<Found>(
+    limit,
+    (a, b) =>
+      ORDER[a.kind] - ORDER[b.kind] ||
+      b.days - a.days ||
+      b.expected - (frame.progress[b.i] as number) - (a.expected - (frame.progress[a.i] as number)),
+  );
   for (let i = 0; i < frame.tasks.length; i++) {
     if (frame.leaf[i] !== 1 || frame.category[i] === DONE) continue;
     const end = frame.end[i] as number;
@@ -56,13 +66,13 @@ export function lateItems(frame: AnalyticsFrame, options: LateOptions = {}): Lat
     const overdue = end <= frame.today ? round2(workingDaysBetween(frame, end, frame.today)) : -1;
     const slip = baseEnd < end ? round2(workingDaysBetween(frame, baseEnd, end)) : 0;
     const started = (frame.start[i] as number) < frame.today;
-    const expected = started ? expectedShare(frame, i) * 100 : 0;
+    const expected = started ? (shares[i] as number) * 100 : 0;
     const behind = started && expected - (frame.progress[i] as number) >= behindBy;
     const kind: LateKind | undefined =
       overdue >= 0 ? 'overdue' : slip > 0 ? 'slipped' : behind ? 'behind' : undefined;
     if (kind === undefined) continue;
     counts[kind]++;
-    found.push({
+    found.offer({
       i,
       kind,
       overdue,
@@ -72,14 +82,8 @@ export function lateItems(frame: AnalyticsFrame, options: LateOptions = {}): Lat
       days: kind === 'overdue' ? overdue : kind === 'slipped' ? slip : 0,
     });
   }
-  found.sort(
-    (a, b) =>
-      ORDER[a.kind] - ORDER[b.kind] ||
-      b.days - a.days ||
-      b.expected - (frame.progress[b.i] as number) - (a.expected - (frame.progress[a.i] as number)),
-  );
   // Reasons are sentences: only the items returned pay for them.
-  const items = found.slice(0, limit).map((f) => item(frame, f));
+  const items = found.items().map((f) => item(frame, f));
   return { items, counts };
 }
 

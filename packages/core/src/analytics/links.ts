@@ -1,3 +1,4 @@
+import { NearLookup } from './near-lookup.js';
 import type { AnalyticsFrame } from './types.js';
 
 /** The project's links as task indices, in compressed rows both ways. */
@@ -26,11 +27,12 @@ export function linksOf(frame: AnalyticsFrame): Links {
   const to = new Int32Array(deps.length);
   const succOffsets = new Int32Array(n + 1);
   const predOffsets = new Int32Array(n + 1);
+  const lookup = new NearLookup(frame);
   let m = 0;
   for (const d of deps) {
-    const a = frame.index.get(d.from);
-    const b = frame.index.get(d.to);
-    if (a === undefined || b === undefined || a === b) continue;
+    const a = lookup.find(d.from);
+    const b = a < 0 ? -1 : lookup.find(d.to);
+    if (a < 0 || b < 0 || a === b) continue;
     from[m] = a;
     to[m] = b;
     m++;

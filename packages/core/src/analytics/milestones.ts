@@ -3,6 +3,9 @@ import { workingDaysBetween } from './frame.js';
 import { linksOf, predecessorsOf } from './links.js';
 import { BLOCKED, DONE, type AnalyticsFrame, type Reason } from './types.js';
 
+/** Reasons of waiting on other work shown per row, at most. */
+const MAX_WAITS = 5;
+
 /** Where a milestone or release stands. */
 export type MilestoneState = 'done' | 'on-track' | 'at-risk' | 'late';
 
@@ -77,8 +80,11 @@ export function milestones(frame: AnalyticsFrame): MilestoneRow[] {
       const e = frame.end[i] as number;
       if (!Number.isNaN(e) && !((latest[k] as number) >= e)) latest[k] = e;
       if (frame.category[i] !== DONE) open[k] = (open[k] as number) + 1;
+      // A row shows at most five reasons: a release of thousands of late tasks keeps only those.
+      const list = trouble[k] as Reason[];
+      if (list.length >= MAX_WAITS) continue;
       const r = troubled(i);
-      if (r !== undefined) trouble[k]?.push(r);
+      if (r !== undefined) list.push(r);
     }
     releases.forEach((release, k) => {
       if (slot.get(release.id) !== k) return;
@@ -133,7 +139,7 @@ function judge(
     if (reasons.length > 0) state = 'late';
     else if (waits.length > 0) {
       state = 'at-risk';
-      reasons.push(...waits.slice(0, 5));
+      reasons.push(...waits.slice(0, MAX_WAITS));
     }
   }
   const task = i >= 0 ? frame.tasks[i] : undefined;

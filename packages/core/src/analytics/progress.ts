@@ -99,7 +99,8 @@ export type ProgressDimension = 'project' | 'group' | 'person';
 /** Progress and expected progress of every leaf the frame counts. */
 export function progressOf(frame: AnalyticsFrame): ProgressRow {
   const acc = new Accumulator(frame.source.id, frame.source.name);
-  for (let i = 0; i < frame.tasks.length; i++) if (frame.leaf[i] === 1) acc.add(frame, i);
+  const expected = expectedShares(frame);
+  for (let i = 0; i < frame.tasks.length; i++) if (frame.leaf[i] === 1) acc.add(frame, expected, i);
   return acc.row();
 }
 
@@ -117,6 +118,7 @@ export function progressBy(frame: AnalyticsFrame, by: ProgressDimension): Progre
   if (by === 'person')
     for (const p of frame.source.people ?? []) rows.set(p.id, new Accumulator(p.id, p.name));
   const top = by === 'project' ? topLevel(frame) : undefined;
+  const expected = expectedShares(frame);
   if (top !== undefined)
     for (const k of top.heads)
       rows.set(
@@ -128,19 +130,19 @@ export function progressBy(frame: AnalyticsFrame, by: ProgressDimension): Progre
     const task = frame.tasks[i] as Task;
     if (top !== undefined) {
       const head = top.headOf(i);
-      (head < 0 ? none : (rows.get(frame.tasks[head]?.id ?? '') ?? none)).add(frame, i);
+      (head < 0 ? none : (rows.get(frame.tasks[head]?.id ?? '') ?? none)).add(frame, expected, i);
     } else if (by === 'group') {
-      (task.groupId === undefined ? none : (rows.get(task.groupId) ?? none)).add(frame, i);
+      (task.groupId === undefined ? none : (rows.get(task.groupId) ?? none)).add(frame, expected, i);
     } else {
       const people = task.assignees ?? [];
       let counted = false;
       for (const id of people) {
         const acc = rows.get(id);
         if (acc === undefined) continue;
-        acc.add(frame, i);
+        acc.add(frame, expected, i);
         counted = true;
       }
-      if (!counted) none.add(frame, i);
+      if (!counted) none.add(frame, expected, i);
     }
   }
   const out = Array.from(rows.values(), (a) => a.row());
@@ -160,16 +162,18 @@ function topLevel(frame: AnalyticsFrame): { heads: number[]; headOf: (i: number)
   const head = new Int32Array(n).fill(-2);
   for (const h of heads) head[h] = h;
   if (single !== -1) head[single] = -1;
-  // Iterative walk up with path memo: deep trees cannot overflow the stack.
+  // Iterative walk up with path memo: deep trees cannot overflow the stack. The path is kept in
+  // one shared array, so a walk allocates nothing.
+  const path = new Int32Array(n);
   const headOf = (i: number): number => {
     let at = i;
-    const path: number[] = [];
+    let length = 0;
     while (at >= 0 && head[at] === -2) {
-      path.push(at);
+      path[length++] = at;
       at = frame.parent[at] as number;
     }
     const found = at < 0 ? -1 : (head[at] as number);
-    for (const k of path) head[k] = found;
+    for (let k = 0; k < length; k++) head[path[k] as number] = found;
     return found;
   };
   return { heads, headOf };
@@ -188,10 +192,10 @@ class Accumulator {
     private readonly name: string,
   ) {}
 
-  add(frame: AnalyticsFrame, i: number): void {
+  add(frame: AnalyticsFrame, expected: Float64Array, i: number): void {
     const w = frame.work[i] as number;
     const p = frame.progress[i] as number;
-    const e = expectedShare(frame, i) * 100;
+    const e = (expected[i] as number) * 100;
     this.leaves++;
     this.weight += w;
     this.weighted += w * p;
@@ -212,6 +216,21 @@ class Accumulator {
       hours: this.weight,
     };
   }
+}
+
+const shares = new WeakMap<AnalyticsFrame, Float64Array>();
+
+/**
+ * {@link expectedShare} of every leaf the frame counts (0 elsewhere), computed once per frame:
+ * progress, its breakdowns, health, key figures and the late list all read it.
+ */
+export function expectedShares(frame: AnalyticsFrame): Float64Array {
+  let out = shares.get(frame);
+  if (out !== undefined) return out;
+  out = new Float64Array(frame.tasks.length);
+  for (let i = 0; i < out.length; i++) if (frame.leaf[i] === 1) out[i] = expectedShare(frame, i);
+  shares.set(frame, out);
+  return out;
 }
 
 /** The share of a leaf that should be done today: by its baseline dates when it has them, else its live dates. */

@@ -11,6 +11,7 @@ import type {
   Note,
   Person,
   Release,
+  ScheduledTask,
   ScheduleResult,
   StatusDef,
   Task,
@@ -32,8 +33,13 @@ export interface AnalyticsSource {
   releases?: readonly Readonly<Release>[] | undefined;
   baselines?: readonly Readonly<Baseline>[] | undefined;
   notes?: readonly Readonly<Note>[] | undefined;
-  /** The live schedule. Without it, figures read each task's own `start` and `end`. */
+  /** The live schedule. Without it (and `scheduled`), figures read each task's own `start` and `end`. */
   schedule?: ScheduleResult | undefined;
+  /**
+   * One task's scheduled values by id, read instead of `schedule.tasks` when given: a store's live
+   * scheduler (`project.scheduled`), which keeps the objects of tasks a change did not move.
+   */
+  scheduled?: ((id: string) => ScheduledTask | undefined) | undefined;
 }
 
 /**
