@@ -1,6 +1,6 @@
 import { type Project, ROADMAP_BUCKETS, type RoadmapBucket, type RoadmapBuckets } from '@roadline/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../base/style-props.js';
 import { spanText } from './roadmap-labels.js';
 import type { RoadmapModel } from './roadmap-model.js';
 
@@ -33,7 +33,7 @@ export function renderBuckets(ctx: BucketsContext): TemplateResult {
     const priority = f.task.priority
       ? (project.priority(f.task.priority)?.label ?? f.task.priority)
       : undefined;
-    return html`<li part="card" data-id=${f.task.id} style=${styleMap({ '--_c': f.color ?? null })}>
+    return html`<li part="card" data-id=${f.task.id} ${styleProps({ '--_c': f.color ?? null })}>
       ${f.task.name}
       <span class="meta">${[status, priority, spanText(f.facts.start, f.facts.end, ctx.locale)].filter(Boolean).join(' · ')}</span>
     </li>`;

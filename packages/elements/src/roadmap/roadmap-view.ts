@@ -12,7 +12,7 @@ import {
 } from '@roadline/core';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../base/style-props.js';
 import { featureLabel } from './roadmap-labels.js';
 import type { RoadmapModel } from './roadmap-model.js';
 
@@ -115,7 +115,7 @@ function laneHeaders(ctx: TimelineContext): TemplateResult {
       const collapsed = ctx.collapsed.has(lane.value);
       return html`<div
         part=${collapsed ? 'lane-header collapsed' : 'lane-header'}
-        style=${styleMap({
+        ${styleProps({
           top: `${model.rows.laneTop[i] ?? 0}px`,
           height: `${model.rows.laneHeight[i] ?? 0}px`,
           '--_lane': lane.color ?? 'transparent',
@@ -179,7 +179,7 @@ function bars(ctx: TimelineContext): TemplateResult {
           tabindex=${id === ctx.focusId ? '0' : '-1'}
           data-id=${id}
           aria-label=${featureLabel(ctx.project, model, f, ctx.locale)}
-          style=${styleMap({
+          ${styleProps({
             left: `${bar.x}px`,
             top: `${y + band.y}px`,
             width: `${bar.width}px`,
@@ -198,7 +198,7 @@ function bars(ctx: TimelineContext): TemplateResult {
           <span class="label">${f.task.name}</span>
           ${
             bar.progressWidth > 0
-              ? html`<span part="progress" style=${styleMap({ width: `${bar.progressWidth}px` })}></span>`
+              ? html`<span part="progress" ${styleProps({ width: `${bar.progressWidth}px` })}></span>`
               : nothing
           }
         </div>`;
@@ -238,7 +238,7 @@ export function renderTimeline(ctx: TimelineContext): TemplateResult {
   return html`<div class="viewport" @scroll=${ctx.onScroll}>
       <div
         class="canvas"
-        style=${styleMap({ '--_chart-w': `${model.width}px`, '--_chart-h': `${model.rows.height}px` })}
+        ${styleProps({ '--_chart-w': `${model.width}px`, '--_chart-h': `${model.rows.height}px` })}
       >
         <div class="corner"></div>
         ${header(ctx)} ${laneHeaders(ctx)}
