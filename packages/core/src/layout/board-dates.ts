@@ -7,14 +7,16 @@ import { formatWallTime, MINUTES_PER_DAY, parseWallTime } from '../time/wall-tim
 
 /**
  * The last day (`YYYY-MM-DD`) of a task ending at the exclusive instant `end`: the day before
- * when it ends at midnight, else the same day. `undefined` for a missing or malformed end.
+ * when it ends at midnight, else the same day. Given its `start`, a task that ends where it starts
+ * (a milestone) is due on that day, not the one before. `undefined` for a missing or malformed end.
  */
-export function dueDay(end: string | undefined): string | undefined {
+export function dueDay(end: string | undefined, start?: string): string | undefined {
   if (end === undefined) return undefined;
   const minutes = parseWallTime(end);
   if (minutes === undefined) return undefined;
   const day = Math.floor(minutes / MINUTES_PER_DAY);
-  const atMidnight = minutes === day * MINUTES_PER_DAY;
+  const begins = start === undefined ? undefined : parseWallTime(start);
+  const atMidnight = minutes === day * MINUTES_PER_DAY && (begins === undefined || begins < minutes);
   return formatWallTime((atMidnight ? day - 1 : day) * MINUTES_PER_DAY);
 }
 
