@@ -59,7 +59,8 @@ export class Engine {
   /** Free slack; for a summary, the bound it puts on its children's. */
   readonly free: Float64Array;
   readonly conflict: Uint8Array;
-  readonly conflictEdge: Int32Array;
+  /** The link edge that a hard constraint overrode, for nodes in conflict (conflicts are rare). */
+  readonly conflictEdge = new Map<number, number>();
   /**
    * Reported values per task: start, end, early start/end, late start/end. A leaf's start and end
    * are its scheduled dates (the forward dates, or the late ones for an ALAP task) as soon as a
@@ -89,7 +90,6 @@ export class Engine {
     this.bLF = new Float64Array(n);
     this.free = new Float64Array(n);
     this.conflict = new Uint8Array(n);
-    this.conflictEdge = new Int32Array(n).fill(-1);
     this.out = new Float64Array(plan.taskCount * 6);
     this.outTotal = new Float64Array(plan.taskCount);
     this.outFree = new Float64Array(plan.taskCount);
@@ -259,7 +259,7 @@ export class Engine {
     if (es > cap) {
       s = cap;
       this.conflict[v] = driver >= 0 ? LINK_CONFLICT : START_CONFLICT;
-      this.conflictEdge[v] = driver;
+      this.conflictEdge.set(v, driver);
     }
     this.esW[v] = es;
     const e = s + dur;

@@ -63,7 +63,8 @@ class IncrementalScheduler implements SchedulerPort {
   #engine: Engine;
   /** Task objects over the live values, made on first read and forgotten when they change. */
   #live: ReportedTasks;
-  #depEdge = new Map<string, number>();
+  /** Link id → edge, built on the first link edit after a compile. */
+  #depEdge: Map<string, number> | undefined;
   #result: ScheduleResult | undefined;
 
   constructor(options: ScheduleOptions) {
@@ -183,9 +184,8 @@ class IncrementalScheduler implements SchedulerPort {
 
   #adopt(engine: Engine): void {
     this.#engine = engine;
-    const { plan } = engine;
     this.#live = new ReportedTasks(reportedValues(engine, false));
-    this.#depEdge = new Map(plan.depIds.map((id, e) => [id, e]));
+    this.#depEdge = undefined;
     this.#result = undefined;
   }
 
@@ -200,6 +200,7 @@ class IncrementalScheduler implements SchedulerPort {
       seeds.push(i);
     }
     for (const dep of relinked) {
+      this.#depEdge ??= edgesById(plan.depIds);
       const e = this.#depEdge.get(dep.id) as number;
       const to = plan.index.get(dep.to) as number;
       const kind = LINK_KINDS[dep.type ?? 'FS'];
@@ -327,4 +328,11 @@ class IncrementalScheduler implements SchedulerPort {
     for (const i of tasks) this.#live.forget(i);
     this.#result = undefined;
   }
+}
+
+/** Link edges by dependency id (edge `k` is link `k`). */
+function edgesById(depIds: readonly string[]): Map<string, number> {
+  const map = new Map<string, number>();
+  for (let k = 0; k < depIds.length; k++) map.set(depIds[k] as string, k);
+  return map;
 }

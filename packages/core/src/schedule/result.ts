@@ -61,7 +61,7 @@ export function conflicts(engine: Engine): Conflict[] {
     const constraint = CONSTRAINT_NAME[plan.cType[i] as number] ?? 'constraint';
     const date = plan.cache.format(plan.cDate[i] as number);
     if (kind === LINK_CONFLICT) {
-      const edge = conflictEdge[i] as number;
+      const edge = conflictEdge.get(i) ?? -1;
       const dep = edge >= 0 && edge < plan.linkCount ? edge : -1;
       const item: Conflict = {
         taskId: id,
