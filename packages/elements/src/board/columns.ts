@@ -7,9 +7,13 @@ import {
   type FieldDef,
   parseWallTime,
   type Project,
+  shownEnd,
+  shownStart,
   type Task,
   type TaskField,
+  taskDates,
 } from '@roadline/core';
+import { datesPatch } from './date-edit.js';
 import { formatDay } from './format.js';
 
 /** How a table column shows and edits its value. */
@@ -48,9 +52,10 @@ export interface ColumnDef {
   text(task: Readonly<Task>, ctx: ColumnContext): string;
   /**
    * How the column sorts: a core query field (`status` in catalog order, `priority` by rank,
-   * `assignees` by name, dates by instant, text naturally, `fields.<id>` by its type) or a reader.
+   * `assignees` by name, text naturally, `fields.<id>` by its type) or a reader (dates: the shown
+   * ones, by instant).
    */
-  sort: TaskField | ((task: Readonly<Task>) => string | number | undefined);
+  sort: TaskField | ((task: Readonly<Task>, ctx: ColumnContext) => string | number | undefined);
   /** The editor's starting value; `undefined` for a read-only column. */
   editValue?(task: Readonly<Task>, ctx: ColumnContext): string;
   /** Checks and converts the editor's value (for `timeline`: `start/due`). */
@@ -166,17 +171,21 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
     kind: 'timeline',
     width: 200,
     minWidth: 60,
-    text: (t) => {
-      const due = dueDay(t.end);
-      return t.start && due ? `${formatDay(t.start.slice(0, 10))} – ${formatDay(due)}` : '';
+    text: (t, ctx) => {
+      const { start, end } = taskDates(ctx.project, t);
+      const due = dueDay(end, start);
+      return start && due ? `${formatDay(start.slice(0, 10))} – ${formatDay(due)}` : '';
     },
-    sort: 'start',
-    editValue: (t) => `${t.start?.slice(0, 10) ?? ''}/${dueDay(t.end) ?? ''}`,
-    parse: (input) => {
+    sort: (t, ctx) => parseWallTime(shownStart(ctx.project, t) ?? ''),
+    editValue: (t, ctx) => {
+      const { start, end } = taskDates(ctx.project, t);
+      return `${start?.slice(0, 10) ?? ''}/${dueDay(end, start) ?? ''}`;
+    },
+    parse: (input, t, ctx) => {
       const [start = '', due = ''] = input.split('/');
       if (!validDay(start) || !validDay(due)) return { error: 'Give a start and a due date' };
       if (due < start) return { error: 'The due date is before the start' };
-      return { patch: { start, end: endForDueDay(due) } };
+      return { patch: datesPatch(ctx.project, t, start, endForDueDay(due) ?? due) };
     },
   },
   {
@@ -185,14 +194,26 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
     kind: 'date',
     width: 130,
     minWidth: 60,
-    text: (t) => formatDay(dueDay(t.end)),
-    sort: 'end',
-    editValue: (t) => dueDay(t.end) ?? '',
-    parse: (input, t) => {
+    text: (t, ctx) => {
+      const { start, end } = taskDates(ctx.project, t);
+      return formatDay(dueDay(end, start));
+    },
+    sort: (t, ctx) => parseWallTime(shownEnd(ctx.project, t) ?? ''),
+    editValue: (t, ctx) => {
+      const { start, end } = taskDates(ctx.project, t);
+      return dueDay(end, start) ?? '';
+    },
+    parse: (input, t, ctx) => {
       if (!validDay(input)) return { error: 'Not a date' };
-      if (t.start !== undefined && input < t.start.slice(0, 10))
-        return { error: 'The due date is before the start' };
-      return { patch: { end: endForDueDay(input) } };
+      const shown = taskDates(ctx.project, t);
+      const end = endForDueDay(input) ?? input;
+      // Without a start there is nothing to keep: the end alone is the change.
+      if (shown.start === undefined) return { patch: { end } };
+      // A milestone is due the day it happens: a new due date moves it.
+      if (shown.end !== undefined && shown.end <= shown.start)
+        return { patch: datesPatch(ctx.project, t, input, input) };
+      if (input < shown.start.slice(0, 10)) return { error: 'The due date is before the start' };
+      return { patch: datesPatch(ctx.project, t, shown.start, end) };
     },
   },
   {

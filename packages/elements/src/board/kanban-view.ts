@@ -11,6 +11,7 @@ import {
   rowWindow,
   scrollToRow,
   type Task,
+  taskDates,
 } from '@roadline/core';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
@@ -233,7 +234,9 @@ export class KanbanView implements ReactiveController {
     if (!project || !task) return html``;
     const status = task.status === undefined ? undefined : project.status(task.status);
     const done = status?.category === 'done' || (task.progress ?? 0) >= 100;
-    const due = dueDay(task.end);
+    // The dates a Gantt over the same store shows: scheduled, once predecessors push the task.
+    const dates = taskDates(project, task);
+    const due = dueDay(dates.end, dates.start);
     const late = isLate(due, this.host.todayDay, done);
     const priority = task.priority === undefined ? undefined : project.priority(task.priority);
     const progress = Math.max(0, Math.min(100, Math.round(task.progress ?? 0)));

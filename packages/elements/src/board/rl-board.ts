@@ -26,6 +26,10 @@ import { TableView } from './table-view.js';
  * Every change is one store transaction (one undo step); Ctrl+Z / Ctrl+Shift+Z undo and redo.
  * Card order is the tasks' `order` member, so it persists in `toJSON()`.
  *
+ * Dates are the ones a person sees in every view: scheduled when the store schedules, else the
+ * items' own. Typing a due date or a timeline for a task that predecessors drive does what
+ * dragging its bar in `rl-timeline` does: both dates are set and an SNET constraint holds the start.
+ *
  * @summary Kanban and grouped table views of project items.
  *
  * @fires rl-before-item-move - A card or row is about to move (cancelable). `detail`: `ItemMoveDetail`.
@@ -95,9 +99,9 @@ export class RlBoard extends LitElement {
   @property({ attribute: false }) project: Project | undefined;
 
   /**
-   * A plain project, when there is no store. The board loads it into a store of its own without a
-   * scheduling engine (it shows the items' own dates and never reads a schedule, and 10k items
-   * load about twice as fast): pass `.project` for a store that schedules, shared with a gantt.
+   * A plain project, when there is no store. The board loads it into a store of its own that
+   * schedules, so its dates are the ones `rl-gantt` shows for the same data (a task its
+   * predecessors push is due when the schedule says, not when its input said).
    */
   @property({ attribute: false }) data: ProjectData | undefined;
 
@@ -131,7 +135,7 @@ export class RlBoard extends LitElement {
   /** Today as `YYYY-MM-DD`, for late marks; default: today in UTC. */
   @property() today: string | undefined;
 
-  private readonly source = new StoreController(this, { scheduler: false });
+  private readonly source = new StoreController(this);
   private readonly kanban = new KanbanView(this);
   private readonly table = new TableView(this);
   private itemCache: { project: Project; version: number; items: readonly Readonly<Task>[] } | undefined;

@@ -7,7 +7,6 @@ import {
   type ColumnSortKey,
   type Condition,
   columnTextMatcher,
-  dueDay,
   filterTasks,
   type GroupSummary,
   NO_VALUE,
@@ -227,10 +226,11 @@ export class TableView implements ReactiveController {
       for (const s of this.sort) {
         const def = all.find((c) => c.id === s.column);
         const direction = s.descending ? 'desc' : 'asc';
-        if (def)
-          keys.push(
-            typeof def.sort === 'string' ? { field: def.sort, direction } : { read: def.sort, direction },
-          );
+        if (!def) continue;
+        const read = def.sort;
+        keys.push(
+          typeof read === 'string' ? { field: read, direction } : { read: (t) => read(t, ctx), direction },
+        );
       }
       groups = groups.map((ids) =>
         sortByColumns(
@@ -260,7 +260,7 @@ export class TableView implements ReactiveController {
       const numbers = this.shown(ctx)
         .filter((c) => c.number !== undefined)
         .map((c) => ({ id: c.id, value: c.number as (t: Readonly<Task>) => number | undefined }));
-      s = summarizeGroup(tasks, numbers);
+      s = summarizeGroup(tasks, numbers, ctx.project);
       model.summaries.set(group, s);
     }
     return s;
@@ -694,7 +694,7 @@ export class TableView implements ReactiveController {
     }
     if (c.kind === 'timeline' || c.id === 'due') {
       if (!s.start && !s.end) return '';
-      return `${formatDay(s.start?.slice(0, 10))} – ${formatDay(dueDay(s.end))}`;
+      return `${formatDay(s.start?.slice(0, 10))} – ${formatDay(s.due)}`;
     }
     const total = s.numbers.get(c.id);
     if (total && total.counted > 0) {
