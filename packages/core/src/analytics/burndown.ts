@@ -172,6 +172,8 @@ function actualLine(
 class Line {
   private readonly diff: Float64Array;
   private readonly partial: Float64Array;
+  /** Working positions of the samples, per calendar index, made on first use. */
+  private readonly positions: (Float64Array | undefined)[] = [];
 
   constructor(
     private readonly times: Float64Array,
@@ -197,13 +199,23 @@ class Line {
     this.diff[0] = (this.diff[0] as number) + work;
     this.diff[full] = (this.diff[full] as number) - work;
     if (k1 <= k0) return;
-    const calendar = frame.calendars[frame.calendarOf[i] as number] as WorkCalendar;
+    const cal = frame.calendarOf[i] as number;
+    const calendar = frame.calendars[cal] as WorkCalendar;
+    const at = this.positions[cal] ?? this.samplePositions(calendar, cal);
     const from = calendar.position(s);
     const total = calendar.position(e) - from;
     for (let k = k0; k < k1; k++) {
-      const share = total > 0 ? (calendar.position(times[k] as number) - from) / total : 0;
+      const share = total > 0 ? ((at[k] as number) - from) / total : 0;
       this.partial[k] = (this.partial[k] as number) + work * (1 - share);
     }
+  }
+
+  /** Every task on a calendar reads the same samples: their positions are computed once. */
+  private samplePositions(calendar: WorkCalendar, cal: number): Float64Array {
+    const at = new Float64Array(this.times.length);
+    for (let k = 0; k < at.length; k++) at[k] = calendar.position(this.times[k] as number);
+    this.positions[cal] = at;
+    return at;
   }
 
   points(scope: number): BurnPoint[] {

@@ -17,17 +17,17 @@ export class NearLookup {
 
   /** The index of the task with this id, or -1. */
   find(id: string): number {
-    const tasks = this.frame.tasks;
+    const ids = this.frame.ids;
     const last = this.#last;
-    const end = Math.min(tasks.length, last + AHEAD + 1);
+    const end = Math.min(ids.length, last + AHEAD + 1);
     for (let j = last; j < end; j++) {
-      if (tasks[j]?.id === id) {
+      if (ids[j] === id) {
         this.#last = j;
         return j;
       }
     }
     for (let j = Math.max(0, last - BEHIND); j < last; j++) {
-      if (tasks[j]?.id === id) {
+      if (ids[j] === id) {
         this.#last = j;
         return j;
       }

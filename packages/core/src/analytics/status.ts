@@ -28,7 +28,7 @@ export function statusMix(frame: AnalyticsFrame): StatusMix {
   const statuses = frame.source.statuses ?? [];
   const counts = new Float64Array(statuses.length + 1);
   const hours = new Float64Array(statuses.length + 1);
-  const byCategory: Record<StatusCategory, number> = { todo: 0, active: 0, done: 0, blocked: 0 };
+  const perCategory = new Float64Array(CATEGORIES.length);
   let total = 0;
   const none = statuses.length;
   for (let i = 0; i < frame.tasks.length; i++) {
@@ -37,9 +37,14 @@ export function statusMix(frame: AnalyticsFrame): StatusMix {
     const k = s < 0 ? none : s;
     counts[k] = (counts[k] as number) + 1;
     hours[k] = (hours[k] as number) + (frame.work[i] as number);
-    byCategory[CATEGORIES[frame.category[i] as number] ?? 'todo']++;
+    const c = frame.category[i] as number;
+    perCategory[c] = (perCategory[c] as number) + 1;
     total++;
   }
+  const byCategory: Record<StatusCategory, number> = { todo: 0, active: 0, done: 0, blocked: 0 };
+  CATEGORIES.forEach((name, c) => {
+    byCategory[name] = perCategory[c] as number;
+  });
   const slices: StatusSlice[] = statuses.map((s, k) => ({
     id: s.id,
     label: s.label,

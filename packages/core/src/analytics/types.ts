@@ -81,6 +81,9 @@ export interface AnalyticsFrame {
   /** Wall minutes of `options.today`. */
   readonly today: number;
   readonly tasks: readonly Readonly<Task>[];
+  /** `tasks[i].id`, read once (task objects come in many shapes, so their members are slow to read). */
+  readonly ids: readonly string[];
+  /** Task id → index, built on first read. */
   readonly index: ReadonlyMap<string, number>;
   /** Index of the parent, or -1. */
   readonly parent: Int32Array;

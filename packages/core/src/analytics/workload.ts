@@ -95,6 +95,14 @@ export function workload(frame: AnalyticsFrame, options: WorkloadOptions = {}): 
   const unassigned = new Float64Array(count);
   const factor = frame.calendars.map((c) => effortHours(c) / c.minutesPer('day'));
   const targets: number[] = [];
+  // Working positions of the week boundaries, per calendar: every task on it reads the same ones.
+  const weekPositions: (Float64Array | undefined)[] = [];
+  const boundaryPositions = (calendar: WorkCalendar, cal: number): Float64Array => {
+    const at = new Float64Array(count + 1);
+    for (let w = 0; w <= count; w++) at[w] = calendar.position(first + w * MINUTES_PER_WEEK);
+    weekPositions[cal] = at;
+    return at;
+  };
   for (let i = 0; i < n; i++) {
     if (frame.leaf[i] !== 1 || frame.milestone[i] === 1) continue;
     const s = Math.max(frame.start[i] as number, first);
@@ -107,13 +115,14 @@ export function workload(frame: AnalyticsFrame, options: WorkloadOptions = {}): 
     }
     const cal = frame.calendarOf[i] as number;
     const calendar = frame.calendars[cal] as WorkCalendar;
+    const bounds = weekPositions[cal] ?? boundaryPositions(calendar, cal);
     const scale = (factor[cal] as number) / (targets.length || 1);
     let w = Math.floor((weekStart(s) - first) / MINUTES_PER_WEEK);
-    let at = s;
-    let pos = calendar.position(at);
-    while (at < e) {
-      const next = Math.min(e, first + (w + 1) * MINUTES_PER_WEEK);
-      const nextPos = calendar.position(next);
+    let pos = calendar.position(s);
+    const endPos = calendar.position(e);
+    while (w < count) {
+      const boundary = first + (w + 1) * MINUTES_PER_WEEK;
+      const nextPos = e <= boundary ? endPos : (bounds[w + 1] as number);
       const h = (nextPos - pos) * scale;
       if (h > 0) {
         if (targets.length === 0) unassigned[w] = (unassigned[w] as number) + h;
@@ -122,7 +131,7 @@ export function workload(frame: AnalyticsFrame, options: WorkloadOptions = {}): 
           row[w] = (row[w] as number) + h;
         }
       }
-      at = next;
+      if (e <= boundary) break;
       pos = nextPos;
       w++;
     }
