@@ -20,7 +20,7 @@ export type { PersonLoad, Workload, WorkloadOptions, WorkloadWeek } from './work
 export { burndown } from './burndown.js';
 export type { BurnOptions, Burndown, BurnPoint, ProgressSnapshot } from './burndown.js';
 export { milestones } from './milestones.js';
-export type { MilestoneRow, MilestoneState } from './milestones.js';
+export type { MilestoneOptions, MilestoneRow, MilestoneState } from './milestones.js';
 export { lateItems } from './late.js';
 export type { LateItem, LateKind, LateList, LateOptions } from './late.js';
 export { blockedItems } from './blocked.js';

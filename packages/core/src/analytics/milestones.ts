@@ -1,6 +1,8 @@
 import { formatWallTime, MINUTES_PER_DAY, parseWallTime } from '../time/wall-time.js';
 import { workingDaysBetween } from './frame.js';
 import { linksOf, predecessorsOf } from './links.js';
+import type { Release } from '../model/types.js';
+import { TopK } from './top.js';
 import { BLOCKED, DONE, type AnalyticsFrame, type Reason } from './types.js';
 
 /** Reasons of waiting on other work shown per row, at most. */
@@ -35,10 +37,11 @@ export interface MilestoneRow {
  * has passed and it is not done; **at risk** when a task it waits for (a milestone's direct
  * predecessor, a release's task) is overdue or blocked; else **on track**, or **done**.
  */
-export function milestones(frame: AnalyticsFrame): MilestoneRow[] {
+export function milestones(frame: AnalyticsFrame, options: MilestoneOptions = {}): MilestoneRow[] {
   const n = frame.tasks.length;
-  const rows: { row: MilestoneRow; t: number }[] = [];
-  const isMilestone = (i: number): boolean => frame.leaf[i] === 1 && frame.milestone[i] === 1;
+  const hideDone = options.hideDone === true;
+  // Rows are ranked by date first; only the rows returned pay for their reasons (sentences).
+  const ranked = new TopK<Candidate>(options.limit ?? Number.POSITIVE_INFINITY, byDate);
   const troubled = (i: number): Reason | undefined => {
     if (frame.category[i] === DONE) return undefined;
     const name = frame.tasks[i]?.name ?? '';
@@ -48,29 +51,25 @@ export function milestones(frame: AnalyticsFrame): MilestoneRow[] {
     return undefined;
   };
 
-  const links = linksOf(frame);
   for (let i = 0; i < n; i++) {
-    if (!isMilestone(i)) continue;
+    if (frame.leaf[i] !== 1 || frame.milestone[i] !== 1) continue;
+    const done = frame.category[i] === DONE;
+    if (hideDone && done) continue;
     const forecast = frame.end[i] as number;
     const planned = frame.baseEnd[i] as number;
-    const reasons: Reason[] = [];
-    for (const p of predecessorsOf(links, i)) {
-      const r = troubled(p);
-      if (r !== undefined) reasons.push(r);
-    }
-    rows.push(judge(frame, i, 'milestone', planned, forecast, frame.category[i] === DONE, 1, reasons));
+    ranked.offer({ t: Number.isNaN(forecast) ? planned : forecast, i, release: -1, planned, forecast, done });
   }
 
   const releases = frame.source.releases ?? [];
+  const count = new Int32Array(releases.length);
+  const trouble: Reason[][] = releases.map(() => []);
   if (releases.length > 0) {
     const slot = new Map<string, number>();
     releases.forEach((r, k) => {
       if (!slot.has(r.id)) slot.set(r.id, k);
     });
     const latest = new Float64Array(releases.length).fill(Number.NaN);
-    const count = new Int32Array(releases.length);
     const open = new Int32Array(releases.length);
-    const trouble: Reason[][] = releases.map(() => []);
     for (let i = 0; i < n; i++) {
       if (frame.leaf[i] !== 1) continue;
       const id = frame.tasks[i]?.releaseId;
@@ -88,25 +87,72 @@ export function milestones(frame: AnalyticsFrame): MilestoneRow[] {
     }
     releases.forEach((release, k) => {
       if (slot.get(release.id) !== k) return;
-      const planned = parseWallTime(release.date) ?? Number.NaN;
       const done = (count[k] as number) > 0 && open[k] === 0;
-      const row = judge(
-        frame,
-        -1,
-        'release',
+      if (hideDone && done) return;
+      const planned = parseWallTime(release.date) ?? Number.NaN;
+      const forecast = latest[k] as number;
+      ranked.offer({
+        t: Number.isNaN(forecast) ? planned : forecast,
+        i: -1,
+        release: k,
         planned,
-        latest[k] as number,
+        forecast,
         done,
-        count[k] as number,
-        trouble[k] ?? [],
-      );
-      row.row.id = release.id;
-      row.row.name = release.name;
-      rows.push(row);
+      });
     });
   }
-  rows.sort((a, b) => (a.t === b.t ? 0 : Number.isNaN(a.t) ? 1 : Number.isNaN(b.t) ? -1 : a.t - b.t));
-  return rows.map((r) => r.row);
+
+  const links = linksOf(frame);
+  return ranked.items().map((c) => {
+    if (c.release < 0) {
+      const reasons: Reason[] = [];
+      for (const p of predecessorsOf(links, c.i)) {
+        const r = troubled(p);
+        if (r !== undefined) reasons.push(r);
+      }
+      return judge(frame, c.i, 'milestone', c.planned, c.forecast, c.done, 1, reasons);
+    }
+    const release = releases[c.release] as Readonly<Release>;
+    const row = judge(
+      frame,
+      -1,
+      'release',
+      c.planned,
+      c.forecast,
+      c.done,
+      count[c.release] as number,
+      trouble[c.release] ?? [],
+    );
+    row.id = release.id;
+    row.name = release.name;
+    return row;
+  });
+}
+
+/** Options of {@link milestones}. */
+export interface MilestoneOptions {
+  /** At most this many rows (the earliest). Default all. */
+  limit?: number;
+  /** Leave out milestones and releases that are done. */
+  hideDone?: boolean;
+}
+
+/** A milestone (`i`) or release (`release`) before it is judged: enough to rank it by date. */
+interface Candidate {
+  t: number;
+  i: number;
+  release: number;
+  planned: number;
+  forecast: number;
+  done: boolean;
+}
+
+/** By date, undated last, ties in data order (milestones, then releases). */
+function byDate(a: Candidate, b: Candidate): number {
+  const x = Number.isNaN(a.t);
+  const y = Number.isNaN(b.t);
+  if (x || y) return x === y ? 0 : x ? 1 : -1;
+  return a.t - b.t;
 }
 
 function judge(
@@ -118,7 +164,7 @@ function judge(
   done: boolean,
   tasks: number,
   waits: Reason[],
-): { row: MilestoneRow; t: number } {
+): MilestoneRow {
   const hasPlan = !Number.isNaN(planned);
   const hasForecast = !Number.isNaN(forecast);
   const variance = hasPlan && hasForecast ? round2(workingDaysBetween(frame, planned, forecast)) : undefined;
@@ -144,21 +190,18 @@ function judge(
   }
   const task = i >= 0 ? frame.tasks[i] : undefined;
   return {
-    t: when,
-    row: {
-      id: task?.id ?? '',
-      kind,
-      name: task?.name ?? '',
-      planned: hasPlan ? formatWallTime(planned) : undefined,
-      forecast: hasForecast ? formatWallTime(forecast) : undefined,
-      variance,
-      daysLeft: !Number.isNaN(when)
-        ? Math.floor(when / MINUTES_PER_DAY) - Math.floor(frame.today / MINUTES_PER_DAY)
-        : undefined,
-      state,
-      reasons,
-      tasks,
-    },
+    id: task?.id ?? '',
+    kind,
+    name: task?.name ?? '',
+    planned: hasPlan ? formatWallTime(planned) : undefined,
+    forecast: hasForecast ? formatWallTime(forecast) : undefined,
+    variance,
+    daysLeft: !Number.isNaN(when)
+      ? Math.floor(when / MINUTES_PER_DAY) - Math.floor(frame.today / MINUTES_PER_DAY)
+      : undefined,
+    state,
+    reasons,
+    tasks,
   };
 }
 
