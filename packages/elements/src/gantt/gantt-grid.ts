@@ -15,7 +15,6 @@ import {
 } from '@roadline/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { StoreController } from '../base/store-controller.js';
 import { Announcer } from '../controllers/announcer.js';
@@ -152,6 +151,7 @@ export class RlGanttGrid extends LitElement {
   private lastRowsSent: readonly string[] | undefined;
   private resizeObserver: ResizeObserver | undefined;
   private editOpened = false;
+  private pressing = false;
 
   constructor() {
     super();
@@ -228,6 +228,8 @@ export class RlGanttGrid extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('pointerup', this.onPointerUp, true);
+    this.pressing = false;
     this.resizeObserver?.disconnect();
   }
 
@@ -257,13 +259,12 @@ export class RlGanttGrid extends LitElement {
     const rows = this.rowsNow();
     const count = rows.ids.length;
     const win = rowWindow(this.top, this.viewport - this.headerHeight, this.rowHeight, count, 6);
+    // The active row has a slot of its own, rendered even while scrolled away, so the focused
+    // node is never reused for another row nor moved (either would lose focus). The other rows
+    // reuse their nodes by position as the window slides: only changed bindings are written.
+    const active = this.cells.row >= 0 && this.cells.row < count ? this.cells.row : -1;
     const shown: number[] = [];
-    // The active row stays in the DOM while scrolled away, so focus is never lost. It keeps its
-    // place at the start or the end of the list: moving a focused node would blur it.
-    const active = this.cells.row;
-    if (active >= 0 && active < win.first) shown.push(active);
-    for (let r = win.first; r < win.end; r++) shown.push(r);
-    if (active >= win.end && active < count) shown.push(active);
+    for (let r = win.first; r < win.end; r++) if (r !== active) shown.push(r);
     const widths = this.defs.map((d) => this.widthOf(d.id));
     const total = widths.reduce((a, b) => a + b, 0);
     const gridStyle = styleMap({
@@ -288,6 +289,7 @@ export class RlGanttGrid extends LitElement {
       @keydown=${this.onKeyDown}
       @click=${this.onClick}
       @focusin=${this.onFocusIn}
+      @pointerdown=${this.onPointerDown}
     >
       <div role="rowgroup" class="head">
         <div role="row" part="header" class="row header" aria-rowindex="1" @pointerdown=${this.onHeaderDown}>
@@ -295,15 +297,8 @@ export class RlGanttGrid extends LitElement {
         </div>
       </div>
       <div role="rowgroup" class="body" style=${styleMap({ height: `${count * this.rowHeight}px` })}>
-        ${
-          ctx
-            ? repeat(
-                shown,
-                (r) => rows.ids[r],
-                (r) => this.renderRow(r, rows, ctx, selected),
-              )
-            : nothing
-        }
+        ${ctx && active >= 0 ? this.renderRow(active, rows, ctx, selected) : nothing}
+        ${ctx ? shown.map((r) => this.renderRow(r, rows, ctx, selected)) : nothing}
       </div>
     </div>`;
   }
@@ -434,7 +429,10 @@ export class RlGanttGrid extends LitElement {
       order = sorted;
       depth = next;
     }
-    const rows = visibleRows(order, depth, this.collapsed);
+    let rows = visibleRows(order, depth, this.collapsed);
+    // Nothing hidden and nothing sorted: hand on the store's own order array, so a timeline
+    // beside the grid (whose caches key on the rows' identity) sees no change at all.
+    if (!sortDef && rows.ids.length === order.length) rows = { ...rows, ids: order };
     const index = new Map<string, number>();
     for (let i = 0; i < rows.ids.length; i++) index.set(rows.ids[i] as string, i);
     this.cache = { project, version: project.version, collapsed: this.collapsed, sortKey, rows, index };
@@ -495,7 +493,28 @@ export class RlGanttGrid extends LitElement {
 
   // ── pointer ───────────────────────────────────────────────────────────
 
+  private readonly onPointerDown = (): void => {
+    this.pressing = true;
+    window.addEventListener('pointerup', this.onPointerUp, { once: true, capture: true });
+  };
+
+  private readonly onPointerUp = (): void => {
+    // After the click that follows this release; a press that became a drag has no click, so
+    // the cell it focused becomes the active one here.
+    setTimeout(() => {
+      if (!this.pressing) return;
+      this.pressing = false;
+      const focused = this.shadowRoot?.activeElement;
+      if (focused instanceof HTMLElement && focused.dataset.row !== undefined) {
+        const row = Number(focused.dataset.row);
+        const col = Number(focused.dataset.col);
+        if (row !== this.cells.row || col !== this.cells.column) this.cells.activate(row, col);
+      }
+    });
+  };
+
   private readonly onClick = (event: MouseEvent): void => {
+    this.pressing = false;
     const path = event.composedPath();
     let cell: HTMLElement | undefined;
     let toggle: string | undefined;
@@ -568,8 +587,13 @@ export class RlGanttGrid extends LitElement {
 
   // ── keyboard ──────────────────────────────────────────────────────────
 
-  /** Focus that arrives by Tab or by a script makes that cell the active one. */
+  /**
+   * Focus that arrives by Tab or by a script makes that cell the active one. Focus from a press
+   * waits for the click: re-rendering between press and release would move the row under the
+   * pointer into the active slot, and the click would land on no cell.
+   */
   private readonly onFocusIn = (event: FocusEvent): void => {
+    if (this.pressing) return;
     const target = event.composedPath()[0];
     if (!(target instanceof HTMLElement) || target.dataset.row === undefined) return;
     const row = Number(target.dataset.row);

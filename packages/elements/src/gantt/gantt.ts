@@ -169,7 +169,7 @@ export class RlGantt extends LitElement {
       <rl-timeline
         part="timeline"
         .project=${project}
-        .rows=${this.rows}
+        .rows=${this.rows ?? project?.wbsOrder()}
         .rowHeight=${this.rowHeight}
         .headerHeight=${this.headerHeight}
         .zoom=${this.zoom}

@@ -292,6 +292,7 @@ describe('rl-gantt-grid', () => {
     await el.updateComplete;
     expect(Math.round(cell(el, 'plan', 'name').getBoundingClientRect().width)).to.equal(300);
     const header = shadow(el).querySelectorAll<HTMLElement>('[role="columnheader"]')[1] as HTMLElement;
+    await settle();
     header.focus();
     await chord(['Alt'], 'ArrowLeft');
     await el.updateComplete;
