@@ -2,7 +2,7 @@
  * The element classes, importable without registering any tag: for hosts that register under
  * their own names or extend a class.
  */
-export { RlProgress } from './progress/progress.js';
+export { type ProgressBreakdown, RlProgress } from './progress/progress.js';
 export { RlBoard } from './board/rl-board.js';
 export { StoreController } from './base/store-controller.js';
 export type { StoreHost } from './base/store-controller.js';

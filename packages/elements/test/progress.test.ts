@@ -18,6 +18,38 @@ const data: ProjectData = {
   ],
 };
 
+/**
+ * Two five-day tasks on the default calendar (Mon–Fri, whole days), seen on Wednesday 11 March:
+ * A (Mon 2 – Fri 6) is done and was due in full; B (Mon 9 – Fri 13) has not started and two of its
+ * five days have passed. Done: (5 × 100 + 5 × 0) / 10 = 50%; expected: (5 × 100 + 5 × 40) / 10 = 70%.
+ */
+const planned: ProjectData = {
+  id: 'plan',
+  name: 'Planned work',
+  start: '2026-03-02',
+  groups: [
+    { id: 'g1', name: 'Design' },
+    { id: 'g2', name: 'Build' },
+  ],
+  people: [
+    { id: 'ada', name: 'Ada' },
+    { id: 'ben', name: 'Ben' },
+  ],
+  tasks: [
+    {
+      id: 'a',
+      name: 'A',
+      start: '2026-03-02',
+      duration: 5,
+      progress: 100,
+      groupId: 'g1',
+      assignees: ['ada'],
+    },
+    { id: 'b', name: 'B', start: '2026-03-09', duration: 5, progress: 0, groupId: 'g2', assignees: ['ben'] },
+  ],
+};
+const TODAY = '2026-03-11';
+
 function shadow(el: RlProgress): ShadowRoot {
   if (!el.shadowRoot) throw new Error('no shadow root');
   return el.shadowRoot;
@@ -128,10 +160,86 @@ describe('rl-progress', () => {
     expect(shadow(el).querySelector('[role="progressbar"]')).to.equal(null);
   });
 
+  it('marks the progress expected by today, in the bar and in words', async () => {
+    const el = await mount<RlProgress>(html`<rl-progress .data=${planned} today=${TODAY}></rl-progress>`);
+    const root = shadow(el);
+    expect(root.querySelector('[part="value"]')?.textContent).to.equal('50%');
+    const bar = root.querySelector('[role="progressbar"]');
+    expect(bar?.getAttribute('aria-valuenow')).to.equal('50');
+    expect(bar?.getAttribute('aria-valuetext')).to.equal('50% done, 70% expected by today.');
+    expect(root.querySelector('[part~="expected"]')?.getAttribute('x1')).to.equal('70%');
+    expect(root.querySelector('[part="expected-text"]')?.textContent).to.equal(
+      '50% done, 70% expected by today.',
+    );
+    el.today = '2026-03-16';
+    await el.updateComplete;
+    expect(root.querySelector('[part~="expected"]')?.getAttribute('x1')).to.equal('99.5%');
+    expect(bar?.getAttribute('aria-valuetext')).to.equal('50% done, 100% expected by today.');
+  });
+
+  it('breaks progress down by group and by person, each row with its own expected marker', async () => {
+    const el = await mount<RlProgress>(
+      html`<rl-progress .data=${planned} today=${TODAY} breakdown="group"></rl-progress>`,
+    );
+    const rows = () => [...shadow(el).querySelectorAll('[part="row"]')];
+    expect(shadow(el).querySelector('[part="breakdown"]')?.getAttribute('aria-label')).to.equal(
+      'Progress by group',
+    );
+    expect(rows().map((r) => r.querySelector('[part="row-label"]')?.textContent)).to.deep.equal([
+      'Design',
+      'Build',
+    ]);
+    expect(rows().map((r) => r.querySelector('[part="row-value"]')?.textContent)).to.deep.equal([
+      '100%',
+      '0%',
+    ]);
+    expect(rows()[1]?.querySelector('[role="progressbar"]')?.getAttribute('aria-valuetext')).to.equal(
+      '0% done, 40% expected by today.',
+    );
+    expect(rows()[1]?.querySelector('[part~="expected"]')?.getAttribute('x1')).to.equal('40%');
+    el.breakdown = 'person';
+    await el.updateComplete;
+    expect(rows().map((r) => r.querySelector('[part="row-label"]')?.textContent)).to.deep.equal([
+      'Ada',
+      'Ben',
+    ]);
+    el.limit = 1;
+    await el.updateComplete;
+    expect(rows()).to.have.length(1);
+    expect(shadow(el).querySelector('[part="more"]')?.textContent).to.equal('1 more not shown.');
+    el.breakdown = 'none';
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part="breakdown"]')).to.equal(null);
+  });
+
+  it('skips store changes that leave its figures as they were, and follows those that do not', async () => {
+    const project = createProject(planned);
+    const el = await mount<RlProgress>(html`<rl-progress .project=${project} today=${TODAY}></rl-progress>`);
+    let renders = 0;
+    const render = el.render.bind(el);
+    el.render = () => {
+      renders++;
+      return render();
+    };
+    project.addNote({ text: 'A note changes no figure', createdAt: '2026-03-10' });
+    await el.updateComplete;
+    expect(renders).to.equal(0);
+    project.updateTask('b', { progress: 100 });
+    await el.updateComplete;
+    expect(renders).to.equal(1);
+    expect(shadow(el).querySelector('[part="value"]')?.textContent).to.equal('100%');
+  });
+
   it('has no axe violations in light, dark and high-contrast themes', async () => {
     for (const theme of ['light', 'dark', 'high-contrast'] as const) {
       const el = await mount<RlProgress>(html`<rl-progress .data=${data}></rl-progress>`, theme);
       await expectAccessible(el);
+      cleanup();
+      const split = await mount<RlProgress>(
+        html`<rl-progress .data=${planned} today=${TODAY} breakdown="person"></rl-progress>`,
+        theme,
+      );
+      await expectAccessible(split);
       cleanup();
     }
   });

@@ -57,9 +57,9 @@ const TYPES = new Set<string>([
 
 /** The settings each widget type accepts from `options` (anything else is ignored). */
 export const WIDGET_OPTIONS: Record<WidgetType, readonly string[]> = {
-  progress: [],
+  progress: ['breakdown', 'limit'],
   status: ['variant'],
-  workload: ['weeks', 'from'],
+  workload: ['weeks', 'from', 'limit'],
   burndown: ['snapshots'],
   burnup: ['snapshots'],
   milestones: ['hideDone', 'limit'],

@@ -127,12 +127,33 @@ export class RlDashboard extends LitElement {
     },
   });
 
+  /** The store and error the last render showed. */
+  private shown: { project: Project | undefined; error: unknown } | undefined;
+
+  /**
+   * A change inside a store re-renders the widgets that show it (each follows its store), not the
+   * grid: only a new store, an error, or a property of the dashboard changes what the grid shows.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    const shown = this.shown;
+    if (
+      changed.size === 0 &&
+      shown !== undefined &&
+      shown.project === this.store.project &&
+      shown.error === this.store.error
+    ) {
+      return false;
+    }
+    return super.shouldUpdate(changed);
+  }
+
   /** The layout as shown: the config, normalized. */
   get layout(): ReturnType<typeof normalizeConfig> {
     return normalizeConfig(this.config);
   }
 
   override render(): TemplateResult {
+    this.shown = { project: this.store.project, error: this.store.error };
     if (this.store.error) return html`<p part="error" role="alert">${this.store.error.message}</p>`;
     const layout = this.layout;
     return html`

@@ -38,8 +38,19 @@ export abstract class WidgetBase extends LitElement {
 
   protected readonly store = new StoreController(this);
 
+  /**
+   * Whether the widget draws only from the analytics frame (and its own properties). Such a widget
+   * skips a store change that leaves the frame as it was (a note, another filter's change); a
+   * widget that reads the store or other projects directly sets this to false.
+   */
+  protected readonly framed: boolean = true;
+
+  /** The frame the last render drew from. */
+  private drawn: AnalyticsFrame | undefined;
+
   /** Makes the card reachable by keyboard whenever its content overflows and it scrolls. */
   private readonly overflow = new ResizeObserver(() => this.syncScrollable());
+  private syncPending = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -51,9 +62,32 @@ export abstract class WidgetBase extends LitElement {
     this.overflow.disconnect();
   }
 
+  /**
+   * A store change re-renders every widget on the store; one whose frame did not change (nothing it
+   * draws from moved) and whose own properties did not change has nothing new to show.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (
+      this.framed &&
+      changed.size === 0 &&
+      this.drawn !== undefined &&
+      !this.store.error &&
+      this.currentFrame() === this.drawn
+    ) {
+      return false;
+    }
+    return super.shouldUpdate(changed);
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.syncScrollable();
+    // Reading the size forces layout: once per frame, after every widget has rendered.
+    if (this.syncPending) return;
+    this.syncPending = true;
+    requestAnimationFrame(() => {
+      this.syncPending = false;
+      if (this.isConnected) this.syncScrollable();
+    });
   }
 
   /** A scrolling card is a focusable, named region, so keyboard users can scroll it too. */
@@ -75,6 +109,15 @@ export abstract class WidgetBase extends LitElement {
 
   /** The analytics frame of the current store version, or `undefined` without a project. */
   protected frame(): AnalyticsFrame | undefined {
+    this.drawn = this.currentFrame();
+    return this.drawn;
+  }
+
+  /**
+   * The frame for this widget's options. Every widget on a store with the same `today` and filter
+   * gets the same frame object (memoized per store version by `frameOf`).
+   */
+  private currentFrame(): AnalyticsFrame | undefined {
     const project = this.store.project;
     if (!project) return undefined;
     return frameOf(project, { today: this.today ?? todayUtc(), filter: this.filter });

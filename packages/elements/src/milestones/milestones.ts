@@ -43,9 +43,7 @@ export class RlMilestones extends WidgetBase {
 
   override render(): TemplateResult {
     const frame = this.frame();
-    const rows = (frame ? milestones(frame) : [])
-      .filter((r) => !(this.hideDone && r.state === 'done'))
-      .slice(0, this.limit);
+    const rows = frame ? milestones(frame, { limit: this.limit, hideDone: this.hideDone }) : [];
     if (rows.length === 0) return this.card(html`<p part="empty">No milestones or releases.</p>`);
     return this.card(html`<ul part="list" aria-labelledby="heading">
       ${rows.map(

@@ -31,6 +31,9 @@ import { notesStyles } from './notes.styles.js';
 export class RlNotes extends WidgetBase {
   static override styles = [baseStyles, widgetStyles, notesStyles];
 
+  /** Reads the store (or other projects) directly, not only the frame: every change re-renders it. */
+  protected override readonly framed: boolean = false;
+
   /** `all` (default), `project` (notes not attached to an item) or `items` (attached ones). */
   @property() scope: 'all' | 'project' | 'items' = 'all';
 

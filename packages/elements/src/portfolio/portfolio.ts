@@ -30,6 +30,9 @@ const VERDICT: Record<HealthVerdict, string> = { 'on-track': 'On track', 'at-ris
  * @cssprop [--rl-widget-background=var(--rl-color-surface)] - The card's background.
  */
 export class RlPortfolio extends WidgetBase {
+  /** Reads the store (or other projects) directly, not only the frame: every change re-renders it. */
+  protected override readonly framed: boolean = false;
+
   /** The projects of the portfolio. */
   @property({ attribute: false }) projects: ProjectsInput | undefined;
 

@@ -5,6 +5,7 @@ export const progressStyles = css`
     --_bar-color: var(--rl-progress-bar-color, var(--rl-color-accent, #2f6fed));
     --_track-color: var(--rl-progress-track-color, var(--rl-color-track, #e6e9ef));
     --_bar-height: var(--rl-progress-bar-height, 10px);
+    --_expected-color: var(--rl-progress-expected-color, var(--rl-color-text, #1d2433));
     display: block;
     padding: var(--rl-space-3, 12px);
     background: var(--rl-progress-background, var(--rl-color-surface, #ffffff));
@@ -31,6 +32,43 @@ export const progressStyles = css`
   }
   [part~='bar'] {
     fill: var(--_bar-color);
+  }
+  [part~='expected'] {
+    stroke: var(--_expected-color);
+    stroke-width: 2px;
+  }
+  [part='expected-text'] {
+    margin: var(--rl-space-1, 4px) 0 0;
+    font-size: var(--rl-font-size-small, 12px);
+    color: var(--rl-color-text-muted, #5b6475);
+  }
+  [part='breakdown'] {
+    display: grid;
+    gap: var(--rl-space-1, 4px);
+    margin: var(--rl-space-3, 12px) 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: var(--rl-font-size-small, 12px);
+  }
+  [part='row'] {
+    display: grid;
+    grid-template-columns: minmax(4em, 30%) minmax(60px, 1fr) 3.5em;
+    gap: var(--rl-space-2, 8px);
+    align-items: center;
+  }
+  [part='row-label'] {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  [part='row-value'] {
+    font-variant-numeric: tabular-nums;
+    text-align: end;
+  }
+  [part='more'] {
+    margin: var(--rl-space-1, 4px) 0 0;
+    font-size: var(--rl-font-size-small, 12px);
+    color: var(--rl-color-text-muted, #5b6475);
   }
   [part='legend'] {
     display: flex;

@@ -21,6 +21,7 @@ import { workloadStyles } from './workload.styles.js';
  * @csspart table - The heat map table.
  * @csspart cell - One person-week cell (also `over` when over capacity, `idle` when empty).
  * @csspart empty - The message shown when there are no people.
+ * @csspart more - The line saying how many people are not shown (past `limit`).
  * @csspart error - The message shown when the input cannot be read.
  *
  * @cssprop [--rl-widget-background=var(--rl-color-surface)] - The card's background.
@@ -36,6 +37,9 @@ export class RlWorkload extends WidgetBase {
   /** First week shown (any day of it, `YYYY-MM-DD`); default the week of `today`. */
   @property() from: string | undefined;
 
+  /** At most this many people (rows); a line under the table says how many more there are. */
+  @property({ type: Number }) limit = 50;
+
   protected get defaultLabel(): string {
     return 'Workload';
   }
@@ -46,6 +50,8 @@ export class RlWorkload extends WidgetBase {
       ? workload(frame, { from: this.from ?? this.today ?? todayUtc(), weeks: this.weeks })
       : undefined;
     if (!result || result.people.length === 0) return this.card(html`<p part="empty">No people.</p>`);
+    const shown = result.people.slice(0, Math.max(0, this.limit));
+    const more = result.people.length - shown.length;
     return this.card(html`
       <table part="table" aria-labelledby="heading">
         <thead>
@@ -55,9 +61,10 @@ export class RlWorkload extends WidgetBase {
           </tr>
         </thead>
         <tbody>
-          ${result.people.map((p) => this.row(p))}
+          ${shown.map((p) => this.row(p))}
         </tbody>
       </table>
+      ${more > 0 ? html`<p part="more" class="muted">${more} more ${more === 1 ? 'person' : 'people'} not shown.</p>` : nothing}
     `);
   }
 

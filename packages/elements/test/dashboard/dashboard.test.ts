@@ -189,6 +189,67 @@ describe('rl-dashboard', () => {
     expect(late.shadowRoot?.querySelectorAll('li').length).to.equal(2);
   });
 
+  it('reads the store once per change for all widgets, and re-renders only what a change affects', async () => {
+    const project = createProject(sample());
+    const types = [
+      'kpi',
+      'progress',
+      'status',
+      'workload',
+      'burndown',
+      'milestones',
+      'late',
+      'bottlenecks',
+      'notes',
+    ];
+    const everything: DashboardConfig = {
+      columns: 12,
+      widgets: types.map((type, k) => ({
+        id: type,
+        type: type as DashboardConfig['widgets'][number]['type'],
+        x: (k % 3) * 4,
+        y: Math.floor(k / 3) * 2,
+        w: 4,
+        h: 2,
+      })),
+    };
+    type Spied = HTMLElement & { updateComplete: Promise<unknown>; render(): unknown };
+    const el = await mount<RlDashboard>(
+      html`<rl-dashboard .project=${project} .config=${everything} today=${TODAY}></rl-dashboard>`,
+    );
+    const widgets = [...root(el).querySelectorAll('[data-widget]')] as Spied[];
+    expect(widgets).to.have.length(types.length);
+    await Promise.all(widgets.map((w) => w.updateComplete));
+    const renders = new Map<string, number>();
+    for (const w of [...widgets, el as unknown as Spied]) {
+      const render = w.render.bind(w);
+      w.render = () => {
+        const key = w.dataset.widget ?? 'dashboard';
+        renders.set(key, (renders.get(key) ?? 0) + 1);
+        return render();
+      };
+    }
+    let reads = 0;
+    const tasks = project.tasks.bind(project);
+    project.tasks = () => {
+      reads++;
+      return tasks();
+    };
+    const settle = () => Promise.all([el, ...widgets].map((w) => (w as Spied).updateComplete));
+
+    project.updateTask('b', { progress: 90 });
+    await settle();
+    expect(reads, 'one read of the project for every widget').to.equal(1);
+    expect(Object.fromEntries(renders)).to.deep.equal(Object.fromEntries(types.map((t) => [t, 1])));
+
+    renders.clear();
+    reads = 0;
+    project.addNote({ text: 'Only the notes widget shows this', createdAt: '2026-03-10' });
+    await settle();
+    expect(reads).to.equal(1);
+    expect(Object.fromEntries(renders)).to.deep.equal({ notes: 1 });
+  });
+
   it('shows a portfolio across .projects', async () => {
     const other = sample();
     other.id = 'q';

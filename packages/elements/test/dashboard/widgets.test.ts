@@ -60,6 +60,11 @@ describe('dashboard widgets', () => {
     ]);
     expect(cells[0]?.getAttribute('part')).to.contain('over');
     expect(text(el, 'tbody tr:nth-child(2) th')).to.contain('(no capacity)');
+    expect(root(el).querySelector('[part="more"]')).to.equal(null);
+    el.limit = 1;
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('tbody tr')).to.have.length(1);
+    expect(text(el, '[part="more"]')).to.equal('1 more person not shown.');
   });
 
   it('rl-burndown draws plan, actual and forecast with a text summary', async () => {
