@@ -3,7 +3,7 @@ import { createComponent, type EventName } from '@lit/react';
 import { RlProgress as RlProgressElement } from '@roadline/elements/define/progress';
 import * as React from 'react';
 
-/** React wrapper of `<rl-progress>`: Duration-weighted progress of a project. */
+/** React wrapper of `<rl-progress>`: Duration-weighted progress of a project, against the plan. */
 export const RlProgress = createComponent({
   tagName: 'rl-progress',
   elementClass: RlProgressElement,
