@@ -49,7 +49,13 @@ export function roadmapEditPatch(input: RoadmapEditInput): RoadmapPatch | undefi
       }
     } else if (edit === 'resize-end') {
       const to = Math.max(start + minLength, input.to);
-      if (to !== end) patch.end = formatWallTime(to);
+      if (to !== end) {
+        // The shown start with the new end: for a task its links have pushed, the input start is
+        // stale, and a duration derived from it would be wrong.
+        patch.start = formatWallTime(start);
+        patch.end = formatWallTime(to);
+        patch.duration = undefined;
+      }
     } else if (edit === 'resize-start') {
       const to = Math.min(end - minLength, input.to);
       if (to !== start) {
@@ -57,6 +63,9 @@ export function roadmapEditPatch(input: RoadmapEditInput): RoadmapPatch | undefi
         patch.end = formatWallTime(end);
         // Both ends given: the store derives the duration from them instead of moving the end.
         patch.duration = undefined;
+        if (input.linked === true && task.manual !== true) {
+          patch.constraint = { type: 'SNET', date: patch.start };
+        }
       }
     }
   }

@@ -224,10 +224,14 @@ describe('roadmapEditPatch', () => {
       start: '2026-03-09',
     });
     assert.deepEqual(roadmapEditPatch({ task, edit: 'resize-end', start, end, to: end + 3 * day }), {
+      start: '2026-03-02',
       end: '2026-03-12',
+      duration: undefined,
     });
     assert.deepEqual(roadmapEditPatch({ task, edit: 'resize-end', start, end, to: start - 5 * day }), {
+      start: '2026-03-02',
       end: '2026-03-03',
+      duration: undefined,
     });
     assert.deepEqual(roadmapEditPatch({ task, edit: 'resize-start', start, end, to: start - 2 * day }), {
       start: '2026-02-28',
@@ -241,6 +245,38 @@ describe('roadmapEditPatch', () => {
     });
     assert.equal(roadmapEditPatch({ task, edit: 'move', start, end, to: start }), undefined);
     assert.equal(roadmapEditPatch({ task, edit: 'move', start: Number.NaN, end, to: 0 }), undefined);
+  });
+
+  it('resizes the end of a feature its links pushed from the shown start, not the stale input start', () => {
+    const project = createProject({
+      id: 'p',
+      name: 'P',
+      tasks: [
+        { id: 'a', name: 'A', start: '2026-03-02', duration: 5 },
+        { id: 'b', name: 'B', start: '2026-03-02', duration: 2 },
+      ],
+      dependencies: [{ id: 'd', from: 'a', to: 'b' }],
+    });
+    const shown = project.scheduled('b');
+    assert.equal(shown?.start, '2026-03-09');
+    const b = project.task('b');
+    assert.ok(b && shown);
+    const patch = roadmapEditPatch({
+      task: b,
+      edit: 'resize-end',
+      start: toWallMinutes(shown.start),
+      end: toWallMinutes(shown.end),
+      to: toWallMinutes('2026-03-14'),
+      linked: true,
+    });
+    assert.ok(patch);
+    project.updateTask('b', patch);
+    // Mon 9 → Sat 14 (exclusive): five working days, still right after A.
+    assert.deepEqual(
+      [project.scheduled('b')?.start, project.scheduled('b')?.end],
+      ['2026-03-09', '2026-03-14'],
+    );
+    assert.equal(project.task('b')?.duration, 5);
   });
 
   it('pins a linked feature with SNET, but never a manual one', () => {
