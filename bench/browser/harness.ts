@@ -10,6 +10,11 @@ export interface BrowserBenchCase<Arg = unknown> {
   measure: (arg: Arg) => Promise<number>;
   runs?: number;
   target?: string;
+  /**
+   * This case measures a peer library on the same data as the case named here; the runner prints
+   * that case's median divided by this one's (below 1: Roadline is faster or smaller).
+   */
+  peerOf?: string;
 }
 
 export function browserCase<Arg>(spec: BrowserBenchCase<Arg>): BrowserBenchCase<unknown> {

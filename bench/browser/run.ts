@@ -25,9 +25,20 @@ const files = (await readdir(here))
   .sort();
 
 const server = await serveStatic([join(here, 'pages'), dist]);
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-const results: { file: string; name: string; median: number; p95: number; runs: number; target?: string }[] =
-  [];
+// Precise heap figures and a callable gc() for the heap-after-load cases.
+const browser = await chromium.launch({
+  executablePath: findChromium(),
+  args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+});
+const results: {
+  file: string;
+  name: string;
+  median: number;
+  p95: number;
+  runs: number;
+  target?: string;
+  peerOf?: string;
+}[] = [];
 try {
   for (const file of files) {
     const cases = ((await import(pathToFileURL(join(here, file)).href)) as { default: BrowserBenchCase[] })
@@ -51,6 +62,7 @@ try {
         p95: percentile(figures, 95),
         runs,
         ...(c.target ? { target: c.target } : {}),
+        ...(c.peerOf ? { peerOf: c.peerOf } : {}),
       };
       results.push(result);
       console.log(`  ${result.file} · ${result.name}: ${formatFigure(result.median)} ms`);
@@ -73,6 +85,11 @@ console.log(
     ]),
   ])}`,
 );
+const ratios = results.flatMap((r) => {
+  const ours = results.find((o) => o.name === r.peerOf);
+  return ours && r.median > 0 ? [[ours.name, r.name, `${(ours.median / r.median).toFixed(2)}×`]] : [];
+});
+if (ratios.length > 0) console.log(`\n${formatTable([['ours', 'peer', 'ours ÷ peer'], ...ratios])}`);
 await mkdir(join(root, 'bench-results'), { recursive: true });
 await writeFile(
   join(root, 'bench-results/browser.json'),
