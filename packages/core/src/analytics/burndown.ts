@@ -101,23 +101,25 @@ export function burndown(frame: AnalyticsFrame, options: BurnOptions = {}): Burn
   }
   const planned = plannedLine.points(scope);
 
-  const actual = actualLine(frame, options.snapshots ?? [], scope);
-
   const firstAfter = clamp(Math.floor((frame.today - origin) / step) + 1, 0, count);
   const times = new Float64Array(1 + count - firstAfter);
   times[0] = frame.today;
   times.set(boundaries.subarray(firstAfter), 1);
   const forecastLine = new Line(times, origin + (firstAfter - 1) * step, step);
+  // The remaining work today, summed in the same pass: the actual line ends there.
+  let now = 0;
   for (let i = 0; i < n; i++) {
     if (frame.leaf[i] !== 1) continue;
     const rest = (frame.work[i] as number) * (1 - (frame.progress[i] as number) / 100);
     if (rest <= 0) continue;
+    now += rest;
     const e = frame.end[i] as number;
     const s = Math.max(frame.start[i] as number, frame.today);
     if (!Number.isNaN(e) && !Number.isNaN(s) && e > frame.today) forecastLine.burn(frame, i, rest, s, e);
     else forecastLine.keep(rest);
   }
   const forecast = forecastLine.points(scope);
+  const actual = actualLine(frame, options.snapshots ?? [], scope, now);
 
   return { interval, scope, planned, plannedFrom: useBaseline ? 'baseline' : 'plan', actual, forecast };
 }
@@ -126,6 +128,7 @@ function actualLine(
   frame: AnalyticsFrame,
   snapshots: readonly ProgressSnapshot[],
   scope: number,
+  now: number,
 ): BurnPoint[] {
   const dated = snapshots.map((s, k) => {
     const t = typeof s?.at === 'string' ? parseWallTime(s.at) : undefined;
@@ -153,10 +156,6 @@ function actualLine(
       known[i] = p;
     }
     out.push(point(snap.t, remaining, scope));
-  }
-  let now = 0;
-  for (let i = 0; i < frame.tasks.length; i++) {
-    if (frame.leaf[i] === 1) now += (frame.work[i] as number) * (1 - (frame.progress[i] as number) / 100);
   }
   out.push(point(frame.today, now, scope));
   return out;

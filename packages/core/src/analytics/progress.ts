@@ -98,11 +98,19 @@ export type ProgressDimension = 'project' | 'group' | 'person';
 
 /** Progress and expected progress of every leaf the frame counts. */
 export function progressOf(frame: AnalyticsFrame): ProgressRow {
-  const acc = new Accumulator(frame.source.id, frame.source.name);
-  const expected = expectedShares(frame);
-  for (let i = 0; i < frame.tasks.length; i++) if (frame.leaf[i] === 1) acc.add(frame, expected, i);
-  return acc.row();
+  // Key figures, health, the progress widget and `analyze` all ask; the pass runs once per frame.
+  let row = totals.get(frame);
+  if (row === undefined) {
+    const acc = new Accumulator(frame.source.id, frame.source.name);
+    const expected = expectedShares(frame);
+    for (let i = 0; i < frame.tasks.length; i++) if (frame.leaf[i] === 1) acc.add(frame, expected, i);
+    row = acc.row();
+    totals.set(frame, row);
+  }
+  return { ...row };
 }
+
+const totals = new WeakMap<AnalyticsFrame, ProgressRow>();
 
 /**
  * Progress split by `'project'` (each top-level summary task; when the whole plan hangs under a

@@ -23,8 +23,19 @@ export interface StatusMix {
   total: number;
 }
 
-/** The status mix of a frame, in one pass. */
+const mixes = new WeakMap<AnalyticsFrame, StatusMix>();
+
+/** The status mix of a frame, in one pass (made once per frame; each call gets its own copy). */
 export function statusMix(frame: AnalyticsFrame): StatusMix {
+  let mix = mixes.get(frame);
+  if (mix === undefined) {
+    mix = readMix(frame);
+    mixes.set(frame, mix);
+  }
+  return { slices: mix.slices.map((s) => ({ ...s })), byCategory: { ...mix.byCategory }, total: mix.total };
+}
+
+function readMix(frame: AnalyticsFrame): StatusMix {
   const statuses = frame.source.statuses ?? [];
   const counts = new Float64Array(statuses.length + 1);
   const hours = new Float64Array(statuses.length + 1);

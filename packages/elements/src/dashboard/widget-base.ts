@@ -50,7 +50,20 @@ export abstract class WidgetBase extends LitElement {
 
   /** Makes the card reachable by keyboard whenever its content overflows and it scrolls. */
   private readonly overflow = new ResizeObserver(() => this.syncScrollable());
-  private syncPending = false;
+
+  /** Widgets that rendered since the last measure and may have started or stopped scrolling. */
+  private static readonly toMeasure = new Set<WidgetBase>();
+
+  /**
+   * Measures every widget that rendered, then updates their attributes: reading sizes forces
+   * layout, so all reads come before any write and the page lays out once, not once per widget.
+   */
+  private static measureAll(): void {
+    const batch = [...WidgetBase.toMeasure].filter((w) => w.isConnected);
+    WidgetBase.toMeasure.clear();
+    const scrolls = batch.map((w) => w.overflows());
+    batch.forEach((w, k) => w.markScrollable(scrolls[k] === true));
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -81,18 +94,22 @@ export abstract class WidgetBase extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // Reading the size forces layout: once per frame, after every widget has rendered.
-    if (this.syncPending) return;
-    this.syncPending = true;
-    requestAnimationFrame(() => {
-      this.syncPending = false;
-      if (this.isConnected) this.syncScrollable();
-    });
+    // Widgets a change re-renders update one after another in the same microtask queue: measuring
+    // after the last of them lays the page out once for all, and before the page paints.
+    if (WidgetBase.toMeasure.size === 0) queueMicrotask(() => WidgetBase.measureAll());
+    WidgetBase.toMeasure.add(this);
   }
 
   /** A scrolling card is a focusable, named region, so keyboard users can scroll it too. */
   private syncScrollable(): void {
-    const scrolls = this.scrollHeight > this.clientHeight + 1 || this.scrollWidth > this.clientWidth + 1;
+    this.markScrollable(this.overflows());
+  }
+
+  private overflows(): boolean {
+    return this.scrollHeight > this.clientHeight + 1 || this.scrollWidth > this.clientWidth + 1;
+  }
+
+  private markScrollable(scrolls: boolean): void {
     if (scrolls === this.hasAttribute('data-scrolls')) return;
     this.toggleAttribute('data-scrolls', scrolls);
     if (scrolls) {
