@@ -1,6 +1,6 @@
 import { type Person, parseWallTime } from '@roadline/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../base/style-props.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -24,9 +24,9 @@ export function initials(name: string): string {
     .toLocaleUpperCase();
 }
 
-/** A color for CSS, or nothing for a missing one (styleMap drops invalid values through the CSSOM). */
+/** A color for CSS, or nothing for a missing one (the CSSOM drops an invalid value; no style attribute is written). */
 export function colorStyle(property: string, color: string | undefined) {
-  return styleMap(color === undefined ? {} : { [property]: color });
+  return styleProps(color === undefined ? {} : { [property]: color });
 }
 
 /**
@@ -44,7 +44,7 @@ export function avatars(
   return html`<span part="avatars"
     >${shown.map(
       (p) =>
-        html`<span part="avatar" title=${p.name} style=${colorStyle('--_avatar', p.color)}
+        html`<span part="avatar" title=${p.name} ${colorStyle('--_avatar', p.color)}
           ><span aria-hidden="true">${initials(p.name)}</span><span class="visually-hidden">${p.name}</span></span
         >`,
     )}${more > 0 ? html`<span part="avatar more">+${more}</span>` : nothing}</span

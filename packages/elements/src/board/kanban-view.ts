@@ -17,7 +17,7 @@ import { html, nothing, type ReactiveController, type TemplateResult } from 'lit
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../base/style-props.js';
 import { DragController, type DragSession } from '../controllers/drag-controller.js';
 import { type DragDirection, KeyboardDragController } from '../controllers/keyboard-drag.js';
 import { ScrollWindowController } from '../controllers/scroll-window.js';
@@ -126,19 +126,19 @@ export class KanbanView implements ReactiveController {
         <p id="card-help" class="visually-hidden">
           Press Space to lift a card, arrow keys to move it, Space to drop it and Escape to cancel.
         </p>
-        <div part="kanban-header" style=${styleMap({ gridTemplateColumns: tracks })}>
+        <div part="kanban-header" ${styleProps({ gridTemplateColumns: tracks })}>
           ${layout.columns.map((column) => this.renderHeader(column))}
         </div>
         ${layout.lanes.map(
           (lane, l) => html`
             ${
               hasLanes
-                ? html`<h3 part="lane-header" style=${colorStyle('--_lane-color', lane.color)}>
+                ? html`<h3 part="lane-header" ${colorStyle('--_lane-color', lane.color)}>
                   ${lane.label} <span part="count">${lane.count}</span>
                 </h3>`
                 : nothing
             }
-            <div part="lane" style=${styleMap({ gridTemplateColumns: tracks })}>
+            <div part="lane" ${styleProps({ gridTemplateColumns: tracks })}>
               ${layout.columns.map((column, c) =>
                 this.collapsed.has(column.value)
                   ? html`<div part="column-body collapsed"></div>`
@@ -157,7 +157,7 @@ export class KanbanView implements ReactiveController {
     const parts = ['column-header', collapsed ? 'collapsed' : '', column.overLimit ? 'over-limit' : '']
       .filter(Boolean)
       .join(' ');
-    return html`<div part=${parts} style=${colorStyle('--_column-color', column.color)}>
+    return html`<div part=${parts} ${colorStyle('--_column-color', column.color)}>
       <button
         part="collapse-button"
         aria-expanded=${collapsed ? 'false' : 'true'}
@@ -199,13 +199,13 @@ export class KanbanView implements ReactiveController {
         data-cell=${key}
         @scroll=${this.windows.onScroll}
       >
-        <div part="spacer" style=${styleMap({ height: `${win.first * CARD_PITCH}px` })}></div>
+        <div part="spacer" ${styleProps({ height: `${win.first * CARD_PITCH}px` })}></div>
         ${repeat(
           ids.slice(win.first, win.end),
           (id) => id,
           (id, i) => this.guardedCard(id, win.first + i, ids.length, id === focusable, id === lifted),
         )}
-        <div part="spacer" style=${styleMap({ height: `${(ids.length - win.end) * CARD_PITCH}px` })}></div>
+        <div part="spacer" ${styleProps({ height: `${(ids.length - win.end) * CARD_PITCH}px` })}></div>
       </div>
       ${this.host.readonly ? nothing : this.renderAdd(addKey, l, c, label)}
     </div>`;
@@ -257,12 +257,12 @@ export class KanbanView implements ReactiveController {
       <span part="card-handle" aria-hidden="true">⠿</span>
       <span part="card-name">${task.name}</span>
       <span part="card-meta">
-        ${priority ? html`<span part="priority" style=${colorStyle('--_chip', priority.color)}>${priority.label}</span>` : nothing}
+        ${priority ? html`<span part="priority" ${colorStyle('--_chip', priority.color)}>${priority.label}</span>` : nothing}
         ${due ? html`<span part=${late ? 'due late' : 'due'}>${late ? 'Late · ' : 'Due '}${formatDay(due)}</span>` : nothing}
         ${avatars((task.assignees ?? []).map((p) => project.person(p)))}
       </span>
       <span part="card-progress" role="img" aria-label=${`${progress}% done`}
-        ><span part="card-progress-bar" style=${styleMap({ width: `${progress}%` })}></span
+        ><span part="card-progress-bar" ${styleProps({ width: `${progress}%` })}></span
       ></span>
       ${(task.tags?.length ?? 0) > 0 ? html`<span part="tags">${task.tags?.map((t) => html`<span part="tag">${t}</span>`)}</span>` : nothing}
     </div>`;

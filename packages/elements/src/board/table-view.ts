@@ -22,7 +22,7 @@ import { html, nothing, type ReactiveController, type TemplateResult } from 'lit
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../base/style-props.js';
 import { ColumnResizeController } from '../controllers/column-resize.js';
 import { DragController, type DragSession } from '../controllers/drag-controller.js';
 import { ScrollWindowController } from '../controllers/scroll-window.js';
@@ -274,7 +274,7 @@ export class TableView implements ReactiveController {
     const view = this.windows.get('table');
     const win = rowWindow(view.top, view.height, ROW_HEIGHT, model.rows.length, 6);
     const tracks = `48px ${columns.map((c) => `${this.widthOf(c.id)}px`).join(' ')}`;
-    const grid = styleMap({ '--_tracks': tracks });
+    const grid = styleProps({ '--_tracks': tracks });
     const canDrag = !this.host.readonly && this.sort.length === 0;
     return html`
       ${guard([this.columnSet(ctx), this.search, this.filters], () => this.renderToolbar(ctx, columns))}
@@ -287,18 +287,18 @@ export class TableView implements ReactiveController {
         aria-colcount=${columns.length + 1}
         aria-multiselectable="true"
         aria-readonly=${this.host.readonly ? 'true' : 'false'}
-        style=${grid}
+        ${grid}
         @keydown=${(e: KeyboardEvent) => this.onKey(e, model, columns)}
         @focusin=${this.onFocusIn}
         @focusout=${this.onFocusOut}
       >
         ${this.renderHeader(columns, model)}
         <div part="table-body" role="rowgroup" data-window="table" @scroll=${this.windows.onScroll}>
-          <div role="presentation" style=${styleMap({ height: `${win.first * ROW_HEIGHT}px` })}></div>
+          <div role="presentation" ${styleProps({ height: `${win.first * ROW_HEIGHT}px` })}></div>
           ${repeat(model.rows.slice(win.first, win.end), rowKey, (row, i) =>
             this.guardedRow(row, win.first + i, model, columns, ctx, canDrag),
           )}
-          <div role="presentation" style=${styleMap({ height: `${(model.rows.length - win.end) * ROW_HEIGHT}px` })}></div>
+          <div role="presentation" ${styleProps({ height: `${(model.rows.length - win.end) * ROW_HEIGHT}px` })}></div>
         </div>
       </div>
     `;
@@ -491,7 +491,7 @@ export class TableView implements ReactiveController {
     if (row.kind === 'group') {
       const value = group?.value ?? '';
       const collapsed = this.collapsed.has(value);
-      return html`<div part=${`group-row${drop}`} role="row" aria-rowindex=${index + 2} data-row=${index} style=${colorStyle('--_group-color', group?.color)}>
+      return html`<div part=${`group-row${drop}`} role="row" aria-rowindex=${index + 2} data-row=${index} ${colorStyle('--_group-color', group?.color)}>
         <div role="gridcell" part="group-cell" aria-colspan=${columns.length + 1} tabindex=${tab(1)} data-col="1">
           <button
             part="group-toggle"
@@ -572,11 +572,11 @@ export class TableView implements ReactiveController {
     switch (c.kind) {
       case 'status': {
         const s = task.status === undefined ? undefined : project.status(task.status);
-        return s ? html`<span part="pill" style=${colorStyle('--_chip', s.color)}>${s.label}</span>` : '';
+        return s ? html`<span part="pill" ${colorStyle('--_chip', s.color)}>${s.label}</span>` : '';
       }
       case 'priority': {
         const p = task.priority === undefined ? undefined : project.priority(task.priority);
-        return p ? html`<span part="priority" style=${colorStyle('--_chip', p.color)}>${p.label}</span>` : '';
+        return p ? html`<span part="priority" ${colorStyle('--_chip', p.color)}>${p.label}</span>` : '';
       }
       case 'person':
         if (c.id === 'person') {
@@ -590,7 +590,7 @@ export class TableView implements ReactiveController {
         return c.text(task, ctx);
       case 'progress': {
         const v = Math.max(0, Math.min(100, Math.round(task.progress ?? 0)));
-        return html`<span part="progress-track"><span part="progress-bar" style=${styleMap({ width: `${v}%` })}></span></span
+        return html`<span part="progress-track"><span part="progress-bar" ${styleProps({ width: `${v}%` })}></span></span
           ><span part="progress-value">${v}%</span>`;
       }
       case 'tags':
@@ -685,7 +685,7 @@ export class TableView implements ReactiveController {
       return html`<span part="status-mix" role="img" aria-label=${`Status mix: ${text}`}
         >${parts.map(
           (p) =>
-            html`<span part="status-mix-segment" title=${`${p.n} ${p.label}`} style=${styleMap({
+            html`<span part="status-mix-segment" title=${`${p.n} ${p.label}`} ${styleProps({
               flexGrow: String(p.n),
               ...(p.color ? { background: p.color } : {}),
             })}></span>`,
