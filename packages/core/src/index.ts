@@ -70,6 +70,7 @@ export {
   createFrame,
   DEFAULT_HEALTH_THRESHOLDS,
   expectedShare,
+  expectedShares,
   frameOf,
   keyFigures,
   lateItems,
@@ -85,6 +86,7 @@ export {
   statusMix,
   workload,
 } from './analytics/index.js';
+export * from './layout/dashboard-grid.js';
 export type {
   Analysis,
   AnalyticsFilter,
@@ -105,6 +107,7 @@ export type {
   LateKind,
   LateList,
   LateOptions,
+  MilestoneOptions,
   MilestoneRow,
   MilestoneState,
   PersonLoad,

@@ -1,4 +1,11 @@
-import type { AnalyticsFilter } from '@roadline/core';
+import {
+  type AnalyticsFilter,
+  clampGridInt,
+  MAX_GRID_COLUMNS,
+  MAX_GRID_HEIGHT,
+  MAX_GRID_ROW,
+  placeOnGrid,
+} from '@roadline/core';
 
 /** The widgets a dashboard can hold. */
 export type WidgetType =
@@ -77,8 +84,8 @@ export const WIDGET_OPTIONS: Record<WidgetType, readonly string[]> = {
 export function normalizeConfig(
   config: DashboardConfig | undefined,
 ): Required<Pick<DashboardConfig, 'columns' | 'rowHeight'>> & DashboardConfig {
-  const columns = clampInt(config?.columns, 1, 48, 12);
-  const rowHeight = clampInt(config?.rowHeight, 40, 1000, 120);
+  const columns = clampGridInt(config?.columns, 1, MAX_GRID_COLUMNS, 12);
+  const rowHeight = clampGridInt(config?.rowHeight, 40, 1000, 120);
   const seen = new Set<string>();
   const widgets: DashboardWidget[] = [];
   for (const raw of Array.isArray(config?.widgets) ? config.widgets : []) {
@@ -86,13 +93,13 @@ export function normalizeConfig(
       continue;
     if (seen.has(raw.id)) continue;
     seen.add(raw.id);
-    const w = clampInt(raw.w, 1, columns, Math.min(4, columns));
+    const w = clampGridInt(raw.w, 1, columns, Math.min(4, columns));
     widgets.push({
       ...raw,
       w,
-      h: clampInt(raw.h, 1, 50, 2),
-      x: clampInt(raw.x, 0, columns - w, 0),
-      y: clampInt(raw.y, 0, 10_000, 0),
+      h: clampGridInt(raw.h, 1, MAX_GRID_HEIGHT, 2),
+      x: clampGridInt(raw.x, 0, columns - w, 0),
+      y: clampGridInt(raw.y, 0, MAX_GRID_ROW, 0),
     });
   }
   return { ...config, columns, rowHeight, widgets };
@@ -100,44 +107,14 @@ export function normalizeConfig(
 
 /**
  * Places widget `id` at `place` (clamped into the grid) and pushes any widget it now overlaps
- * down, in reading order, until nothing overlaps. Returns a new config; the input is untouched.
+ * down, in reading order, until nothing overlaps (`placeOnGrid` in core). Returns a new config;
+ * the input is untouched.
  */
 export function placeWidget(
   config: DashboardConfig,
   id: string,
   place: Pick<DashboardWidget, 'x' | 'y' | 'w' | 'h'>,
 ): DashboardConfig {
-  const columns = clampInt(config.columns, 1, 48, 12);
-  const target = config.widgets.find((w) => w.id === id);
-  if (!target) return config;
-  const w = clampInt(place.w, 1, columns, target.w);
-  const moved: DashboardWidget = {
-    ...target,
-    w,
-    h: clampInt(place.h, 1, 50, target.h),
-    x: clampInt(place.x, 0, columns - w, target.x),
-    y: clampInt(place.y, 0, 10_000, target.y),
-  };
-  const placed: DashboardWidget[] = [moved];
-  const others = config.widgets.filter((x) => x.id !== id).sort((a, b) => a.y - b.y || a.x - b.x);
-  for (const other of others) {
-    const next = { ...other };
-    let hit = placed.find((p) => overlaps(p, next));
-    while (hit) {
-      next.y = hit.y + hit.h;
-      hit = placed.find((p) => overlaps(p, next));
-    }
-    placed.push(next);
-  }
-  const byId = new Map(placed.map((p) => [p.id, p]));
-  return { ...config, widgets: config.widgets.map((x) => byId.get(x.id) ?? x) };
-}
-
-function overlaps(a: DashboardWidget, b: DashboardWidget): boolean {
-  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-}
-
-function clampInt(value: unknown, lo: number, hi: number, fallback: number): number {
-  const n = typeof value === 'number' && Number.isFinite(value) ? Math.round(value) : fallback;
-  return Math.min(hi, Math.max(lo, n));
+  if (!config.widgets.some((w) => w.id === id)) return config;
+  return { ...config, widgets: placeOnGrid(config.widgets, config.columns ?? 12, id, place) };
 }
