@@ -1,7 +1,11 @@
 import type { Operation } from '../model/operations.js';
 
-/** Where a batch of changes came from. */
-export type ChangeOrigin = 'local' | 'undo' | 'redo' | 'remote';
+/**
+ * Where a batch of changes came from. `'preview'`: a transient change a gesture shows while it
+ * runs (`Project.preview`) and reverts (`Project.endPreview`); never an undo step, and a
+ * replication layer need not send it.
+ */
+export type ChangeOrigin = 'local' | 'undo' | 'redo' | 'remote' | 'preview';
 
 /** What subscribers receive after each committed transaction. */
 export interface ChangeBatch {

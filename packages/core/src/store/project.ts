@@ -120,6 +120,8 @@ export class Project {
   private readonly ctx: MutationContext;
   private readonly onListenerError: (error: unknown) => void;
   private pending: Operation[] | undefined;
+  /** The batches of the previews shown since the last `endPreview`, oldest first. */
+  private previews: (readonly Operation[])[] = [];
   private currentVersion = 0;
 
   constructor(data: ProjectData, options: ProjectOptions) {
@@ -480,6 +482,45 @@ export class Project {
     return true;
   }
 
+  /**
+   * Runs `fn` as a preview: one atomic change that views and subscribers see (origin
+   * `'preview'`) but that is no undo step, so undo and redo stay as they were. Previews stack,
+   * each on the state the last one left, until {@link endPreview} reverts them all at once. A
+   * drag shows its live result this way (one scheduling pass a frame), then ends the preview and
+   * commits the real change with {@link transaction}. Rolled back and rethrown like a transaction.
+   */
+  preview<T>(fn: () => T): T {
+    this.guardNoTransaction('preview');
+    return this.run(fn, 'preview');
+  }
+
+  /** Whether previews are shown that {@link endPreview} would revert. */
+  get previewing(): boolean {
+    return this.previews.length > 0;
+  }
+
+  /**
+   * Reverts every preview since the last call, as one batch with origin `'preview'`: each entity
+   * a preview touched gets back the snapshot it had before. Returns false when there was none.
+   */
+  endPreview(): boolean {
+    const previews = this.previews;
+    if (previews.length === 0) return false;
+    this.guardNoTransaction('endPreview');
+    this.previews = [];
+    const inverse: Operation[] = [];
+    for (let b = previews.length - 1; b >= 0; b--) {
+      const batch = previews[b] as readonly Operation[];
+      for (let i = batch.length - 1; i >= 0; i--) inverse.push(invertOperation(batch[i] as Operation));
+    }
+    this.run(() => {
+      for (const op of inverse) this.emit(op);
+    }, 'preview');
+    // The revert itself is no preview to revert later.
+    this.previews = [];
+    return true;
+  }
+
   /** Forgets undo and redo history (after saving, say). */
   clearHistory(): void {
     this.history.clear();
@@ -632,6 +673,7 @@ export class Project {
     Object.freeze(operations);
     this.currentVersion += 1;
     if (origin === 'local') this.history.record(operations);
+    else if (origin === 'preview') this.previews.push(operations);
     const batch: ChangeBatch = Object.freeze({ operations, origin, version: this.currentVersion });
     for (const listener of Array.from(this.listeners)) {
       try {
