@@ -4,7 +4,6 @@ import {
   linkTypeFor,
   type Project,
   snapMinutes,
-  type Task,
   type ZoomLevel,
 } from '@roadline/core';
 import type { ReactiveControllerHost } from 'lit';
@@ -49,23 +48,21 @@ export interface GestureHost extends ReactiveControllerHost, HTMLElement {
 
 interface Grab {
   readonly hit: Hit;
-  /** The task before the gesture, to restore a preview when the store keeps no undo history. */
-  readonly original: Readonly<Task> | undefined;
   readonly origin: { x: number; y: number };
 }
 
 /**
  * The pointer gestures on bars: move, resize either end, drag the progress handle, draw a link
- * from a bar's end to another bar. While dragging, the change is previewed through the store (so
- * the engine moves successors live and every view follows); at release the preview is undone
- * and the change committed once, between `rl-before-task-change` and `rl-task-change`, so the
- * gesture is a single undo step and a veto leaves nothing behind. Escape cancels. A frame whose
- * snapped position equals the one previewed leaves the store alone.
+ * from a bar's end to another bar. While dragging, the change is shown as a store preview (so
+ * the engine moves successors live and every view follows): each frame applies the new position
+ * on top of the last one, one scheduling pass, and leaves undo and redo alone; a frame at the
+ * same snapped place does nothing. At release the preview is reverted and the change committed
+ * once, between `rl-before-task-change` and `rl-task-change`, so the gesture is a single undo
+ * step and a veto or Escape leaves nothing behind, in history either.
  */
 export class TimelineGestures {
   private readonly host: GestureHost;
-  private previewing: Readonly<Task> | undefined;
-  /** The snapped value previewed (start, end or progress, by zone); `NaN` before the first. */
+  /** The snapped value shown (start, end or progress, by zone); `NaN` while none is. */
   private previewed = Number.NaN;
   private readonly drag: DragController<Grab>;
 
@@ -91,7 +88,7 @@ export class TimelineGestures {
     if (!hit?.zone) return undefined;
     if (hit.facts.shape === 'summary' && hit.zone !== 'link-start' && hit.zone !== 'link-end')
       return undefined;
-    return { hit, original: project.task(hit.id), origin: { x: event.clientX, y: event.clientY } };
+    return { hit, origin: { x: event.clientX, y: event.clientY } };
   }
 
   /**
@@ -151,20 +148,22 @@ export class TimelineGestures {
       return;
     }
     const value = this.target(session);
-    // Same snapped place as the frame before (or both back at the start): nothing to redo.
+    // Same snapped place as the frame before (or both back where they started): nothing to do.
     if (Object.is(value, this.previewed)) return;
-    this.revert();
     this.previewed = value;
     const project = this.host.storeProject;
     const patch = project && this.patchAt(project, session.payload.hit, value);
-    if (!project || !patch) return;
-    const before = project.version;
-    try {
-      project.transaction(() => project.updateTask(session.payload.hit.id, patch));
-    } catch {
-      // A preview the store rejects (a constraint it cannot take) is simply not shown.
+    if (!project) return;
+    if (!patch) {
+      this.revert();
+      return;
     }
-    this.previewing = project.version !== before ? session.payload.original : undefined;
+    // A patch always sets the same fields for a zone, so it applies on top of the last preview.
+    try {
+      project.preview(() => project.updateTask(session.payload.hit.id, patch));
+    } catch {
+      // A place the store rejects (a constraint it cannot take) is not shown: the last one stays.
+    }
   }
 
   private end(session: DragSession<Grab>): void {
@@ -186,7 +185,6 @@ export class TimelineGestures {
     }
     const patch = project && this.patchAt(project, hit, this.target(session));
     this.revert();
-    this.previewed = Number.NaN;
     if (!project || !patch) return;
     try {
       commitTaskChange(this.host, project, hit.id, patch, hit.zone ?? 'move');
@@ -198,18 +196,17 @@ export class TimelineGestures {
   private cancel(): void {
     this.host.showLinkPreview(undefined);
     this.revert();
-    this.previewed = Number.NaN;
   }
 
-  /** Undoes the preview transaction (the last local one), when there is one. */
+  /** Takes back whatever the gesture shows, restoring the tasks exactly as they were. */
   private revert(): void {
-    const original = this.previewing;
+    this.previewed = Number.NaN;
     const project = this.host.storeProject;
-    this.previewing = undefined;
-    if (!original || !project || project.undo()) return;
-    const { start, end, duration, durationUnit, progress, constraint } = original;
-    project.transaction(() =>
-      project.updateTask(original.id, { start, end, duration, durationUnit, progress, constraint }),
-    );
+    if (!project?.previewing) return;
+    try {
+      project.endPreview();
+    } catch (error) {
+      this.host.say(`Cannot restore the dragged task: ${(error as Error).message}`);
+    }
   }
 }

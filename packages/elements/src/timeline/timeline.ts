@@ -789,7 +789,8 @@ export class RlTimeline extends LitElement implements GestureHost {
     if (!project || !frame) return;
     const mod = event.ctrlKey || event.metaKey;
     if (mod && (event.key === 'z' || event.key === 'Z' || event.key === 'y')) {
-      if (this.readonly) return;
+      // Mid-drag the preview is on screen: undo would act under it. Escape cancels a drag instead.
+      if (this.readonly || this.gestures.active) return;
       event.preventDefault();
       if (event.key === 'y' || event.shiftKey) project.redo();
       else project.undo();

@@ -106,6 +106,30 @@ describe('rl-timeline', () => {
     await settle(el);
     expect(project.scheduled('a')?.start).to.equal('2026-03-02');
     expect(project.canUndo).to.equal(false);
+    // The vetoed preview is not waiting on the redo stack either.
+    expect(project.canRedo).to.equal(false);
+  });
+
+  it('leaves undo and redo as they were when a drag is cancelled with Escape', async () => {
+    const project = createProject(data);
+    const el = await mountTimeline(project);
+    project.transaction(() => project.updateTask('c', { progress: 50 }));
+    project.undo();
+    const from = center(bar(el, 'a').querySelector('.track') as SVGRectElement);
+    await sendMouse({ type: 'move', position: [from.x, from.y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [from.x + 80, from.y] });
+    await settle(el);
+    expect(project.scheduled('a')?.start).to.equal('2026-03-04');
+    await sendKeys({ press: 'Escape' });
+    await sendMouse({ type: 'up' });
+    await settle(el);
+    expect(project.scheduled('a')?.start).to.equal('2026-03-02');
+    expect(project.canUndo).to.equal(false);
+    // Redo still re-applies the change undone before the drag, not the cancelled preview.
+    expect(project.redo()).to.equal(true);
+    expect(project.task('c')?.progress).to.equal(50);
+    expect(project.task('a')?.start).to.equal('2026-03-02');
   });
 
   it('creates a link by dragging between bar ends; selects an arrow by its line; Delete removes it', async () => {
