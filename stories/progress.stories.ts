@@ -1,4 +1,4 @@
-import type { ProjectData } from '@roadline/core';
+import { type ProjectData, softwareDevelopment } from '@roadline/core';
 import { generateProject } from '@roadline/core/testing';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
@@ -36,6 +36,30 @@ export default meta;
 type Story = StoryObj<Args>;
 
 export const Basic: Story = {};
+
+/** The stories' "today", so the expected marker sits at the same place on every visit. */
+const TODAY = '2026-04-15';
+
+export const ExpectedByToday: Story = {
+  name: 'Expected progress by today',
+  render: () => html`<rl-progress .data=${softwareDevelopment(TODAY)} today=${TODAY}></rl-progress>`,
+};
+
+export const ByGroup: Story = {
+  name: 'Breakdown by group',
+  render: () =>
+    html`<rl-progress .data=${softwareDevelopment(TODAY)} today=${TODAY} breakdown="group"></rl-progress>`,
+};
+
+export const ByPerson: Story = {
+  name: 'Breakdown by person, five rows',
+  render: () => html`<rl-progress
+    .data=${generateProject({ tasks: 2000, statuses: true, people: 12, seed: 4 })}
+    today="2026-06-01"
+    breakdown="person"
+    limit="5"
+  ></rl-progress>`,
+};
 
 export const Empty: Story = {
   render: () => html`<rl-progress .data=${{ id: 'empty', name: 'No tasks yet', tasks: [] }}></rl-progress>`,
