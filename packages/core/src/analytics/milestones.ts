@@ -1,9 +1,13 @@
-import { formatWallTime, MINUTES_PER_DAY, parseWallTime } from '../time/wall-time.js';
+import { WallTimeCache } from '../time/wall-cache.js';
+import { MINUTES_PER_DAY, parseWallTime } from '../time/wall-time.js';
 import { workingDaysBetween } from './frame.js';
 import { linksOf, predecessorsOf } from './links.js';
 import type { Release } from '../model/types.js';
 import { TopK } from './top.js';
 import { BLOCKED, DONE, type AnalyticsFrame, type Reason } from './types.js';
+
+/** Formats the rows' dates; milestones share a few hundred distinct days. */
+const dates = new WallTimeCache();
 
 /** Reasons of waiting on other work shown per row, at most. */
 const MAX_WAITS = 5;
@@ -176,11 +180,11 @@ function judge(
     if (variance !== undefined && variance > 0) {
       reasons.push({
         code: 'FORECAST_AFTER_PLAN',
-        message: `Forecast ${formatWallTime(forecast)} is ${variance} working days after the plan.`,
+        message: `Forecast ${dates.format(forecast)} is ${variance} working days after the plan.`,
       });
     }
     if (!Number.isNaN(when) && when < frame.today) {
-      reasons.push({ code: 'DATE_PASSED', message: `The date ${formatWallTime(when)} has passed.` });
+      reasons.push({ code: 'DATE_PASSED', message: `The date ${dates.format(when)} has passed.` });
     }
     if (reasons.length > 0) state = 'late';
     else if (waits.length > 0) {
@@ -193,8 +197,8 @@ function judge(
     id: task?.id ?? '',
     kind,
     name: task?.name ?? '',
-    planned: hasPlan ? formatWallTime(planned) : undefined,
-    forecast: hasForecast ? formatWallTime(forecast) : undefined,
+    planned: hasPlan ? dates.format(planned) : undefined,
+    forecast: hasForecast ? dates.format(forecast) : undefined,
     variance,
     daysLeft: !Number.isNaN(when)
       ? Math.floor(when / MINUTES_PER_DAY) - Math.floor(frame.today / MINUTES_PER_DAY)
