@@ -1,7 +1,13 @@
+import { normalizeProjectData } from '../../packages/core/src/model/normalize.js';
 import type { ProjectData } from '../../packages/core/src/model/types.js';
+import { checkProjectData } from '../../packages/core/src/model/validate.js';
+import { createSchedulerPort } from '../../packages/core/src/schedule/port.js';
+import { loadState } from '../../packages/core/src/store/load.js';
 import { createProject, type Project } from '../../packages/core/src/store/project.js';
+import { TaskIndex } from '../../packages/core/src/store/task-index.js';
 import { generateProject } from '../../packages/core/src/testing/generate.js';
-import { benchCase } from './harness.js';
+import { WorkCalendar } from '../../packages/core/src/time/calendar.js';
+import { type BenchCase, benchCase } from './harness.js';
 
 function data100k(): ProjectData {
   return generateProject({ tasks: 100_000, seed: 3, people: 20, statuses: true, groups: 8 });
@@ -10,6 +16,62 @@ function data100k(): ProjectData {
 /** Scheduling is the engine's to measure (schedule.bench.ts); these cases time the store alone. */
 function load(data: ProjectData): Project {
   return createProject(data, { scheduler: false });
+}
+
+/** What a host hands over: statuses, people, groups, link types and lags on. */
+function hostData(tasks: number): ProjectData {
+  return generateProject({
+    tasks,
+    seed: 3,
+    people: 20,
+    statuses: true,
+    groups: 8,
+    linkTypes: true,
+    lags: true,
+  });
+}
+
+const PHASES = ['validate', 'normalize', 'load state', 'scheduler load'] as const;
+type Phase = (typeof PHASES)[number];
+
+/**
+ * One `createProject` taken apart in the order the store runs it (validate and copy, normalize,
+ * build the state, hand the data to the scheduling engine's port); returns how long `phase` took.
+ */
+function timePhase(data: ProjectData, phase: Phase): number {
+  const t0 = performance.now();
+  const { data: copy, issues } = checkProjectData(data);
+  if (issues.length > 0) throw new Error(`generated data is invalid: ${issues[0]?.message}`);
+  const t1 = performance.now();
+  if (phase === 'validate') return t1 - t0;
+  const normalized = normalizeProjectData(copy, (calendar) => WorkCalendar.from(calendar));
+  const t2 = performance.now();
+  if (phase === 'normalize') return t2 - t1;
+  new TaskIndex(loadState(normalized));
+  const t3 = performance.now();
+  if (phase === 'load state') return t3 - t2;
+  createSchedulerPort().load(normalized);
+  return performance.now() - t3;
+}
+
+function phaseCases(tasks: number): BenchCase[] {
+  const label = `${tasks / 1000}k`;
+  return [
+    ...PHASES.map((phase) =>
+      benchCase({
+        name: `store: load ${label} tasks, phase ${phase}`,
+        setup: () => hostData(tasks),
+        run: (data) => timePhase(data, phase),
+        unit: 'ms',
+      }),
+    ),
+    benchCase({
+      name: `store: createProject ${label} tasks with the scheduler`,
+      setup: () => hostData(tasks),
+      run: (data) => createProject(data),
+      target: tasks === 10_000 ? '≤ 150 ms' : '≤ 1000 ms',
+    }),
+  ];
 }
 
 function leaves(project: Project, count: number): string[] {
@@ -33,6 +95,8 @@ export default [
     run: (data) => load(data),
     target: '≤ 300 ms',
   }),
+  ...phaseCases(10_000),
+  ...phaseCases(100_000),
   benchCase({
     name: 'store: 1,000 single-field updates on 100k tasks, per update',
     setup: () => {
