@@ -1,4 +1,6 @@
-import type { FieldDef, Project, Task } from '@roadline/core';
+import { type FieldDef, type Project, parseWallTime, shownEnd, shownStart, type Task } from '@roadline/core';
+import { movePatch, spanPatch } from '../timeline/task-edits.js';
+import { taskFacts } from '../timeline/task-facts.js';
 import { type CellFormat, dayAfter, isoDay, isoLastDay } from './format.js';
 import { formatPredecessors, type PredecessorSpec, parsePredecessors } from './predecessors.js';
 
@@ -79,11 +81,23 @@ const UNIT_SHORT = { minute: 'min', hour: 'h', day: 'd', week: 'w' } as const;
 const task = (patch: Partial<Omit<Task, 'id'>>): CellChange => ({ kind: 'task', patch });
 const isLeaf = (t: Readonly<Task>, ctx: ColumnContext): boolean => !ctx.project.isSummary(t.id);
 
-function startOf(t: Readonly<Task>, ctx: ColumnContext): string | undefined {
-  return ctx.project.scheduled(t.id)?.start ?? t.start;
-}
-function endOf(t: Readonly<Task>, ctx: ColumnContext): string | undefined {
-  return ctx.project.scheduled(t.id)?.end ?? t.end;
+const startOf = (t: Readonly<Task>, ctx: ColumnContext): string | undefined => shownStart(ctx.project, t);
+const endOf = (t: Readonly<Task>, ctx: ColumnContext): string | undefined => shownEnd(ctx.project, t);
+
+/**
+ * The patch for dates typed into the grid: what `rl-timeline` makes for the same drag of the bar
+ * (a new start moves the task, a new end resizes it from the start shown). Both shown dates are
+ * written on a resize, so the store derives the duration from them and not from an input start
+ * the engine has since moved; a linked, auto-scheduled task gets an SNET at its start. A task
+ * without dates yet just takes the typed one.
+ */
+function datePatch(ctx: ColumnContext, t: Readonly<Task>, start: string, end?: string): CellChange {
+  const facts = taskFacts(ctx.project, t.id);
+  const from = parseWallTime(start);
+  const to = end === undefined ? undefined : parseWallTime(end);
+  if (facts === undefined || from === undefined) return task(end === undefined ? { start } : { end });
+  if (to === undefined) return task(movePatch(ctx.project, facts, from));
+  return task(spanPatch(ctx.project, facts, from, to));
 }
 
 function readOnly(
@@ -145,8 +159,7 @@ const BUILTIN: Record<BuiltinColumnId, ColumnDef> = {
     parse(value, t, ctx) {
       if (isoDay(value) === '') return 'Enter a date such as 2026-03-02';
       // As in Microsoft Project, a date typed for a linked task holds it there (start no earlier than).
-      const linked = !t.manual && ctx.project.predecessors(t.id).length > 0;
-      return task(linked ? { start: value, constraint: { type: 'SNET', date: value } } : { start: value });
+      return datePatch(ctx, t, value);
     },
   },
   end: {
@@ -163,9 +176,10 @@ const BUILTIN: Record<BuiltinColumnId, ColumnDef> = {
     parse(value, t, ctx) {
       const end = dayAfter(value);
       if (end === undefined || isoDay(value) === '') return 'Enter a date such as 2026-03-02';
-      const start = isoDay(startOf(t, ctx));
+      const shown = startOf(t, ctx);
+      const start = isoDay(shown);
       if (start !== '' && value < start) return 'The end cannot be before the start';
-      return task({ end });
+      return shown === undefined ? task({ end }) : datePatch(ctx, t, shown, end);
     },
   },
   duration: {

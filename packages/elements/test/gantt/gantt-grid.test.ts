@@ -4,7 +4,7 @@ import { generateProject } from '@roadline/core/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../../src/define/gantt.js';
-import type { RlGanttGrid } from '../../src/classes.js';
+import type { RlGanttGrid } from '../../src/gantt/gantt-grid.js';
 import { cleanup, expectAccessible, expectEvent, litWarnings, mount } from '../helpers.js';
 import { at, COLUMNS, cell, chord, click, data, focused, rowIds, settle, shadow } from './fixtures.js';
 
@@ -132,6 +132,60 @@ describe('rl-gantt-grid', () => {
     expect(project.task('brief')?.end).to.equal('2026-03-06');
     expect(project.task('brief')?.duration).to.equal(4);
     expect(cell(el, 'brief', 'end').textContent?.trim()).to.equal('Thu, 5 Mar 2026');
+  });
+
+  it('edits the dates of a task its predecessor pushed as dragging its bar would', async () => {
+    // Pushed: its input start is Mon 2 Mar, the engine starts it Thu 5 Mar after Prep.
+    const project = createProject({
+      id: 'p',
+      name: 'Pushed',
+      start: '2026-03-02',
+      tasks: [
+        { id: 'prep', name: 'Prep', start: '2026-03-02', duration: 3 },
+        { id: 'work', name: 'Work', start: '2026-03-02', duration: 2 },
+      ],
+      dependencies: [{ id: 'd', from: 'prep', to: 'work' }],
+    });
+    const { el } = await grid({ project });
+    expect(project.task('work')?.start).to.equal('2026-03-02');
+    expect(project.scheduled('work')?.start).to.equal('2026-03-05');
+    const edit = async (column: string, value: string): Promise<CustomEvent> => {
+      await click(cell(el, 'work', column));
+      await sendKeys({ press: 'F2' });
+      await el.updateComplete;
+      const input = shadow(el).querySelector<HTMLInputElement>('input[part="editor"]');
+      if (!input) throw new Error('no editor');
+      input.value = value;
+      const event = await expectEvent<CustomEvent>(el, 'rl-task-change', () => sendKeys({ press: 'Enter' }));
+      await settle();
+      return event;
+    };
+    // Last day Mon 9 Mar from the shown start Thu 5 Mar: Thu, Fri, Mon — three working days, held
+    // where it is shown (SNET), as a drag of the bar's end does. Sending only the end made it six
+    // days long, counted from the stale input start.
+    const end = await edit('end', '2026-03-09');
+    expect(end.detail.patch).to.deep.equal({
+      start: '2026-03-05',
+      constraint: { type: 'SNET', date: '2026-03-05' },
+      end: '2026-03-10',
+    });
+    expect(project.task('work')?.duration).to.equal(3);
+    expect(project.scheduled('work')?.start).to.equal('2026-03-05');
+    expect(project.scheduled('work')?.end).to.equal('2026-03-10');
+    expect(cell(el, 'work', 'end').textContent?.trim()).to.equal('Mon, 9 Mar 2026');
+    // A new start moves the task and keeps its length, held there by an SNET as a bar move is.
+    const start = await edit('start', '2026-03-10');
+    expect(start.detail.patch).to.deep.equal({
+      start: '2026-03-10',
+      constraint: { type: 'SNET', date: '2026-03-10' },
+    });
+    expect(project.scheduled('work')?.start).to.equal('2026-03-10');
+    expect(project.scheduled('work')?.end).to.equal('2026-03-13');
+    expect(cell(el, 'work', 'end').textContent?.trim()).to.equal('Thu, 12 Mar 2026');
+    // A new duration keeps the shown start.
+    await edit('duration', '1');
+    expect(project.scheduled('work')?.start).to.equal('2026-03-10');
+    expect(project.scheduled('work')?.end).to.equal('2026-03-11');
   });
 
   it('shows a validation message beside the cell and keeps the editor open', async () => {
