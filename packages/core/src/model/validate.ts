@@ -1,3 +1,4 @@
+import { isCleanDependency, isCleanTask } from './check-clean.js';
 import { report } from './check-values.js';
 import {
   checkBaseline,
@@ -65,13 +66,16 @@ export function checkProjectData(input: unknown): CheckedProject {
   const tasks = listOf(data, 'tasks', issues, true);
   const graph = taskGraph(tasks, issues);
   const refs = referenceIndex(ids, graph.index, data);
-  tasks.forEach((t, i) => {
-    checkTask(t, `tasks[${i}]`, issues, refs);
-  });
+  // The reporting checkers (and their path strings) run only on the entities the yes-or-no twins reject.
+  for (let i = 0; i < tasks.length; i++) {
+    const t = tasks[i];
+    if (!isCleanTask(t, refs)) checkTask(t, `tasks[${i}]`, issues, refs);
+  }
   const deps = listOf(data, 'dependencies', issues);
-  deps.forEach((d, i) => {
-    checkDependency(d, `dependencies[${i}]`, issues, refs);
-  });
+  for (let i = 0; i < deps.length; i++) {
+    const d = deps[i];
+    if (!isCleanDependency(d, refs)) checkDependency(d, `dependencies[${i}]`, issues, refs);
+  }
   listOf(data, 'notes', issues).forEach((n, i) => {
     checkNote(n, `notes[${i}]`, issues, refs);
   });
