@@ -149,39 +149,41 @@ function buildGraph(frame: AnalyticsFrame): { offsets: Int32Array; targets: Int3
   const n = frame.tasks.length;
   const size = 2 * n;
   const links = linksOf(frame);
-  const finish = (i: number): number => (frame.summary[i] === 1 ? n + i : i);
   const offsets = new Int32Array(size + 1);
   const indegree = new Int32Array(size);
-  const edge = (
-    a: number,
-    b: number,
-    fill: Int32Array | undefined,
-    targets: Int32Array | undefined,
-  ): void => {
-    if (fill === undefined || targets === undefined) {
-      offsets[a + 1] = (offsets[a + 1] as number) + 1;
+  const { succOffsets, succ } = links;
+  // Two plain passes over the same edges (count, then fill): no per-edge calls, which matters
+  // while the code is still cold on a page's first render.
+  for (let a = 0; a < n; a++) {
+    const f = frame.summary[a] === 1 ? n + a : a;
+    for (let k = succOffsets[a] as number; k < (succOffsets[a + 1] as number); k++) {
+      const b = succ[k] as number;
+      offsets[f + 1] = (offsets[f + 1] as number) + 1;
       indegree[b] = (indegree[b] as number) + 1;
-      return;
     }
-    targets[fill[a] as number] = b;
-    fill[a] = (fill[a] as number) + 1;
-  };
-  const walk = (fill?: Int32Array, targets?: Int32Array): void => {
-    for (let a = 0; a < n; a++) {
-      const f = finish(a);
-      for (let k = links.succOffsets[a] as number; k < (links.succOffsets[a + 1] as number); k++) {
-        edge(f, links.succ[k] as number, fill, targets);
-      }
-      const p = frame.parent[a] as number;
-      if (p < 0) continue;
-      edge(p, a, fill, targets);
-      edge(f, n + p, fill, targets);
-    }
-  };
-  walk();
+    const p = frame.parent[a] as number;
+    if (p < 0) continue;
+    offsets[p + 1] = (offsets[p + 1] as number) + 1;
+    indegree[a] = (indegree[a] as number) + 1;
+    offsets[f + 1] = (offsets[f + 1] as number) + 1;
+    indegree[n + p] = (indegree[n + p] as number) + 1;
+  }
   for (let v = 0; v < size; v++) offsets[v + 1] = (offsets[v + 1] as number) + (offsets[v] as number);
   const targets = new Int32Array(offsets[size] as number);
-  walk(offsets.slice(0, size), targets);
+  const fill = offsets.slice(0, size);
+  for (let a = 0; a < n; a++) {
+    const f = frame.summary[a] === 1 ? n + a : a;
+    for (let k = succOffsets[a] as number; k < (succOffsets[a + 1] as number); k++) {
+      targets[fill[f] as number] = succ[k] as number;
+      fill[f] = (fill[f] as number) + 1;
+    }
+    const p = frame.parent[a] as number;
+    if (p < 0) continue;
+    targets[fill[p] as number] = a;
+    fill[p] = (fill[p] as number) + 1;
+    targets[fill[f] as number] = n + p;
+    fill[f] = (fill[f] as number) + 1;
+  }
   const order = new Int32Array(size);
   let tail = 0;
   for (let v = 0; v < size; v++) if (indegree[v] === 0) order[tail++] = v;

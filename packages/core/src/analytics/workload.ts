@@ -65,17 +65,20 @@ export function workload(frame: AnalyticsFrame, options: WorkloadOptions = {}): 
     if (!personIndex.has(p.id)) personIndex.set(p.id, k);
   });
   const n = frame.tasks.length;
+  const fromText = options.from === undefined ? undefined : parseWallTime(options.from);
+  // The span of the assigned work is needed only for what the options leave open.
   let lo = Number.POSITIVE_INFINITY;
   let hi = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < n; i++) {
-    if (frame.leaf[i] !== 1 || frame.milestone[i] === 1) continue;
-    const s = frame.start[i] as number;
-    const e = frame.end[i] as number;
-    if (!(e > s)) continue;
-    if (s < lo) lo = s;
-    if (e > hi) hi = e;
+  if (fromText === undefined || options.weeks === undefined) {
+    for (let i = 0; i < n; i++) {
+      if (frame.leaf[i] !== 1 || frame.milestone[i] === 1) continue;
+      const s = frame.start[i] as number;
+      const e = frame.end[i] as number;
+      if (!(e > s)) continue;
+      if (s < lo) lo = s;
+      if (e > hi) hi = e;
+    }
   }
-  const fromText = options.from === undefined ? undefined : parseWallTime(options.from);
   const first = weekStart(fromText ?? (lo === Number.POSITIVE_INFINITY ? frame.today : lo));
   const span =
     hi === Number.NEGATIVE_INFINITY ? 1 : Math.floor((weekStart(hi - 1) - first) / MINUTES_PER_WEEK) + 1;
