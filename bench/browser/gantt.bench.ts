@@ -178,8 +178,11 @@ async function measure(arg: Arg): Promise<number> {
     await grid.updateComplete;
     await timeline.updateComplete;
     const scroller = grid.shadowRoot?.querySelector('.grid') as HTMLElement;
+    // The grid's scrolling box moved as a wheel or a scrollbar moves it (its `scrollTop` API
+    // renders at once; a user's scroll renders from the scroll event, the path measured here).
+    const end = scroller.scrollHeight - scroller.clientHeight;
     scroll = (f) => {
-      grid.scrollTop = f * (scroller.scrollHeight - scroller.clientHeight);
+      scroller.scrollTop = f * end;
     };
   } else if (arg.lib === 'dhtmlx') {
     const gantt = w.gantt as {

@@ -13,6 +13,7 @@ export const gridStyles = css`
     position: relative;
     height: 480px;
     min-height: 0;
+    overflow: hidden;
     background: var(--_background);
   }
   .grid {
@@ -20,6 +21,10 @@ export const gridStyles = css`
     height: 100%;
     overflow: auto;
     outline: none;
+  }
+  /* The vertical scrollbar is pushed past the host's edge, which clips it: still scrollable. */
+  .grid[data-no-scrollbar] {
+    margin-inline-end: calc(-1 * var(--_scrollbar, 0px));
   }
   .head {
     position: sticky;

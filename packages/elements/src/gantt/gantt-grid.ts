@@ -15,8 +15,9 @@ import {
 } from '@roadline/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { guard } from 'lit/directives/guard.js';
 import { StoreController } from '../base/store-controller.js';
+import { styleProps } from '../base/style-props.js';
 import { Announcer } from '../controllers/announcer.js';
 import { ColumnResizeController } from '../controllers/column-resize.js';
 import { GridFocusController } from '../controllers/grid-focus.js';
@@ -62,8 +63,14 @@ interface RowsCache {
 /**
  * The task grid of `rl-gantt`: an ARIA treegrid of the WBS with expand and collapse, indent and
  * outdent, configurable columns (resize, reorder, sort) and inline cell editing with validation
- * messages. Only the rows in view are in the DOM. Usable alone; inside `rl-gantt` it shares the
- * store and the selection with the timeline.
+ * messages. Only the rows in view are in the DOM. Inside `rl-gantt` it shares the store and the
+ * selection with the timeline.
+ *
+ * An implementation detail of `rl-gantt`, not part of the public API: its tag is registered with
+ * `rl-gantt` (a page imports nothing more) but it has no manifest entry, React wrapper or
+ * exported class. A page styles it through the parts `rl-gantt` exports.
+ *
+ * @internal
  *
  * Keys: arrows move between cells, Home/End, Ctrl+Home/End, Page Up/Down; Enter or F2 edits (Enter
  * on a header sorts); Space selects (Ctrl+Space toggles, Shift+Space extends); + and − expand and
@@ -123,10 +130,16 @@ export class RlGanttGrid extends LitElement {
   @property({ type: Number, attribute: 'header-height' }) headerHeight = 56;
   /** The accessible name of the grid. */
   @property() label = 'Tasks';
+  /**
+   * Whether the rows show their own vertical scrollbar. `rl-gantt` turns it off: the timeline
+   * beside shows the one scrollbar, and the grid still scrolls by wheel, touch and keyboard.
+   */
+  @property({ attribute: false }) verticalScrollbar = true;
 
   @state() private editing: Editing | undefined;
-  @state() private top = 0;
   @state() private viewport = 600;
+  /** The width of the rows' vertical scrollbar, pushed out of view when it is hidden. */
+  @state() private scrollbarWidth = 0;
   /** Widths while a resize drag is in progress. */
   @state() private preview: ReadonlyMap<string, number> = new Map();
 
@@ -144,6 +157,15 @@ export class RlGanttGrid extends LitElement {
     },
   });
   private defs: ColumnDef[] = [];
+  private defsKey:
+    | { columns: readonly ColumnConfig[]; project: Project | undefined; version: number }
+    | undefined;
+  /** The vertical scroll offset the window was last placed for. */
+  private top = 0;
+  /** The first row and the end of the rendered window; scrolling within it renders nothing. */
+  private window = { first: 0, end: 0 };
+  /** Row slots: row `r` renders in slot `r % slots`, so a row that stays in view keeps its node. */
+  private slots = 0;
   private cache: RowsCache | undefined;
   private rowNumbers: { version: number; project: Project; map: Map<string, number> } | undefined;
   private format = new CellFormat(undefined);
@@ -181,7 +203,10 @@ export class RlGanttGrid extends LitElement {
   }
   override set scrollTop(value: number) {
     const scroller = this.scroller();
-    if (scroller && Math.abs(scroller.scrollTop - value) >= 1) scroller.scrollTop = value;
+    if (!scroller || Math.abs(scroller.scrollTop - value) < 1) return;
+    scroller.scrollTop = value;
+    // Render for the new offset now, in this frame, not after the scroll event of the next one.
+    this.follow(scroller.scrollTop);
   }
 
   /** Expands the ancestors of a task, scrolls its row into view and makes it the active row. */
@@ -219,6 +244,12 @@ export class RlGanttGrid extends LitElement {
     this.resizeObserver ??= new ResizeObserver((entries) => {
       const height = entries[0]?.contentRect.height ?? 0;
       if (height > 0 && Math.abs(height - this.viewport) >= 1) this.viewport = height;
+      // Layout is clean here: reading the scrollbar's width costs nothing.
+      const scroller = entries[0]?.target;
+      if (scroller instanceof HTMLElement) {
+        const bar = scroller.offsetWidth - scroller.clientWidth;
+        if (bar !== this.scrollbarWidth) this.scrollbarWidth = bar;
+      }
     });
     this.updateComplete.then(() => {
       const scroller = this.scroller();
@@ -236,7 +267,14 @@ export class RlGanttGrid extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale') || this.format.locale !== this.locale)
       this.format = new CellFormat(this.locale);
-    this.defs = resolveColumns(this.columns, this.store.project);
+    // The same definitions while the columns and the store stay, so rows guarded on them are
+    // left alone by scrolling (any store change re-renders the rows anyway).
+    const project = this.store.project;
+    const key = this.defsKey;
+    if (!key || key.columns !== this.columns || key.project !== project || key.version !== project?.version) {
+      this.defs = resolveColumns(this.columns, project);
+      this.defsKey = { columns: this.columns, project, version: project?.version ?? -1 };
+    }
   }
 
   protected override updated(): void {
@@ -258,23 +296,29 @@ export class RlGanttGrid extends LitElement {
     const project = this.store.project;
     const rows = this.rowsNow();
     const count = rows.ids.length;
-    const win = rowWindow(this.top, this.viewport - this.headerHeight, this.rowHeight, count, 6);
+    const win = this.placeWindow(this.top, count);
+    this.window = win;
     // The active row has a slot of its own, rendered even while scrolled away, so the focused
-    // node is never reused for another row nor moved (either would lose focus). The other rows
-    // reuse their nodes by position as the window slides: only changed bindings are written.
+    // node is never reused for another row nor moved (either would lose focus). Every other row
+    // renders in slot `r % slots`: a row that stays in view keeps its node and, guarded by what
+    // it shows, is not even re-rendered; a row scrolled in takes the node of one scrolled out.
     const active = this.cells.row >= 0 && this.cells.row < count ? this.cells.row : -1;
-    const shown: number[] = [];
-    for (let r = win.first; r < win.end; r++) if (r !== active) shown.push(r);
+    this.slots = Math.max(this.slots, win.end - win.first);
+    const slots: number[] = new Array(this.slots).fill(-1);
+    for (let r = win.first; r < win.end; r++) if (r !== active) slots[r % this.slots] = r;
     const widths = this.defs.map((d) => this.widthOf(d.id));
     const total = widths.reduce((a, b) => a + b, 0);
-    const gridStyle = styleMap({
+    const gridStyle = styleProps({
       '--_columns': widths.map((w) => `${w}px`).join(' '),
       '--_width': `${total}px`,
       '--_row-height': `${this.rowHeight}px`,
       '--_header-height': `${this.headerHeight}px`,
+      '--_scrollbar': this.verticalScrollbar ? null : `${this.scrollbarWidth}px`,
     });
     const selected = new Set(this.selection);
     const ctx = project ? this.context(project) : undefined;
+    const version = project?.version ?? -1;
+    const editing = this.editing;
     return html`<div
       part="grid"
       class="grid"
@@ -284,7 +328,8 @@ export class RlGanttGrid extends LitElement {
       aria-colcount=${this.defs.length}
       aria-multiselectable="true"
       aria-readonly=${this.readonly ? 'true' : 'false'}
-      style=${gridStyle}
+      ?data-no-scrollbar=${!this.verticalScrollbar}
+      ${gridStyle}
       @scroll=${this.onScroll}
       @keydown=${this.onKeyDown}
       @click=${this.onClick}
@@ -296,9 +341,31 @@ export class RlGanttGrid extends LitElement {
           ${this.defs.map((def, i) => this.renderHeader(def, i))}
         </div>
       </div>
-      <div role="rowgroup" class="body" style=${styleMap({ height: `${count * this.rowHeight}px` })}>
+      <div role="rowgroup" class="body" ${styleProps({ height: `${count * this.rowHeight}px` })}>
         ${ctx && active >= 0 ? this.renderRow(active, rows, ctx, selected) : nothing}
-        ${ctx ? shown.map((r) => this.renderRow(r, rows, ctx, selected)) : nothing}
+        ${
+          ctx
+            ? slots.map((r) => {
+                if (r < 0) return nothing;
+                const id = rows.ids[r];
+                const edited = editing?.taskId === id ? editing : undefined;
+                return guard(
+                  [
+                    rows,
+                    r,
+                    version,
+                    selected.has(id as string),
+                    edited,
+                    this.defs,
+                    this.format,
+                    this.readonly,
+                    this.rowHeight,
+                  ],
+                  () => this.renderRow(r, rows, ctx, selected),
+                );
+              })
+            : nothing
+        }
       </div>
     </div>`;
   }
@@ -342,7 +409,7 @@ export class RlGanttGrid extends LitElement {
       aria-expanded=${parent ? (open ? 'true' : 'false') : nothing}
       aria-selected=${isSelected ? 'true' : 'false'}
       data-id=${id}
-      style=${styleMap({ transform: `translateY(${r * this.rowHeight}px)` })}
+      ${styleProps({ transform: `translateY(${r * this.rowHeight}px)` })}
     >
       ${this.defs.map((def, c) => this.renderCell(def, c, r, task, depth, parent, open, ctx))}
     </div>`;
@@ -382,7 +449,7 @@ export class RlGanttGrid extends LitElement {
       tabindex=${this.cells.tabIndex(r, c)}
       data-row=${r}
       data-col=${c}
-      style=${name ? styleMap({ '--_depth': String(depth) }) : nothing}
+      ${styleProps({ '--_depth': name ? String(depth) : null })}
     >
       ${
         name
@@ -475,18 +542,31 @@ export class RlGanttGrid extends LitElement {
   private scrollRowIntoView(row: number): void {
     const scroller = this.scroller();
     if (!scroller) return;
-    const body = Math.max(this.rowHeight, scroller.clientHeight - this.headerHeight);
+    const body = Math.max(this.rowHeight, this.viewport - this.headerHeight);
     const top = scrollToRow(row, scroller.scrollTop, body, this.rowHeight);
     if (top !== scroller.scrollTop) {
       scroller.scrollTop = top;
-      this.top = scroller.scrollTop;
+      this.follow(scroller.scrollTop);
     }
+  }
+
+  /** The rows to render for a scroll offset: those in view and a few either side. */
+  private placeWindow(top: number, count: number): { first: number; end: number } {
+    const win = rowWindow(top, this.viewport - this.headerHeight, this.rowHeight, count, 6);
+    const last = this.window;
+    return last.first === win.first && last.end === win.end ? last : { first: win.first, end: win.end };
+  }
+
+  /** Adopts a scroll offset; re-renders only when the window of rendered rows moves. */
+  private follow(top: number): void {
+    this.top = top;
+    if (this.placeWindow(top, this.rowsNow().ids.length) !== this.window) this.requestUpdate();
   }
 
   private readonly onScroll = (event: Event): void => {
     const top = (event.currentTarget as HTMLElement).scrollTop;
     if (top === this.top) return;
-    this.top = top;
+    this.follow(top);
     // Not bubbling: inside rl-gantt only the coordinator listens; the host hears the timeline's.
     this.dispatchEvent(new CustomEvent('rl-scroll', { detail: { top } }));
   };
@@ -847,8 +927,15 @@ export class RlGanttGrid extends LitElement {
       patch: { parentId },
       source: inward ? 'indent' : 'outdent',
     };
+    const move = (): unknown => (inward ? project.indentTask(id) : project.outdentTask(id));
+    // A move the store refuses (a task under a summary it is linked to) is no change to ask about.
+    const refused = refusal(project, move);
+    if (refused !== undefined) {
+      this.announcer.announce(refused);
+      return;
+    }
     if (!requestChange(this, 'task-change', detail)) return;
-    const error = attempt(() => (inward ? project.indentTask(id) : project.outdentTask(id)));
+    const error = attempt(move);
     if (error !== undefined) {
       this.announcer.announce(error);
       return;
@@ -961,15 +1048,37 @@ export class RlGanttGrid extends LitElement {
 
 const EMPTY_ROWS: DisplayRows = { ids: [], depth: new Int32Array(0), flags: new Uint8Array(0) };
 
+const DRY_RUN = new Error('dry run');
+
+/**
+ * Whether the store would refuse a change: runs it in a transaction that is always rolled back
+ * (nothing is committed, no view hears of it). The message of a refusal, or `undefined`.
+ */
+function refusal(project: Project, fn: () => unknown): string | undefined {
+  try {
+    project.transaction(() => {
+      fn();
+      throw DRY_RUN;
+    });
+    return undefined;
+  } catch (error) {
+    return error === DRY_RUN ? undefined : messageOf(error);
+  }
+}
+
 /** Runs a store change; returns the refusal's message instead of throwing it. */
 function attempt(fn: () => unknown): string | undefined {
   try {
     fn();
     return undefined;
   } catch (error) {
-    if (error instanceof RoadlineError) return error.message;
-    return error instanceof Error ? error.message : String(error);
+    return messageOf(error);
   }
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof RoadlineError) return error.message;
+  return error instanceof Error ? error.message : String(error);
 }
 
 function compareKeys(

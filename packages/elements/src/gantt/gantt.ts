@@ -1,8 +1,8 @@
 import type { Project, ProjectData } from '@roadline/core';
 import { html, LitElement, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { StoreController } from '../base/store-controller.js';
+import { styleProps } from '../base/style-props.js';
 import { SplitterController } from '../controllers/splitter.js';
 import type { SortState } from '../events/column-change-event.js';
 import type { RlRowsChangeEvent } from '../events/rows-change-event.js';
@@ -27,7 +27,8 @@ interface TimelinePane extends HTMLElement {
 /**
  * A Gantt chart: the task grid (WBS tree, configurable columns, inline editing) beside
  * `rl-timeline`, rows in step, with a draggable splitter between them. Both panes show and edit
- * the same store and share the selection; `rl-gantt` only coordinates them.
+ * the same store and share the selection; `rl-gantt` only coordinates them. The panes scroll
+ * together, drawn in the same frame, with one vertical scrollbar (the timeline's).
  *
  * Give it `.project` (a core store; it follows changes), `.data` (plain `ProjectData`) or an inline
  * `<script type="application/json">` child. Right-to-left with `dir="rtl"`.
@@ -41,9 +42,10 @@ interface TimelinePane extends HTMLElement {
  * @fires rl-selection-change - The selection changed. Cancelable twin: `rl-before-selection-change`.
  * @fires rl-column-change - Grid columns were resized, reordered or sorted. Cancelable twin: `rl-before-column-change`.
  * @fires rl-task-click - A task was clicked (`open` on double-click or Enter).
+ * @fires rl-scroll - The rows scrolled vertically (`detail.top`), whichever pane moved; once per scroll, not a user change.
  * @fires rl-error - The data does not parse or is not valid.
  *
- * @csspart grid - The task grid (an `rl-gantt-grid`); its own parts are exported as `row` (with
+ * @csspart grid - The task grid; its own parts are exported as `row` (with
  *   `summary`, `selected`, `critical`), `cell`,
  *   `column-header`, `toggle`, `editor`, `cell-error`.
  * @csspart splitter - The draggable separator between grid and timeline.
@@ -136,7 +138,7 @@ export class RlGantt extends LitElement {
       class="layout"
       role="group"
       aria-label=${this.label}
-      style=${styleMap({ '--_grid-width': `${this.gridWidth}px` })}
+      ${styleProps({ '--_grid-width': `${this.gridWidth}px` })}
       @rl-selection-change=${this.onSelection}
       @rl-column-change=${this.onColumns}
     >
@@ -151,6 +153,7 @@ export class RlGantt extends LitElement {
         .locale=${this.locale}
         .rowHeight=${this.rowHeight}
         .headerHeight=${this.headerHeight}
+        .verticalScrollbar=${false}
         @rl-rows-change=${this.onRows}
         @rl-scroll=${this.onGridScroll}
       ></rl-gantt-grid>
@@ -198,14 +201,21 @@ export class RlGantt extends LitElement {
     this.sort = grid.sort;
   };
 
-  // Each pane follows the other; the setters ignore a value they already have, so no loop.
+  // Each pane follows the other in the same frame; the setters ignore a value they already have,
+  // so no loop. The timeline's `rl-scroll` goes on to the host (the grid's does not bubble), so a
+  // page hears one event per scroll whichever pane moved.
   private readonly onGridScroll = (event: CustomEvent<{ top: number }>): void => {
     const pane = this.timeline;
-    if (pane && Math.abs(pane.scrollTop - event.detail.top) >= 1) pane.scrollTop = event.detail.top;
+    if (!pane || Math.abs(pane.scrollTop - event.detail.top) < 1) return;
+    pane.scrollTop = event.detail.top;
+    // rl-timeline re-renders from its scroller's scroll event, which a scroll set by script only
+    // fires in the next frame: the grid would draw this frame and the bars the next one. Handing
+    // it the event now draws both panes in this frame; the real one then finds nothing to do.
+    pane.shadowRoot?.querySelector('[part~="scroller"]')?.dispatchEvent(new Event('scroll'));
   };
 
   private readonly onTimelineScroll = (event: CustomEvent<{ top: number }>): void => {
-    event.stopPropagation();
+    // The grid renders for an offset set by script at once, in this frame.
     const grid = this.grid;
     if (grid && Math.abs(grid.scrollTop - event.detail.top) >= 1) grid.scrollTop = event.detail.top;
   };

@@ -299,10 +299,17 @@ describe('rl-gantt-grid', () => {
     expect(project.task('build')?.parentId).to.equal(undefined);
     project.undo();
     expect(project.task('build')?.parentId).to.equal('plan');
-    // A move the store refuses (Brief would become the summary of its own successor) changes nothing.
+    // A move the store refuses (Brief would become the summary of its own successor) changes
+    // nothing and asks no one: no rl-before-task-change, no undo step.
     await click(cell(el, 'review', 'name'));
+    let asked = 0;
+    el.addEventListener('rl-before-task-change', () => asked++);
+    const version = project.version;
     await chord(['Alt', 'Shift'], 'ArrowRight');
     expect(project.task('review')?.parentId).to.equal('plan');
+    expect(asked).to.equal(0);
+    expect(project.version).to.equal(version);
+    expect(project.canRedo).to.equal(true);
   });
 
   it('adds a task below with Insert and opens its name', async () => {

@@ -4,7 +4,8 @@ import { generateProject } from '@roadline/core/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../../src/define/gantt.js';
-import type { RlGantt, RlGanttGrid, RlTimeline } from '../../src/classes.js';
+import type { RlGantt, RlTimeline } from '../../src/classes.js';
+import type { RlGanttGrid } from '../../src/gantt/gantt-grid.js';
 import { cleanup, expectAccessible, litWarnings, mount } from '../helpers.js';
 import { cell, chord, click, data, rowIds, settle, shadow } from './fixtures.js';
 
@@ -118,6 +119,72 @@ describe('rl-gantt', () => {
     expect(events).to.be.lessThan(4);
     const first = shadow(grid).querySelector('[role="row"][data-id]') as HTMLElement;
     expect(Number(first.getAttribute('aria-rowindex'))).to.be.lessThan(6_400 / 32 + 2);
+  });
+
+  it('draws both panes for a scroll in the same frame, and the host hears rl-scroll', async () => {
+    const el = await gantt(
+      html`<rl-gantt .data=${generateProject({ tasks: 2_000 })} zoom="month"></rl-gantt>`,
+    );
+    const { grid, timeline } = panes(el);
+    const heard: number[] = [];
+    el.addEventListener('rl-scroll', (e) => heard.push(e.detail.top));
+    const scroller = shadow(grid).querySelector('.grid') as HTMLElement;
+    const row = 300;
+    const id = grid.rows.ids[row] as string;
+    // The timeline's row band of that row (its bar may lie outside the days in view).
+    const band = () => shadow(timeline).querySelector(`rect[part~="row"][y="${row * 32}"]`);
+    expect(band()).to.equal(null);
+    // As a wheel over the grid does: the box scrolls, its scroll event comes in the next frame.
+    scroller.scrollTop = row * 32;
+    await new Promise((r) => requestAnimationFrame(r));
+    await grid.updateComplete;
+    await timeline.updateComplete;
+    expect(rowIds(grid)).to.include(id);
+    expect(band()).to.not.equal(null);
+    expect(Math.round(timeline.scrollTop)).to.equal(row * 32);
+    await settle();
+    expect(heard).to.deep.equal([row * 32]);
+  });
+
+  it('shows one vertical scrollbar: the grid scrolls but its bar is out of view', async () => {
+    const el = await gantt(
+      html`<rl-gantt .data=${generateProject({ tasks: 2_000 })} zoom="month"></rl-gantt>`,
+    );
+    const { grid } = panes(el);
+    await settle();
+    const scroller = shadow(grid).querySelector('.grid') as HTMLElement;
+    const bar = scroller.offsetWidth - scroller.clientWidth;
+    // Past the grid's end edge by the bar's width, where the host clips it (0 for overlay bars).
+    expect(scroller.getBoundingClientRect().right - grid.getBoundingClientRect().right).to.be.closeTo(bar, 1);
+    expect(getComputedStyle(grid).overflow).to.equal('hidden');
+    scroller.scrollTop = 640;
+    await settle();
+    expect(Math.round(grid.scrollTop)).to.equal(640);
+  });
+
+  it('re-renders only the rows that scroll into view', async () => {
+    const el = await gantt(
+      html`<rl-gantt .data=${generateProject({ tasks: 2_000 })} zoom="month"></rl-gantt>`,
+    );
+    const { grid } = panes(el);
+    const scroller = shadow(grid).querySelector('.grid') as HTMLElement;
+    const nameOf = (id: string) => cell(grid, id, 'name').querySelector('.text')?.firstChild;
+    const staying = grid.rows.ids[12] as string;
+    const node = nameOf(staying);
+    let written = 0;
+    const observer = new MutationObserver((records) => {
+      written += records.filter((r) => r.type === 'characterData' || r.type === 'childList').length;
+    });
+    observer.observe(shadow(grid), { subtree: true, characterData: true, childList: true });
+    // Five rows down: the row stays in view on the same node, and few texts change.
+    scroller.scrollTop = 5 * 32;
+    await settle();
+    await settle();
+    observer.disconnect();
+    expect(nameOf(staying)).to.equal(node);
+    // The six rows brought in (five and the overscan edge) write their cells; nothing else does.
+    expect(written).to.be.greaterThan(0);
+    expect(written).to.be.at.most(6 * 12);
   });
 
   it('moves the splitter by dragging and by arrow keys', async () => {
