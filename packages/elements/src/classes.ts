@@ -60,7 +60,6 @@ export type { ItemClickDetail, RlItemClickEvent } from './events/item-click-even
 export type { LayoutChangeDetail, RlBeforeLayoutChangeEvent, RlLayoutChangeEvent } from './events/layout-change-event.js';
 export { RlGantt } from './gantt/gantt.js';
 export type { GanttZoom } from './gantt/gantt.js';
-export { RlGanttGrid } from './gantt/gantt-grid.js';
 export { DEFAULT_COLUMNS, resolveColumns } from './gantt/columns.js';
 export type {
   BuiltinColumnId,

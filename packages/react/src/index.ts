@@ -4,7 +4,6 @@ export { RlBottlenecks } from './rl-bottlenecks.js';
 export { RlBurndown } from './rl-burndown.js';
 export { RlDashboard } from './rl-dashboard.js';
 export { RlGantt } from './rl-gantt.js';
-export { RlGanttGrid } from './rl-gantt-grid.js';
 export { RlKpi } from './rl-kpi.js';
 export { RlLateList } from './rl-late-list.js';
 export { RlMilestones } from './rl-milestones.js';

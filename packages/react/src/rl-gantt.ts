@@ -18,6 +18,7 @@ export const RlGantt = createComponent({
     >,
     onRlColumnChange: 'rl-column-change' as EventName<GlobalEventHandlersEventMap['rl-column-change']>,
     onRlTaskClick: 'rl-task-click' as EventName<GlobalEventHandlersEventMap['rl-task-click']>,
+    onRlScroll: 'rl-scroll' as EventName<GlobalEventHandlersEventMap['rl-scroll']>,
     onRlError: 'rl-error' as EventName<GlobalEventHandlersEventMap['rl-error']>,
   },
 });

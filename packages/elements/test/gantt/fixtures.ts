@@ -1,7 +1,7 @@
 /** Data and input helpers shared by the gantt suites. */
 import type { ProjectData } from '@roadline/core';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import type { RlGanttGrid } from '../../src/classes.js';
+import type { RlGanttGrid } from '../../src/gantt/gantt-grid.js';
 
 export const data: ProjectData = {
   id: 'p',
