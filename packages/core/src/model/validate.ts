@@ -258,39 +258,37 @@ function isAncestor(ancestor: number, of: number, parent: Int32Array): boolean {
 /** Duplicate links, links between a summary and its own subtask, and dependency cycles. */
 function checkLinks(deps: JsonValue[], graph: TaskGraph, hierarchyOk: boolean, issues: Issues): void {
   const { index, parent, ids } = graph;
-  const from: number[] = [];
-  const to: number[] = [];
-  const pairs = new Set<number>();
-  const pairKey = ids.length + 1;
-  deps.forEach((d, i) => {
-    if (d === null || typeof d !== 'object' || Array.isArray(d)) return;
+  const count = deps.length;
+  // Each link's end tasks as integers; -1 for a link the entity checks already reported.
+  const from = new Int32Array(count).fill(-1);
+  const to = new Int32Array(count);
+  for (let k = 0; k < count; k++) {
+    const d = deps[k];
+    if (d === null || typeof d !== 'object' || Array.isArray(d)) continue;
     const f = index.get(d.from as string);
     const t = index.get(d.to as string);
-    if (f === undefined || t === undefined || f === t) return;
-    const pair = f * pairKey + t;
-    if (pairs.has(pair)) {
-      report(
-        issues,
-        `dependencies[${i}]`,
-        'DUPLICATE_LINK',
-        `dependencies[${i}] repeats a link from "${String(d.from)}" to "${String(d.to)}"`,
-      );
-      return;
+    if (f === undefined || t === undefined || f === t) continue;
+    from[k] = f;
+    to[k] = t;
+  }
+  const repeats = repeatedLinks(from, to, ids.length);
+  const keptFrom = new Int32Array(count);
+  const keptTo = new Int32Array(count);
+  let kept = 0;
+  for (let k = 0; k < count; k++) {
+    const f = from[k] as number;
+    if (f < 0) continue;
+    const t = to[k] as number;
+    if (repeats[k] === 1 || (hierarchyOk && (isAncestor(f, t, parent) || isAncestor(t, f, parent)))) {
+      reportLink(deps[k] as { [key: string]: JsonValue }, k, repeats[k] === 1, issues);
+      continue;
     }
-    pairs.add(pair);
-    if (hierarchyOk && (isAncestor(f, t, parent) || isAncestor(t, f, parent))) {
-      report(
-        issues,
-        `dependencies[${i}]`,
-        'CYCLE',
-        `dependencies[${i}] links a summary task and its own subtask ("${String(d.from)}", "${String(d.to)}")`,
-      );
-      return;
-    }
-    from.push(f);
-    to.push(t);
-  });
-  for (const cycle of findCycles(ids.length, buildAdjacency(ids.length, from, to))) {
+    keptFrom[kept] = f;
+    keptTo[kept] = t;
+    kept += 1;
+  }
+  const graphOfLinks = buildAdjacency(ids.length, keptFrom.subarray(0, kept), keptTo.subarray(0, kept));
+  for (const cycle of findCycles(ids.length, graphOfLinks)) {
     const tasks = cycle.map((n) => ids[n] as string);
     issues.push({
       path: 'dependencies',
@@ -298,5 +296,59 @@ function checkLinks(deps: JsonValue[], graph: TaskGraph, hierarchyOk: boolean, i
       message: `dependencies loop: ${[...tasks, tasks[0]].map((t) => `"${t}"`).join(' → ')}`,
       tasks,
     });
+  }
+}
+
+/**
+ * Flags each link that repeats an earlier link's pair of tasks (links with `from` -1 take no
+ * part). Links are grouped by their start task in input order and each group marks the targets
+ * it has seen, so no key is made per pair.
+ */
+function repeatedLinks(from: Int32Array, to: Int32Array, taskCount: number): Uint8Array {
+  const count = from.length;
+  const offsets = new Int32Array(taskCount + 1);
+  for (let k = 0; k < count; k++) {
+    const f = from[k] as number;
+    if (f >= 0) offsets[f + 1] = (offsets[f + 1] as number) + 1;
+  }
+  for (let n = 0; n < taskCount; n++) offsets[n + 1] = (offsets[n + 1] as number) + (offsets[n] as number);
+  const fill = offsets.slice(0, taskCount);
+  const byStart = new Int32Array(offsets[taskCount] as number);
+  for (let k = 0; k < count; k++) {
+    const f = from[k] as number;
+    if (f < 0) continue;
+    byStart[fill[f] as number] = k;
+    fill[f] = (fill[f] as number) + 1;
+  }
+  const repeats = new Uint8Array(count);
+  const seenBy = new Int32Array(taskCount); // target → 1 + the start task that last linked to it
+  for (let f = 0; f < taskCount; f++) {
+    const end = offsets[f + 1] as number;
+    for (let e = offsets[f] as number; e < end; e++) {
+      const k = byStart[e] as number;
+      const t = to[k] as number;
+      if (seenBy[t] === f + 1) repeats[k] = 1;
+      else seenBy[t] = f + 1;
+    }
+  }
+  return repeats;
+}
+
+function reportLink(d: { [key: string]: JsonValue }, k: number, repeat: boolean, issues: Issues): void {
+  const path = `dependencies[${k}]`;
+  if (repeat) {
+    report(
+      issues,
+      path,
+      'DUPLICATE_LINK',
+      `${path} repeats a link from "${String(d.from)}" to "${String(d.to)}"`,
+    );
+  } else {
+    report(
+      issues,
+      path,
+      'CYCLE',
+      `${path} links a summary task and its own subtask ("${String(d.from)}", "${String(d.to)}")`,
+    );
   }
 }

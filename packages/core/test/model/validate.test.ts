@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import type { ValidationIssue } from '../../src/model/errors.js';
 import { RoadlineError } from '../../src/model/errors.js';
 import { checkProjectData, validateProjectData } from '../../src/model/validate.js';
@@ -347,5 +348,80 @@ describe('checkProjectData', () => {
     assert.equal(found.length, 1);
     assert.equal(found[0]?.code, 'CYCLE');
     assert.equal(found[0]?.tasks?.length, n);
+  });
+});
+
+describe('checkProjectData: repeated links and links into a subtask', () => {
+  // p is the summary of c1 and c2; x and y stand alone; "nope" is no task.
+  const tasks = [
+    { id: 'p', name: 'P' },
+    { id: 'c1', name: 'C1', parentId: 'p' },
+    { id: 'c2', name: 'C2', parentId: 'p' },
+    { id: 'x', name: 'X' },
+    { id: 'y', name: 'Y' },
+  ];
+  const ancestors: Record<string, string[]> = { c1: ['p'], c2: ['p'] };
+
+  /** The rule in plain words: the first link of a pair counts; a later one repeats it, even when the first was rejected. */
+  function expected(links: { from: string; to: string }[]): string[] {
+    const known = new Set(tasks.map((t) => t.id));
+    const seen = new Set<string>();
+    const out: string[] = [];
+    links.forEach(({ from, to }, k) => {
+      if (!known.has(from) || !known.has(to) || from === to) return;
+      const pair = `${from}>${to}`;
+      if (seen.has(pair)) {
+        out.push(`DUPLICATE_LINK dependencies[${k}]`);
+        return;
+      }
+      seen.add(pair);
+      if (ancestors[to]?.includes(from) || ancestors[from]?.includes(to))
+        out.push(`CYCLE dependencies[${k}]`);
+    });
+    return out;
+  }
+
+  it('reports a repeat of a rejected summary link as a repeat, in input order', () => {
+    const links = [
+      { from: 'p', to: 'c1' },
+      { from: 'x', to: 'y' },
+      { from: 'p', to: 'c1' },
+      { from: 'c2', to: 'x' },
+      { from: 'x', to: 'y' },
+      { from: 'c1', to: 'c2' },
+    ];
+    const data = { id: 'q', name: 'Q', tasks, dependencies: links.map((l, k) => ({ id: `d${k}`, ...l })) };
+    assert.deepEqual(codes(data), [
+      'CYCLE dependencies[0]',
+      'DUPLICATE_LINK dependencies[2]',
+      'DUPLICATE_LINK dependencies[4]',
+    ]);
+  });
+
+  it('agrees with the rule on random link lists', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            from: fc.constantFrom('p', 'c1', 'c2', 'x', 'y', 'nope'),
+            to: fc.constantFrom('p', 'c1', 'c2', 'x', 'y', 'nope'),
+          }),
+          { maxLength: 14 },
+        ),
+        (links) => {
+          const data = {
+            id: 'q',
+            name: 'Q',
+            tasks,
+            dependencies: links.map((l, k) => ({ id: `d${k}`, ...l })),
+          };
+          const found = issuesOf(data)
+            .filter((i) => i.path !== 'dependencies' && (i.code === 'DUPLICATE_LINK' || i.code === 'CYCLE'))
+            .map((i) => `${i.code} ${i.path}`);
+          assert.deepEqual(found, expected(links));
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
