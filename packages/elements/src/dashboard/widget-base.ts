@@ -62,7 +62,9 @@ export abstract class WidgetBase extends LitElement {
     const batch = [...WidgetBase.toMeasure].filter((w) => w.isConnected);
     WidgetBase.toMeasure.clear();
     const scrolls = batch.map((w) => w.overflows());
-    batch.forEach((w, k) => w.markScrollable(scrolls[k] === true));
+    batch.forEach((w, k) => {
+      w.markScrollable(scrolls[k] === true);
+    });
   }
 
   override connectedCallback(): void {
