@@ -14,7 +14,7 @@ export function settingsOf(data: ProjectData): ProjectSettings {
 
 /**
  * Builds the live state from checked, normalized data the store owns (never host objects).
- * Freezes every entity in place instead of copying it again, and sorts each sibling list once.
+ * Freezes every entity in place instead of copying it again, and orders each sibling list once.
  */
 export function loadState(data: ProjectData): ProjectState {
   const state = new ProjectState(deepFreeze(settingsOf(data)));
@@ -27,21 +27,52 @@ export function loadState(data: ProjectData): ProjectState {
       table.set(id, deepFreeze(entity));
     }
   }
-  const siblings = new Map<string, Task[]>();
-  for (const task of state.tasks.values()) {
-    const key = task.parentId ?? ROOT;
-    const list = siblings.get(key);
-    if (list === undefined) siblings.set(key, [task]);
-    else list.push(task);
+  orderChildren(state);
+  return state;
+}
+
+/** One parent's children while loading: ids in input order, and whether that is already sibling order. */
+class Siblings {
+  readonly ids: string[];
+  last: Readonly<Task>;
+  inOrder = true;
+
+  constructor(first: Readonly<Task>) {
+    this.ids = [first.id];
+    this.last = first;
   }
-  for (const [key, list] of siblings) {
-    list.sort(compareSiblings);
+}
+
+/**
+ * Fills `state.children`. Input order is usually sibling order already (normalization numbers
+ * unordered siblings in input order, and saved data lists tasks in WBS order), so a list is only
+ * sorted when a task is found out of place.
+ */
+function orderChildren(state: ProjectState): void {
+  const tasks = state.tasks;
+  const lists = new Map<string, Siblings>();
+  for (const task of tasks.values()) {
+    const key = task.parentId ?? ROOT;
+    const list = lists.get(key);
+    if (list === undefined) {
+      lists.set(key, new Siblings(task));
+      continue;
+    }
+    if (list.inOrder && compareSiblings(list.last, task) > 0) list.inOrder = false;
+    list.ids.push(task.id);
+    list.last = task;
+  }
+  for (const [key, list] of lists) {
+    if (list.inOrder) {
+      state.children.set(key, list.ids);
+      continue;
+    }
+    const sorted = list.ids.map((id) => tasks.get(id) as Readonly<Task>).sort(compareSiblings);
     state.children.set(
       key,
-      list.map((t) => t.id),
+      sorted.map((t) => t.id),
     );
   }
-  return state;
 }
 
 /** A deep, mutable copy of frozen JSON for handing out to a host. */

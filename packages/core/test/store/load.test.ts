@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createProject } from '../../src/store/project.js';
+import { generateProject } from '../../src/testing/generate.js';
+
+const task = (id: string, extra: Record<string, unknown> = {}) => ({ id, name: id, ...extra });
+
+describe('loading sibling order', () => {
+  it('keeps input order when it is sibling order, and sorts by order then id when it is not', () => {
+    const p = createProject(
+      {
+        id: 'p',
+        name: 'P',
+        tasks: [
+          task('root'),
+          task('c', { parentId: 'root', order: 2 }),
+          task('a', { parentId: 'root', order: 1 }),
+          task('b', { parentId: 'root', order: 1 }),
+          task('z', { parentId: 'root', order: -1 }),
+          task('y', { order: 5 }),
+          task('x', { order: 5 }),
+          task('k1', { parentId: 'x' }),
+          task('k2', { parentId: 'x' }),
+          task('k3', { parentId: 'x' }),
+        ],
+      },
+      { scheduler: false },
+    );
+    assert.deepEqual(
+      p.children('root').map((t) => t.id),
+      ['z', 'a', 'b', 'c'],
+    );
+    assert.deepEqual(
+      p.children().map((t) => t.id),
+      ['root', 'x', 'y'],
+    );
+    assert.deepEqual(
+      p.children('x').map((t) => [t.id, t.order]),
+      [
+        ['k1', 0],
+        ['k2', 1],
+        ['k3', 2],
+      ],
+    );
+    assert.deepEqual(p.wbsOrder(), ['root', 'z', 'a', 'b', 'c', 'x', 'k1', 'k2', 'k3', 'y']);
+  });
+
+  it('loads saved data back in the same order, even after shuffling its task list', () => {
+    const data = generateProject({ tasks: 2000, seed: 11, people: 5, statuses: true, groups: 3 });
+    const saved = createProject(data, { scheduler: false }).toJSON();
+    const shuffled = { ...saved, tasks: [...saved.tasks].reverse() };
+    const again = createProject(shuffled, { scheduler: false });
+    assert.deepEqual(again.wbsOrder(), createProject(saved, { scheduler: false }).wbsOrder());
+    assert.deepEqual(
+      again.wbsOrder(),
+      saved.tasks.map((t) => t.id),
+    );
+  });
+
+  it('freezes every loaded entity and what it holds', () => {
+    const p = createProject(
+      {
+        id: 'p',
+        name: 'P',
+        people: [{ id: 'ann', name: 'Ann' }],
+        tasks: [task('a', { assignees: ['ann'], constraint: { type: 'SNET', date: '2026-01-05' } })],
+      },
+      { scheduler: false },
+    );
+    const a = p.task('a');
+    assert.ok(a !== undefined && Object.isFrozen(a));
+    assert.ok(Object.isFrozen(a.assignees));
+    assert.ok(Object.isFrozen(a.constraint));
+  });
+});
