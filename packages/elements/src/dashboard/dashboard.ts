@@ -1,7 +1,7 @@
 import type { Project, ProjectData } from '@roadline/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../base/style-props.js';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { StoreController } from '../base/store-controller.js';
 import { Announcer } from '../controllers/announcer.js';
@@ -163,7 +163,7 @@ export class RlDashboard extends LitElement {
         part="grid"
         role="region"
         aria-label=${this.label ?? 'Dashboard'}
-        style=${styleMap({ '--_columns': String(layout.columns), '--_row-height': `${layout.rowHeight}px` })}
+        ${styleProps({ '--_columns': String(layout.columns), '--_row-height': `${layout.rowHeight}px` })}
       >
         ${layout.widgets.map((w) => this.cell(this.preview?.id === w.id ? this.preview : w))}
       </div>
@@ -193,7 +193,7 @@ export class RlDashboard extends LitElement {
       role="group"
       aria-label=${title}
       data-id=${w.id}
-      style=${styleMap({ gridColumn: `${w.x + 1} / span ${w.w}`, gridRow: `${w.y + 1} / span ${w.h}` })}
+      ${styleProps({ gridColumn: `${w.x + 1} / span ${w.w}`, gridRow: `${w.y + 1} / span ${w.h}` })}
     >
       <button
         part="handle"

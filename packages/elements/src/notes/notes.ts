@@ -1,7 +1,7 @@
 import type { Note } from '@roadline/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../base/style-props.js';
 import { widgetStyles } from '../dashboard/widget.styles.js';
 import { WidgetBase } from '../dashboard/widget-base.js';
 import { shortDate } from '../dashboard/today.js';
@@ -67,7 +67,7 @@ export class RlNotes extends WidgetBase {
 
   private note(n: Readonly<Note>): TemplateResult {
     const task = n.taskId === undefined ? undefined : this.store.project?.task(n.taskId);
-    return html`<li part="note" style=${styleMap(n.color ? { '--_note-color': n.color } : {})}>
+    return html`<li part="note" ${styleProps(n.color ? { '--_note-color': n.color } : {})}>
       <span class="mark" aria-hidden="true"></span>
       <span class="grow">
         <span class="text">${n.text}</span><br />
