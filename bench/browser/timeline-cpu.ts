@@ -35,10 +35,16 @@ if (!existsSync(join(dist, 'roadline.js'))) {
 }
 const runs = Number(process.argv[2] ?? 5);
 
-const cases: { name: string; json: () => string; measure: (arg: FrameArg) => Promise<number> }[] = [
+const cases: {
+  name: string;
+  json: () => string;
+  measure: (arg: FrameArg) => Promise<number>;
+  critical?: boolean;
+}[] = [
   { name: 'scroll 100k tasks, 100 steps', json: big, measure: scrollFrames },
   { name: 'drag a task with 100 successors, 20 steps', json: fan, measure: dragFrames },
   { name: 'drag a linked task in 100k tasks, 20 steps', json: big, measure: dragFrames },
+  { name: 'drag a critical task in 100k tasks, 20 steps', json: big, measure: dragFrames, critical: true },
 ];
 
 /** CPU ms of every frame after the `rl-frames` mark: each task that ran animation frame callbacks. */
@@ -80,7 +86,7 @@ try {
           'blink.user_timing',
         ],
       });
-      await page.evaluate(c.measure, { json, figure: 'median' } satisfies FrameArg);
+      await page.evaluate(c.measure, { json, figure: 'median', critical: c.critical } satisfies FrameArg);
       const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
       await page.close();
       if (i === 0) continue; // warm-up, as in run.ts
