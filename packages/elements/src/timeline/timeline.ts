@@ -26,8 +26,8 @@ import {
 import { html, LitElement, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { StoreController } from '../base/store-controller.js';
+import { styleProps } from '../base/style-props.js';
 import { Announcer } from '../controllers/announcer.js';
 import { TooltipController } from '../controllers/tooltip-controller.js';
 import { ZoomController } from '../controllers/zoom-controller.js';
@@ -402,9 +402,9 @@ export class RlTimeline extends LitElement implements GestureHost {
     this.frameCache = frame;
     const width = frame?.width ?? 0;
     const rowCount = frame?.rows.length ?? 0;
-    const bodySize = styleMap({ width: `${width}px`, height: `${rowCount * this.rowHeight}px` });
+    const bodySize = styleProps({ width: `${width}px`, height: `${rowCount * this.rowHeight}px` });
     return html`<div class="scroller" part="scroller" @scroll=${this.onScroll}>
-        <div part="header" aria-hidden="true" style=${styleMap({ width: `${width}px`, height: `${this.headerHeight}px` })}>
+        <div part="header" aria-hidden="true" ${styleProps({ width: `${width}px`, height: `${this.headerHeight}px` })}>
           ${
             // The header depends on time only: vertical scrolls and edits leave it as it is.
             frame
@@ -425,7 +425,7 @@ export class RlTimeline extends LitElement implements GestureHost {
               : nothing
           }
         </div>
-        <div class="body" style=${bodySize}>${frame && project ? this.renderBody(frame, project) : nothing}</div>
+        <div class="body" ${bodySize}>${frame && project ? this.renderBody(frame, project) : nothing}</div>
       </div>
       <div part="tooltip" role="tooltip" id="tooltip" ?hidden=${this.tooltip.key === undefined}>
         ${this.renderTooltip(project)}
@@ -437,7 +437,7 @@ export class RlTimeline extends LitElement implements GestureHost {
     const h = this.headerHeight;
     return html`<svg
       class="layer"
-      style=${styleMap({ left: `${x0}px`, top: '0px' })}
+      ${styleProps({ left: `${x0}px`, top: '0px' })}
       width=${x1 - x0}
       height=${h}
       viewBox="${x0} 0 ${x1 - x0} ${h}"
@@ -458,7 +458,7 @@ export class RlTimeline extends LitElement implements GestureHost {
       class="layer"
       role="group"
       aria-label=${`${project.settings.name}: tasks`}
-      style=${styleMap({ left: `${x0}px`, top: `${y0}px` })}
+      ${styleProps({ left: `${x0}px`, top: `${y0}px` })}
       width=${x1 - x0}
       height=${h}
       viewBox="${x0} ${y0} ${x1 - x0} ${h}"
