@@ -1,4 +1,5 @@
-import { formatWallTime, parseWallTime } from '../time/wall-time.js';
+import { WallTimeCache } from '../time/wall-cache.js';
+import { parseWallTime } from '../time/wall-time.js';
 
 /**
  * Real projects reuse a few thousand distinct dates across many tasks, so parsed and formatted
@@ -6,7 +7,6 @@ import { formatWallTime, parseWallTime } from '../time/wall-time.js';
  */
 const LIMIT = 50_000;
 const parsed = new Map<string, number | undefined>();
-const formatted = new Map<number, string>();
 
 /** {@link parseWallTime}, remembered. */
 export function parseDate(value: string): number | undefined {
@@ -18,12 +18,14 @@ export function parseDate(value: string): number | undefined {
   return minutes;
 }
 
-/** {@link formatWallTime}, remembered. */
+/**
+ * Formats by day: a day's string is made once and the time of day appended from a table, so
+ * deriving the end of 100k tasks formats each distinct day once. Only its `format` is used here,
+ * so it holds at most one string per day in a bounded window (its parse memo stays empty).
+ */
+const days = new WallTimeCache();
+
+/** `formatWallTime`, remembered by day. */
 export function formatDate(minutes: number): string {
-  const cached = formatted.get(minutes);
-  if (cached !== undefined) return cached;
-  const text = formatWallTime(minutes);
-  if (formatted.size >= LIMIT) formatted.clear();
-  formatted.set(minutes, text);
-  return text;
+  return days.format(minutes);
 }
