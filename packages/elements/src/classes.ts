@@ -23,15 +23,40 @@ export type { RlErrorEvent } from './events/error-event.js';
 export type { ColumnDef, ColumnKind } from './board/columns.js';
 export { KeyboardDragController } from './controllers/keyboard-drag.js';
 export type { KeyboardDragOptions, LiftedItem } from './controllers/keyboard-drag.js';
-export type { BoardPlace, ItemMoveDetail, RlBeforeItemMoveEvent, RlItemMoveEvent } from './events/item-move-event.js';
-export type { ItemChangeDetail, RlBeforeItemChangeEvent, RlItemChangeEvent } from './events/item-change-event.js';
-export type { ItemCreateDetail, RlBeforeItemCreateEvent, RlItemCreateEvent } from './events/item-create-event.js';
+export type {
+  BoardPlace,
+  ItemMoveDetail,
+  RlBeforeItemMoveEvent,
+  RlItemMoveEvent,
+} from './events/item-move-event.js';
+export type {
+  ItemChangeDetail,
+  RlBeforeItemChangeEvent,
+  RlItemChangeEvent,
+} from './events/item-change-event.js';
+export type {
+  ItemCreateDetail,
+  RlBeforeItemCreateEvent,
+  RlItemCreateEvent,
+} from './events/item-create-event.js';
 export type { RlWipExceededEvent, WipExceededDetail } from './events/wip-exceeded-event.js';
 export { RlTimeline } from './timeline/timeline.js';
 export type { TimelineScrollDetail } from './timeline/timeline.js';
-export type { RlTaskChangeEvent, RlBeforeTaskChangeEvent, TaskChangeDetail } from './events/task-change-event.js';
-export type { RlLinkCreateEvent, RlBeforeLinkCreateEvent, LinkCreateDetail } from './events/link-create-event.js';
-export type { RlLinkRemoveEvent, RlBeforeLinkRemoveEvent, LinkRemoveDetail } from './events/link-remove-event.js';
+export type {
+  RlTaskChangeEvent,
+  RlBeforeTaskChangeEvent,
+  TaskChangeDetail,
+} from './events/task-change-event.js';
+export type {
+  RlLinkCreateEvent,
+  RlBeforeLinkCreateEvent,
+  LinkCreateDetail,
+} from './events/link-create-event.js';
+export type {
+  RlLinkRemoveEvent,
+  RlBeforeLinkRemoveEvent,
+  LinkRemoveDetail,
+} from './events/link-remove-event.js';
 export type { RlTaskClickEvent, TaskClickDetail } from './events/task-click-event.js';
 export type {
   RlSelectionChangeEvent,
@@ -57,7 +82,11 @@ export { normalizeConfig, placeWidget } from './dashboard/config.js';
 export type { DashboardConfig, DashboardWidget, WidgetType } from './dashboard/config.js';
 export type { ProjectsInput } from './dashboard/projects-controller.js';
 export type { ItemClickDetail, RlItemClickEvent } from './events/item-click-event.js';
-export type { LayoutChangeDetail, RlBeforeLayoutChangeEvent, RlLayoutChangeEvent } from './events/layout-change-event.js';
+export type {
+  LayoutChangeDetail,
+  RlBeforeLayoutChangeEvent,
+  RlLayoutChangeEvent,
+} from './events/layout-change-event.js';
 export { RlGantt } from './gantt/gantt.js';
 export type { GanttZoom } from './gantt/gantt.js';
 export { DEFAULT_COLUMNS, resolveColumns } from './gantt/columns.js';
@@ -76,7 +105,11 @@ export { SplitterController } from './controllers/splitter.js';
 export type { SplitterOptions } from './controllers/splitter.js';
 export { ColumnResizeController } from './controllers/column-resize.js';
 export type { ColumnResizeOptions } from './controllers/column-resize.js';
-export type { RlTaskCreateEvent, RlBeforeTaskCreateEvent, TaskCreateDetail } from './events/task-create-event.js';
+export type {
+  RlTaskCreateEvent,
+  RlBeforeTaskCreateEvent,
+  TaskCreateDetail,
+} from './events/task-create-event.js';
 export type {
   ColumnChangeDetail,
   ColumnState,
