@@ -21,7 +21,7 @@ import { buildAdjacency, findCycles } from './graph.js';
 import { copyJson, type JsonValue } from './json.js';
 import { isSafeKey } from './keys.js';
 import type { ReferenceIndex } from './references.js';
-import type { FieldDef, ProjectData, Task } from './types.js';
+import type { Dependency, FieldDef, ProjectData, Task } from './types.js';
 
 type Issues = ValidationIssue[];
 type Rec = Record<string, unknown>;
@@ -49,9 +49,22 @@ export interface CheckedProject {
  * stopping at the first. Never throws and never touches the input.
  */
 export function checkProjectData(input: unknown): CheckedProject {
+  const { data, issues } = checkForLoad(input);
+  return { data, issues };
+}
+
+/** {@link checkProjectData} plus what the store's load reuses instead of indexing the copy again. */
+export interface CheckedLoad extends CheckedProject {
+  /** The copy's dependencies by id, in list order (the first of each id); the store's table when `issues` is empty. */
+  dependencies: Map<string, Dependency>;
+}
+
+/** {@link checkProjectData} for `createProject`: also hands over the dependency index it builds anyway. */
+export function checkForLoad(input: unknown): CheckedLoad {
   const issues: Issues = [];
   const data = Object.create(null) as Rec;
-  if (!checkObject(input, '$', issues)) return { data: { id: '', name: '', tasks: [] }, issues };
+  if (!checkObject(input, '$', issues))
+    return { data: { id: '', name: '', tasks: [] }, issues, dependencies: new Map() };
   for (const key of Object.keys(input)) {
     if (!isSafeKey(key)) {
       report(issues, key, 'UNSAFE_KEY', `the project has the forbidden key "${key}"`);
@@ -84,7 +97,11 @@ export function checkProjectData(input: unknown): CheckedProject {
   });
   const hierarchyOk = checkHierarchy(graph, issues);
   checkLinks(deps, graph, hierarchyOk, issues);
-  return { data: Object.assign({}, data) as unknown as ProjectData, issues };
+  return {
+    data: Object.assign({}, data) as unknown as ProjectData,
+    issues,
+    dependencies: ids.dependency as unknown as Map<string, Dependency>,
+  };
 }
 
 /** Like {@link checkProjectData} but throws `RoadlineError('INVALID_DATA')` listing every issue. */
@@ -128,7 +145,11 @@ function listOf(data: Rec, key: string, issues: Issues, required = false): JsonV
   return [];
 }
 
-type IdSets = Record<'dependency' | 'note' | 'baseline' | (typeof CATALOGS)[number][0], Set<string>>;
+/** Per kind, each id → the first entity with it. */
+type IdSets = Record<
+  'dependency' | 'note' | 'baseline' | (typeof CATALOGS)[number][0],
+  Map<string, JsonValue>
+>;
 
 /** Ids of every kind, reporting duplicates; catalogs are checked here because their ids are needed first. */
 function collectIds(data: Rec, issues: Issues): IdSets {
@@ -147,16 +168,17 @@ function idsOf(
   key: string,
   issues: Issues,
   check?: (v: unknown, p: string, i: Issues) => void,
-): Set<string> {
-  const seen = new Set<string>();
-  list.forEach((item, i) => {
+): Map<string, JsonValue> {
+  const seen = new Map<string, JsonValue>();
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i] as JsonValue;
     check?.(item, `${key}[${i}]`, issues);
     const id = item !== null && typeof item === 'object' && !Array.isArray(item) ? item.id : undefined;
-    if (typeof id !== 'string' || id === '') return;
+    if (typeof id !== 'string' || id === '') continue;
     if (seen.has(id))
       report(issues, `${key}[${i}].id`, 'DUPLICATE_ID', `${key}[${i}] repeats the id "${id}"`);
-    seen.add(id);
-  });
+    else seen.set(id, item);
+  }
   return seen;
 }
 

@@ -1,6 +1,6 @@
 import { deepFreeze } from '../model/json.js';
 import type { ProjectSettings } from '../model/operations.js';
-import type { ProjectData, Task } from '../model/types.js';
+import type { Dependency, ProjectData, Task } from '../model/types.js';
 import { TABLE_KEYS } from './entities.js';
 import { compareSiblings, ProjectState, ROOT } from './state.js';
 
@@ -15,12 +15,19 @@ export function settingsOf(data: ProjectData): ProjectSettings {
 /**
  * Builds the live state from checked, normalized data the store owns (never host objects).
  * Freezes every entity in place instead of copying it again, and orders each sibling list once.
+ * `dependencies`, when given, is the check's index of `data.dependencies` (same objects, list
+ * order) and becomes the dependency table instead of a second map of the same entries.
  */
-export function loadState(data: ProjectData): ProjectState {
+export function loadState(data: ProjectData, dependencies?: Map<string, Dependency>): ProjectState {
   const state = new ProjectState(deepFreeze(settingsOf(data)));
   for (const [kind, key] of TABLE_KEYS) {
     const list = (data as unknown as Record<string, unknown[] | undefined>)[key];
     if (list === undefined) continue;
+    if (kind === 'dependency' && dependencies !== undefined && dependencies.size === list.length) {
+      for (const entity of list) deepFreeze(entity);
+      state.tables.dependency = dependencies;
+      continue;
+    }
     const table = state.tables[kind] as Map<string, unknown>;
     for (const entity of list) {
       const id = (entity as { id: string }).id;

@@ -18,7 +18,7 @@ import type {
   StatusDef,
   Task,
 } from '../model/types.js';
-import { invalidData, validateProjectData } from '../model/validate.js';
+import { checkForLoad, invalidData } from '../model/validate.js';
 import type { WorkingTime } from '../model/working-time.js';
 import { createSchedulerPort } from '../schedule/port.js';
 import { WorkCalendar } from '../time/calendar.js';
@@ -127,8 +127,10 @@ export class Project {
   constructor(data: ProjectData, options: ProjectOptions) {
     this.calendarFactory = options.calendars ?? defaultCalendars;
     this.onListenerError = options.onListenerError ?? reraise;
-    const normalized = normalizeProjectData(validateProjectData(data), this.calendarFactory);
-    this.state = loadState(normalized);
+    const checked = checkForLoad(data);
+    if (checked.issues.length > 0) throw invalidData(checked.issues);
+    const normalized = normalizeProjectData(checked.data, this.calendarFactory);
+    this.state = loadState(normalized, checked.dependencies);
     this.history = new History(options.undoLimit);
     this.index = new TaskIndex(this.state);
     const newId = options.idFactory ?? defaultId;

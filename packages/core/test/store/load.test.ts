@@ -72,4 +72,27 @@ describe('loading sibling order', () => {
     assert.ok(Object.isFrozen(a.assignees));
     assert.ok(Object.isFrozen(a.constraint));
   });
+
+  it('reads, edits and saves dependencies as listed (the store keeps the index the check built)', () => {
+    const data = generateProject({ tasks: 300, seed: 5, linkTypes: true, lags: true });
+    const p = createProject(data, { scheduler: false });
+    const listed = (data.dependencies ?? []).map((d) => d.id);
+    assert.ok(listed.length > 100);
+    assert.deepEqual(
+      p.toJSON().dependencies?.map((d) => d.id),
+      listed,
+    );
+    const second = data.dependencies?.[1];
+    assert.ok(second !== undefined);
+    assert.ok(Object.isFrozen(p.dependency(second.id)));
+    assert.notEqual(p.dependency(second.id), second);
+    p.removeDependency(second.id);
+    assert.equal(p.dependency(second.id), undefined);
+    p.undo();
+    assert.deepEqual(
+      p.toJSON().dependencies?.map((d) => d.id),
+      listed,
+    );
+    assert.deepEqual(p.dependency(second.id), second);
+  });
 });
