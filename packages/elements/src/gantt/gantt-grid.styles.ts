@@ -61,27 +61,36 @@ export const gridStyles = css`
   .body .row[aria-selected='true'] {
     background: linear-gradient(var(--_selected), var(--_selected)), var(--_background);
   }
+  /* Cells are plain blocks of text (no flex, no inner elements): a scroll frame styles and lays
+     out a few hundred of them. */
   .cell {
     position: relative;
-    display: flex;
-    align-items: center;
-    gap: var(--rl-space-1, 4px);
+    display: block;
     min-width: 0;
     padding: 0 var(--rl-space-2, 8px);
+    line-height: calc(var(--_row-height) - 1px);
     border-inline-end: 1px solid var(--_line);
     white-space: nowrap;
     overflow: hidden;
+    text-overflow: ellipsis;
   }
   .cell.end {
-    justify-content: flex-end;
+    text-align: end;
     font-variant-numeric: tabular-nums;
   }
   .cell:focus-visible {
     outline-offset: -2px;
   }
   .head-cell {
+    display: flex;
+    align-items: center;
+    gap: var(--rl-space-1, 4px);
+    line-height: normal;
     user-select: none;
     cursor: pointer;
+  }
+  .head-cell.end {
+    justify-content: flex-end;
   }
   .head-cell .label {
     overflow: hidden;
@@ -101,25 +110,22 @@ export const gridStyles = css`
     z-index: 1;
   }
   [part~='cell-name'] {
-    padding-inline-start: calc(var(--_depth, 0) * 16px + 4px);
+    padding-inline-start: calc(var(--_indent, 0px) + 4px);
   }
   [part~='summary'] [part~='cell-name'] {
     font-weight: 600;
   }
   .toggle {
-    flex: none;
+    display: inline-block;
     width: 16px;
     text-align: center;
     cursor: pointer;
     color: var(--rl-color-text-muted, #5b6475);
   }
-  .text {
-    overflow: hidden;
-    text-overflow: ellipsis;
-  }
   .cell.editing {
     overflow: visible;
     padding: 0;
+    line-height: normal;
     z-index: 3;
   }
   .body .row:has(.editing) {

@@ -439,7 +439,7 @@ export class RlGanttGrid extends LitElement {
           onKeyDown: this.onEditorKey,
           onBlur: this.onEditorBlur,
         })
-      : html`<span class="text">${def.text(task, ctx)}</span>`;
+      : def.text(task, ctx);
     return html`<div
       role="gridcell"
       part="cell cell-${def.id}"
@@ -449,16 +449,14 @@ export class RlGanttGrid extends LitElement {
       tabindex=${this.cells.tabIndex(r, c)}
       data-row=${r}
       data-col=${c}
-      ${styleProps({ '--_depth': name ? String(depth) : null })}
-    >
-      ${
-        name
-          ? html`<span class="toggle" part="toggle" data-toggle=${parent ? task.id : nothing} aria-hidden="true"
-              >${parent ? (open ? '▾' : '▸') : ''}</span
-            >`
-          : nothing
-      }${content}
-    </div>`;
+      ${styleProps({ '--_indent': name ? `${depth * 16 + (parent ? 0 : 16)}px` : null })}
+    >${
+      name && parent
+        ? html`<span class="toggle" part="toggle" data-toggle=${task.id} aria-hidden="true"
+            >${open ? '▾' : '▸'}</span
+          >`
+        : nothing
+    }${content}</div>`;
   }
 
   // ── rows ───────────────────────────────────────────────────────────────
@@ -552,7 +550,7 @@ export class RlGanttGrid extends LitElement {
 
   /** The rows to render for a scroll offset: those in view and a few either side. */
   private placeWindow(top: number, count: number): { first: number; end: number } {
-    const win = rowWindow(top, this.viewport - this.headerHeight, this.rowHeight, count, 6);
+    const win = rowWindow(top, this.viewport - this.headerHeight, this.rowHeight, count, OVERSCAN);
     const last = this.window;
     return last.first === win.first && last.end === win.end ? last : { first: win.first, end: win.end };
   }
@@ -1045,6 +1043,9 @@ export class RlGanttGrid extends LitElement {
     return getComputedStyle(this).direction === 'rtl';
   }
 }
+
+/** Rows rendered beyond each edge of the view: enough for a frame of fast scrolling, few to lay out. */
+const OVERSCAN = 3;
 
 const EMPTY_ROWS: DisplayRows = { ids: [], depth: new Int32Array(0), flags: new Uint8Array(0) };
 

@@ -168,7 +168,10 @@ describe('rl-gantt', () => {
     );
     const { grid } = panes(el);
     const scroller = shadow(grid).querySelector('.grid') as HTMLElement;
-    const nameOf = (id: string) => cell(grid, id, 'name').querySelector('.text')?.firstChild;
+    const nameOf = (id: string) =>
+      [...cell(grid, id, 'name').childNodes].find(
+        (n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim(),
+      );
     const staying = grid.rows.ids[12] as string;
     const node = nameOf(staying);
     let written = 0;
