@@ -1,5 +1,5 @@
 import { type ElementPart, noChange, nothing } from 'lit';
-import { Directive, directive, type PartInfo, PartType } from 'lit/directive.js';
+import { Directive, type DirectiveResult, directive, type PartInfo, PartType } from 'lit/directive.js';
 
 /** Style properties by CSS name (`height`, `--_color`) or camelCase (`gridTemplateColumns`). */
 export type StyleProps = Readonly<Record<string, string | number | null | undefined>>;
@@ -41,4 +41,4 @@ class StylePropsDirective extends Directive {
   }
 }
 
-export const styleProps = directive(StylePropsDirective);
+export const styleProps: (props: StyleProps) => DirectiveResult = directive(StylePropsDirective);
