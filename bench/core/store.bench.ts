@@ -1,6 +1,6 @@
 import { normalizeProjectData } from '../../packages/core/src/model/normalize.js';
 import type { ProjectData } from '../../packages/core/src/model/types.js';
-import { checkProjectData } from '../../packages/core/src/model/validate.js';
+import { checkForLoad } from '../../packages/core/src/model/validate.js';
 import { createSchedulerPort } from '../../packages/core/src/schedule/port.js';
 import { loadState } from '../../packages/core/src/store/load.js';
 import { createProject, type Project } from '../../packages/core/src/store/project.js';
@@ -40,14 +40,14 @@ type Phase = (typeof PHASES)[number];
  */
 function timePhase(data: ProjectData, phase: Phase): number {
   const t0 = performance.now();
-  const { data: copy, issues } = checkProjectData(data);
+  const { data: copy, issues, dependencies } = checkForLoad(data);
   if (issues.length > 0) throw new Error(`generated data is invalid: ${issues[0]?.message}`);
   const t1 = performance.now();
   if (phase === 'validate') return t1 - t0;
   const normalized = normalizeProjectData(copy, (calendar) => WorkCalendar.from(calendar));
   const t2 = performance.now();
   if (phase === 'normalize') return t2 - t1;
-  new TaskIndex(loadState(normalized));
+  new TaskIndex(loadState(normalized, dependencies));
   const t3 = performance.now();
   if (phase === 'load state') return t3 - t2;
   createSchedulerPort().load(normalized);
