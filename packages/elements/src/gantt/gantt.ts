@@ -55,6 +55,10 @@ interface TimelinePane extends HTMLElement {
  * @cssprop [--rl-gantt-height=480px] - The chart's height when the page sets none.
  * @cssprop [--rl-gantt-splitter-color=var(--rl-color-border)] - The splitter.
  * @cssprop [--rl-gantt-background=var(--rl-color-surface)] - The chart's background.
+ * @cssprop [--rl-gantt-grid-background=var(--rl-color-surface)] - The task grid's background.
+ * @cssprop [--rl-gantt-grid-header-background=var(--rl-color-surface-raised)] - The grid's header row.
+ * @cssprop [--rl-gantt-grid-line-color=var(--rl-color-border)] - The grid's row and column lines.
+ * @cssprop [--rl-gantt-selected-background=color-mix(in srgb, var(--rl-color-accent) 14%, transparent)] - Selected rows of the grid.
  */
 export class RlGantt extends LitElement {
   static override styles = [baseStyles, ganttStyles];
