@@ -89,3 +89,27 @@ export function litWarnings(): { start(): void; stop(): string[] } {
     },
   };
 }
+
+/**
+ * Counts a store's live subscriptions, for mount/unmount leak checks: wraps `project.subscribe` so
+ * every subscription and every unsubscribe is seen. Read `active` after unmounting.
+ */
+export function trackSubscriptions(project: { subscribe(listener: never): () => void }): {
+  readonly active: number;
+} {
+  let active = 0;
+  const subscribe = project.subscribe.bind(project) as (listener: never) => () => void;
+  project.subscribe = (listener: never) => {
+    active++;
+    const unsubscribe = subscribe(listener);
+    return () => {
+      active--;
+      unsubscribe();
+    };
+  };
+  return {
+    get active() {
+      return active;
+    },
+  };
+}

@@ -3,7 +3,7 @@ import { createProject, type ProjectData } from '@roadline/core';
 import { html } from 'lit';
 import '../src/define/progress.js';
 import type { RlProgress } from '../src/classes.js';
-import { cleanup, expectAccessible, expectEvent, litWarnings, mount } from './helpers.js';
+import { cleanup, expectAccessible, expectEvent, litWarnings, mount, trackSubscriptions } from './helpers.js';
 
 const data: ProjectData = {
   id: 'p',
@@ -115,24 +115,15 @@ describe('rl-progress', () => {
 
   it('leaves no subscription behind after 200 mounts and unmounts', async () => {
     const project = createProject(data);
-    let active = 0;
-    const subscribe = project.subscribe.bind(project);
-    project.subscribe = (listener) => {
-      active++;
-      const unsubscribe = subscribe(listener);
-      return () => {
-        active--;
-        unsubscribe();
-      };
-    };
+    const subscriptions = trackSubscriptions(project);
     for (let i = 0; i < 200; i++) {
       const el = await mount<RlProgress>(html`<rl-progress .project=${project}></rl-progress>`);
-      expect(active).to.equal(1);
+      expect(subscriptions.active).to.equal(1);
       el.remove();
       await el.updateComplete;
       cleanup();
     }
-    expect(active).to.equal(0);
+    expect(subscriptions.active).to.equal(0);
   });
 
   it('reads inline JSON that arrives after the element is connected', async () => {

@@ -5,7 +5,14 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../../src/define/board.js';
 import type { RlBoard } from '../../src/classes.js';
-import { cleanup, expectAccessible, expectEvent, litWarnings, mount } from '../helpers.js';
+import {
+  cleanup,
+  expectAccessible,
+  expectEvent,
+  litWarnings,
+  mount,
+  trackSubscriptions,
+} from '../helpers.js';
 import { boardData, touchDrag } from './fixtures.js';
 
 function root(el: RlBoard): ShadowRoot {
@@ -310,23 +317,14 @@ describe('rl-board kanban', () => {
 
   it('leaves no subscription behind after 200 mounts and unmounts', async () => {
     const project = createProject(boardData());
-    let active = 0;
-    const subscribe = project.subscribe.bind(project);
-    project.subscribe = (listener) => {
-      active++;
-      const off = subscribe(listener);
-      return () => {
-        active--;
-        off();
-      };
-    };
+    const subscriptions = trackSubscriptions(project);
     for (let i = 0; i < 200; i++) {
       const el = await mount<RlBoard>(html`<rl-board .project=${project}></rl-board>`);
       el.remove();
       await el.updateComplete;
       cleanup();
     }
-    expect(active).to.equal(0);
+    expect(subscriptions.active).to.equal(0);
   });
 
   it('has no axe violations in three themes, lifted or not', async () => {

@@ -4,7 +4,14 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../../src/define/dashboard.js';
 import type { DashboardConfig, RlDashboard } from '../../src/classes.js';
-import { cleanup, expectAccessible, expectEvent, litWarnings, mount } from '../helpers.js';
+import {
+  cleanup,
+  expectAccessible,
+  expectEvent,
+  litWarnings,
+  mount,
+  trackSubscriptions,
+} from '../helpers.js';
 import { sample, TODAY } from './fixture.js';
 
 const config: DashboardConfig = {
@@ -324,16 +331,7 @@ describe('rl-dashboard', () => {
 
   it('leaves no subscription behind after 200 mounts and unmounts', async () => {
     const project = createProject(sample());
-    let active = 0;
-    const subscribe = project.subscribe.bind(project);
-    project.subscribe = (listener) => {
-      active++;
-      const stop = subscribe(listener);
-      return () => {
-        active--;
-        stop();
-      };
-    };
+    const subscriptions = trackSubscriptions(project);
     for (let i = 0; i < 200; i++) {
       const el = await mount<RlDashboard>(
         html`<rl-dashboard .project=${project} .config=${config} today=${TODAY}></rl-dashboard>`,
@@ -342,7 +340,7 @@ describe('rl-dashboard', () => {
       await el.updateComplete;
       cleanup();
     }
-    expect(active).to.equal(0);
+    expect(subscriptions.active).to.equal(0);
   });
 
   it('has no axe violations in light, dark and high-contrast themes', async () => {

@@ -5,7 +5,14 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../../src/define/gantt.js';
 import type { RlGanttGrid } from '../../src/gantt/gantt-grid.js';
-import { cleanup, expectAccessible, expectEvent, litWarnings, mount } from '../helpers.js';
+import {
+  cleanup,
+  expectAccessible,
+  expectEvent,
+  litWarnings,
+  mount,
+  trackSubscriptions,
+} from '../helpers.js';
 import { at, COLUMNS, cell, chord, click, data, focused, rowIds, settle, shadow } from './fixtures.js';
 
 async function grid(options: { project?: ReturnType<typeof createProject>; readonly?: boolean } = {}) {
@@ -481,23 +488,14 @@ describe('rl-gantt-grid', () => {
 
   it('leaves no subscription or listener behind after 200 mounts and unmounts', async () => {
     const project = createProject(data);
-    let active = 0;
-    const subscribe = project.subscribe.bind(project);
-    project.subscribe = (listener) => {
-      active++;
-      const unsubscribe = subscribe(listener);
-      return () => {
-        active--;
-        unsubscribe();
-      };
-    };
+    const subscriptions = trackSubscriptions(project);
     for (let i = 0; i < 200; i++) {
       const el = await mount<RlGanttGrid>(html`<rl-gantt-grid .project=${project}></rl-gantt-grid>`);
-      expect(active).to.equal(1);
+      expect(subscriptions.active).to.equal(1);
       el.remove();
       await el.updateComplete;
       cleanup();
     }
-    expect(active).to.equal(0);
+    expect(subscriptions.active).to.equal(0);
   });
 });

@@ -6,7 +6,7 @@ import { html } from 'lit';
 import '../../src/define/gantt.js';
 import type { RlGantt, RlTimeline } from '../../src/classes.js';
 import type { RlGanttGrid } from '../../src/gantt/gantt-grid.js';
-import { cleanup, expectAccessible, litWarnings, mount } from '../helpers.js';
+import { cleanup, expectAccessible, litWarnings, mount, trackSubscriptions } from '../helpers.js';
 import { cell, chord, click, data, rowIds, settle, shadow } from './fixtures.js';
 
 function panes(el: RlGantt): { grid: RlGanttGrid; timeline: RlTimeline; splitter: HTMLElement } {
@@ -272,24 +272,15 @@ describe('rl-gantt', () => {
 
   it('leaves no subscription behind after 200 mounts and unmounts', async () => {
     const project = createProject(data);
-    let active = 0;
-    const subscribe = project.subscribe.bind(project);
-    project.subscribe = (listener) => {
-      active++;
-      const unsubscribe = subscribe(listener);
-      return () => {
-        active--;
-        unsubscribe();
-      };
-    };
+    const subscriptions = trackSubscriptions(project);
     for (let i = 0; i < 200; i++) {
       const el = await mount<RlGantt>(html`<rl-gantt .project=${project}></rl-gantt>`);
       await panes(el).grid.updateComplete;
-      expect(active).to.be.greaterThan(0);
+      expect(subscriptions.active).to.be.greaterThan(0);
       el.remove();
       await el.updateComplete;
       cleanup();
     }
-    expect(active).to.equal(0);
+    expect(subscriptions.active).to.equal(0);
   });
 });

@@ -4,7 +4,14 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../../src/define/roadmap.js';
 import type { RlRoadmap } from '../../src/classes.js';
-import { cleanup, expectAccessible, expectEvent, litWarnings, mount } from '../helpers.js';
+import {
+  cleanup,
+  expectAccessible,
+  expectEvent,
+  litWarnings,
+  mount,
+  trackSubscriptions,
+} from '../helpers.js';
 
 const data: ProjectData = {
   id: 'rm',
@@ -422,25 +429,16 @@ describe('rl-roadmap', () => {
 
   it('leaves no subscription behind after 200 mounts and unmounts', async () => {
     const project = createProject(data);
-    let active = 0;
-    const subscribe = project.subscribe.bind(project);
-    project.subscribe = (listener) => {
-      active++;
-      const unsubscribe = subscribe(listener);
-      return () => {
-        active--;
-        unsubscribe();
-      };
-    };
+    const subscriptions = trackSubscriptions(project);
     for (let i = 0; i < 200; i++) {
       const el = await mount<RlRoadmap>(
         html`<rl-roadmap .project=${project} today="2026-03-04"></rl-roadmap>`,
       );
-      expect(active).to.equal(1);
+      expect(subscriptions.active).to.equal(1);
       el.remove();
       await el.updateComplete;
       cleanup();
     }
-    expect(active).to.equal(0);
+    expect(subscriptions.active).to.equal(0);
   });
 });
