@@ -148,7 +148,8 @@ const BUILTIN: Record<BuiltinColumnId, ColumnDef> = {
   start: {
     id: 'start',
     header: 'Start',
-    width: 140,
+    // Fits the widest default date ("Wed, 28 Jan 2026") at the default font size.
+    width: 156,
     minWidth: 60,
     align: 'end',
     editor: 'date',
@@ -165,7 +166,7 @@ const BUILTIN: Record<BuiltinColumnId, ColumnDef> = {
   end: {
     id: 'end',
     header: 'End',
-    width: 140,
+    width: 156,
     minWidth: 60,
     align: 'end',
     editor: 'date',
