@@ -112,13 +112,9 @@ export function checkEnum(
   issues: ValidationIssue[],
   required = false,
 ): boolean {
+  if (!checkString(obj, key, path, issues, required)) return false;
   const value = obj[key];
-  if (value === undefined) {
-    return required ? push(issues, `${path}.${key}`, 'MISSING_FIELD', `${path} has no ${key}`) : true;
-  }
-  if (typeof value !== 'string')
-    return push(issues, `${path}.${key}`, 'WRONG_TYPE', `${path}.${key} must be a string`);
-  if (!allowed.includes(value)) {
+  if (value !== undefined && !allowed.includes(value as string)) {
     return push(
       issues,
       `${path}.${key}`,
