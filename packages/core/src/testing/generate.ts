@@ -9,7 +9,7 @@ import type {
   Task,
 } from '../model/types.js';
 import { formatWallTime, MINUTES_PER_DAY, parseWallTime } from '../time/wall-time.js';
-import { createRandom, type Random } from './random.js';
+import { createRandom } from './random.js';
 
 /** Options of {@link generateProject}. Every option defaults to off or to a small, plain project. */
 export interface GenerateOptions {
@@ -245,5 +245,3 @@ function createDayFormatter(start: number): (days: number) => string {
     return text;
   };
 }
-
-export type { Random };
