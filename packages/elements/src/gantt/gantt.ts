@@ -18,6 +18,7 @@ export type GanttZoom = 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'year';
 /** What `rl-gantt` needs of its `rl-timeline` (which may not be registered on the page). */
 interface TimelinePane extends HTMLElement {
   scrollTop: number;
+  syncScrollTop?(top: number): unknown;
   scrollToTask?(id: string): unknown;
   zoomToFit?(): unknown;
   exportSVG?(): string;
@@ -211,11 +212,9 @@ export class RlGantt extends LitElement {
   private readonly onGridScroll = (event: CustomEvent<{ top: number }>): void => {
     const pane = this.timeline;
     if (!pane || Math.abs(pane.scrollTop - event.detail.top) < 1) return;
-    pane.scrollTop = event.detail.top;
-    // rl-timeline re-renders from its scroller's scroll event, which a scroll set by script only
-    // fires in the next frame: the grid would draw this frame and the bars the next one. Handing
-    // it the event now draws both panes in this frame; the real one then finds nothing to do.
-    pane.shadowRoot?.querySelector('[part~="scroller"]')?.dispatchEvent(new Event('scroll'));
+    // Not `scrollTop =`: the timeline would draw the bars a frame after the grid drew its rows.
+    if (pane.syncScrollTop) pane.syncScrollTop(event.detail.top);
+    else pane.scrollTop = event.detail.top;
   };
 
   private readonly onTimelineScroll = (event: CustomEvent<{ top: number }>): void => {

@@ -69,6 +69,10 @@ export type TimelineScrollDetail = ScrollDetail;
  * for an editor (`rl-task-click` with `open`), Space selects. Ctrl+wheel or pinch zooms around the
  * pointer; `+` and `-` zoom too.
  *
+ * A pane beside it (the grid of a gantt) keeps its rows in step: it listens to `rl-scroll` and,
+ * when it scrolls itself, calls `syncScrollTop(top)`, which draws the timeline for the new offset
+ * in the same frame (setting `scrollTop` would draw it a frame later).
+ *
  * @summary Timeline of a project's tasks on a time axis.
  *
  * @fires rl-task-click - A bar was clicked, double-clicked (`open: true`) or chosen with Enter.
@@ -214,6 +218,22 @@ export class RlTimeline extends LitElement implements GestureHost {
   override set scrollTop(top: number) {
     if (this.scroller) this.scroller.scrollTop = top;
     else this.pendingScroll = { ...this.pendingScroll, top };
+  }
+
+  /**
+   * Scrolls the rows to `top` and draws them for it at once, in this frame: a `scrollTop` set by
+   * a script draws only in the next frame, when the browser's scroll event arrives. For a pane
+   * beside this one (the grid of a gantt) that has already drawn the new offset. Fires `rl-scroll`
+   * as a scroll does when the offset changed; the browser's later event then finds nothing to do.
+   */
+  syncScrollTop(top: number): void {
+    const s = this.scroller;
+    if (!s) {
+      this.pendingScroll = { ...this.pendingScroll, top };
+      return;
+    }
+    if (Math.abs(s.scrollTop - top) >= 1) s.scrollTop = top;
+    this.onScroll();
   }
 
   /** Alias of `scrollTop`. */

@@ -146,6 +146,38 @@ describe('rl-gantt', () => {
     expect(heard).to.deep.equal([row * 32]);
   });
 
+  it('hands a grid scroll to the timeline through syncScrollTop, which draws in the same call', async () => {
+    const el = await gantt(
+      html`<rl-gantt .data=${generateProject({ tasks: 2_000 })} zoom="month"></rl-gantt>`,
+    );
+    const { grid, timeline } = panes(el);
+    const calls: number[] = [];
+    const sync = timeline.syncScrollTop.bind(timeline);
+    timeline.syncScrollTop = (top: number) => {
+      calls.push(top);
+      sync(top);
+    };
+    const scroller = shadow(grid).querySelector('.grid') as HTMLElement;
+    scroller.scrollTop = 400 * 32;
+    await settle();
+    expect(calls).to.deep.equal([400 * 32]);
+    expect(Math.round(timeline.scrollTop)).to.equal(400 * 32);
+    // Called directly: the rows for the new offset are drawn by the next update, no frame later.
+    const band = (row: number) => shadow(timeline).querySelector(`rect[part~="row"][y="${row * 32}"]`);
+    expect(band(900)).to.equal(null);
+    const heard: number[] = [];
+    timeline.addEventListener('rl-scroll', (e) => heard.push(e.detail.top));
+    sync(900 * 32);
+    await timeline.updateComplete;
+    expect(band(900)).to.not.equal(null);
+    expect(heard).to.deep.equal([900 * 32]);
+    // The grid follows the timeline the other way, and the browser's own scroll event that
+    // comes later changes nothing.
+    await settle();
+    expect(Math.round(grid.scrollTop)).to.equal(900 * 32);
+    expect(heard).to.deep.equal([900 * 32]);
+  });
+
   it('shows one vertical scrollbar: the grid scrolls but its bar is out of view', async () => {
     const el = await gantt(
       html`<rl-gantt .data=${generateProject({ tasks: 2_000 })} zoom="month"></rl-gantt>`,
