@@ -25,3 +25,16 @@ export { bucketOf, ROADMAP_BUCKETS, roadmapBuckets } from './roadmap-buckets.js'
 export type { BucketItem, BucketRule, RoadmapBucket, RoadmapBuckets } from './roadmap-buckets.js';
 export { roadmapEditPatch } from './roadmap-edit.js';
 export type { RoadmapEdit, RoadmapEditInput, RoadmapPatch } from './roadmap-edit.js';
+export {
+  bucketStart,
+  bucketValue,
+  planRoadmapBucketMove,
+  roadmapBucketDate,
+} from './roadmap-bucket-move.js';
+export type {
+  BucketCellCard,
+  BucketStatus,
+  DateBucketRule,
+  RoadmapBucketMoveInput,
+  RoadmapBucketPlan,
+} from './roadmap-bucket-move.js';
