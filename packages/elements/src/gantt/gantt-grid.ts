@@ -40,6 +40,7 @@ import {
   DEFAULT_COLUMNS,
   resolveColumns,
 } from './columns.js';
+import { CARET_END, type EditStart, prepareEditor, SELECT_ALL, typedCharacter } from './edit-start.js';
 import { CellFormat } from './format.js';
 import { gridStyles } from './gantt-grid.styles.js';
 
@@ -72,8 +73,9 @@ interface RowsCache {
  *
  * @internal
  *
- * Keys: arrows move between cells, Home/End, Ctrl+Home/End, Page Up/Down; Enter or F2 edits (Enter
- * on a header sorts); Space selects (Ctrl+Space toggles, Shift+Space extends); + and − expand and
+ * Keys: arrows move between cells, Home/End, Ctrl+Home/End, Page Up/Down; Enter edits with the
+ * value selected, F2 with the caret after it, and typing a character on a cell starts editing with
+ * that character in place of the value (Enter on a header sorts); Space selects (Ctrl+Space toggles, Shift+Space extends); + and − expand and
  * collapse; Alt+Shift+→/← indent and outdent; Insert adds a task below; Ctrl+Z and Ctrl+Shift+Z
  * undo and redo. On a header, Alt+←/→ resizes and Alt+Shift+←/→ moves the column.
  *
@@ -172,7 +174,8 @@ export class RlGanttGrid extends LitElement {
   private anchor: string | undefined;
   private lastRowsSent: readonly string[] | undefined;
   private resizeObserver: ResizeObserver | undefined;
-  private editOpened = false;
+  /** An editor opened in this update, and how to prepare it once it is in the DOM. */
+  private editOpened: EditStart | undefined;
   private pressing = false;
 
   constructor() {
@@ -283,11 +286,11 @@ export class RlGanttGrid extends LitElement {
       this.lastRowsSent = rows.ids;
       this.dispatchEvent(createRowsChangeEvent(rows.ids));
     }
-    if (this.editOpened) {
-      this.editOpened = false;
+    const start = this.editOpened;
+    if (start) {
+      this.editOpened = undefined;
       const editor = this.renderRoot.querySelector<HTMLInputElement | HTMLSelectElement>('.editor');
-      editor?.focus();
-      if (editor instanceof HTMLInputElement && editor.type === 'text') editor.select();
+      if (editor) prepareEditor(editor, start);
     }
   }
 
@@ -714,11 +717,15 @@ export class RlGanttGrid extends LitElement {
       return;
     }
     if (id === undefined) return;
+    const typed = typedCharacter(event);
     if (key === 'Enter' || key === 'F2') {
       event.preventDefault();
-      if (!this.startEdit(row, col)) {
+      if (!this.startEdit(row, col, key === 'F2' ? CARET_END : SELECT_ALL)) {
         this.dispatchEvent(createTaskClickEvent({ taskId: id, open: true, originalEvent: event }));
       }
+    } else if (typed !== undefined) {
+      // A read-only cell lets the key go on (a page's own shortcuts, find-as-you-type).
+      if (this.startEdit(row, col, { kind: 'replace', text: typed })) event.preventDefault();
     } else if (key === ' ') {
       event.preventDefault();
       this.selectRow(id, event.shiftKey ? 'range' : ctrl ? 'toggle' : 'only');
@@ -779,7 +786,7 @@ export class RlGanttGrid extends LitElement {
   // ── editing ───────────────────────────────────────────────────────────
 
   /** Opens the editor of a cell; false when the cell cannot be edited. */
-  private startEdit(row: number, col: number): boolean {
+  private startEdit(row: number, col: number, start: EditStart = SELECT_ALL): boolean {
     const project = this.store.project;
     const def = this.defs[col];
     const id = this.rowsNow().ids[row];
@@ -787,7 +794,7 @@ export class RlGanttGrid extends LitElement {
     const task = project.task(id);
     if (!task || !def.editable(task, this.context(project))) return false;
     this.editing = { taskId: id, column: def.id, error: undefined };
-    this.editOpened = true;
+    this.editOpened = start;
     return true;
   }
 

@@ -1,7 +1,11 @@
 /** Data and input helpers shared by the gantt suites. */
-import type { ProjectData } from '@roadline/core';
+import { createProject, type Project, type ProjectData } from '@roadline/core';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { html } from 'lit';
+import '../../src/define/gantt.js';
+import type { ColumnConfig } from '../../src/gantt/columns.js';
 import type { RlGanttGrid } from '../../src/gantt/gantt-grid.js';
+import { mount } from '../helpers.js';
 
 export const data: ProjectData = {
   id: 'p',
@@ -27,6 +31,23 @@ export const data: ProjectData = {
 };
 
 export const COLUMNS = ['row', 'name', 'start', 'end', 'duration', 'progress', 'assignees', 'predecessors'];
+
+/** Mounts a grid over a store (a fresh one of {@link data} by default) and lets it settle. */
+export async function mountGrid(
+  options: { project?: Project; readonly?: boolean; columns?: readonly ColumnConfig[] } = {},
+): Promise<{ el: RlGanttGrid; project: Project }> {
+  const project = options.project ?? createProject(data);
+  const el = await mount<RlGanttGrid>(
+    html`<rl-gantt-grid
+      .project=${project}
+      .columns=${options.columns ?? COLUMNS}
+      locale="en-GB"
+      ?readonly=${options.readonly ?? false}
+    ></rl-gantt-grid>`,
+  );
+  await settle();
+  return { el, project };
+}
 
 export function shadow(el: Element): ShadowRoot {
   if (!el.shadowRoot) throw new Error('no shadow root');
