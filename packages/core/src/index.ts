@@ -36,7 +36,13 @@ export { columnTextMatcher, sortByColumns } from './query/column-query.js';
 export type { ColumnSortKey, ReadSortKey } from './query/column-query.js';
 export * from './templates/index.js';
 export { baselineFromSchedule, compareBaseline, createSchedulerPort, schedule } from './schedule/index.js';
-export type { BaselineComparison, ScheduleOptions, SchedulerPort, TaskVariance } from './schedule/index.js';
+export type {
+  BaselineComparison,
+  ScheduledTimes,
+  ScheduleOptions,
+  SchedulerPort,
+  TaskVariance,
+} from './schedule/index.js';
 export {
   DEFAULT_CALENDAR_DATA,
   defaultCalendar,

@@ -1,6 +1,7 @@
 import { RoadlineError } from '../model/errors.js';
 import type { Baseline, ProjectData, ScheduledTask, ScheduleResult, Task } from '../model/types.js';
 import { schedule } from '../schedule/schedule.js';
+import type { ScheduledTimes } from '../schedule/times.js';
 import type { Project } from '../store/project.js';
 import { WorkCalendar } from '../time/calendar.js';
 import { WallTimeCache } from '../time/wall-cache.js';
@@ -33,16 +34,14 @@ export function createFrame(source: AnalyticsSource, options: FrameOptions): Ana
 /** A frame with what the next version's frame needs to reuse its unchanged rows. */
 interface FrameState {
   frame: AnalyticsFrame;
-  /** The scheduled values each row was read from: the same object means the same dates. */
-  scheduled: (ScheduledTask | undefined)[];
   /** Date strings parsed so far; a store's dates repeat from version to version. */
   cache: WallTimeCache;
 }
 
 /**
- * Builds a frame; with `previous` (the frame of an earlier version, same options), rows whose task,
- * scheduled values and summary flag are the same objects are copied rather than read again, and
- * when nothing a figure reads changed the previous frame itself is returned.
+ * Builds a frame; with `previous` (the frame of an earlier version, same options), rows whose task
+ * object, scheduled dates and slack, and summary flag are the same are copied rather than read
+ * again, and when nothing a figure reads changed the previous frame itself is returned.
  */
 function readFrame(
   source: AnalyticsSource,
@@ -87,7 +86,9 @@ function readFrame(
 
   const baseline = pickBaseline(source.baselines, options.baselineId);
   const base = baseline === undefined ? undefined : parsedBaseline(baseline, cache);
-  const lookup = scheduledLookup(source);
+  // Numbers straight from the scheduler when it has them; else one object (and date strings) a task.
+  const times = source.times?.();
+  const lookup = times === undefined ? scheduledLookup(source) : undefined;
   const filter = options.filter;
   // Rows of the previous frame can be copied only when everything a row reads besides its task,
   // its scheduled values and its summary flag is the same.
@@ -137,20 +138,34 @@ function readFrame(
   const status = new Int32Array(n).fill(-1);
   const slack = new Float64Array(n).fill(Number.NaN);
   const calendarOf = new Uint16Array(n);
-  const scheduledRows = new Array<ScheduledTask | undefined>(n);
 
   let copied = 0;
   let baseCursor = 0;
   for (let i = 0; i < n; i++) {
     const task = tasks[i] as Task;
     const id = ids[i] as string;
-    const s = lookup?.(id);
-    scheduledRows[i] = s;
+    let a: number;
+    let b: number;
+    let totalSlack = Number.NaN;
+    const slot = times === undefined ? -1 : times.slot(id);
+    if (slot >= 0) {
+      const instants = (times as ScheduledTimes).instants;
+      a = instants[slot * 6] as number;
+      b = instants[slot * 6 + 1] as number;
+      totalSlack = (times as ScheduledTimes).totalSlack[slot] as number;
+    } else {
+      const s = lookup?.(id);
+      a = parse(s?.start ?? task.start);
+      b = parse(s?.end ?? task.end);
+      if (s !== undefined) totalSlack = s.totalSlack;
+    }
     if (
       reuse &&
       i < prev.tasks.length &&
       prev.tasks[i] === task &&
-      previous.scheduled[i] === s &&
+      Object.is(prev.start[i], a) &&
+      Object.is(prev.end[i], b) &&
+      Object.is(prev.slack[i], totalSlack) &&
       prev.summary[i] === summary[i]
     ) {
       leaf[i] = prev.leaf[i] as number;
@@ -168,9 +183,9 @@ function readFrame(
       copied++;
       continue;
     }
-    start[i] = parse(s?.start ?? task.start);
-    end[i] = parse(s?.end ?? task.end);
-    if (s !== undefined) slack[i] = s.totalSlack;
+    start[i] = a;
+    end[i] = b;
+    slack[i] = totalSlack;
     const cal = task.calendarId === undefined ? 0 : (calendarIndex.get(task.calendarId) ?? 0);
     calendarOf[i] = cal;
     if (base !== undefined) {
@@ -192,8 +207,6 @@ function readFrame(
     leaf[i] = filter === undefined || matches(task, filter) ? 1 : 0;
     if (isMilestone) continue;
     const calendar = calendars[cal] as WorkCalendar;
-    const a = start[i] as number;
-    const b = end[i] as number;
     const minutes =
       !Number.isNaN(a) && !Number.isNaN(b) && b > a
         ? calendar.between(a, b)
@@ -214,7 +227,7 @@ function readFrame(
     sameItems(prev.source.groups, source.groups) &&
     sameItems(prev.source.releases, source.releases)
   ) {
-    return { frame: prev, scheduled: scheduledRows, cache };
+    return { frame: prev, cache };
   }
 
   const frame = new Frame(
@@ -229,7 +242,7 @@ function readFrame(
     calendars,
     baseline,
   );
-  return { frame, scheduled: scheduledRows, cache };
+  return { frame, cache };
 }
 
 /** The per-task arrays of a frame that {@link Frame} takes as a group. */
@@ -370,10 +383,10 @@ export function effortHours(calendar: WorkCalendar): number {
 }
 
 /**
- * The members of a store that figures read. Scheduled dates are read task by task from the
- * store's live scheduler (`project.scheduled(id)`): no whole-schedule snapshot is built, and tasks
- * a change did not move keep their objects, which lets the next frame reuse their rows. `schedule`
- * (the full result) is made only if something reads it.
+ * The members of a store that figures read. Scheduled dates are read as numbers from the store's
+ * live scheduler (`project.scheduledTimes()`, else task by task with `project.scheduled(id)`): no
+ * whole-schedule snapshot, no object or date string per task. `schedule` (the full result) is made
+ * only if something reads it.
  */
 export function sourceOf(project: Project): AnalyticsSource {
   const settings = project.settings;
@@ -393,6 +406,7 @@ export function sourceOf(project: Project): AnalyticsSource {
     baselines: project.baselines(),
     notes: project.notes(),
     scheduled: (id) => project.scheduled(id),
+    times: () => project.scheduledTimes(),
     get schedule() {
       if (!read) {
         schedule = project.schedule();

@@ -16,6 +16,7 @@ import type {
   StatusDef,
   Task,
 } from '../model/types.js';
+import type { ScheduledTimes } from '../schedule/times.js';
 import type { WorkCalendar } from '../time/calendar.js';
 
 /** What a frame is built from: a `ProjectData`, or the same members read from a store. */
@@ -40,6 +41,11 @@ export interface AnalyticsSource {
    * scheduler (`project.scheduled`), which keeps the objects of tasks a change did not move.
    */
   scheduled?: ((id: string) => ScheduledTask | undefined) | undefined;
+  /**
+   * The scheduler's dates as numbers (`project.scheduledTimes`), read before `scheduled` when it
+   * returns a view: called once per frame, since the view is live.
+   */
+  times?: (() => ScheduledTimes | undefined) | undefined;
 }
 
 /**

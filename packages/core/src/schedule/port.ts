@@ -27,16 +27,26 @@ import { compilePlan, readTask, type ScheduleOptions, setProjectStart, SUMMARY, 
 import { RankHeap } from './rank-heap.js';
 import { buildResult, reportedValues } from './result.js';
 import { ReportedTasks } from './task-map.js';
+import { type ScheduledTimes, scheduledTimes } from './times.js';
 
 const LINK_KINDS: Record<string, number> = { FS: 0, SS: 1, FF: 2, SF: 3 };
 
-/** What the store needs from a scheduler. */
+/**
+ * How the store drives a scheduling engine. The store calls `load` once with the normalized data,
+ * then `apply` with every committed batch (including undo, redo and remote batches), inside the
+ * transaction: if `apply` throws (say, a cycle through summary tasks), the batch is rolled back
+ * and the error reaches the caller; a port that throws must keep its previous state (the store does
+ * not tell it about the rollback). `get`, `times` and `result` read the current schedule; an engine
+ * may compute lazily on the first read after `apply`.
+ */
 export interface SchedulerPort {
   /** Replaces everything with `data`; throws (and keeps the previous state) when it cannot be scheduled. */
   load(data: ProjectData): void;
   /** Applies committed operations and reschedules; throws (and keeps the previous state) on a cycle or bad data. */
   apply(ops: readonly Operation[]): void;
   get(taskId: string): ScheduledTask | undefined;
+  /** The current dates as numbers, for bulk reads; optional for a custom engine. */
+  times?(): ScheduledTimes;
   result(): ScheduleResult;
 }
 
@@ -66,6 +76,8 @@ class IncrementalScheduler implements SchedulerPort {
   /** Link id → edge, built on the first link edit after a compile. */
   #depEdge: Map<string, number> | undefined;
   #result: ScheduleResult | undefined;
+  /** The numeric view of `#live`'s values, made on first read. */
+  #times: ScheduledTimes | undefined;
 
   constructor(options: ScheduleOptions) {
     this.#options = options;
@@ -88,6 +100,11 @@ class IncrementalScheduler implements SchedulerPort {
   get(taskId: string): ScheduledTask | undefined {
     const i = this.#engine.plan.index.get(taskId);
     return i === undefined ? undefined : this.#live.at(i);
+  }
+
+  times(): ScheduledTimes {
+    this.#times ??= scheduledTimes(this.#live.values);
+    return this.#times;
   }
 
   /** A snapshot: later changes do not show in a result already returned. */
@@ -185,6 +202,7 @@ class IncrementalScheduler implements SchedulerPort {
   #adopt(engine: Engine): void {
     this.#engine = engine;
     this.#live = new ReportedTasks(reportedValues(engine, false));
+    this.#times = undefined;
     this.#depEdge = undefined;
     this.#result = undefined;
   }
@@ -321,6 +339,7 @@ class IncrementalScheduler implements SchedulerPort {
   /** Every task may have changed: drop every made object. */
   #refreshAll(): void {
     this.#live = new ReportedTasks(reportedValues(this.#engine, false));
+    this.#times = undefined;
     this.#result = undefined;
   }
 

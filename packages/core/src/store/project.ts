@@ -50,7 +50,8 @@ import { type BaselineOptions, removeBaseline, renameBaseline, takeBaseline } fr
 import { updateSettings } from './mutations/settings.js';
 import { addStatus, removeStatus, updateStatus } from './mutations/statuses.js';
 import { addTask, removeTask, type TaskInput, type TaskPatch, updateTask } from './mutations/tasks.js';
-import type { SchedulerPort } from './scheduler-port.js';
+import type { SchedulerPort } from '../schedule/port.js';
+import type { ScheduledTimes } from '../schedule/times.js';
 import { ROOT, type ProjectState } from './state.js';
 import { TaskIndex, type TaskIndexKey } from './task-index.js';
 
@@ -278,6 +279,15 @@ export class Project {
   /** The scheduled values of a task, or `undefined` without a scheduler. */
   scheduled(taskId: string): ScheduledTask | undefined {
     return this.scheduler?.get(taskId);
+  }
+
+  /**
+   * The current scheduled dates as numbers (wall minutes) for reading many tasks at once, or
+   * `undefined` without a scheduler (or with a custom one that has no numeric view). Live: read it
+   * right away, the next change may rewrite or replace it.
+   */
+  scheduledTimes(): ScheduledTimes | undefined {
+    return this.scheduler?.times?.();
   }
 
   /** The whole current schedule, or `undefined` without a scheduler. */

@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import type { Operation } from '../../src/model/operations.js';
 import type { ProjectData, ScheduledTask, ScheduleResult } from '../../src/model/types.js';
 import { createProject } from '../../src/store/project.js';
-import type { SchedulerPort } from '../../src/store/scheduler-port.js';
+import { formatWallTime } from '../../src/time/wall-time.js';
+import type { SchedulerPort } from '../../src/schedule/port.js';
 import { sample, throwsCode } from './helpers.js';
 
 /** A port that records calls; it "schedules" by echoing each task's own dates. */
@@ -92,5 +93,41 @@ describe('scheduler port', () => {
     p.undo();
     assert.equal(p.scheduled('build')?.start, '2026-03-04');
     throwsCode(() => p.addDependency({ from: 'build', to: 'design' }), 'CYCLE');
+  });
+
+  it('scheduledTimes() gives the same dates and slack as scheduled(), after edits and structural changes', () => {
+    const p = createProject(sample());
+    const agree = () => {
+      const times = p.scheduledTimes();
+      assert.ok(times);
+      for (const task of p.tasks()) {
+        const k = times.slot(task.id);
+        const s = p.scheduled(task.id);
+        assert.ok(k >= 0 && s, task.id);
+        const at = (j: number): string => formatWallTime(times.instants[k * 6 + j] as number);
+        assert.deepEqual(
+          [at(0), at(1), at(2), at(3), at(4), at(5), times.totalSlack[k], times.freeSlack[k]],
+          [s.start, s.end, s.earlyStart, s.earlyEnd, s.lateStart, s.lateEnd, s.totalSlack, s.freeSlack],
+          task.id,
+        );
+      }
+      assert.equal(times.slot('no such task'), -1);
+    };
+    agree();
+    p.updateTask('design', { start: '2026-03-09' });
+    agree();
+    assert.equal(
+      formatWallTime(p.scheduledTimes()?.instants[(p.scheduledTimes()?.slot('build') ?? 0) * 6] ?? 0),
+      '2026-03-11',
+    );
+    p.addTask({ name: 'Late extra', start: '2026-04-01', duration: 2 });
+    agree();
+    p.undo();
+    agree();
+  });
+
+  it('scheduledTimes() is undefined without a scheduler or with a port that has no numeric view', () => {
+    assert.equal(createProject(sample(), { scheduler: false }).scheduledTimes(), undefined);
+    assert.equal(createProject(sample(), { scheduler: fakePort() }).scheduledTimes(), undefined);
   });
 });
