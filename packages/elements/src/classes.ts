@@ -77,6 +77,14 @@ export { RlPortfolio } from './portfolio/portfolio.js';
 export { RlKpi } from './kpi/kpi.js';
 export type { KpiTile } from './kpi/kpi.js';
 export { RlNotes } from './notes/notes.js';
+export { NOTE_COLORS } from './notes/palette.js';
+export type { NoteColor } from './notes/palette.js';
+export type {
+  NoteChangeDetail,
+  NoteChangeNote,
+  RlBeforeNoteChangeEvent,
+  RlNoteChangeEvent,
+} from './events/note-change-event.js';
 export { WidgetBase } from './dashboard/widget-base.js';
 export { normalizeConfig, placeWidget } from './dashboard/config.js';
 export type { DashboardConfig, DashboardWidget, WidgetType } from './dashboard/config.js';

@@ -74,7 +74,7 @@ export const WIDGET_OPTIONS: Record<WidgetType, readonly string[]> = {
   bottlenecks: ['limit'],
   portfolio: [],
   kpi: ['tiles'],
-  notes: ['scope', 'task', 'limit'],
+  notes: ['scope', 'task', 'limit', 'readonly', 'author'],
 };
 
 /**
