@@ -2,6 +2,8 @@ import { css } from 'lit';
 
 export const dashboardStyles = css`
   :host {
+    --_handle-size: 24px;
+    --_handle-inset: 6px;
     display: block;
     container-type: inline-size;
     padding: var(--rl-dashboard-padding, var(--rl-space-3, 12px));
@@ -27,6 +29,8 @@ export const dashboardStyles = css`
   [part~='widget'] > :not([part='handle']):not([part='resize']) {
     flex: 1;
     min-height: 0;
+    /* The handle sits over the widget's top end: its heading row (a title, a percentage) ends before it. */
+    --rl-widget-heading-inset-end: calc(var(--_handle-inset) + var(--_handle-size) + 4px - var(--rl-space-3, 12px));
   }
   [part~='dragging'] {
     opacity: 0.85;
@@ -36,13 +40,13 @@ export const dashboardStyles = css`
   }
   [part='handle'] {
     position: absolute;
-    top: 6px;
-    inset-inline-end: 6px;
+    top: var(--_handle-inset);
+    inset-inline-end: var(--_handle-inset);
     z-index: 1;
     display: grid;
     place-items: center;
-    width: 24px;
-    height: 24px;
+    width: var(--_handle-size);
+    height: var(--_handle-size);
     padding: 0;
     border: 1px solid var(--rl-color-border, #d9dde5);
     border-radius: 4px;

@@ -72,6 +72,8 @@ interface DragPayload {
  * @fires rl-before-layout-change - A widget is about to move or resize; cancel to veto. `detail: LayoutChangeDetail`.
  * @fires rl-layout-change - A widget moved or resized. `detail.config` is the new layout.
  * @fires rl-item-click - An item was chosen in a widget (bubbles from the widget).
+ * @fires rl-before-note-change - A note is about to be added, edited or deleted in a notes widget; cancel to veto. `detail: NoteChangeDetail`.
+ * @fires rl-note-change - A note was added, edited or deleted in a notes widget. `detail: NoteChangeDetail`.
  * @fires rl-error - The data does not parse or is not valid. `detail.error` is a `RoadlineError`.
  *
  * @csspart heading - The dashboard's heading (when `label` is set).

@@ -20,6 +20,8 @@ export const widgetStyles = css`
   }
   [part='heading'] {
     margin: 0 0 var(--rl-space-2, 8px);
+    /* Keeps the end of the heading row clear of what a container lays over it (the dashboard's handle). */
+    padding-inline-end: var(--rl-widget-heading-inset-end, 0px);
     font-size: 1em;
     font-weight: 600;
   }

@@ -36,6 +36,7 @@ const ALL: KpiTile[] = ['progress', 'done', 'overdue', 'blocked', 'finish', 'mil
  *
  * @cssprop [--rl-widget-background=var(--rl-color-surface)] - The card's background.
  * @cssprop [--rl-kpi-value-size=24px] - The size of the numbers.
+ * @cssprop [--rl-widget-heading-inset-end=0px] - Space kept free at the end of the heading row (`rl-dashboard` sets it for its handle).
  */
 export class RlKpi extends WidgetBase {
   static override styles = [baseStyles, widgetStyles, kpiStyles];

@@ -17,6 +17,8 @@ export const progressStyles = css`
     justify-content: space-between;
     gap: var(--rl-space-2, 8px);
     margin: 0 0 var(--rl-space-2, 8px);
+    /* The percentage ends the row: keep it clear of what a container lays over it (the dashboard's handle). */
+    padding-inline-end: var(--rl-widget-heading-inset-end, 0px);
     font-weight: 600;
   }
   [part='value'] {

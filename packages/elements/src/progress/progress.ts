@@ -67,6 +67,7 @@ export type ProgressBreakdown = 'none' | ProgressDimension;
  * @cssprop [--rl-progress-bar-height=10px] - The bar's height.
  * @cssprop [--rl-progress-expected-color=var(--rl-color-text)] - The expected-progress marker.
  * @cssprop [--rl-progress-background=var(--rl-color-surface)] - The widget's background.
+ * @cssprop [--rl-widget-heading-inset-end=0px] - Space kept free at the end of the label row (`rl-dashboard` sets it so its handle never covers the percentage).
  */
 export class RlProgress extends LitElement {
   static override styles = [baseStyles, progressStyles];
