@@ -14,6 +14,10 @@ export const RlDashboard = createComponent({
     >,
     onRlLayoutChange: 'rl-layout-change' as EventName<GlobalEventHandlersEventMap['rl-layout-change']>,
     onRlItemClick: 'rl-item-click' as EventName<GlobalEventHandlersEventMap['rl-item-click']>,
+    onRlBeforeNoteChange: 'rl-before-note-change' as EventName<
+      GlobalEventHandlersEventMap['rl-before-note-change']
+    >,
+    onRlNoteChange: 'rl-note-change' as EventName<GlobalEventHandlersEventMap['rl-note-change']>,
     onRlError: 'rl-error' as EventName<GlobalEventHandlersEventMap['rl-error']>,
   },
 });

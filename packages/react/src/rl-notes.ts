@@ -3,13 +3,17 @@ import { createComponent, type EventName } from '@lit/react';
 import { RlNotes as RlNotesElement } from '@roadline/elements/define/notes';
 import * as React from 'react';
 
-/** React wrapper of `<rl-notes>`: Color-coded notes of a project and its items. */
+/** React wrapper of `<rl-notes>`: Color-coded notes of a project and its items; add, edit and delete them. */
 export const RlNotes = createComponent({
   tagName: 'rl-notes',
   elementClass: RlNotesElement,
   react: React,
   events: {
     onRlItemClick: 'rl-item-click' as EventName<GlobalEventHandlersEventMap['rl-item-click']>,
+    onRlBeforeNoteChange: 'rl-before-note-change' as EventName<
+      GlobalEventHandlersEventMap['rl-before-note-change']
+    >,
+    onRlNoteChange: 'rl-note-change' as EventName<GlobalEventHandlersEventMap['rl-note-change']>,
     onRlError: 'rl-error' as EventName<GlobalEventHandlersEventMap['rl-error']>,
   },
 });
