@@ -76,6 +76,20 @@ export type ColumnConfig =
 /** The columns shown when the host configures none. */
 export const DEFAULT_COLUMNS: readonly string[] = ['row', 'name', 'start', 'end', 'duration', 'progress'];
 
+/** Every built-in column, in the order the column menu lists them. */
+export const BUILTIN_COLUMNS: readonly BuiltinColumnId[] = [
+  'row',
+  'name',
+  'start',
+  'end',
+  'duration',
+  'progress',
+  'assignees',
+  'status',
+  'priority',
+  'predecessors',
+];
+
 const UNIT_SHORT = { minute: 'min', hour: 'h', day: 'd', week: 'w' } as const;
 
 const task = (patch: Partial<Omit<Task, 'id'>>): CellChange => ({ kind: 'task', patch });

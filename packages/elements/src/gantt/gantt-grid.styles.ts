@@ -157,6 +157,74 @@ export const gridStyles = css`
     background: var(--rl-color-danger, #d93f3f);
     border-radius: 0 0 var(--rl-radius, 6px) var(--rl-radius, 6px);
   }
+  /* The column menu: a button over the header row's end corner, and its drop-down list. */
+  .column-menu {
+    position: absolute;
+    top: 0;
+    inset-inline-end: var(--_menu-end, 0px);
+    z-index: 5;
+  }
+  .menu-button {
+    display: block;
+    width: 32px;
+    height: var(--_header-height);
+    padding: 0;
+    font: inherit;
+    font-size: 18px;
+    color: var(--rl-color-text-muted, #5b6475);
+    background: var(--_header-background);
+    border: 0;
+    border-inline-start: 1px solid var(--_line);
+    border-bottom: 1px solid var(--_line);
+    cursor: pointer;
+  }
+  .menu-button:hover,
+  .menu-button[aria-expanded='true'] {
+    color: var(--rl-color-text, #1d2433);
+  }
+  .menu-button:focus-visible {
+    outline: 2px solid var(--rl-color-focus, #2f6fed);
+    outline-offset: -2px;
+  }
+  .menu {
+    position: absolute;
+    top: 100%;
+    inset-inline-end: 0;
+    min-width: 180px;
+    max-height: 320px;
+    overflow: auto;
+    padding: var(--rl-space-1, 4px) 0;
+    background: var(--rl-color-surface-raised, #f6f7f9);
+    color: var(--rl-color-text, #1d2433);
+    border: 1px solid var(--_line);
+    border-radius: var(--rl-radius, 6px);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.16);
+  }
+  .menu-item {
+    padding: var(--rl-space-1, 4px) var(--rl-space-3, 12px);
+    padding-inline-start: 28px;
+    position: relative;
+    white-space: nowrap;
+    cursor: pointer;
+  }
+  .menu-item[aria-checked='true']::before {
+    content: '✓';
+    position: absolute;
+    inset-inline-start: 10px;
+  }
+  .menu-item[aria-disabled='true'] {
+    color: var(--rl-color-text-muted, #5b6475);
+    cursor: default;
+  }
+  .menu-item:hover,
+  .menu-item:focus {
+    background: var(--_selected);
+    outline: none;
+  }
+  .menu-item:focus-visible {
+    outline: 2px solid var(--rl-color-focus, #2f6fed);
+    outline-offset: -2px;
+  }
   [part='error'] {
     color: var(--rl-color-danger, #d93f3f);
     padding: var(--rl-space-3, 12px);

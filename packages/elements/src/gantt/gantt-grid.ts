@@ -32,6 +32,8 @@ import { createTaskClickEvent } from '../events/task-click-event.js';
 import type { TaskCreateDetail } from '../events/task-create-event.js';
 import { baseStyles } from '../styles/tokens.js';
 import { cellEditor } from './cell-editor.js';
+import { columnChoices, insertionIndex } from './column-choices.js';
+import { ColumnMenu } from './column-menu.js';
 import {
   type CellChange,
   type ColumnConfig,
@@ -77,7 +79,8 @@ interface RowsCache {
  * value selected, F2 with the caret after it, and typing a character on a cell starts editing with
  * that character in place of the value (Enter on a header sorts); Space selects (Ctrl+Space toggles, Shift+Space extends); + and − expand and
  * collapse; Alt+Shift+→/← indent and outdent; Insert adds a task below; Ctrl+Z and Ctrl+Shift+Z
- * undo and redo. On a header, Alt+←/→ resizes and Alt+Shift+←/→ moves the column.
+ * undo and redo. On a header, Alt+←/→ resizes and Alt+Shift+←/→ moves the column, and Shift+F10
+ * (or the context-menu key) opens the column menu, which shows and hides columns.
  *
  * @summary The WBS task grid beside a Gantt timeline.
  *
@@ -86,7 +89,7 @@ interface RowsCache {
  * @fires rl-link-create - A predecessors edit added a link. Cancelable twin: `rl-before-link-create`.
  * @fires rl-link-remove - A predecessors edit removed a link. Cancelable twin: `rl-before-link-remove`.
  * @fires rl-selection-change - The selected rows changed. Cancelable twin: `rl-before-selection-change`.
- * @fires rl-column-change - Columns were resized, reordered or sorted. Cancelable twin: `rl-before-column-change`.
+ * @fires rl-column-change - Columns were resized, reordered, sorted, shown or hidden. Cancelable twin: `rl-before-column-change`.
  * @fires rl-task-click - A row was clicked (`open` on double-click).
  * @fires rl-scroll - The grid scrolled vertically (`detail.top`); not a user change, does not bubble.
  * @fires rl-rows-change - The shown rows changed (collapse, sort, data); `detail.ids`. Does not bubble.
@@ -96,6 +99,9 @@ interface RowsCache {
  * @csspart header - The header row.
  * @csspart column-header - A column header cell.
  * @csspart resize-handle - The drag handle at a header's end edge.
+ * @csspart column-menu-button - The button in the header's corner that opens the column menu.
+ * @csspart column-menu - The menu of columns to show or hide.
+ * @csspart column-menu-item - One column in it (`aria-checked` when shown).
  * @csspart row - A task row; also `summary`, `selected`, `critical` (no slack).
  * @csspart cell - A cell; also `cell-<column id>`.
  * @csspart toggle - The expand/collapse arrow of a summary.
@@ -158,6 +164,15 @@ export class RlGanttGrid extends LitElement {
       if (row >= 0) this.scrollRowIntoView(row);
     },
   });
+  private readonly menu = new ColumnMenu(this, {
+    choices: () => columnChoices(this.defs, this.store.project, this.hiddenConfigs()),
+    toggle: (id, show) => this.showColumn(id, show),
+  });
+  /**
+   * How hidden columns were configured (width, header) and the column that followed each, to
+   * show them again as and where they were.
+   */
+  private readonly hiddenColumns = new Map<string, { config: ColumnConfig; before: string | undefined }>();
   private defs: ColumnDef[] = [];
   private defsKey:
     | { columns: readonly ColumnConfig[]; project: Project | undefined; version: number }
@@ -190,7 +205,7 @@ export class RlGanttGrid extends LitElement {
           return;
         }
         this.preview = new Map();
-        if (width !== this.widthOf(id)) this.changeColumns('resize', this.columnStates(id, width));
+        if (width !== this.widthOf(id)) this.changeColumns('resize', this.columnStates(id, width), this.sort);
       },
     });
   }
@@ -312,8 +327,9 @@ export class RlGanttGrid extends LitElement {
     const widths = this.defs.map((d) => this.widthOf(d.id));
     const total = widths.reduce((a, b) => a + b, 0);
     const gridStyle = styleProps({
-      '--_columns': widths.map((w) => `${w}px`).join(' '),
-      '--_width': `${total}px`,
+      // A last, empty track as wide as the column menu's button, so no header ends under it.
+      '--_columns': `${widths.map((w) => `${w}px`).join(' ')} ${MENU_BUTTON}px`,
+      '--_width': `${total + MENU_BUTTON}px`,
       '--_row-height': `${this.rowHeight}px`,
       '--_header-height': `${this.headerHeight}px`,
       '--_scrollbar': this.verticalScrollbar ? null : `${this.scrollbarWidth}px`,
@@ -322,6 +338,10 @@ export class RlGanttGrid extends LitElement {
     const ctx = project ? this.context(project) : undefined;
     const version = project?.version ?? -1;
     const editing = this.editing;
+    const corner = styleProps({
+      '--_header-height': `${this.headerHeight}px`,
+      '--_menu-end': this.verticalScrollbar ? `${this.scrollbarWidth}px` : '0px',
+    });
     return html`<div
       part="grid"
       class="grid"
@@ -370,7 +390,7 @@ export class RlGanttGrid extends LitElement {
             : nothing
         }
       </div>
-    </div>`;
+    </div>${this.menu.render(corner)}`;
   }
 
   private renderHeader(def: ColumnDef, i: number): TemplateResult {
@@ -748,6 +768,10 @@ export class RlGanttGrid extends LitElement {
       this.cycleSort(col);
       return true;
     }
+    if (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10')) {
+      this.menu.show(0);
+      return true;
+    }
     if (!event.altKey || (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight')) return false;
     const forward = (event.key === 'ArrowRight') !== this.isRtl();
     if (event.shiftKey) {
@@ -755,7 +779,7 @@ export class RlGanttGrid extends LitElement {
       if (to >= 0 && to < this.defs.length) this.moveColumn(col, to);
     } else {
       const width = Math.max(def.minWidth, this.widthOf(def.id) + (forward ? 16 : -16));
-      this.changeColumns('resize', this.columnStates(def.id, width));
+      this.changeColumns('resize', this.columnStates(def.id, width), this.sort);
     }
     return true;
   }
@@ -1008,7 +1032,7 @@ export class RlGanttGrid extends LitElement {
     const [moved] = states.splice(from, 1);
     if (!moved) return;
     states.splice(to, 0, moved);
-    if (this.changeColumns('reorder', states)) {
+    if (this.changeColumns('reorder', states, this.sort)) {
       this.cells.activate(-1, to);
       this.announcer.announce(`${this.defs[to]?.header ?? ''} moved to column ${to + 1}`);
     }
@@ -1031,17 +1055,66 @@ export class RlGanttGrid extends LitElement {
     this.announcer.announce(next ? `Sorted by ${def.header}, ${next.direction}` : 'Unsorted');
   }
 
+  /**
+   * Shows or hides a column from the column menu (`add` or `remove` in `rl-column-change`, as the
+   * board's table does). A column shown again comes back before the column that followed it (else
+   * where the menu lists it), with the width and header it had; hiding the sorted column unsorts.
+   * The name column stays.
+   */
+  private showColumn(id: string, show: boolean): void {
+    const shown = this.defs.some((d) => d.id === id);
+    if (shown === show || (!show && id === 'name')) return;
+    const states = this.columnStates();
+    const config = this.columns.find((c) => (typeof c === 'string' ? c : c.id) === id);
+    const choices = columnChoices(this.defs, this.store.project, this.hiddenConfigs());
+    const label = choices.find((c) => c.id === id)?.label ?? id;
+    let next: ColumnState[];
+    let sort = this.sort;
+    if (show) {
+      const hidden = this.hiddenColumns.get(id);
+      const def = resolveColumns([hidden?.config ?? id], this.store.project)[0];
+      if (!def) return;
+      const ids = states.map((c) => c.id);
+      const before = hidden?.before === undefined ? -1 : ids.indexOf(hidden.before);
+      next = [...states];
+      next.splice(before >= 0 ? before : insertionIndex(choices, ids, id), 0, { id, width: def.width });
+    } else {
+      next = states.filter((c) => c.id !== id);
+      if (sort?.column === id) sort = undefined;
+    }
+    const active = this.defs[this.cells.column]?.id;
+    if (!this.changeColumns(show ? 'add' : 'remove', next, sort)) return;
+    if (!show && config !== undefined) {
+      const after = states.findIndex((c) => c.id === id) + 1;
+      this.hiddenColumns.set(id, { config, before: states[after]?.id });
+    }
+    // The active cell stays in its column when others come and go.
+    const at = next.findIndex((c) => c.id === active);
+    if (at >= 0) this.cells.column = at;
+    this.announcer.announce(`${label} column ${show ? 'shown' : 'hidden'}`);
+  }
+
+  private hiddenConfigs(): ColumnConfig[] {
+    return [...this.hiddenColumns.values()].map((h) => h.config);
+  }
+
   /** Asks for a new column arrangement and adopts it unless vetoed. */
-  private changeColumns(reason: 'resize' | 'reorder', columns: ColumnState[]): boolean {
-    const detail: ColumnChangeDetail = { columns, sort: this.sort, reason };
+  private changeColumns(
+    reason: ColumnChangeDetail['reason'],
+    columns: ColumnState[],
+    sort: SortState | undefined,
+  ): boolean {
+    const detail: ColumnChangeDetail = { columns, sort, reason };
     if (!requestChange(this, 'column-change', detail)) return false;
-    const configured = new Map(
-      this.columns.map((c) => (typeof c === 'string' ? [c, undefined] : ([c.id, c.header] as const))),
-    );
+    const configured = new Map<string, string | undefined>();
+    for (const c of [...this.hiddenConfigs(), ...this.columns])
+      configured.set(typeof c === 'string' ? c : c.id, typeof c === 'string' ? undefined : c.header);
     this.columns = columns.map((c) => {
       const header = configured.get(c.id);
       return header === undefined ? { id: c.id, width: c.width } : { id: c.id, width: c.width, header };
     });
+    for (const c of columns) this.hiddenColumns.delete(c.id);
+    this.sort = sort;
     announceChange(this, 'column-change', detail);
     return true;
   }
@@ -1050,6 +1123,9 @@ export class RlGanttGrid extends LitElement {
     return getComputedStyle(this).direction === 'rtl';
   }
 }
+
+/** The width of the column menu's button in the header's corner. */
+const MENU_BUTTON = 32;
 
 /** Rows rendered beyond each edge of the view: enough for a frame of fast scrolling, few to lay out. */
 const OVERSCAN = 3;

@@ -41,14 +41,15 @@ interface TimelinePane extends HTMLElement {
  * @fires rl-link-create - A dependency was added. Cancelable twin: `rl-before-link-create`.
  * @fires rl-link-remove - A dependency was removed. Cancelable twin: `rl-before-link-remove`.
  * @fires rl-selection-change - The selection changed. Cancelable twin: `rl-before-selection-change`.
- * @fires rl-column-change - Grid columns were resized, reordered or sorted. Cancelable twin: `rl-before-column-change`.
+ * @fires rl-column-change - Grid columns were resized, reordered, sorted, shown or hidden (`reason` `'add'`/`'remove'`); `detail.columns` is the whole shown set to store. Cancelable twin: `rl-before-column-change`.
  * @fires rl-task-click - A task was clicked (`open` on double-click or Enter).
  * @fires rl-scroll - The rows scrolled vertically (`detail.top`), whichever pane moved; once per scroll, not a user change.
  * @fires rl-error - The data does not parse or is not valid.
  *
  * @csspart grid - The task grid; its own parts are exported as `row` (with
  *   `summary`, `selected`, `critical`), `cell`,
- *   `column-header`, `toggle`, `editor`, `cell-error`.
+ *   `column-header`, `toggle`, `editor`, `cell-error`, and the column menu's
+ *   `column-menu-button`, `column-menu`, `column-menu-item`.
  * @csspart splitter - The draggable separator between grid and timeline.
  * @csspart timeline - The `rl-timeline` pane.
  * @csspart error - The message shown when the input cannot be read.
@@ -68,7 +69,10 @@ export class RlGantt extends LitElement {
   @property({ attribute: false }) project: Project | undefined;
   /** A plain project, when there is no store. */
   @property({ attribute: false }) data: ProjectData | undefined;
-  /** Grid columns in order: built-in ids, `field:<id>` custom fields, or `{ id, width, header }`. */
+  /**
+   * The grid's shown columns in order: built-in ids, `field:<id>` custom fields, or `{ id, width,
+   * header }`. The column menu in the header's corner shows and hides columns by changing it.
+   */
   @property({ attribute: false }) columns: readonly ColumnConfig[] = DEFAULT_COLUMNS;
   /** The grid's sort, within each parent; `undefined` keeps the WBS order. */
   @property({ attribute: false }) sort: SortState | undefined;
@@ -149,7 +153,7 @@ export class RlGantt extends LitElement {
     >
       <rl-gantt-grid
         part="grid"
-        exportparts="row, summary, selected, critical, cell, column-header, toggle, editor, cell-error"
+        exportparts="row, summary, selected, critical, cell, column-header, toggle, editor, cell-error, column-menu-button, column-menu, column-menu-item"
         .project=${project}
         .columns=${this.columns}
         .sort=${this.sort}
