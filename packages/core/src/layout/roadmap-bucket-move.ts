@@ -3,7 +3,8 @@
  * feature gets the bucket's value, under `status` the bucket's first status, under `date` new
  * dates that put it in the bucket (its start moved to the bucket's first day, its duration kept).
  * A drop on another lane also sets the lane's field, as a drop in the timed view does, and a drop
- * between two cards gives the feature an `order` between theirs, as a board column does.
+ * between two cards gives the feature an `order` between theirs, as a board column does. Buckets
+ * keep the more important features first, so a card lands among the cards of its own priority.
  */
 import type { StatusCategory, Task } from '../model/types.js';
 import { type BoardField, boardFieldPatch, boardFieldValue, NO_VALUE } from './board-fields.js';
@@ -77,6 +78,29 @@ export function bucketValue(
 export interface BucketCellCard {
   readonly id: string;
   readonly order: number | undefined;
+  /** Its priority's rank; `Infinity` (the default) without one. */
+  readonly rank?: number | undefined;
+}
+
+/** A priority as the position needs it. */
+export interface BucketPriority {
+  readonly id: string;
+  readonly rank: number;
+}
+
+/**
+ * The positions (`[first, last]`, inclusive, among `ranks.length + 1` gaps) a card of `rank` may
+ * take among cards of `ranks`, listed in bucket order (rank ascending): after every more important
+ * card and before every less important one.
+ */
+export function bucketIndexRange(ranks: readonly number[], rank: number): [number, number] {
+  let first = 0;
+  let last = 0;
+  for (const r of ranks) {
+    if (r < rank) first++;
+    if (r <= rank) last++;
+  }
+  return [first, last];
 }
 
 /** A planned drop of one card on the now / next / later view. */
@@ -92,12 +116,17 @@ export interface RoadmapBucketMoveInput {
   readonly linked?: boolean;
   /** The project's statuses, in order (for the status rule). */
   readonly statuses?: readonly BucketStatus[];
+  /** The project's priorities (for the card's rank after the move). */
+  readonly priorities?: readonly BucketPriority[];
   /** The lane field and the target lane's value, for a drop on another lane. */
   readonly laneField?: RoadmapLaneField | undefined;
   readonly lane?: string | undefined;
   /** The target cell's other cards, in shown order (the moved card left out). */
   readonly cell?: readonly BucketCellCard[];
-  /** The position among `cell` it is dropped at (`0 … cell.length`); no position: order untouched. */
+  /**
+   * The position among `cell` it is dropped at (`0 … cell.length`), kept among the cards of its
+   * priority; no position or no `cell`: order untouched.
+   */
   readonly index?: number | undefined;
   /** Its position among `cell` now, when it is already in that cell: dropping there changes no order. */
   readonly currentIndex?: number | undefined;
@@ -105,6 +134,10 @@ export interface RoadmapBucketMoveInput {
 
 /** The changes of a drop: the moved card's patch and new orders for its new neighbours. */
 export interface RoadmapBucketPlan {
+  /** Where among the cell's other cards it lands (the asked position, kept among its priority's cards). */
+  readonly index: number;
+  /** The positions its priority allows in that cell (`[first, last]`). */
+  readonly range: readonly [number, number];
   /** The moved feature's members to change; `undefined` when none. */
   readonly patch: RoadmapPatch | undefined;
   /** Neighbours renumbered because their orders left no room between them (usually empty). */
@@ -159,10 +192,19 @@ export function planRoadmapBucketMove(input: RoadmapBucketMoveInput): RoadmapBuc
   }
   const others: { id: string; order: number }[] = [];
   const cell = input.cell ?? [];
-  if (input.index !== undefined && input.index !== input.currentIndex) {
+  const priority = ({ ...task, ...patch } as Readonly<Task>).priority;
+  const rank = input.priorities?.find((p) => p.id === priority)?.rank ?? Number.POSITIVE_INFINITY;
+  const range = bucketIndexRange(
+    cell.map((c) => c.rank ?? Number.POSITIVE_INFINITY),
+    rank,
+  );
+  const asked = input.index ?? input.currentIndex ?? range[1];
+  const index = Math.max(range[0], Math.min(range[1], Math.trunc(Number.isFinite(asked) ? asked : range[1])));
+  // Alone in a cell, any order keeps it in place: the one it has is left alone.
+  if (input.index !== undefined && index !== input.currentIndex && cell.length > 0) {
     const placement = orderForPosition(
       cell.map((c) => c.order ?? 0),
-      input.index,
+      index,
     );
     placement.renumber?.forEach((order, i) => {
       const card = cell[i];
@@ -170,7 +212,7 @@ export function planRoadmapBucketMove(input: RoadmapBucketMoveInput): RoadmapBuc
     });
     if ((task.order ?? 0) !== placement.order) patch.order = placement.order;
   }
-  return { patch: Object.keys(patch).length > 0 ? patch : undefined, others };
+  return { patch: Object.keys(patch).length > 0 ? patch : undefined, others, index, range };
 }
 
 /** `patch` without the member(s) that hold `field` (the lane's value was undone by the bucket's). */

@@ -99,9 +99,9 @@ export function bucketOf(item: BucketItem, rule: BucketRule): RoadmapBucket | un
 }
 
 /**
- * The ids of each bucket: by `order` first (where a drop put a card, the store's position that a
- * board column shares; features never placed all count as 0), then most important first
- * (priority rank), then by start, then in input order.
+ * The ids of each bucket, most important first (priority rank), then by `order` (the store's
+ * position, which a drop between two cards sets and a board column shares), then by start, then
+ * in input order.
  */
 export type RoadmapBuckets = Record<RoadmapBucket, string[]>;
 
@@ -119,12 +119,12 @@ export function roadmapBuckets(items: readonly BucketItem[], rule: BucketRule): 
   };
   const order = (i: number): number => items[i]?.task.order ?? 0;
   const compare = (a: number, b: number): number => {
-    const oa = order(a);
-    const ob = order(b);
-    if (oa !== ob) return oa < ob ? -1 : 1;
     const ra = rank(a);
     const rb = rank(b);
     if (ra !== rb) return ra < rb ? -1 : 1;
+    const oa = order(a);
+    const ob = order(b);
+    if (oa !== ob) return oa < ob ? -1 : 1;
     const sa = start(a);
     const sb = start(b);
     if (sa !== sb) return sa < sb ? -1 : 1;

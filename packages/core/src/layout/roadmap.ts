@@ -26,6 +26,7 @@ export type { BucketItem, BucketRule, RoadmapBucket, RoadmapBuckets } from './ro
 export { roadmapEditPatch } from './roadmap-edit.js';
 export type { RoadmapEdit, RoadmapEditInput, RoadmapPatch } from './roadmap-edit.js';
 export {
+  bucketIndexRange,
   bucketStart,
   bucketValue,
   planRoadmapBucketMove,
@@ -33,6 +34,7 @@ export {
 } from './roadmap-bucket-move.js';
 export type {
   BucketCellCard,
+  BucketPriority,
   BucketStatus,
   DateBucketRule,
   RoadmapBucketMoveInput,

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createProject, type ProjectData } from '../../src/index.js';
 import {
+  bucketIndexRange,
   bucketStart,
   bucketValue,
   planRoadmapBucketMove,
@@ -26,6 +27,11 @@ const statuses = [
   { id: 'shipped', category: 'done' as const },
 ];
 const task = (extra: Partial<Task> = {}): Task => ({ id: 't', name: 'T', ...extra });
+
+/** What a plan changes, without where it lands. */
+function changes(plan: ReturnType<typeof planRoadmapBucketMove>) {
+  return plan && { patch: plan.patch, others: plan.others };
+}
 
 describe('bucketStart', () => {
   it('starts now today, next six weeks on and later about four months on, by default', () => {
@@ -91,7 +97,7 @@ describe('planRoadmapBucketMove', () => {
       start: at('2026-09-01'),
       end: at('2026-09-15'),
     });
-    assert.deepEqual(plan, { patch: { start: '2026-04-15' }, others: [] });
+    assert.deepEqual(changes(plan), { patch: { start: '2026-04-15' }, others: [] });
   });
 
   it('by date: pins a linked feature where it was dropped, and sets the lane in the same patch', () => {
@@ -120,7 +126,7 @@ describe('planRoadmapBucketMove', () => {
       start: at('2026-03-02'),
       end: at('2026-03-30'),
     });
-    assert.deepEqual(plan, { patch: undefined, others: [] });
+    assert.deepEqual(changes(plan), { patch: undefined, others: [] });
   });
 
   it('by date: the stored result falls in the target bucket, in a store, from every bucket', () => {
@@ -226,7 +232,7 @@ describe('planRoadmapBucketMove', () => {
       laneField: 'priority',
       lane: 'other',
     });
-    assert.deepEqual(same, { patch: undefined, others: [] });
+    assert.deepEqual(changes(same), { patch: undefined, others: [] });
   });
 
   it('places the card between its new neighbours, renumbering only when they leave no room', () => {
@@ -240,7 +246,7 @@ describe('planRoadmapBucketMove', () => {
       ],
       index: 1,
     });
-    assert.deepEqual(spaced, { patch: { order: 2 }, others: [] });
+    assert.deepEqual(changes(spaced), { patch: { order: 2 }, others: [] });
     const flat = planRoadmapBucketMove({
       ...base,
       task: task({ order: 7 }),
@@ -252,7 +258,7 @@ describe('planRoadmapBucketMove', () => {
       index: 1,
     });
     // x keeps 0 (its unset order already counts as 0); y and z make room.
-    assert.deepEqual(flat, {
+    assert.deepEqual(changes(flat), {
       patch: { order: 1 },
       others: [
         { id: 'y', order: 2 },
@@ -266,17 +272,77 @@ describe('planRoadmapBucketMove', () => {
       index: 0,
       currentIndex: 0,
     });
-    assert.deepEqual(stay, { patch: undefined, others: [] });
-    // Alone in an empty cell: order 0, which it has already.
-    assert.deepEqual(planRoadmapBucketMove({ ...base, task: task(), cell: [], index: 0 }), {
-      patch: undefined,
-      others: [],
+    assert.deepEqual(changes(stay), { patch: undefined, others: [] });
+    // Alone in an empty cell: any order keeps it in place, so its own (-1) is kept.
+    assert.deepEqual(
+      changes(planRoadmapBucketMove({ ...base, task: task({ order: -1 }), cell: [], index: 0 })),
+      {
+        patch: undefined,
+        others: [],
+      },
+    );
+  });
+});
+
+describe('bucketIndexRange', () => {
+  it('keeps a card after the more important cards and before the less important ones', () => {
+    assert.deepEqual(bucketIndexRange([], 2), [0, 0]);
+    assert.deepEqual(bucketIndexRange([0, 2, 2, 5], 2), [1, 3]);
+    assert.deepEqual(bucketIndexRange([0, 1], Number.POSITIVE_INFINITY), [2, 2]);
+    assert.deepEqual(bucketIndexRange([3, Number.POSITIVE_INFINITY], 0), [0, 0]);
+  });
+});
+
+describe('planRoadmapBucketMove position among priorities', () => {
+  const priorities = [
+    { id: 'must', rank: 0 },
+    { id: 'could', rank: 2 },
+  ];
+  const cell = [
+    { id: 'm', order: 5, rank: 0 },
+    { id: 'c1', order: 0, rank: 2 },
+    { id: 'c2', order: 1, rank: 2 },
+  ];
+  const base = { rule: byDate, bucket: 'now' as const, start: at('2026-03-02'), end: at('2026-03-09') };
+
+  it('lands a card asked above a more important one just after it, renumbering out-of-sequence orders', () => {
+    const plan = planRoadmapBucketMove({
+      ...base,
+      task: task({ priority: 'could' }),
+      priorities,
+      cell,
+      index: 0,
     });
+    assert.equal(plan?.index, 1);
+    assert.deepEqual(plan?.range, [1, 3]);
+    // Orders 5, 0, 1 leave no gap in shown order: all renumber, m to 0, c1 and c2 after the card.
+    assert.deepEqual(changes(plan), {
+      patch: { order: 1 },
+      others: [
+        { id: 'm', order: 0 },
+        { id: 'c1', order: 2 },
+        { id: 'c2', order: 3 },
+      ],
+    });
+  });
+
+  it('ranks the card by its priority after the move (a drop on the "must" lane)', () => {
+    const plan = planRoadmapBucketMove({
+      ...base,
+      task: task({ priority: 'could' }),
+      priorities,
+      cell,
+      index: 3,
+      laneField: 'priority',
+      lane: 'must',
+    });
+    assert.equal(plan?.index, 1);
+    assert.equal(plan?.patch?.priority, 'must');
   });
 });
 
 describe('roadmapBuckets order', () => {
-  it('puts placed cards by order first, then by priority rank and start', () => {
+  it('puts the more important first, then by order, then by start', () => {
     const item = (id: string, order: number | undefined, rank: number, start: string) => ({
       task: task({ id, order }),
       start: at(start),
@@ -292,6 +358,6 @@ describe('roadmapBuckets order', () => {
       ],
       byDate,
     );
-    assert.deepEqual(buckets.now, ['c', 'a', 'b', 'd']);
+    assert.deepEqual(buckets.now, ['a', 'd', 'b', 'c']);
   });
 });
