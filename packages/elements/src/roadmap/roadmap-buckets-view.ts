@@ -1,62 +1,135 @@
 import { type Project, ROADMAP_BUCKETS, type RoadmapBucket, type RoadmapBuckets } from '@roadline/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from '../base/style-props.js';
 import { spanText } from './roadmap-labels.js';
-import type { RoadmapModel } from './roadmap-model.js';
+import type { BucketCells, RoadmapModel } from './roadmap-model.js';
 
-const TITLES: Record<RoadmapBucket, string> = { now: 'Now', next: 'Next', later: 'Later' };
+/** Each bucket's column title. */
+export const BUCKET_TITLES: Record<RoadmapBucket, string> = { now: 'Now', next: 'Next', later: 'Later' };
+
+/** Where a card would land: a lane, a bucket and a position among the cell's other cards. */
+export interface BucketPlace {
+  readonly lane: number;
+  readonly bucket: RoadmapBucket;
+  readonly index: number;
+}
+
+/** A card being dragged or moved by keyboard, and where it would land now. */
+export interface BucketDrop extends BucketPlace {
+  readonly id: string;
+}
 
 /** What the now / next / later view needs. */
 export interface BucketsContext {
   readonly project: Project;
   readonly model: RoadmapModel;
   readonly buckets: RoadmapBuckets;
+  readonly cells: BucketCells;
   readonly title: string;
   readonly locale: string | undefined;
+  readonly readonly: boolean;
+  /** The card in the tab order (roving tabindex). */
+  readonly focusId: string | undefined;
+  readonly drop: BucketDrop | undefined;
+  onCardKey(event: KeyboardEvent): void;
+  onCardClick(id: string, event: MouseEvent): void;
+  onCardFocus(id: string): void;
 }
 
-/** Now / next / later as a table: a column per bucket, a row per lane that has features in any. */
-export function renderBuckets(ctx: BucketsContext): TemplateResult {
-  const { model, buckets, project } = ctx;
-  const cells = model.lanes.map(() => ({ now: [] as number[], next: [] as number[], later: [] as number[] }));
-  for (const bucket of ROADMAP_BUCKETS) {
-    for (const id of buckets[bucket]) {
-      const i = model.byId.get(id);
-      const f = i === undefined ? undefined : model.features[i];
-      if (i !== undefined && f && f.lane >= 0) cells[f.lane]?.[bucket].push(i);
-    }
-  }
-  const card = (i: number) => {
-    const f = model.features[i];
-    if (!f) return nothing;
-    const status = f.task.status ? (project.status(f.task.status)?.label ?? f.task.status) : undefined;
-    const priority = f.task.priority
-      ? (project.priority(f.task.priority)?.label ?? f.task.priority)
-      : undefined;
-    return html`<li part="card" data-id=${f.task.id} ${styleProps({ '--_c': f.color ?? null })}>
+function card(ctx: BucketsContext, id: string): TemplateResult | typeof nothing {
+  const { model, project } = ctx;
+  const i = model.byId.get(id);
+  const f = i === undefined ? undefined : model.features[i];
+  if (!f) return nothing;
+  const status = f.task.status ? (project.status(f.task.status)?.label ?? f.task.status) : undefined;
+  const priority = f.task.priority
+    ? (project.priority(f.task.priority)?.label ?? f.task.priority)
+    : undefined;
+  const moving = ctx.drop?.id === id;
+  return html`<li>
+    <div
+      part=${moving ? 'card preview' : 'card'}
+      role="button"
+      aria-roledescription="feature"
+      aria-describedby="bucket-keys"
+      tabindex=${id === ctx.focusId ? '0' : '-1'}
+      data-id=${id}
+      ${styleProps({ '--_c': f.color ?? null })}
+      @keydown=${ctx.onCardKey}
+      @click=${(e: MouseEvent) => ctx.onCardClick(id, e)}
+      @focus=${() => ctx.onCardFocus(id)}
+    >
       ${f.task.name}
       <span class="meta">${[status, priority, spanText(f.facts.start, f.facts.end, ctx.locale)].filter(Boolean).join(' · ')}</span>
-    </li>`;
-  };
+    </div>
+  </li>`;
+}
+
+/** A cell's cards, with the drop indicator among them when the card being moved would land there. */
+function cell(ctx: BucketsContext, lane: number, bucket: RoadmapBucket): TemplateResult | typeof nothing {
+  const ids = ctx.cells[lane]?.[bucket] ?? [];
+  const drop = ctx.drop;
+  const here = drop !== undefined && drop.lane === lane && drop.bucket === bucket;
+  if (ids.length === 0 && !here) return nothing;
+  // The indicator's index counts the cell's other cards: the moved one stays drawn where it was
+  // (and a drop on its own place shows the indicator just above it).
+  const items: (string | null)[] = [];
+  let k = 0;
+  let placed = !here;
+  for (const id of ids) {
+    if (!placed && k === drop?.index) {
+      items.push(null);
+      placed = true;
+    }
+    items.push(id);
+    if (id !== drop?.id) k++;
+  }
+  if (!placed) items.push(null);
+  return html`<ul>
+    ${repeat(
+      items,
+      (id) => id ?? '\u0000drop',
+      (id) => (id === null ? html`<li part="drop-indicator" aria-hidden="true"></li>` : card(ctx, id)),
+    )}
+  </ul>`;
+}
+
+/**
+ * Now / next / later as a table: a column per bucket, a row per lane (empty lanes too: a card can
+ * be dropped there). Each cell lists its feature cards in bucket order.
+ */
+export function renderBuckets(ctx: BucketsContext): TemplateResult {
+  const { model, buckets, drop } = ctx;
   return html`<div part="buckets">
     <table>
       <caption class="visually-hidden">${ctx.title}: now, next, later</caption>
       <thead>
         <tr>
           <th scope="col">Lane</th>
-          ${ROADMAP_BUCKETS.map((b) => html`<th scope="col" data-bucket=${b}>${TITLES[b]} (${buckets[b].length})</th>`)}
+          ${ROADMAP_BUCKETS.map((b) => html`<th scope="col" data-bucket=${b}>${BUCKET_TITLES[b]} (${buckets[b].length})</th>`)}
         </tr>
       </thead>
       <tbody>
-        ${model.lanes.map((lane, l) => {
-          const c = cells[l];
-          if (!c || c.now.length + c.next.length + c.later.length === 0) return nothing;
-          return html`<tr>
+        ${model.lanes.map(
+          (lane, l) => html`<tr data-lane=${l}>
             <th scope="row">${lane.label}</th>
-            ${ROADMAP_BUCKETS.map((b) => html`<td data-bucket=${b}>${c[b].length ? html`<ul>${c[b].map(card)}</ul>` : nothing}</td>`)}
-          </tr>`;
-        })}
+            ${ROADMAP_BUCKETS.map(
+              (b) =>
+                html`<td data-bucket=${b} data-lane=${l} class=${drop?.lane === l && drop.bucket === b ? 'drop-target' : ''}>
+                  ${cell(ctx, l, b)}
+                </td>`,
+            )}
+          </tr>`,
+        )}
       </tbody>
     </table>
-  </div>`;
+  </div>
+  <p class="visually-hidden" id="bucket-keys">
+    ${
+      ctx.readonly
+        ? 'Arrow keys move between features.'
+        : 'Arrow keys move between features. Space lifts a feature: left and right arrows then move it to another bucket, up and down through its column and lanes; Space drops it, Escape cancels.'
+    }
+  </p>`;
 }

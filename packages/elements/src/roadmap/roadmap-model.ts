@@ -4,6 +4,8 @@ import {
   laneAt,
   parseWallTime,
   type Project,
+  ROADMAP_BUCKETS,
+  type RoadmapBucket,
   type RoadmapBuckets,
   type RoadmapLane,
   type RoadmapLaneField,
@@ -198,4 +200,20 @@ export function buildBuckets(project: Project, model: RoadmapModel, rule: Bucket
     rank: f.task.priority ? project.priority(f.task.priority)?.rank : undefined,
   }));
   return roadmapBuckets(items, rule);
+}
+
+/** Each lane's feature ids per bucket, in bucket order: the cells of the now / next / later table. */
+export type BucketCells = Record<RoadmapBucket, string[]>[];
+
+/** Splits the buckets by lane (features without a lane are left out). */
+export function bucketCells(model: RoadmapModel, buckets: RoadmapBuckets): BucketCells {
+  const cells: BucketCells = model.lanes.map(() => ({ now: [], next: [], later: [] }));
+  for (const bucket of ROADMAP_BUCKETS) {
+    for (const id of buckets[bucket]) {
+      const i = model.byId.get(id);
+      const f = i === undefined ? undefined : model.features[i];
+      if (f && f.lane >= 0) cells[f.lane]?.[bucket].push(id);
+    }
+  }
+  return cells;
 }

@@ -253,6 +253,29 @@ export const roadmapStyles = css`
     display: block;
     color: var(--_muted);
   }
+  [part~='card'] {
+    color: var(--_text);
+    cursor: grab;
+    touch-action: none;
+    user-select: none;
+  }
+  :host([readonly]) [part~='card'] {
+    cursor: default;
+    touch-action: auto;
+    user-select: text;
+  }
+  [part~='card'][part~='preview'] {
+    outline: 2px dashed var(--_accent);
+    outline-offset: 2px;
+  }
+  [part~='buckets'] td.drop-target {
+    background: var(--_raised);
+  }
+  [part~='drop-indicator'] {
+    height: 0;
+    border-top: 3px solid var(--_accent);
+    border-radius: 2px;
+  }
   [part='error'] {
     color: var(--rl-color-danger, #d93f3f);
     padding: var(--rl-space-3, 12px);

@@ -8,6 +8,10 @@ import {
   type Project,
   type ProjectData,
   parseWallTime,
+  planRoadmapBucketMove,
+  ROADMAP_BUCKETS,
+  type RoadmapBucket,
+  type RoadmapBuckets,
   type RoadmapEdit,
   type RoadmapLaneField,
   type RoadmapZoom,
@@ -20,6 +24,7 @@ import {
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { StoreController } from '../base/store-controller.js';
+import { Announcer } from '../controllers/announcer.js';
 import { DragController, type DragSession } from '../controllers/drag-controller.js';
 import { type DragDirection, KeyboardDragController } from '../controllers/keyboard-drag.js';
 import { TooltipController } from '../controllers/tooltip-controller.js';
@@ -29,11 +34,13 @@ import { createErrorEvent } from '../events/error-event.js';
 import { createTaskClickEvent } from '../events/task-click-event.js';
 import type { TaskChangeDetail } from '../events/task-change-event.js';
 import { baseStyles } from '../styles/tokens.js';
-import { renderBuckets } from './roadmap-buckets-view.js';
+import { BUCKET_TITLES, type BucketDrop, type BucketPlace, renderBuckets } from './roadmap-buckets-view.js';
 import { buildScene, type ExportColors, type Scene, sceneToPng, sceneToSvg } from './roadmap-export.js';
 import { featureLabel } from './roadmap-labels.js';
 import {
+  type BucketCells,
   buildBuckets,
+  bucketCells,
   buildModel,
   laneAtY,
   type RoadmapColorBy,
@@ -69,18 +76,25 @@ function localToday(): number {
  * fewest rows per lane. Drag a bar to move it in time or to another lane (which sets that lane's
  * field), drag an edge to resize; every change is one undoable store transaction.
  *
+ * In the now / next / later view, drag a card to another bucket, lane or position. What a bucket
+ * drop changes follows the bucket rule: by `field`, the field gets the bucket's value; by
+ * `status`, the bucket's first status (or the first status of its category); by `date`, the
+ * feature's start moves to the bucket's first day, its duration kept. Another lane sets the lane's
+ * field; a position between two cards sets `order` (the position a board column shares).
+ *
  * Keyboard: arrows move focus between features; Space lifts the focused feature, arrows then
  * move it in time (left, right) or across lanes (up, down), Space drops and Escape cancels;
  * Shift+arrows change its end, Alt+Shift+arrows its start; Ctrl+Z / Ctrl+Shift+Z undo and redo;
- * + and − zoom.
+ * + and − zoom. On a card, Space lifts it the same way: left and right move it to the previous or
+ * next bucket, up and down through the positions of its column, lane by lane.
  *
  * Give it `.project` (a core store shared with other views), `.data` or an inline
  * `<script type="application/json">` child.
  *
  * @summary Features and releases on lanes over time, or now / next / later.
  *
- * @fires rl-before-task-change - Cancelable: a feature is about to move, resize or change lane. `detail`: `{ taskId, patch, source }`.
- * @fires rl-task-change - A feature was moved, resized or moved to another lane (the store has changed).
+ * @fires rl-before-task-change - Cancelable: a feature is about to move, resize, change lane or change bucket. `detail`: `{ taskId, patch, source }`.
+ * @fires rl-task-change - A feature was moved, resized, moved to another lane or bucket (the store has changed).
  * @fires rl-task-click - A feature was clicked (`open: true` on double-click or Enter).
  * @fires rl-error - The data does not parse or is not valid, or the store refused a change.
  *
@@ -93,7 +107,8 @@ function localToday(): number {
  * @csspart today - The today line.
  * @csspart tooltip - The tooltip about the hovered or focused feature.
  * @csspart buckets - The now / next / later table.
- * @csspart card - A feature card in the now / next / later table.
+ * @csspart card - A feature card in the now / next / later table; also `preview` while it is being moved.
+ * @csspart drop-indicator - Where a dragged card would land among a cell's cards.
  * @csspart error - The message shown when the input cannot be read.
  *
  * @cssprop [--rl-roadmap-height=480px] - The element's height (the content scrolls inside).
@@ -158,6 +173,7 @@ export class RlRoadmap extends LitElement {
   @state() collapsed: ReadonlySet<string> = new Set();
 
   @state() private preview: RoadmapPreview | undefined;
+  @state() private bucketDrop: BucketDrop | undefined;
   @state() private selectedId: string | undefined;
   @state() private window: ViewWindow = { left: 0, top: 0, width: 1600, height: 1000 };
   @state() private printing = false;
@@ -211,6 +227,53 @@ export class RlRoadmap extends LitElement {
     },
   });
 
+  /** The card that had focus before a render, to give it back when the render moved it to another cell. */
+  private focusedCard: string | undefined;
+
+  private readonly bucketDrag = new DragController<string>(this, {
+    start: (event) => this.cardDragStart(event),
+    move: (session) => {
+      this.bucketDrop = this.cardTarget(session);
+    },
+    end: (session) => {
+      const drop = this.cardTarget(session);
+      this.bucketDrop = undefined;
+      if (drop && this.commitBucket(drop.id, drop, 'move'))
+        this.announcer.announce(this.placeText(drop, 'Moved'));
+    },
+    cancel: () => {
+      this.bucketDrop = undefined;
+    },
+  });
+
+  private readonly bucketKeys = new KeyboardDragController<BucketPlace>(this, {
+    lift: (id) => (this.readonly ? undefined : this.placeOf(id)),
+    step: (id, at, direction) => this.bucketStep(id, at, direction),
+    drop: (id, from, to) => {
+      if (from.lane !== to.lane || from.bucket !== to.bucket || from.index !== to.index)
+        this.commitBucket(id, to, 'keyboard');
+      void this.focusCard(id);
+    },
+    describe: (id, at, phase) => {
+      const what = this.featureById(id)?.task.name ?? id;
+      switch (phase) {
+        case 'lifted':
+          return `${this.placeText({ id, ...at }, 'Lifted')} Arrows move it, Space drops, Escape cancels.`;
+        case 'moved':
+          return this.placeText({ id, ...at }, '');
+        case 'dropped':
+          return this.placeText({ id, ...at }, 'Dropped');
+        case 'cancelled':
+          return `${what} put back.`;
+        case 'edge':
+          return `No further. ${this.placeText({ id, ...at }, '')}`;
+      }
+    },
+  });
+
+  /** Speaks the result of a pointer drop on a card (the keyboard controller speaks its own). */
+  private readonly announcer = new Announcer(this);
+
   constructor() {
     super();
     new ZoomController(
@@ -244,9 +307,29 @@ export class RlRoadmap extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('laneBy') && !isRoadmapLaneField(this.laneBy)) this.laneBy = 'group';
     if (changed.has('zoom') && !isRoadmapZoom(this.zoom)) this.zoom = 'quarter';
+    // A card drag or lift cannot outlive its view or survive the element turning readonly.
+    if (
+      (changed.has('view') || changed.has('readonly')) &&
+      (this.bucketDrag.session || this.bucketKeys.lifted)
+    ) {
+      this.bucketDrag.cancel();
+      this.bucketKeys.cancel();
+    }
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    const active = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+    this.focusedCard =
+      active instanceof HTMLElement && active.part.contains('card') ? active.dataset.id : undefined;
+    super.update(changed);
   }
 
   protected override updated(): void {
+    const id = this.focusedCard;
+    if (id !== undefined && this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement === null) {
+      // A change re-rendered the card in another cell, as a new element: focus stays with the card.
+      this.renderRoot.querySelector<HTMLElement>(`[part~="card"][data-id="${CSS.escape(id)}"]`)?.focus();
+    }
     const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
     if (viewport && !this.resizeObserver) {
       this.resizeObserver = new ResizeObserver(() => this.measure());
@@ -374,10 +457,24 @@ export class RlRoadmap extends LitElement {
       lane,
     });
     if (!patch) return false;
-    const detail: TaskChangeDetail = { taskId: id, patch, source };
+    return this.apply(project, { taskId: id, patch, source });
+  }
+
+  /**
+   * Fires the cancelable event, then makes the change (and any `order` renumbering of neighbours)
+   * one transaction, then fires the change event; returns whether the store changed.
+   */
+  private apply(
+    project: Project,
+    detail: TaskChangeDetail,
+    others: readonly { readonly id: string; readonly order: number }[] = [],
+  ): boolean {
     if (!requestChange(this, 'task-change', detail)) return false;
     try {
-      project.transaction(() => project.updateTask(id, patch));
+      project.transaction(() => {
+        for (const o of others) project.updateTask(o.id, { order: o.order });
+        if (Object.keys(detail.patch).length > 0) project.updateTask(detail.taskId, detail.patch);
+      });
     } catch (error) {
       this.dispatchEvent(createErrorEvent(error as never));
       return false;
@@ -576,12 +673,225 @@ export class RlRoadmap extends LitElement {
       else project.undo();
       return;
     }
-    if (mod || this.keyboard.lifted) return;
+    if (mod || this.keyboard.lifted || this.bucketKeys.lifted) return;
     const tag = (event.composedPath()[0] as HTMLElement | undefined)?.localName;
     if (tag === 'select' || tag === 'input') return;
     if (event.key === '+' || event.key === '=') this.zoom = stepRoadmapZoom(this.zoom, -1);
     else if (event.key === '-') this.zoom = stepRoadmapZoom(this.zoom, 1);
   };
+
+  // ── now / next / later ─────────────────────────────────────────────────
+
+  private bucketCache:
+    | { model: RoadmapModel; rule: string; buckets: RoadmapBuckets; cells: BucketCells }
+    | undefined;
+
+  /** The buckets and their cells for the current model and rule (once per model and rule). */
+  private bucketLayout(
+    project: Project,
+    model: RoadmapModel,
+  ): { buckets: RoadmapBuckets; cells: BucketCells } {
+    const rule = this.bucketRuleNow();
+    const key = JSON.stringify(rule);
+    const c = this.bucketCache;
+    if (c && c.model === model && c.rule === key) return c;
+    const buckets = buildBuckets(project, model, rule);
+    this.bucketCache = { model, rule: key, buckets, cells: bucketCells(model, buckets) };
+    return this.bucketCache;
+  }
+
+  private cellOf(lane: number, bucket: RoadmapBucket): readonly string[] {
+    const project = this.store.project;
+    const model = this.model();
+    if (!project || !model) return [];
+    return this.bucketLayout(project, model).cells[lane]?.[bucket] ?? [];
+  }
+
+  /** How many cards other than `id` a cell holds (the positions a card can take there, minus one). */
+  private othersIn(id: string, lane: number, bucket: RoadmapBucket): number {
+    const ids = this.cellOf(lane, bucket);
+    return ids.length - (ids.includes(id) ? 1 : 0);
+  }
+
+  /** Where card `id` is now. */
+  private placeOf(id: string): BucketPlace | undefined {
+    const f = this.featureById(id);
+    if (!f || f.lane < 0) return undefined;
+    for (const bucket of ROADMAP_BUCKETS) {
+      const index = this.cellOf(f.lane, bucket).indexOf(id);
+      if (index >= 0) return { lane: f.lane, bucket, index };
+    }
+    return undefined;
+  }
+
+  /** The changes of dropping `id` at `place`; `undefined` when the rule cannot put it there. */
+  private planBucket(id: string, place: BucketPlace) {
+    const project = this.store.project;
+    const model = this.model();
+    const f = this.featureById(id);
+    if (!project || !model || !f) return undefined;
+    const cell = this.cellOf(place.lane, place.bucket);
+    const lane = place.lane !== f.lane ? model.lanes[place.lane]?.value : undefined;
+    const current = cell.indexOf(id);
+    return planRoadmapBucketMove({
+      task: f.task,
+      rule: this.bucketRuleNow(),
+      bucket: place.bucket,
+      start: f.facts.start,
+      end: f.facts.end,
+      linked: f.linked,
+      statuses: project.statuses(),
+      priorities: project.priorities(),
+      laneField: lane === undefined ? undefined : this.laneBy,
+      lane,
+      cell: cell
+        .filter((c) => c !== id)
+        .map((c) => {
+          const task = project.task(c);
+          const rank = task?.priority === undefined ? undefined : project.priority(task.priority)?.rank;
+          return { id: c, order: task?.order, rank };
+        }),
+      index: place.index,
+      currentIndex: current >= 0 ? current : undefined,
+    });
+  }
+
+  /** Drops card `id` at `place` as one transaction, after the cancelable event; returns whether it changed. */
+  private commitBucket(id: string, place: BucketPlace, source: string): boolean {
+    const project = this.store.project;
+    if (!project || this.readonly) return false;
+    const plan = this.planBucket(id, place);
+    if (!plan || (plan.patch === undefined && plan.others.length === 0)) return false;
+    return this.apply(project, { taskId: id, patch: plan.patch ?? {}, source }, plan.others);
+  }
+
+  private placeText(drop: BucketDrop, verb: string): string {
+    const what = this.featureById(drop.id)?.task.name ?? drop.id;
+    const lane = this.model()?.lanes[drop.lane]?.label ?? '';
+    const count = this.othersIn(drop.id, drop.lane, drop.bucket) + 1;
+    const where = `${lane}, ${BUCKET_TITLES[drop.bucket]}, position ${drop.index + 1} of ${count}.`;
+    return verb === '' ? where : `${verb} ${what}: ${where}`;
+  }
+
+  /**
+   * One keyboard step: left and right change bucket, up and down walk the positions its priority
+   * allows in the column, lane by lane.
+   */
+  private bucketStep(id: string, at: BucketPlace, direction: DragDirection): BucketPlace | undefined {
+    const model = this.model();
+    if (!model) return undefined;
+    const landing = (place: BucketPlace): BucketPlace | undefined => {
+      const plan = this.planBucket(id, place);
+      return plan ? { ...place, index: plan.index } : undefined;
+    };
+    if (direction === 'left' || direction === 'right') {
+      const step = direction === 'left' ? -1 : 1;
+      for (
+        let b = ROADMAP_BUCKETS.indexOf(at.bucket) + step;
+        b >= 0 && b < ROADMAP_BUCKETS.length;
+        b += step
+      ) {
+        // A bucket the rule cannot put the feature in (no status for it) is skipped.
+        const place = landing({
+          lane: at.lane,
+          bucket: ROADMAP_BUCKETS[b] as RoadmapBucket,
+          index: at.index,
+        });
+        if (place) return place;
+      }
+      return undefined;
+    }
+    const range = this.planBucket(id, at)?.range ?? [at.index, at.index];
+    if (direction === 'up') {
+      if (at.index > range[0]) return { ...at, index: at.index - 1 };
+      return at.lane === 0
+        ? undefined
+        : landing({ lane: at.lane - 1, bucket: at.bucket, index: Number.MAX_SAFE_INTEGER });
+    }
+    if (at.index < range[1]) return { ...at, index: at.index + 1 };
+    return at.lane + 1 >= model.lanes.length
+      ? undefined
+      : landing({ lane: at.lane + 1, bucket: at.bucket, index: 0 });
+  }
+
+  private cardAt(event: Event): HTMLElement | undefined {
+    for (const node of event.composedPath()) {
+      if (node === this) return undefined;
+      if (node instanceof HTMLElement && node.dataset.id !== undefined && node.part.contains('card'))
+        return node;
+    }
+    return undefined;
+  }
+
+  private cardDragStart(event: PointerEvent): string | undefined {
+    if (this.readonly || this.view !== 'buckets') return undefined;
+    const id = this.cardAt(event)?.dataset.id;
+    return id !== undefined && this.featureById(id) ? id : undefined;
+  }
+
+  /** The cell and position under the pointer, when the rule can put the card there. */
+  private cardTarget(session: DragSession<string>): BucketDrop | undefined {
+    const id = session.payload;
+    const { clientX, clientY } = session.event;
+    const hit = (this.renderRoot as ShadowRoot).elementFromPoint(clientX, clientY);
+    const td = hit?.closest<HTMLElement>('td[data-bucket]');
+    const bucket = td?.dataset.bucket as RoadmapBucket | undefined;
+    const lane = Number(td?.dataset.lane);
+    if (!td || bucket === undefined || !ROADMAP_BUCKETS.includes(bucket) || !Number.isInteger(lane))
+      return undefined;
+    // The gap nearest the pointer: the cards above it whose middle it has passed.
+    let index = 0;
+    for (const c of td.querySelectorAll<HTMLElement>('[part~="card"]')) {
+      if (c.dataset.id === id) continue;
+      const r = c.getBoundingClientRect();
+      if (r.top + r.height / 2 < clientY) index++;
+    }
+    const plan = this.planBucket(id, { lane, bucket, index });
+    return plan ? { id, lane, bucket, index: plan.index } : undefined;
+  }
+
+  /** Cards in reading order: lane by lane, bucket by bucket, top to bottom. */
+  private cardOrder(): string[] {
+    const project = this.store.project;
+    const model = this.model();
+    if (!project || !model) return [];
+    const { cells } = this.bucketLayout(project, model);
+    return cells.flatMap((c) => ROADMAP_BUCKETS.flatMap((b) => c[b]));
+  }
+
+  private readonly onCardKey = (event: KeyboardEvent): void => {
+    const id = this.cardAt(event)?.dataset.id;
+    if (id === undefined) return;
+    if (!this.readonly && this.bucketKeys.handleKey(event, id)) return;
+    if (event.key === 'Enter') {
+      this.dispatchEvent(createTaskClickEvent({ taskId: id, open: true, originalEvent: event }));
+      return;
+    }
+    const order = this.cardOrder();
+    const here = order.indexOf(id);
+    let next: string | undefined;
+    if (event.key === 'ArrowRight' || event.key === 'ArrowDown') next = order[here + 1];
+    else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') next = order[here - 1];
+    else if (event.key === 'Home') next = order[0];
+    else if (event.key === 'End') next = order[order.length - 1];
+    else return;
+    event.preventDefault();
+    if (next !== undefined) void this.focusCard(next);
+  };
+
+  private async focusCard(id: string): Promise<void> {
+    this.focusId = id;
+    this.requestUpdate();
+    await this.updateComplete;
+    const el = this.renderRoot.querySelector<HTMLElement>(`[part~="card"][data-id="${CSS.escape(id)}"]`);
+    el?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    el?.focus();
+  }
+
+  private keyboardBucketDrop(): BucketDrop | undefined {
+    const lifted = this.bucketKeys.lifted;
+    return lifted ? { id: lifted.id, ...lifted.at } : undefined;
+  }
 
   // ── window and print ───────────────────────────────────────────────────
 
@@ -629,17 +939,38 @@ export class RlRoadmap extends LitElement {
         !project || !model
           ? nothing
           : this.view === 'buckets'
-            ? renderBuckets({
-                project,
-                model,
-                buckets: buildBuckets(project, model, this.bucketRuleNow()),
-                title,
-                locale: this.locale,
-              })
+            ? this.renderBucketsView(project, model, title)
             : this.renderTimelineView(project, model, title)
       }
       ${this.renderTooltip(project, model)}
     `;
+  }
+
+  private renderBucketsView(project: Project, model: RoadmapModel, title: string): TemplateResult {
+    const { buckets, cells } = this.bucketLayout(project, model);
+    const order = cells.flatMap((c) => ROADMAP_BUCKETS.flatMap((b) => c[b]));
+    const focusId = this.focusId !== undefined && order.includes(this.focusId) ? this.focusId : order[0];
+    return renderBuckets({
+      project,
+      model,
+      buckets,
+      cells,
+      title,
+      locale: this.locale,
+      readonly: this.readonly,
+      focusId,
+      drop: this.bucketDrop ?? this.keyboardBucketDrop(),
+      onCardKey: this.onCardKey,
+      onCardClick: (id, event) => {
+        this.focusId = id;
+        this.dispatchEvent(
+          createTaskClickEvent({ taskId: id, open: event.detail > 1, originalEvent: event }),
+        );
+      },
+      onCardFocus: (id) => {
+        this.focusId = id;
+      },
+    });
   }
 
   private renderTimelineView(project: Project, model: RoadmapModel, title: string): TemplateResult {
