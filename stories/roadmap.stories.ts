@@ -84,7 +84,44 @@ export const NowNextLaterByDate: Story = {
   args: { view: 'buckets' },
 };
 
-/** Two views over one store: a change in one shows in the other. */
+const HORIZON: Record<string, string> = { building: 'now', blocked: 'now', planned: 'next', idea: 'later' };
+
+/** The template with an explicit `horizon` select the team fills in (seeded here from the status). */
+function withHorizon(): ProjectData {
+  const data = template();
+  return {
+    ...data,
+    fields: [
+      ...(data.fields ?? []),
+      {
+        id: 'horizon',
+        label: 'Horizon',
+        type: 'select',
+        options: [
+          { id: 'now', label: 'Now' },
+          { id: 'next', label: 'Next' },
+          { id: 'later', label: 'Later' },
+        ],
+      },
+    ],
+    tasks: data.tasks.map((t) => {
+      const horizon = t.status === undefined ? undefined : HORIZON[t.status];
+      return horizon === undefined ? t : { ...t, fields: { ...t.fields, horizon } };
+    }),
+  };
+}
+
+/**
+ * Drag a card to another column to set its horizon, to another lane to change its theme, or
+ * between two cards to order it; or focus a card, press Space and use the arrows. Ctrl+Z undoes.
+ */
+export const NowNextLaterByField: Story = {
+  name: 'Now / next / later (by an explicit field, editable)',
+  render: () =>
+    html`<rl-roadmap .data=${withHorizon()} today=${TODAY} view="buckets" bucket-by="field" bucket-field="horizon"></rl-roadmap>`,
+};
+
+/** Two views over one store: a change in one shows in the other (drag a card to "Later": its bar moves). */
 export const SharedStore: Story = {
   name: 'Timeline and buckets over one store',
   render: () => {
