@@ -167,7 +167,7 @@ export function planRoadmapBucketMove(input: RoadmapBucketMoveInput): RoadmapBuc
     });
     Object.assign(patch, timed);
     // An undated feature has no shown start to move from: it gets the bucket's start outright.
-    if (!Number.isFinite(start)) patch.start = formatWallTime(to);
+    if (!Number.isFinite(start) && Number.isFinite(to)) patch.start = formatWallTime(to);
   } else {
     const value = bucketValue(rule, bucket, input.statuses ?? []);
     if (value === undefined) return undefined;

@@ -118,6 +118,13 @@ describe('planRoadmapBucketMove', () => {
     });
   });
 
+  it('by date: dates an undated feature dropped on now or next; on later (where it is) nothing changes', () => {
+    const undated = { task: task(), rule: byDate, start: Number.NaN, end: Number.NaN };
+    assert.deepEqual(planRoadmapBucketMove({ ...undated, bucket: 'next' })?.patch, { start: '2026-04-15' });
+    assert.deepEqual(planRoadmapBucketMove({ ...undated, bucket: 'now' })?.patch, { start: '2026-03-04' });
+    assert.equal(planRoadmapBucketMove({ ...undated, bucket: 'later' })?.patch, undefined);
+  });
+
   it('by date: a drop in its own bucket and lane changes nothing', () => {
     const plan = planRoadmapBucketMove({
       task: task(),
