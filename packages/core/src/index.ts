@@ -64,8 +64,8 @@ export {
 } from './layout/rows.js';
 export type { DisplayRows, RowWindow } from './layout/rows.js';
 export * from './layout/board.js';
-export { shownEnd, shownStart, taskDates } from './layout/task-dates.js';
-export type { TaskDateSource, TaskDates } from './layout/task-dates.js';
+export { milestoneShownAt, shownEnd, shownStart, taskDates } from './layout/task-dates.js';
+export type { TaskDateSource, TaskDates, WorkingMinutes } from './layout/task-dates.js';
 export * from './layout/timeline.js';
 export * from './layout/roadmap.js';
 export {

@@ -1,4 +1,5 @@
 import { formatWallTime, MINUTES_PER_DAY, parseWallTime } from '../time/wall-time.js';
+import { milestoneShownAt, type WorkingMinutes } from './task-dates.js';
 
 /**
  * Day-level dates as a board shows and edits them. A task's `end` is exclusive; people read and
@@ -8,14 +9,21 @@ import { formatWallTime, MINUTES_PER_DAY, parseWallTime } from '../time/wall-tim
 /**
  * The last day (`YYYY-MM-DD`) of a task ending at the exclusive instant `end`: the day before
  * when it ends at midnight, else the same day. Given its `start`, a task that ends where it starts
- * (a milestone) is due on that day, not the one before. `undefined` for a missing or malformed end.
+ * (a milestone) is due on that day, not the one before; given also its `calendar`, a milestone at
+ * the midnight that ends a working day is due on that day (see {@link milestoneShownAt}).
+ * `undefined` for a missing or malformed end.
  */
-export function dueDay(end: string | undefined, start?: string): string | undefined {
+export function dueDay(
+  end: string | undefined,
+  start?: string,
+  calendar?: WorkingMinutes,
+): string | undefined {
   if (end === undefined) return undefined;
-  const minutes = parseWallTime(end);
+  let minutes = parseWallTime(end);
   if (minutes === undefined) return undefined;
-  const day = Math.floor(minutes / MINUTES_PER_DAY);
   const begins = start === undefined ? undefined : parseWallTime(start);
+  if (calendar !== undefined && begins === minutes) minutes = milestoneShownAt(minutes, calendar);
+  const day = Math.floor(minutes / MINUTES_PER_DAY);
   const atMidnight = minutes === day * MINUTES_PER_DAY && (begins === undefined || begins < minutes);
   return formatWallTime((atMidnight ? day - 1 : day) * MINUTES_PER_DAY);
 }

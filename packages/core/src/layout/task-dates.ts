@@ -1,4 +1,5 @@
 import type { ScheduledTask, Task } from '../model/types.js';
+import { MINUTES_PER_DAY } from '../time/wall-time.js';
 
 /**
  * The dates a person sees for a task. A store keeps what the host gave (`task(id).start/end`)
@@ -46,4 +47,22 @@ export function taskDates(
   return scheduled === undefined
     ? { start: task.start, end: task.end }
     : { start: scheduled.start, end: scheduled.end };
+}
+
+/** What {@link milestoneShownAt} needs of a calendar; a `WorkCalendar` satisfies it. */
+export interface WorkingMinutes {
+  /** Whether the minute starting at `t` is working time. */
+  isWorking(t: number): boolean;
+}
+
+/**
+ * The wall time a person reads for a milestone at instant `t`. A milestone after a task sits at
+ * that task's finish: on a calendar of whole days, a task that ends on Friday finishes at Saturday
+ * 00:00, and so does its milestone. A person reads that as Friday, so a midnight that ends working
+ * time (the minute before is working, the minute after is not) is shown as the day before. Any
+ * other instant, such as a Monday 00:00 start, is shown as it is.
+ */
+export function milestoneShownAt(t: number, calendar: WorkingMinutes): number {
+  if (t % MINUTES_PER_DAY !== 0 || calendar.isWorking(t) || !calendar.isWorking(t - 1)) return t;
+  return t - MINUTES_PER_DAY;
 }

@@ -20,6 +20,7 @@ import {
   tableRows,
 } from '../../src/layout/board.js';
 import { generateProject } from '../../src/testing/index.js';
+import { WorkCalendar } from '../../src/time/calendar.js';
 
 const data: ProjectData = {
   id: 'p',
@@ -314,6 +315,10 @@ describe('due dates', () => {
     assert.equal(dueDay('2026-03-01'), '2026-02-28');
     assert.equal(dueDay(undefined), undefined);
     assert.equal(dueDay('nonsense'), undefined);
+    // A milestone is due the day it happens, or the working day its midnight ends, given the calendar.
+    assert.equal(dueDay('2026-03-07', '2026-03-07'), '2026-03-07');
+    assert.equal(dueDay('2026-03-07', '2026-03-07', WorkCalendar.from(undefined)), '2026-03-06');
+    assert.equal(dueDay('2026-03-09', '2026-03-09', WorkCalendar.from(undefined)), '2026-03-09');
     assert.equal(endForDueDay('2026-02-28'), '2026-03-01');
     assert.equal(endForDueDay('2028-02-28'), '2028-02-29');
     assert.equal(endForDueDay('2026-02-30'), undefined);

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createProject, type ProjectData } from '../../src/index.js';
 import { dueDay, summarizeGroup } from '../../src/layout/board.js';
-import { shownEnd, shownStart, taskDates } from '../../src/layout/task-dates.js';
+import { milestoneShownAt, shownEnd, shownStart, taskDates } from '../../src/layout/task-dates.js';
+import { WorkCalendar } from '../../src/time/calendar.js';
+import { formatWallTime, parseWallTime } from '../../src/time/wall-time.js';
 import { generateProject } from '../../src/testing/index.js';
 
 /** Two tasks, b after a (FS). The default calendar works Mon–Fri, whole days; 2 Mar 2026 is a Monday. */
@@ -139,5 +141,34 @@ describe('summaries and due days over shown dates', () => {
     assert.equal(s.start, undefined);
     assert.equal(s.end, undefined);
     assert.equal(s.due, undefined);
+  });
+});
+
+describe('milestoneShownAt', () => {
+  const wall = (s: string): number => parseWallTime(s) as number;
+  const weekdays = WorkCalendar.from(undefined);
+  const office = WorkCalendar.from({ workingDays: [1, 2, 3, 4, 5], workingHours: [['09:00', '17:00']] });
+  const always = WorkCalendar.from({ workingDays: [0, 1, 2, 3, 4, 5, 6] });
+
+  it('shows a milestone at the midnight that ends a working Friday as that Friday', () => {
+    // Sat 7 Mar 2026 00:00: the finish of a task that ends on Friday 6 March.
+    assert.equal(formatWallTime(milestoneShownAt(wall('2026-03-07'), weekdays)), '2026-03-06');
+  });
+
+  it('keeps a milestone at the start of a working day, or in the middle of working time', () => {
+    assert.equal(formatWallTime(milestoneShownAt(wall('2026-03-09'), weekdays)), '2026-03-09');
+    assert.equal(formatWallTime(milestoneShownAt(wall('2026-03-04'), weekdays)), '2026-03-04');
+    assert.equal(formatWallTime(milestoneShownAt(wall('2026-03-06T17:00'), office)), '2026-03-06T17:00');
+  });
+
+  it('keeps a midnight between two working days, and one after a day off', () => {
+    assert.equal(formatWallTime(milestoneShownAt(wall('2026-03-08'), always)), '2026-03-08');
+    // Sun 8 Mar 00:00 follows a Saturday off: nothing ends there.
+    assert.equal(formatWallTime(milestoneShownAt(wall('2026-03-08'), weekdays)), '2026-03-08');
+  });
+
+  it('follows holidays: the midnight before a holiday ends the working day before it', () => {
+    const withHoliday = WorkCalendar.from({ workingDays: [1, 2, 3, 4, 5], holidays: ['2026-03-04'] });
+    assert.equal(formatWallTime(milestoneShownAt(wall('2026-03-04'), withHoliday)), '2026-03-03');
   });
 });

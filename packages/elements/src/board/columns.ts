@@ -13,6 +13,7 @@ import {
   type TaskField,
   taskDates,
 } from '@roadline/core';
+import { taskCalendar } from '../base/task-calendar.js';
 import { datesPatch } from './date-edit.js';
 import { formatDay } from './format.js';
 
@@ -173,13 +174,13 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
     minWidth: 60,
     text: (t, ctx) => {
       const { start, end } = taskDates(ctx.project, t);
-      const due = dueDay(end, start);
+      const due = dueDay(end, start, taskCalendar(ctx.project, t.calendarId));
       return start && due ? `${formatDay(start.slice(0, 10))} – ${formatDay(due)}` : '';
     },
     sort: (t, ctx) => parseWallTime(shownStart(ctx.project, t) ?? ''),
     editValue: (t, ctx) => {
       const { start, end } = taskDates(ctx.project, t);
-      return `${start?.slice(0, 10) ?? ''}/${dueDay(end, start) ?? ''}`;
+      return `${start?.slice(0, 10) ?? ''}/${dueDay(end, start, taskCalendar(ctx.project, t.calendarId)) ?? ''}`;
     },
     parse: (input, t, ctx) => {
       const [start = '', due = ''] = input.split('/');
@@ -196,12 +197,12 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
     minWidth: 60,
     text: (t, ctx) => {
       const { start, end } = taskDates(ctx.project, t);
-      return formatDay(dueDay(end, start));
+      return formatDay(dueDay(end, start, taskCalendar(ctx.project, t.calendarId)));
     },
     sort: (t, ctx) => parseWallTime(shownEnd(ctx.project, t) ?? ''),
     editValue: (t, ctx) => {
       const { start, end } = taskDates(ctx.project, t);
-      return dueDay(end, start) ?? '';
+      return dueDay(end, start, taskCalendar(ctx.project, t.calendarId)) ?? '';
     },
     parse: (input, t, ctx) => {
       if (!validDay(input)) return { error: 'Not a date' };

@@ -18,6 +18,7 @@ import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from '../base/style-props.js';
+import { taskCalendar } from '../base/task-calendar.js';
 import { DragController, type DragSession } from '../controllers/drag-controller.js';
 import { type DragDirection, KeyboardDragController } from '../controllers/keyboard-drag.js';
 import { ScrollWindowController } from '../controllers/scroll-window.js';
@@ -236,7 +237,7 @@ export class KanbanView implements ReactiveController {
     const done = status?.category === 'done' || (task.progress ?? 0) >= 100;
     // The dates a Gantt over the same store shows: scheduled, once predecessors push the task.
     const dates = taskDates(project, task);
-    const due = dueDay(dates.end, dates.start);
+    const due = dueDay(dates.end, dates.start, taskCalendar(project, task.calendarId));
     const late = isLate(due, this.host.todayDay, done);
     const priority = task.priority === undefined ? undefined : project.priority(task.priority);
     const progress = Math.max(0, Math.min(100, Math.round(task.progress ?? 0)));

@@ -1,4 +1,12 @@
-import { type BarShape, formatDate, parseWallTime, type Project, type ScheduledTask } from '@roadline/core';
+import {
+  type BarShape,
+  formatDate,
+  milestoneShownAt,
+  parseWallTime,
+  type Project,
+  type ScheduledTask,
+} from '@roadline/core';
+import { taskCalendar } from '../base/task-calendar.js';
 
 /** What the timeline shows about one task, read from the store (scheduled values when the store schedules). */
 export interface TaskFacts {
@@ -8,6 +16,11 @@ export interface TaskFacts {
   /** Wall minutes; `end` exclusive. */
   readonly start: number;
   readonly end: number;
+  /**
+   * The instant a person reads for the start: a milestone at the midnight that ends a working day
+   * reads as that day (see `milestoneShownAt`); otherwise `start`.
+   */
+  readonly shownStart: number;
   readonly progress: number;
   readonly critical: boolean;
   readonly scheduled: ScheduledTask | undefined;
@@ -32,6 +45,8 @@ export function taskFacts(project: Project, id: string): TaskFacts | undefined {
     shape,
     start,
     end,
+    shownStart:
+      shape === 'milestone' ? milestoneShownAt(start, taskCalendar(project, task.calendarId)) : start,
     progress: task.progress ?? 0,
     critical: scheduled?.critical ?? false,
     scheduled,
@@ -40,7 +55,7 @@ export function taskFacts(project: Project, id: string): TaskFacts | undefined {
 
 /** The last day a person sees for an exclusive end (`end` 3 Mar 00:00 → "2 Mar"). */
 export function lastDay(facts: TaskFacts): number {
-  if (facts.shape === 'milestone') return facts.start;
+  if (facts.shape === 'milestone') return facts.shownStart;
   return facts.end % 1440 === 0 && facts.end > facts.start ? facts.end - 1440 : facts.end;
 }
 
@@ -64,7 +79,7 @@ export function slackText(facts: TaskFacts, minutesPerDay: number): string | und
  */
 export function describeTask(project: Project, facts: TaskFacts, locale: string | undefined): string {
   const parts = [facts.name];
-  if (facts.shape === 'milestone') parts.push('milestone', formatDate(facts.start, locale, false));
+  if (facts.shape === 'milestone') parts.push('milestone', formatDate(facts.shownStart, locale, false));
   else {
     if (facts.shape === 'summary') parts.push('summary');
     parts.push(`${formatDate(facts.start, locale, false)} to ${formatDate(lastDay(facts), locale, false)}`);

@@ -20,7 +20,7 @@ export function tooltipContent(
   return html`<strong>${facts.name}</strong>
     <dl>
       <dt>${facts.shape === 'milestone' ? 'Date' : 'Start'}</dt>
-      <dd>${formatDate(facts.start, locale)}</dd>
+      <dd>${formatDate(facts.shownStart, locale)}</dd>
       ${
         facts.shape === 'milestone'
           ? nothing

@@ -164,6 +164,18 @@ describe('rl-board dates', () => {
     expect(data.tasks?.[1]?.end).to.equal(undefined);
   });
 
+  it('a milestone after a task that ends on Friday is due that Friday, not on the Saturday', async () => {
+    const data = linkedData();
+    const a = data.tasks?.[0];
+    if (a) a.duration = 3;
+    const board = await mount<RlBoard>(html`<rl-board .data=${data} today="2026-03-01"></rl-board>`);
+    await settle(board);
+    // b runs Thu 5 – Fri 6 Mar; the milestone sits at its finish, Sat 7 Mar 00:00.
+    expect(board.store?.scheduled('m')?.start).to.equal('2026-03-07');
+    expect(due(board, 'b')).to.equal('Due Fri 6 Mar');
+    expect(due(board, 'm')).to.equal('Due Fri 6 Mar');
+  });
+
   it('typing a due date for a linked task sets both dates and an SNET, as a timeline drag does', async () => {
     const project = createProject(linkedData());
     project.transaction(() => project.updateTask('a', { duration: 4 }));

@@ -107,7 +107,8 @@ describe('rl-timeline interaction', () => {
   });
 
   it('shows the tooltip of the focused bar (milestone: a date, no end or progress) and hides it on blur', async () => {
-    const el = await mountTimeline(createProject(data));
+    const store = createProject(data);
+    const el = await mountTimeline(store);
     bar(el, 'a').focus();
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
@@ -118,8 +119,10 @@ describe('rl-timeline interaction', () => {
     expect(tooltip(el).querySelector('strong')?.textContent).to.equal('Go live');
     const facts = tooltipFacts(el);
     expect(Object.keys(facts)).to.deep.equal(['Date', 'Slack']);
-    // Go live is the instant Build (Mon 9 – Fri 13 Mar) finishes: Sat 14 Mar 00:00, as scheduled.
-    expect(facts.Date).to.equal('Sat, 14 Mar 2026');
+    // Go live is the instant Build (Mon 9 – Fri 13 Mar) finishes, Sat 14 Mar 00:00: the end of Friday.
+    expect(store.scheduled('m')?.start).to.equal('2026-03-14');
+    expect(facts.Date).to.equal('Fri, 13 Mar 2026');
+    expect(bar(el, 'm').getAttribute('aria-label')).to.equal('Go live, milestone, Fri, 13 Mar 2026, critical');
     await placed(el);
     (root(el).activeElement as HTMLElement).blur();
     await settle(el);
