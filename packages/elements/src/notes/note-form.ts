@@ -31,7 +31,7 @@ export interface NoteFormHandlers {
  */
 export function noteForm(draft: NoteDraft, choices: TaskChoices, on: NoteFormHandlers): TemplateResult {
   const adding = draft.id === undefined;
-  const picker = choices.total > choices.tasks.length || draft.find !== '';
+  const picker = choices.total > choices.shown || draft.find !== '';
   return html`<form
     part="form"
     aria-label=${adding ? 'New note' : 'Edit note'}
@@ -113,8 +113,8 @@ export function noteForm(draft: NoteDraft, choices: TaskChoices, on: NoteFormHan
         ${choices.tasks.map((t) => html`<option value=${t.id} .selected=${t.id === draft.taskId}>${t.name}</option>`)}
       </select>
       ${
-        choices.matched > choices.tasks.length
-          ? html`<span part="more" class="muted">${choices.tasks.length} of ${choices.matched} tasks shown; type to find others.</span>`
+        choices.matched > choices.shown
+          ? html`<span part="more" class="muted">${choices.shown} of ${choices.matched} tasks shown; type to find others.</span>`
           : nothing
       }
     </span>

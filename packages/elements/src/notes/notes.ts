@@ -210,7 +210,7 @@ export class RlNotes extends WidgetBase {
     const project = this.store.project;
     const choices = project
       ? taskChoices(project, draft.find, draft.taskId)
-      : { tasks: [], matched: 0, total: 0 };
+      : { tasks: [], matched: 0, shown: 0, total: 0 };
     return noteForm(draft, choices, {
       change: (patch) => {
         if (this.draft) this.draft = { ...this.draft, ...patch };

@@ -8,6 +8,8 @@ export interface TaskChoices {
   readonly tasks: readonly Readonly<Task>[];
   /** How many tasks match the query (all of them without one), shown or not. */
   readonly matched: number;
+  /** How many of the matching tasks are in `tasks` (the kept one, listed first, aside). */
+  readonly shown: number;
   /** How many tasks the project has. */
   readonly total: number;
 }
@@ -42,5 +44,5 @@ export function taskChoices(
     }
   }
   const current = kept || keep === undefined ? undefined : project.task(keep);
-  return { tasks: current ? [current, ...tasks] : tasks, matched, total: order.length };
+  return { tasks: current ? [current, ...tasks] : tasks, matched, shown: tasks.length, total: order.length };
 }
