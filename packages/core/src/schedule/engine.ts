@@ -73,6 +73,10 @@ export class Engine {
   psPos: Float64Array;
   pfPos: Float64Array;
   projectFinish = 0;
+  /** The latest new finish of a leaf since the last `updateFinish`, for an update without a scan. */
+  #raised = NEG;
+  /** Whether a leaf that finished at the project finish moved earlier since the last `updateFinish`. */
+  #dropped = false;
   /** What `#upperBounds` found (fields rather than a returned pair: no allocation per node). */
   #boundStart = 0;
   #boundFinish = 0;
@@ -116,16 +120,25 @@ export class Engine {
     for (let r = 0; r < nodeCount; r++) this.output(order[r] as number);
   }
 
-  /** The project finish: the latest forward finish of a leaf. Returns whether it changed. */
-  updateFinish(): boolean {
+  /**
+   * The project finish: the latest forward finish of a leaf. Returns whether it changed. With
+   * `incremental`, after passes over part of the graph, the leaves those passes moved decide it, and
+   * the leaves are scanned only when one that held the finish moved earlier.
+   */
+  updateFinish(incremental = false): boolean {
     const { taskCount, flags, calendars, projectStart } = this.plan;
     let finish = NEG;
-    const feT = this.feT;
-    for (let i = 0; i < taskCount; i++) {
-      if ((flags[i] as number) & SUMMARY) continue;
-      const e = feT[i] as number;
-      if (e > finish) finish = e;
+    if (incremental && !this.#dropped) finish = Math.max(this.projectFinish, this.#raised);
+    else {
+      const feT = this.feT;
+      for (let i = 0; i < taskCount; i++) {
+        if ((flags[i] as number) & SUMMARY) continue;
+        const e = feT[i] as number;
+        if (e > finish) finish = e;
+      }
     }
+    this.#raised = NEG;
+    this.#dropped = false;
     if (finish === NEG) finish = projectStart;
     const changed = finish !== this.projectFinish;
     this.projectFinish = finish;
@@ -144,7 +157,12 @@ export class Engine {
   }
 
   #setForward(v: number, start: number, end: number, startPos: number, endPos: number): boolean {
-    const changed = this.fsT[v] !== start || this.feT[v] !== end;
+    const before = this.feT[v] as number;
+    const changed = this.fsT[v] !== start || before !== end;
+    if (before !== end && v < this.plan.taskCount && !((this.plan.flags[v] as number) & SUMMARY)) {
+      if (end > this.#raised) this.#raised = end;
+      if (before === this.projectFinish && end < before) this.#dropped = true;
+    }
     this.fsT[v] = start;
     this.feT[v] = end;
     this.fsW[v] = startPos;

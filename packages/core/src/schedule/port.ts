@@ -237,7 +237,7 @@ class IncrementalScheduler implements SchedulerPort {
       return;
     }
     const forwardChanged = this.#forward(engine, seeds);
-    if (engine.updateFinish()) {
+    if (engine.updateFinish(true)) {
       const { order, nodeCount } = plan;
       for (let r = nodeCount - 1; r >= 0; r--) engine.backward(order[r] as number);
       engine.placeAlapTasks();
