@@ -5,10 +5,21 @@ export const burndownStyles = css`
     --_planned: var(--rl-burndown-planned-color, var(--rl-color-text-muted, #5b6475));
     --_actual: var(--rl-burndown-actual-color, var(--rl-color-accent, #2f6fed));
     --_forecast: var(--rl-burndown-forecast-color, var(--rl-color-warning, #c77800));
+    /* A column: the chart takes the height heading and legend leave, so the legend always shows. */
+    display: flex;
+    flex-direction: column;
   }
-  svg {
+  [part='heading'],
+  [part='legend'] {
+    flex: none;
+  }
+  [part='chart'] {
+    /* Half as high as wide where the card's height is not set; any height a set box leaves. */
+    flex: 1 1 auto;
     width: 100%;
     height: auto;
+    min-height: 0;
+    aspect-ratio: 2 / 1;
   }
   path {
     fill: none;
@@ -37,7 +48,8 @@ export const burndownStyles = css`
   }
   [part='legend'] {
     display: flex;
-    gap: var(--rl-space-3, 12px);
+    flex-wrap: wrap;
+    column-gap: var(--rl-space-3, 12px);
     margin: var(--rl-space-1, 4px) 0 0;
     padding: 0;
     list-style: none;

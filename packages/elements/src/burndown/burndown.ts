@@ -1,21 +1,27 @@
 import { type BurnPoint, burndown, type ProgressSnapshot } from '@roadline/core';
 import { scaleLinear } from 'd3-scale';
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { ref } from 'lit/directives/ref.js';
 import { widgetStyles } from '../dashboard/widget.styles.js';
 import { WidgetBase } from '../dashboard/widget-base.js';
 import { shortDate } from '../dashboard/today.js';
 import { baseStyles } from '../styles/tokens.js';
 import { burndownStyles } from './burndown.styles.js';
 
-const W = 320;
-const H = 160;
+/** The chart's size until it is measured (and its shape in a box of no set height). */
+const DEFAULT_SIZE = { width: 320, height: 160 } as const;
 const M = { top: 8, right: 8, bottom: 20, left: 40 };
+/** Room each axis label needs, so a small chart gets fewer ticks rather than overlapping ones. */
+const TICK_GAP = { x: 72, y: 24 } as const;
 
 /**
  * Remaining (burndown) or completed (burnup) work over time, in hours of effort: the plan (from
  * the latest baseline, else the live dates), the actual line (from `snapshots` and today's
  * progress) and the forecast from today. A text summary describes the chart for screen readers.
+ * The chart fills the height the card leaves between heading and legend (two rows of a dashboard,
+ * or a height set on the element), drawn at that size so its labels keep their size; in a box of
+ * no set height it is half as high as wide.
  *
  * @summary Burndown or burnup line of a project.
  *
@@ -35,6 +41,7 @@ const M = { top: 8, right: 8, bottom: 20, left: 40 };
  * @cssprop [--rl-burndown-planned-color=var(--rl-color-text-muted)] - The planned line.
  * @cssprop [--rl-burndown-actual-color=var(--rl-color-accent)] - The actual line.
  * @cssprop [--rl-burndown-forecast-color=var(--rl-color-warning)] - The forecast line.
+ * @cssprop [--rl-widget-heading-inset-end=0px] - Space kept free at the end of the heading row (`rl-dashboard` sets it for its handle).
  */
 export class RlBurndown extends WidgetBase {
   static override styles = [baseStyles, widgetStyles, burndownStyles];
@@ -44,6 +51,29 @@ export class RlBurndown extends WidgetBase {
 
   /** Progress history for the actual line (see `ProgressSnapshot` in `@roadline/core`). */
   @property({ attribute: false }) snapshots: readonly ProgressSnapshot[] | undefined;
+
+  /** The chart's measured size in CSS pixels; the chart is drawn at that size. */
+  @state() private size: { width: number; height: number } = DEFAULT_SIZE;
+
+  private readonly resize = new ResizeObserver(([entry]) => {
+    if (!entry) return;
+    const width = Math.round(entry.contentRect.width);
+    const height = Math.round(entry.contentRect.height);
+    // A hidden chart (no box) keeps the size it was drawn at.
+    if (width === 0 || height === 0) return;
+    if (width !== this.size.width || height !== this.size.height) this.size = { width, height };
+  });
+
+  /** Watches the chart element while it is in the page (the ref directive reports it gone on disconnect). */
+  private readonly observeChart = (el: Element | undefined): void => {
+    this.resize.disconnect();
+    if (el) this.resize.observe(el);
+  };
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resize.disconnect();
+  }
 
   protected get defaultLabel(): string {
     return this.mode === 'burnup' ? 'Burnup' : 'Burndown';
@@ -57,6 +87,7 @@ export class RlBurndown extends WidgetBase {
     const value = (p: BurnPoint): number => (up ? p.done : p.remaining);
     const time = (p: BurnPoint): number =>
       Date.parse(`${p.at.length === 10 ? `${p.at}T00:00` : p.at}Z`) / 60000;
+    const { width: W, height: H } = this.size;
     const all = [...b.planned, ...b.actual, ...b.forecast];
     const x = scaleLinear()
       .domain([Math.min(...all.map(time)), Math.max(...all.map(time))])
@@ -65,6 +96,8 @@ export class RlBurndown extends WidgetBase {
       .domain([0, Math.max(1, b.scope)])
       .nice(4)
       .range([H - M.bottom, M.top]);
+    const yTicks = y.ticks(ticks(H - M.top - M.bottom, TICK_GAP.y));
+    const xTicks = x.ticks(ticks(W - M.left - M.right, TICK_GAP.x));
     const line = (points: BurnPoint[]): string =>
       points.map((p, k) => `${k ? 'L' : 'M'}${x(time(p)).toFixed(1)} ${y(value(p)).toFixed(1)}`).join('');
     const today = frame.today;
@@ -76,12 +109,21 @@ export class RlBurndown extends WidgetBase {
       value(nearest(b.planned, last?.at) ?? { at: '', remaining: 0, done: 0 }),
     )}. Forecast at ${shortDate(end?.at, true)}: ${end ? Math.round(value(end)) : 0} hours.`;
     return this.card(html`
-      <svg part="chart" role="img" aria-labelledby="heading" aria-describedby="summary" viewBox="0 0 ${W} ${H}" width=${W} height=${H}>
-        ${y.ticks(4).map(
+      <svg
+        ${ref(this.observeChart)}
+        part="chart"
+        role="img"
+        aria-labelledby="heading"
+        aria-describedby="summary"
+        viewBox="0 0 ${W} ${H}"
+        width=${W}
+        height=${H}
+      >
+        ${yTicks.map(
           (t) => svg`<line class="grid" x1=${M.left} x2=${W - M.right} y1=${y(t)} y2=${y(t)}></line>
             <text x=${M.left - 4} y=${y(t)} text-anchor="end" dominant-baseline="central">${t}</text>`,
         )}
-        ${x.ticks(4).map((t) => svg`<text x=${x(t)} y=${H - 4} text-anchor="middle">${shortDate(t)}</text>`)}
+        ${xTicks.map((t) => svg`<text x=${x(t)} y=${H - 4} text-anchor="middle">${shortDate(t)}</text>`)}
         ${up ? svg`<line part="scope" x1=${M.left} x2=${W - M.right} y1=${y(b.scope)} y2=${y(b.scope)}></line>` : nothing}
         <line part="today" x1=${x(today)} x2=${x(today)} y1=${M.top} y2=${H - M.bottom}></line>
         <path part="planned" d=${line(b.planned)}></path>
@@ -96,6 +138,11 @@ export class RlBurndown extends WidgetBase {
       </ul>
     `);
   }
+}
+
+/** How many ticks (at most 4, at least 2) fit along an axis of `length` pixels. */
+function ticks(length: number, gap: number): number {
+  return Math.max(2, Math.min(4, Math.floor(length / gap)));
 }
 
 function nearest(points: BurnPoint[], at: string | undefined): BurnPoint | undefined {

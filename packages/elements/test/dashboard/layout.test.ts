@@ -52,6 +52,49 @@ function textRect(el: Element): DOMRect {
   range.selectNodeContents(el);
   return range.getBoundingClientRect();
 }
+/** The box inside a widget's border, where its content shows without scrolling. */
+function clientBox(el: Element): DOMRect {
+  const r = el.getBoundingClientRect();
+  return new DOMRect(r.left + el.clientLeft, r.top + el.clientTop, el.clientWidth, el.clientHeight);
+}
+/**
+ * The burndown widget shows its whole chart and legend in the box it gets: nothing scrolls, the
+ * legend's every entry lies inside the card, and the chart fills the height between heading and legend.
+ */
+async function expectBurndownFits(burndown: Widget): Promise<void> {
+  // The chart is measured after layout (a ResizeObserver, after a frame's animation callbacks) and redrawn.
+  await burndown.updateComplete;
+  for (let frame = 0; frame < 2; frame++) await new Promise((r) => requestAnimationFrame(r));
+  await burndown.updateComplete;
+  const box = clientBox(burndown);
+  const heading = inside(burndown, '[part="heading"]').getBoundingClientRect();
+  const chart = inside(burndown, '[part="chart"]').getBoundingClientRect();
+  const legend = inside(burndown, '[part="legend"]');
+  const entries = [...legend.children];
+  expect(entries).to.have.length(3);
+  for (const entry of entries) {
+    const r = textRect(entry);
+    expect(r.height, `"${entry.textContent}" drawn`).to.be.greaterThan(0);
+    expect(r.top, `"${entry.textContent}" ${describe_(r)} inside ${describe_(box)}`).to.be.at.least(box.top);
+    expect(r.bottom, `"${entry.textContent}" ${describe_(r)} inside ${describe_(box)}`).to.be.at.most(
+      box.bottom,
+    );
+    expect(r.right, `"${entry.textContent}" inside the card`).to.be.at.most(box.right);
+  }
+  const l = legend.getBoundingClientRect();
+  expect(l.bottom, `legend ${describe_(l)} inside ${describe_(box)}`).to.be.at.most(box.bottom);
+  expect(chart.top, 'chart below the heading').to.be.at.least(heading.bottom);
+  expect(chart.bottom, `chart ${describe_(chart)} above the legend ${describe_(l)}`).to.be.at.most(l.top);
+  expect(burndown.scrollHeight, 'the card does not scroll').to.be.at.most(burndown.clientHeight);
+  // The chart takes the height left over, not a sliver of it.
+  const padding = Number.parseFloat(getComputedStyle(burndown).paddingBottom);
+  expect(box.bottom - padding - l.bottom, 'no room left unused below the legend').to.be.below(2);
+  expect(chart.height, 'the chart still shows').to.be.greaterThan(20);
+  // Drawn at the size it shows at, so its labels keep their size rather than shrink with the chart.
+  const viewBox = inside(burndown, '[part="chart"]').getAttribute('viewBox')?.split(' ').map(Number);
+  expect(viewBox?.[2], 'drawn as wide as shown').to.be.closeTo(chart.width, 1);
+  expect(viewBox?.[3], 'drawn as high as shown').to.be.closeTo(chart.height, 1);
+}
 /** How many lines an element's text takes. */
 function lines(el: Element): number {
   const range = document.createRange();
@@ -105,6 +148,14 @@ describe('rl-dashboard layout, measured', () => {
         }
       });
 
+      it("the two-row burndown widget shows its legend: the chart scales to the cell's height", async () => {
+        const burndown = widget(el, 'burndown');
+        await expectBurndownFits(burndown);
+        const cell = inside(el, '[data-widget="burndown"]').closest('[part~="widget"]');
+        if (!cell) throw new Error('no cell');
+        expect(cell.getBoundingClientRect().height, 'two rows of 110px and a gap').to.be.closeTo(232, 1);
+      });
+
       it('the one-row KPI widget shows every tile whole: nothing scrolls, nothing wraps', () => {
         const kpi = widget(el, 'kpi');
         expect(kpi.scrollHeight, 'no line cut off at the bottom').to.be.at.most(kpi.clientHeight);
@@ -130,6 +181,32 @@ describe('rl-dashboard layout, measured', () => {
       });
     });
   }
+
+  for (const rowHeight of [60, 300]) {
+    it(`the burndown widget shows its legend at a row height of ${rowHeight}px too`, async () => {
+      const el = await mount<RlDashboard>(
+        html`<rl-dashboard
+          style="width: 1240px"
+          today=${TODAY}
+          .project=${createProject(projectManagement(TODAY))}
+          .config=${{ columns: 12, rowHeight, widgets: [{ id: 'burndown', type: 'burndown', x: 8, y: 0, w: 4, h: 2 }] }}
+        ></rl-dashboard>`,
+      );
+      const burndown = widget(el, 'burndown');
+      await burndown.updateComplete;
+      await expectBurndownFits(burndown);
+    });
+  }
+
+  it('a burndown of no set height is half as high as wide, legend below it', async () => {
+    const el = await mount<Widget>(
+      html`<rl-burndown style="width: 402px" today=${TODAY} .data=${projectManagement(TODAY)}></rl-burndown>`,
+    );
+    await expectBurndownFits(el);
+    const chart = inside(el, '[part="chart"]').getBoundingClientRect();
+    expect(chart.width).to.be.closeTo(402 - 2 * 13, 0.5);
+    expect(chart.height).to.be.closeTo(chart.width / 2, 0.5);
+  });
 
   it('a narrow KPI widget lets tiles wrap onto rows rather than overflow sideways', async () => {
     const el = await mount<RlDashboard>(
