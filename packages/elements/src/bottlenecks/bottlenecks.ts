@@ -19,6 +19,7 @@ import { WidgetBase } from '../dashboard/widget-base.js';
  * @csspart error - The message shown when the input cannot be read.
  *
  * @cssprop [--rl-widget-background=var(--rl-color-surface)] - The card's background.
+ * @cssprop [--rl-widget-heading-inset-end=0px] - Space kept free at the end of the heading row (`rl-dashboard` sets it for its handle).
  */
 export class RlBottlenecks extends WidgetBase {
   /** How many tasks to list. */

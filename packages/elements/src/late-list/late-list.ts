@@ -24,6 +24,7 @@ const KIND_CLASS: Record<LateKind, string> = { overdue: 'late', slipped: 'late',
  * @csspart error - The message shown when the input cannot be read.
  *
  * @cssprop [--rl-widget-background=var(--rl-color-surface)] - The card's background.
+ * @cssprop [--rl-widget-heading-inset-end=0px] - Space kept free at the end of the heading row (`rl-dashboard` sets it for its handle).
  */
 export class RlLateList extends WidgetBase {
   /** At most this many rows. */

@@ -29,6 +29,7 @@ const STATE_LABEL: Record<MilestoneRow['state'], string> = {
  * @csspart error - The message shown when the input cannot be read.
  *
  * @cssprop [--rl-widget-background=var(--rl-color-surface)] - The card's background.
+ * @cssprop [--rl-widget-heading-inset-end=0px] - Space kept free at the end of the heading row (`rl-dashboard` sets it for its handle).
  */
 export class RlMilestones extends WidgetBase {
   /** Hide milestones and releases that are done. */

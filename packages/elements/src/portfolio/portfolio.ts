@@ -28,6 +28,7 @@ const VERDICT: Record<HealthVerdict, string> = { 'on-track': 'On track', 'at-ris
  * @csspart error - The message shown when the input cannot be read.
  *
  * @cssprop [--rl-widget-background=var(--rl-color-surface)] - The card's background.
+ * @cssprop [--rl-widget-heading-inset-end=0px] - Space kept free at the end of the heading row (`rl-dashboard` sets it for its handle).
  */
 export class RlPortfolio extends WidgetBase {
   /** Reads the store (or other projects) directly, not only the frame: every change re-renders it. */

@@ -31,6 +31,7 @@ const SIZE = 120;
  * @cssprop [--rl-status-active-color=var(--rl-color-accent)] - Slices of active statuses without a color.
  * @cssprop [--rl-status-done-color=var(--rl-color-success)] - Slices of done statuses without a color.
  * @cssprop [--rl-status-blocked-color=var(--rl-color-danger)] - Slices of blocked statuses without a color.
+ * @cssprop [--rl-widget-heading-inset-end=0px] - Space kept free at the end of the heading row (`rl-dashboard` sets it for its handle).
  */
 export class RlStatusChart extends WidgetBase {
   static override styles = [baseStyles, widgetStyles, statusChartStyles];

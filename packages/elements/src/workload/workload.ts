@@ -27,6 +27,7 @@ import { workloadStyles } from './workload.styles.js';
  * @cssprop [--rl-widget-background=var(--rl-color-surface)] - The card's background.
  * @cssprop [--rl-workload-load-color=var(--rl-color-accent)] - The tint of loaded cells, deeper with the load.
  * @cssprop [--rl-workload-over-color=var(--rl-color-danger)] - The tint of over-allocated cells.
+ * @cssprop [--rl-widget-heading-inset-end=0px] - Space kept free at the end of the heading row (`rl-dashboard` sets it for its handle).
  */
 export class RlWorkload extends WidgetBase {
   static override styles = [baseStyles, widgetStyles, workloadStyles];
