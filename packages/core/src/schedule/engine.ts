@@ -56,6 +56,9 @@ export class Engine {
   /** Late bounds as instants (summaries and in-nodes): what links from above put on leaves below. */
   readonly bLS: Float64Array;
   readonly bLF: Float64Array;
+  /** A summary's `bLS` and `bLF` as positions on its own calendar (INF when unbounded), for its children. */
+  readonly bLSW: Float64Array;
+  readonly bLFW: Float64Array;
   /** Free slack; for a summary, the bound it puts on its children's. */
   readonly free: Float64Array;
   readonly conflict: Uint8Array;
@@ -92,6 +95,8 @@ export class Engine {
     this.lsW = new Float64Array(n);
     this.bLS = new Float64Array(n);
     this.bLF = new Float64Array(n);
+    this.bLSW = new Float64Array(n);
+    this.bLFW = new Float64Array(n);
     this.free = new Float64Array(n);
     this.conflict = new Uint8Array(n);
     this.out = new Float64Array(plan.taskCount * 6);
@@ -382,6 +387,11 @@ export class Engine {
       const w = edgeDst[e] as number;
       const kind = edgeKind[e] as number;
       if (kind === UP) {
+        if (p.cal[w] === c) {
+          ls = Math.min(ls, this.bLSW[w] as number);
+          lf = Math.min(lf, this.bLFW[w] as number);
+          continue;
+        }
         const a = this.bLS[w] as number;
         const b = this.bLF[w] as number;
         if (a !== INF) ls = Math.min(ls, cal.position(a));
@@ -466,6 +476,9 @@ export class Engine {
     const changed = this.bLS[v] !== ls || this.bLF[v] !== lf;
     this.bLS[v] = ls;
     this.bLF[v] = lf;
+    const own = calendars[p.cal[v] as number] as WorkCalendar;
+    this.bLSW[v] = ls === INF ? INF : own.position(ls);
+    this.bLFW[v] = lf === INF ? INF : own.position(lf);
     return changed;
   }
 
@@ -540,29 +553,25 @@ export class Engine {
       const kind = edgeKind[e] as number;
       if (kind === UP) {
         const above = this.free[w] as number;
-        if (above !== INF)
-          fr = Math.min(fr, above + cal.position(this.feT[w] as number) - (this.feW[v] as number));
+        if (above === INF) continue;
+        // The summary's finish position on this calendar: its own when it shares the calendar.
+        const at = p.cal[w] === c ? (this.feW[w] as number) : cal.position(this.feT[w] as number);
+        fr = Math.min(fr, above + at - (this.feW[v] as number));
         continue;
       }
       if ((flags[w] as number) & IN_NODE) w = owner[w] as number;
-      const cw = calendars[p.cal[w] as number] as WorkCalendar;
-      const same = p.cal[w] === c;
       const onStart = kind === FS || kind === SS;
       const fromEnd = kind === FS || kind === FF;
-      const theirs = onStart
-        ? same
-          ? (this.fsW[w] as number)
-          : cw.position(this.fsT[w] as number)
-        : same
-          ? (this.feW[w] as number)
-          : cw.position(this.feT[w] as number);
-      const mine = fromEnd
-        ? same
-          ? (this.feW[v] as number)
-          : cw.position(this.feT[v] as number)
-        : same
-          ? (this.fsW[v] as number)
-          : cw.position(this.fsT[v] as number);
+      let theirs: number;
+      let mine: number;
+      if (p.cal[w] === c) {
+        theirs = onStart ? (this.fsW[w] as number) : (this.feW[w] as number);
+        mine = fromEnd ? (this.feW[v] as number) : (this.fsW[v] as number);
+      } else {
+        const cw = calendars[p.cal[w] as number] as WorkCalendar;
+        theirs = cw.position(onStart ? (this.fsT[w] as number) : (this.feT[w] as number));
+        mine = cw.position(fromEnd ? (this.feT[v] as number) : (this.fsT[v] as number));
+      }
       fr = Math.min(fr, theirs - mine - (edgeLag[e] as number));
     }
     if (summary) {

@@ -87,6 +87,57 @@ function toData(s: Shape): ProjectData {
   return { id: 'p', name: 'p', start: '2026-03-02', calendar: CALENDARS[s.calendar], tasks, dependencies };
 }
 
+const edit = fc.record({
+  task: fc.nat(),
+  kind: fc.integer({ min: 0, max: 5 }),
+  value: fc.integer({ min: 0, max: 30 }),
+});
+
+/**
+ * Applies each edit to both the data and an incremental port, and checks after every edit that the
+ * port's result equals a full schedule of the data. Tasks before `first` (summaries) are not edited.
+ */
+function checkIncremental(
+  initial: ProjectData,
+  edits: { task: number; kind: number; value: number }[],
+  first = 0,
+) {
+  let data = initial;
+  const port = createSchedulerPort();
+  port.load(data);
+  for (const e of edits) {
+    const i = first + (e.task % (data.tasks.length - first));
+    const before = data.tasks[i] as Task;
+    const after: Task = { ...before };
+    let op: Operation;
+    if (e.kind === 5 && (data.dependencies ?? []).length > 0) {
+      const deps = data.dependencies ?? [];
+      const d = deps[e.task % deps.length] as Dependency;
+      const changed: Dependency = { ...d, lag: e.value - 15, type: TYPES[e.value % 4] };
+      data = { ...data, dependencies: deps.map((x) => (x === d ? changed : x)) };
+      op = { kind: 'update', entity: 'dependency', id: d.id, before: d, after: changed };
+    } else {
+      if (e.kind === 0) after.duration = e.value;
+      else if (e.kind === 1) after.start = day(e.value % 12);
+      else if (e.kind === 2) after.constraint = { type: 'MSO', date: `${day(e.value % 12)}T10:00` };
+      else if (e.kind === 3)
+        after.constraint = { type: e.value % 2 ? 'ALAP' : 'FNLT', date: day(e.value % 12) };
+      else if (e.kind === 4) after.manual = !before.manual;
+      else delete after.constraint;
+      if (after.type === 'milestone' && after.duration !== 0) delete after.type;
+      data = { ...data, tasks: data.tasks.map((t, k) => (k === i ? after : t)) };
+      op = { kind: 'update', entity: 'task', id: before.id, before, after };
+    }
+    port.apply([op]);
+    const full = schedule(data);
+    const live = port.result();
+    assert.deepEqual(live.tasks, full.tasks);
+    assert.deepEqual(live.criticalPath, full.criticalPath);
+    assert.deepEqual(live.conflicts, full.conflicts);
+    assert.equal(live.end, full.end);
+  }
+}
+
 describe('schedule properties on random DAGs', () => {
   it('every link holds and the forward pass is tight', () => {
     fc.assert(
@@ -157,49 +208,62 @@ describe('schedule properties on random DAGs', () => {
   });
 
   it('the incremental port equals a full schedule after every edit', () => {
-    const edit = fc.record({
-      task: fc.nat(),
-      kind: fc.integer({ min: 0, max: 5 }),
-      value: fc.integer({ min: 0, max: 30 }),
+    fc.assert(
+      fc.property(shape, fc.array(edit, { minLength: 1, maxLength: 8 }), (s, edits) =>
+        checkIncremental(toData(s), edits),
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('… also with summary tasks and tasks on their own calendars', () => {
+    const nested = fc.record({
+      base: shape,
+      parents: fc.array(fc.integer({ min: 0, max: 3 }), { maxLength: 25 }),
+      calendars: fc.array(fc.integer({ min: 0, max: 3 }), { maxLength: 25 }),
+      // Links from a summary to a task and from a task to a summary (each: FS, lag in hours).
+      fromSummary: fc.option(
+        fc.tuple(fc.integer({ min: 0, max: 1 }), fc.nat(), fc.integer({ min: -8, max: 8 })),
+      ),
+      toSummary: fc.option(
+        fc.tuple(fc.nat(), fc.integer({ min: 0, max: 1 }), fc.integer({ min: -8, max: 8 })),
+      ),
     });
     fc.assert(
-      fc.property(shape, fc.array(edit, { minLength: 1, maxLength: 8 }), (s, edits) => {
-        let data = toData(s);
-        const port = createSchedulerPort();
-        port.load(data);
-        for (const e of edits) {
-          const i = e.task % data.tasks.length;
-          const before = data.tasks[i] as Task;
-          const after: Task = { ...before };
-          let op: Operation;
-          if (e.kind === 5 && (data.dependencies ?? []).length > 0) {
-            const deps = data.dependencies ?? [];
-            const d = deps[e.task % deps.length] as Dependency;
-            const changed: Dependency = { ...d, lag: e.value - 15, type: TYPES[e.value % 4] };
-            data = { ...data, dependencies: deps.map((x) => (x === d ? changed : x)) };
-            op = { kind: 'update', entity: 'dependency', id: d.id, before: d, after: changed };
-          } else {
-            if (e.kind === 0) after.duration = e.value;
-            else if (e.kind === 1) after.start = day(e.value % 12);
-            else if (e.kind === 2) after.constraint = { type: 'MSO', date: `${day(e.value % 12)}T10:00` };
-            else if (e.kind === 3)
-              after.constraint = { type: e.value % 2 ? 'ALAP' : 'FNLT', date: day(e.value % 12) };
-            else if (e.kind === 4) after.manual = !before.manual;
-            else delete after.constraint;
-            if (after.type === 'milestone' && after.duration !== 0) delete after.type;
-            data = { ...data, tasks: data.tasks.map((t, k) => (k === i ? after : t)) };
-            op = { kind: 'update', entity: 'task', id: before.id, before, after };
-          }
-          port.apply([op]);
-          const full = schedule(data);
-          const live = port.result();
-          assert.deepEqual(live.tasks, full.tasks);
-          assert.deepEqual(live.criticalPath, full.criticalPath);
-          assert.deepEqual(live.conflicts, full.conflicts);
-          assert.equal(live.end, full.end);
+      fc.property(nested, fc.array(edit, { minLength: 1, maxLength: 8 }), (n, edits) => {
+        const data = toData(n.base);
+        // Up to two summaries (one inside the other) and tasks on a calendar other than the project's.
+        const tasks: Task[] = [
+          { id: 'g0', name: 'g0' },
+          { id: 'g1', name: 'g1', parentId: 'g0' },
+          ...data.tasks.map((t, i) => {
+            const task: Task = { ...t };
+            const parent = n.parents[i] ?? 3;
+            if (parent < 2) task.parentId = `g${parent}`;
+            const calendar = n.calendars[i] ?? 3;
+            if (calendar < 3) task.calendarId = CALENDARS[calendar]?.id as string;
+            return task;
+          }),
+        ];
+        const dependencies = [...(data.dependencies ?? [])];
+        const count = data.tasks.length;
+        if (n.fromSummary) {
+          const [g, t, lag] = n.fromSummary;
+          dependencies.push({ id: 'from-g', from: `g${g}`, to: `t${t % count}`, lag, lagUnit: 'hour' });
         }
+        if (n.toSummary) {
+          const [t, g, lag] = n.toSummary;
+          dependencies.push({ id: 'to-g', from: `t${t % count}`, to: `g${g}`, lag, lagUnit: 'hour' });
+        }
+        const nestedData = { ...data, tasks, dependencies, calendars: CALENDARS };
+        try {
+          schedule(nestedData);
+        } catch {
+          return; // a summary link that closes a loop through the hierarchy
+        }
+        checkIncremental(nestedData, edits, 2);
       }),
-      { numRuns: 200 },
+      { numRuns: 150 },
     );
   });
 
