@@ -302,13 +302,19 @@ class IncrementalScheduler implements SchedulerPort {
    */
   #slackAndOutput(engine: Engine, changed: number[]): number[] {
     const plan = engine.plan;
-    const { inOff, inEdges, edgeSrc, edgeKind, parent, flags } = plan;
+    const { inOff, inEdges, edgeSrc, edgeKind, parent, flags, inNode } = plan;
     const down = new RankHeap(plan.rank, true);
-    for (const v of changed) {
-      down.push(v);
+    const pushPredecessors = (v: number): void => {
       for (let k = inOff[v] as number, end = inOff[v + 1] as number; k < end; k++) {
         down.push(edgeSrc[inEdges[k] as number] as number);
       }
+    };
+    for (const v of changed) {
+      down.push(v);
+      pushPredecessors(v);
+      // Links into a summary end at its in-node, but their free slack reads the summary's dates.
+      const into = v < plan.taskCount ? (inNode[v] as number) : -1;
+      if (into >= 0) pushPredecessors(into);
     }
     if (plan.alapCount > 0) for (let i = 0; i < plan.taskCount; i++) if (plan.cType[i] === 1) down.push(i);
     const up = new RankHeap(plan.rank);
