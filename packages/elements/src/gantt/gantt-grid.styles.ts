@@ -112,6 +112,55 @@ export const gridStyles = css`
   [part~='cell-name'] {
     padding-inline-start: calc(var(--_indent, 0px) + 4px);
   }
+  /* Room for the drag handle at the start of a name cell (no handle when read-only). */
+  :host(:not([readonly])) [part~='cell-name'] {
+    padding-inline-start: calc(var(--_indent, 0px) + 16px);
+  }
+  .grip {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    inset-inline-start: 0;
+    width: 14px;
+    cursor: grab;
+    touch-action: none;
+    opacity: 0.35;
+    color: var(--rl-color-text-muted, #5b6475);
+    text-align: center;
+  }
+  .grip::before {
+    content: '⠿';
+  }
+  .row:hover .grip,
+  .cell:focus .grip {
+    opacity: 1;
+  }
+  .drop {
+    position: absolute;
+    top: 0;
+    inset-inline-start: var(--_drop-indent, 0px);
+    inset-inline-end: 0;
+    z-index: 4;
+    pointer-events: none;
+  }
+  .drop.line {
+    height: 2px;
+    margin-top: -1px;
+    background: var(--rl-color-focus, #2f6fed);
+  }
+  .drop.box {
+    height: var(--_row-height);
+    outline: 2px solid var(--rl-color-focus, #2f6fed);
+    outline-offset: -2px;
+    background: color-mix(in srgb, var(--rl-color-focus, #2f6fed) 10%, transparent);
+  }
+  .drop.refused {
+    background: var(--rl-color-danger, #d93f3f);
+  }
+  .drop.box.refused {
+    outline-color: var(--rl-color-danger, #d93f3f);
+    background: color-mix(in srgb, var(--rl-color-danger, #d93f3f) 10%, transparent);
+  }
   [part~='summary'] [part~='cell-name'] {
     font-weight: 600;
   }

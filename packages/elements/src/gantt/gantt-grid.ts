@@ -34,6 +34,7 @@ import { baseStyles } from '../styles/tokens.js';
 import { cellEditor } from './cell-editor.js';
 import { columnChoices, insertionIndex } from './column-choices.js';
 import { ColumnMenu } from './column-menu.js';
+import { dropIndicator } from './drop-indicator.js';
 import {
   type CellChange,
   type ColumnConfig,
@@ -45,6 +46,15 @@ import {
 import { CARET_END, type EditStart, prepareEditor, SELECT_ALL, typedCharacter } from './edit-start.js';
 import { CellFormat } from './format.js';
 import { gridStyles } from './gantt-grid.styles.js';
+import { RowDragController } from './row-drag.js';
+import { dropAt, NO_MOVE, type PlannedMove, planDrop, planStep, type RowDrop } from './row-move.js';
+
+/** A row drag in progress: the task, where it would drop, and whether it may. */
+interface RowDragging {
+  readonly id: string;
+  readonly drop: RowDrop | undefined;
+  readonly plan: PlannedMove | string | undefined;
+}
 
 interface Editing {
   readonly taskId: string;
@@ -76,15 +86,21 @@ interface RowsCache {
  * @internal
  *
  * Keys: arrows move between cells, Home/End, Ctrl+Home/End, Page Up/Down; Enter edits with the
- * value selected, F2 with the caret after it, and typing a character on a cell starts editing with
- * that character in place of the value (Enter on a header sorts); Space selects (Ctrl+Space toggles, Shift+Space extends); + and − expand and
- * collapse; Alt+Shift+→/← indent and outdent; Insert adds a task below; Ctrl+Z and Ctrl+Shift+Z
- * undo and redo. On a header, Alt+←/→ resizes and Alt+Shift+←/→ moves the column, and Shift+F10
- * (or the context-menu key) opens the column menu, which shows and hides columns.
+ * value selected, F2 with the caret after it, and typing a character on a cell starts editing
+ * with that character in place of the value (Enter on a header sorts); Space selects (Ctrl+Space
+ * toggles, Shift+Space extends); + and − expand and collapse; Alt+Shift+→/← indent and outdent,
+ * Alt+Shift+↑/↓ move the row among its siblings; Insert adds a task below; Ctrl+Z and
+ * Ctrl+Shift+Z undo and redo. On a header, Alt+←/→ resizes and Alt+Shift+←/→ moves the column,
+ * and Shift+F10 (or the context-menu key) opens the column menu, which shows and hides columns.
+ *
+ * Drag a row by its handle (at the start of its name) to move it: onto the middle of a row to
+ * make it that task's last child, above or below a row to make it a sibling there. A line (or a
+ * box around the row) shows where it goes, in red where it may not (into its own subtree); Escape
+ * cancels. While sorted, rows can be reparented but not reordered.
  *
  * @summary The WBS task grid beside a Gantt timeline.
  *
- * @fires rl-task-change - A cell edit, indent or outdent changed a task. Cancelable twin: `rl-before-task-change`.
+ * @fires rl-task-change - A cell edit, indent, outdent or row move changed a task. Cancelable twin: `rl-before-task-change`.
  * @fires rl-task-create - Insert added a task. Cancelable twin: `rl-before-task-create`.
  * @fires rl-link-create - A predecessors edit added a link. Cancelable twin: `rl-before-link-create`.
  * @fires rl-link-remove - A predecessors edit removed a link. Cancelable twin: `rl-before-link-remove`.
@@ -99,6 +115,8 @@ interface RowsCache {
  * @csspart header - The header row.
  * @csspart column-header - A column header cell.
  * @csspart resize-handle - The drag handle at a header's end edge.
+ * @csspart drag-handle - The grip at the start of a name cell that drags the row.
+ * @csspart drop-indicator - The line or box showing where a dragged row would go.
  * @csspart column-menu-button - The button in the header's corner that opens the column menu.
  * @csspart column-menu - The menu of columns to show or hide.
  * @csspart column-menu-item - One column in it (`aria-checked` when shown).
@@ -150,6 +168,7 @@ export class RlGanttGrid extends LitElement {
   @state() private scrollbarWidth = 0;
   /** Widths while a resize drag is in progress. */
   @state() private preview: ReadonlyMap<string, number> = new Map();
+  @state() private dragging: RowDragging | undefined;
 
   private readonly store = new StoreController(this);
   private readonly announcer = new Announcer(this);
@@ -206,6 +225,14 @@ export class RlGanttGrid extends LitElement {
         }
         this.preview = new Map();
         if (width !== this.widthOf(id)) this.changeColumns('resize', this.columnStates(id, width), this.sort);
+      },
+    });
+    new RowDragController(this, {
+      enabled: () => !this.readonly && this.store.project !== undefined,
+      move: (id, y) => this.dragRow(id, y),
+      drop: (id, y) => this.dropRow(id, y),
+      cancel: () => {
+        this.dragging = undefined;
       },
     });
   }
@@ -389,6 +416,7 @@ export class RlGanttGrid extends LitElement {
               })
             : nothing
         }
+        ${this.renderDrop(rows, widths)}
       </div>
     </div>${this.menu.render(corner)}`;
   }
@@ -474,6 +502,10 @@ export class RlGanttGrid extends LitElement {
       data-col=${c}
       ${styleProps({ '--_indent': name ? `${depth * 16 + (parent ? 0 : 16)}px` : null })}
     >${
+      name && !this.readonly
+        ? html`<span class="grip" part="drag-handle" data-drag=${task.id} aria-hidden="true"></span>`
+        : nothing
+    }${
       name && parent
         ? html`<span class="toggle" part="toggle" data-toggle=${task.id} aria-hidden="true"
             >${open ? '▾' : '▸'}</span
@@ -728,6 +760,11 @@ export class RlGanttGrid extends LitElement {
       if (id !== undefined) this.indent(id, (key === 'ArrowRight') !== this.isRtl());
       return;
     }
+    if (event.altKey && event.shiftKey && (key === 'ArrowUp' || key === 'ArrowDown')) {
+      event.preventDefault();
+      if (id !== undefined) this.stepRow(id, key === 'ArrowUp' ? -1 : 1);
+      return;
+    }
     if (this.cells.handleKey(event)) {
       event.preventDefault();
       if (event.shiftKey && (key === 'ArrowDown' || key === 'ArrowUp')) {
@@ -975,6 +1012,116 @@ export class RlGanttGrid extends LitElement {
     void this.revealTask(id, true);
   }
 
+  /** Alt+Shift+↑/↓: one place up or down among the task's siblings. */
+  private stepRow(id: string, step: -1 | 1): void {
+    const project = this.store.project;
+    if (!project || this.readonly) return;
+    const plan = this.sort ? SORTED : planStep(project, id, step);
+    if (typeof plan === 'string') this.announcer.announce(plan);
+    else this.moveRow(id, plan, 'reorder');
+  }
+
+  /** Where a dragged row would go with the pointer at `clientY`: no reorder while sorted. */
+  private planRow(
+    id: string,
+    clientY: number,
+  ): { drop: RowDrop | undefined; plan: PlannedMove | string | undefined } {
+    const project = this.store.project;
+    const body = this.renderRoot.querySelector<HTMLElement>('.body');
+    if (!project || !body) return { drop: undefined, plan: undefined };
+    const rows = this.rowsNow();
+    const drop = dropAt(clientY - body.getBoundingClientRect().top, this.rowHeight, rows.ids.length);
+    if (!drop) return { drop, plan: undefined };
+    const plan = this.sort && drop.place !== 'inside' ? SORTED : planDrop(project, rows, id, drop);
+    return { drop, plan };
+  }
+
+  private dragRow(id: string, clientY: number): void {
+    // Near the top or bottom edge of the rows, the grid scrolls a step per move towards it.
+    const scroller = this.scroller();
+    if (scroller) {
+      const box = scroller.getBoundingClientRect();
+      const edge = this.rowHeight;
+      const step =
+        clientY < box.top + this.headerHeight + edge ? -edge : clientY > box.bottom - edge ? edge : 0;
+      if (step !== 0) {
+        scroller.scrollTop += step;
+        this.follow(scroller.scrollTop);
+      }
+    }
+    this.dragging = { id, ...this.planRow(id, clientY) };
+  }
+
+  private dropRow(id: string, clientY: number): void {
+    this.dragging = undefined;
+    const { drop, plan } = this.planRow(id, clientY);
+    if (!drop || plan === undefined) return;
+    if (typeof plan === 'string') {
+      if (plan !== NO_MOVE) this.announcer.announce(plan);
+      return;
+    }
+    // The moved row takes focus, on its name (the handle's cell), not a cell the press left.
+    this.pressing = false;
+    this.cells.column = Math.max(
+      0,
+      this.defs.findIndex((d) => d.id === 'name'),
+    );
+    this.moveRow(id, plan, 'row-drag');
+  }
+
+  /**
+   * Moves a task in the tree through the store's `moveTask`, as one undo step, asking first with
+   * `rl-before-task-change` (the patch says the new parent and order). A move the store refuses
+   * asks no one and changes nothing.
+   */
+  private moveRow(id: string, plan: PlannedMove, source: string): void {
+    const project = this.store.project;
+    const task = project?.task(id);
+    if (!project || !task || this.readonly) return;
+    // The order the store will give it, from a dry run, so the events say where it goes.
+    let order: number | undefined;
+    const refused = refusal(project, () => {
+      order = project.moveTask(id, plan.target).order;
+    });
+    if (refused !== undefined) {
+      this.announcer.announce(refused);
+      return;
+    }
+    const detail: TaskChangeDetail = { taskId: id, patch: { parentId: plan.parentId, order }, source };
+    if (!requestChange(this, 'task-change', detail)) return;
+    const error = attempt(() => project.moveTask(id, plan.target));
+    if (error !== undefined) {
+      this.announcer.announce(error);
+      return;
+    }
+    if (plan.parentId !== undefined && this.collapsed.has(plan.parentId)) this.toggle(plan.parentId, true);
+    announceChange(this, 'task-change', detail);
+    const parent = plan.parentId === undefined ? undefined : project.task(plan.parentId)?.name;
+    const at = project.children(plan.parentId).findIndex((t) => t.id === id) + 1;
+    this.announcer.announce(
+      `${task.name} moved to position ${at}${parent === undefined ? '' : ` under ${parent}`}`,
+    );
+    void this.revealTask(id, true);
+  }
+
+  private renderDrop(rows: DisplayRows, widths: readonly number[]): TemplateResult | typeof nothing {
+    const drag = this.dragging;
+    if (!drag?.drop || drag.plan === undefined || drag.plan === NO_MOVE) return nothing;
+    const { row, place } = drag.drop;
+    const into = place === 'inside' || (place === 'after' && ((rows.flags[row] ?? 0) & ROW_EXPANDED) !== 0);
+    const name = this.defs.findIndex((d) => d.id === 'name');
+    let nameStart = 0;
+    for (let i = 0; i < name; i++) nameStart += widths[i] ?? 0;
+    return dropIndicator({
+      row,
+      place,
+      depth: (rows.depth[row] ?? 0) + (into && place !== 'inside' ? 1 : 0),
+      nameStart,
+      rowHeight: this.rowHeight,
+      refused: typeof drag.plan === 'string',
+    });
+  }
+
   private insertAfter(id: string): void {
     const project = this.store.project;
     if (!project || this.readonly) return;
@@ -1133,6 +1280,9 @@ const OVERSCAN = 3;
 const EMPTY_ROWS: DisplayRows = { ids: [], depth: new Int32Array(0), flags: new Uint8Array(0) };
 
 const DRY_RUN = new Error('dry run');
+
+/** Why rows cannot be reordered while the grid is sorted (reparenting still works). */
+const SORTED = 'Rows are sorted: turn the sort off to reorder them';
 
 /**
  * Whether the store would refuse a change: runs it in a transaction that is always rolled back

@@ -31,12 +31,16 @@ interface TimelinePane extends HTMLElement {
  * the same store and share the selection; `rl-gantt` only coordinates them. The panes scroll
  * together, drawn in the same frame, with one vertical scrollbar (the timeline's).
  *
+ * In the grid, typing on a cell starts editing it (F2 keeps the value), a row dragged by its handle
+ * moves in the tree (onto a row: its child; above or below: a sibling), Alt+Shift+arrows indent,
+ * outdent and move rows, and the menu button in the header's corner shows and hides columns.
+ *
  * Give it `.project` (a core store; it follows changes), `.data` (plain `ProjectData`) or an inline
  * `<script type="application/json">` child. Right-to-left with `dir="rtl"`.
  *
  * @summary Task grid and timeline side by side.
  *
- * @fires rl-task-change - A task was changed (cell edit, indent, bar drag…). Cancelable twin: `rl-before-task-change`.
+ * @fires rl-task-change - A task was changed (cell edit, indent, row move, bar drag…). Cancelable twin: `rl-before-task-change`.
  * @fires rl-task-create - A task was added from the grid. Cancelable twin: `rl-before-task-create`.
  * @fires rl-link-create - A dependency was added. Cancelable twin: `rl-before-link-create`.
  * @fires rl-link-remove - A dependency was removed. Cancelable twin: `rl-before-link-remove`.
@@ -48,7 +52,7 @@ interface TimelinePane extends HTMLElement {
  *
  * @csspart grid - The task grid; its own parts are exported as `row` (with
  *   `summary`, `selected`, `critical`), `cell`,
- *   `column-header`, `toggle`, `editor`, `cell-error`, and the column menu's
+ *   `column-header`, `toggle`, `editor`, `cell-error`, `drag-handle`, `drop-indicator`, and the column menu's
  *   `column-menu-button`, `column-menu`, `column-menu-item`.
  * @csspart splitter - The draggable separator between grid and timeline.
  * @csspart timeline - The `rl-timeline` pane.
@@ -153,7 +157,7 @@ export class RlGantt extends LitElement {
     >
       <rl-gantt-grid
         part="grid"
-        exportparts="row, summary, selected, critical, cell, column-header, toggle, editor, cell-error, column-menu-button, column-menu, column-menu-item"
+        exportparts="row, summary, selected, critical, cell, column-header, toggle, editor, cell-error, drag-handle, drop-indicator, column-menu-button, column-menu, column-menu-item"
         .project=${project}
         .columns=${this.columns}
         .sort=${this.sort}

@@ -80,6 +80,35 @@ describe('rl-gantt', () => {
     expect(project.task('brief')?.duration).to.equal(2);
   });
 
+  it('moves a row dragged by its handle in both panes, and the page hears it', async () => {
+    const project = createProject(data);
+    const el = await gantt(html`<rl-gantt .project=${project} locale="en-GB"></rl-gantt>`);
+    const { grid, timeline } = panes(el);
+    const handle = shadow(grid).querySelector('[data-id="ship"] [part="drag-handle"]') as HTMLElement;
+    const from = handle.getBoundingClientRect();
+    const to = (
+      shadow(grid).querySelector('[role="row"][data-id="plan"]') as HTMLElement
+    ).getBoundingClientRect();
+    let heard: CustomEvent | undefined;
+    document.addEventListener('rl-task-change', (e) => (heard = e), { once: true });
+    const x = Math.round(from.left + from.width / 2);
+    await sendMouse({ type: 'move', position: [x, Math.round(from.top + 10)] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [x + 4, Math.round(to.top + 20)] });
+    await sendMouse({ type: 'move', position: [x + 6, Math.round(to.top + 3)] });
+    await settle();
+    await sendMouse({ type: 'up' });
+    await settle();
+    await settle();
+    expect(heard?.target).to.equal(el);
+    expect(heard?.detail).to.deep.include({ taskId: 'ship', source: 'row-drag' });
+    expect(project.children(undefined).map((t) => t.id)).to.deep.equal(['ship', 'plan', 'build']);
+    expect(timeline.rows).to.deep.equal(['ship', 'plan', 'brief', 'review', 'build', 'code']);
+    await chord(['Control'], 'z');
+    await settle();
+    expect(timeline.rows).to.deep.equal(['plan', 'brief', 'review', 'build', 'code', 'ship']);
+  });
+
   it('shares the selection between grid and timeline', async () => {
     const el = await gantt();
     const { grid, timeline } = panes(el);
