@@ -37,6 +37,7 @@ export type { ColumnSortKey, ReadSortKey } from './query/column-query.js';
 export * from './templates/index.js';
 export { baselineFromSchedule, compareBaseline, createSchedulerPort, schedule } from './schedule/index.js';
 export type {
+  ApplyOptions,
   BaselineComparison,
   ScheduledTimes,
   ScheduleOptions,

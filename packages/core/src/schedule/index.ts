@@ -1,6 +1,6 @@
 export { schedule } from './schedule.js';
 export type { ScheduleOptions } from './plan.js';
-export { createSchedulerPort, type SchedulerPort } from './port.js';
+export { type ApplyOptions, createSchedulerPort, type SchedulerPort } from './port.js';
 export type { ScheduledTimes } from './times.js';
 export {
   baselineFromSchedule,

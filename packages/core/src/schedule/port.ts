@@ -11,7 +11,12 @@
  *   predecessors (free slack reads successors) and the summaries above them.
  * - Adding or removing tasks or links, re-parenting, and calendar or project-start changes rebuild
  *   the graph and run everything (the same work as `schedule()`).
- * The result always equals `schedule()` of the same data; the property tests check that.
+ * - A preview batch (a drag's frame) runs the forward pass only: dates move and successors follow,
+ *   while late dates stay those of the last committed batch, and slack is measured against them.
+ *   The next committed batch runs the full backward pass once. So a frame costs what the moved
+ *   tasks reach, even when the project finish moves and every late date would follow it.
+ * Outside previews the result always equals `schedule()` of the same data; the property tests
+ * check that, and that ending a preview gives back the committed schedule.
  */
 import type { Operation, ProjectSettings } from '../model/operations.js';
 import type {
@@ -31,6 +36,12 @@ import { type ScheduledTimes, scheduledTimes } from './times.js';
 
 const LINK_KINDS: Record<string, number> = { FS: 0, SS: 1, FF: 2, SF: 3 };
 
+/** How a batch reaches the scheduler. */
+export interface ApplyOptions {
+  /** The batch is a preview (a drag's frame) that the store will revert or replace. */
+  preview?: boolean;
+}
+
 /**
  * How the store drives a scheduling engine. The store calls `load` once with the normalized data,
  * then `apply` with every committed batch (including undo, redo and remote batches), inside the
@@ -42,8 +53,12 @@ const LINK_KINDS: Record<string, number> = { FS: 0, SS: 1, FF: 2, SF: 3 };
 export interface SchedulerPort {
   /** Replaces everything with `data`; throws (and keeps the previous state) when it cannot be scheduled. */
   load(data: ProjectData): void;
-  /** Applies committed operations and reschedules; throws (and keeps the previous state) on a cycle or bad data. */
-  apply(ops: readonly Operation[]): void;
+  /**
+   * Applies committed operations and reschedules; throws (and keeps the previous state) on a cycle
+   * or bad data. With `preview`, the batch is a preview the store will revert: an engine may keep
+   * late dates (and the critical path) as they were until the next batch that is not a preview.
+   */
+  apply(ops: readonly Operation[], options?: ApplyOptions): void;
   get(taskId: string): ScheduledTask | undefined;
   /** The current dates as numbers, for bulk reads; optional for a custom engine. */
   times?(): ScheduledTimes;
@@ -76,6 +91,8 @@ class IncrementalScheduler implements SchedulerPort {
   /** Link id → edge, built on the first link edit after a compile. */
   #depEdge: Map<string, number> | undefined;
   #result: ScheduleResult | undefined;
+  /** Previews have moved dates since the last full backward pass: late dates are held, not current. */
+  #lateHeld = false;
   /** The numeric view of `#live`'s values, made on first read. */
   #times: ScheduledTimes | undefined;
 
@@ -113,7 +130,8 @@ class IncrementalScheduler implements SchedulerPort {
     return this.#result;
   }
 
-  apply(ops: readonly Operation[]): void {
+  apply(ops: readonly Operation[], options?: ApplyOptions): void {
+    const preview = options?.preview === true;
     const undo: (() => void)[] = [];
     let structural = false;
     const edited: Task[] = [];
@@ -126,7 +144,7 @@ class IncrementalScheduler implements SchedulerPort {
         else if (kind === 'link') relinked.push(op.after as Dependency);
       }
       if (structural) this.#adopt(this.#run(this.#toData(this.#source)));
-      else if (edited.length > 0 || relinked.length > 0) this.#reschedule(edited, relinked);
+      else if (edited.length > 0 || relinked.length > 0) this.#reschedule(edited, relinked, preview);
     } catch (error) {
       for (let k = undo.length - 1; k >= 0; k--) (undo[k] as () => void)();
       if (!structural) this.#adopt(this.#run(this.#toData(this.#source)));
@@ -201,6 +219,7 @@ class IncrementalScheduler implements SchedulerPort {
 
   #adopt(engine: Engine): void {
     this.#engine = engine;
+    this.#lateHeld = false;
     this.#live = new ReportedTasks(reportedValues(engine, false));
     this.#times = undefined;
     this.#depEdge = undefined;
@@ -208,7 +227,7 @@ class IncrementalScheduler implements SchedulerPort {
   }
 
   /** In-place edits: reread the inputs, then rerun the passes where they reach. */
-  #reschedule(edited: Task[], relinked: Dependency[]): void {
+  #reschedule(edited: Task[], relinked: Dependency[], preview: boolean): void {
     const engine = this.#engine;
     const plan = engine.plan;
     const seeds: number[] = [];
@@ -233,11 +252,21 @@ class IncrementalScheduler implements SchedulerPort {
     if (plan.projectStart !== before) {
       engine.setProjectStart();
       engine.runAll();
+      this.#lateHeld = false;
       this.#refreshAll();
       return;
     }
     const forwardChanged = this.#forward(engine, seeds);
-    if (engine.updateFinish(true)) {
+    const finishMoved = engine.updateFinish(true);
+    if (preview) {
+      // Late dates held: slack of what moved is measured against them (see the module comment).
+      this.#lateHeld = true;
+      engine.placeAlapTasks();
+      this.#refresh(this.#slackAndOutput(engine, [...seeds, ...forwardChanged]));
+      return;
+    }
+    if (finishMoved || this.#lateHeld) {
+      this.#lateHeld = false;
       const { order, nodeCount } = plan;
       for (let r = nodeCount - 1; r >= 0; r--) engine.backward(order[r] as number);
       engine.placeAlapTasks();

@@ -77,6 +77,9 @@ export interface ProjectOptions {
   onListenerError?: (error: unknown) => void;
 }
 
+/** How a preview batch reaches the scheduler: it may hold late dates until the next committed batch. */
+const PREVIEW = Object.freeze({ preview: true });
+
 let idCounter = 0;
 
 function defaultId(kind: EntityKind): string {
@@ -500,6 +503,8 @@ export class Project {
    * each on the state the last one left, until {@link endPreview} reverts them all at once. A
    * drag shows its live result this way (one scheduling pass a frame), then ends the preview and
    * commits the real change with {@link transaction}. Rolled back and rethrown like a transaction.
+   * The default scheduler moves dates in a preview (successors follow) but holds late dates, and
+   * so the critical path, at those of the committed plan until the next committed change.
    */
   preview<T>(fn: () => T): T {
     this.guardNoTransaction('preview');
@@ -664,7 +669,8 @@ export class Project {
     let result: T;
     try {
       result = checkSync(fn());
-      if (this.scheduler !== undefined && pending.length > 0) this.scheduler.apply(pending);
+      if (this.scheduler !== undefined && pending.length > 0)
+        this.scheduler.apply(pending, origin === 'preview' ? PREVIEW : undefined);
     } catch (error) {
       this.rollback(pending, 0);
       throw error;

@@ -93,42 +93,47 @@ const edit = fc.record({
   value: fc.integer({ min: 0, max: 30 }),
 });
 
+type Edit = { task: number; kind: number; value: number };
+
+/** One random edit of a task (or a link) as new data and the operation that makes it; tasks before `first` stay. */
+function editOf(data: ProjectData, e: Edit, first: number): { data: ProjectData; op: Operation } {
+  const i = first + (e.task % (data.tasks.length - first));
+  const before = data.tasks[i] as Task;
+  const after: Task = { ...before };
+  if (e.kind === 5 && (data.dependencies ?? []).length > 0) {
+    const deps = data.dependencies ?? [];
+    const d = deps[e.task % deps.length] as Dependency;
+    const changed: Dependency = { ...d, lag: e.value - 15, type: TYPES[e.value % 4] };
+    return {
+      data: { ...data, dependencies: deps.map((x) => (x === d ? changed : x)) },
+      op: { kind: 'update', entity: 'dependency', id: d.id, before: d, after: changed },
+    };
+  }
+  if (e.kind === 0) after.duration = e.value;
+  else if (e.kind === 1) after.start = day(e.value % 12);
+  else if (e.kind === 2) after.constraint = { type: 'MSO', date: `${day(e.value % 12)}T10:00` };
+  else if (e.kind === 3) after.constraint = { type: e.value % 2 ? 'ALAP' : 'FNLT', date: day(e.value % 12) };
+  else if (e.kind === 4) after.manual = !before.manual;
+  else delete after.constraint;
+  if (after.type === 'milestone' && after.duration !== 0) delete after.type;
+  return {
+    data: { ...data, tasks: data.tasks.map((t, k) => (k === i ? after : t)) },
+    op: { kind: 'update', entity: 'task', id: before.id, before, after },
+  };
+}
+
 /**
  * Applies each edit to both the data and an incremental port, and checks after every edit that the
  * port's result equals a full schedule of the data. Tasks before `first` (summaries) are not edited.
  */
-function checkIncremental(
-  initial: ProjectData,
-  edits: { task: number; kind: number; value: number }[],
-  first = 0,
-) {
+function checkIncremental(initial: ProjectData, edits: Edit[], first = 0) {
   let data = initial;
   const port = createSchedulerPort();
   port.load(data);
   for (const e of edits) {
-    const i = first + (e.task % (data.tasks.length - first));
-    const before = data.tasks[i] as Task;
-    const after: Task = { ...before };
-    let op: Operation;
-    if (e.kind === 5 && (data.dependencies ?? []).length > 0) {
-      const deps = data.dependencies ?? [];
-      const d = deps[e.task % deps.length] as Dependency;
-      const changed: Dependency = { ...d, lag: e.value - 15, type: TYPES[e.value % 4] };
-      data = { ...data, dependencies: deps.map((x) => (x === d ? changed : x)) };
-      op = { kind: 'update', entity: 'dependency', id: d.id, before: d, after: changed };
-    } else {
-      if (e.kind === 0) after.duration = e.value;
-      else if (e.kind === 1) after.start = day(e.value % 12);
-      else if (e.kind === 2) after.constraint = { type: 'MSO', date: `${day(e.value % 12)}T10:00` };
-      else if (e.kind === 3)
-        after.constraint = { type: e.value % 2 ? 'ALAP' : 'FNLT', date: day(e.value % 12) };
-      else if (e.kind === 4) after.manual = !before.manual;
-      else delete after.constraint;
-      if (after.type === 'milestone' && after.duration !== 0) delete after.type;
-      data = { ...data, tasks: data.tasks.map((t, k) => (k === i ? after : t)) };
-      op = { kind: 'update', entity: 'task', id: before.id, before, after };
-    }
-    port.apply([op]);
+    const next = editOf(data, e, first);
+    data = next.data;
+    port.apply([next.op]);
     const full = schedule(data);
     const live = port.result();
     assert.deepEqual(live.tasks, full.tasks);
@@ -264,6 +269,66 @@ describe('schedule properties on random DAGs', () => {
         checkIncremental(nestedData, edits, 2);
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('previews move dates as a full schedule would; ending them gives back the committed schedule', () => {
+    fc.assert(
+      fc.property(
+        shape,
+        fc.array(edit, { minLength: 1, maxLength: 6 }),
+        edit,
+        fc.nat(2),
+        (s, edits, last, end) => {
+          const committed = toData(s);
+          const port = createSchedulerPort();
+          port.load(committed);
+          const original = port.result();
+          // Each frame of a drag: one preview batch on the state the last one left.
+          let data = committed;
+          const applied: Operation[] = [];
+          for (const e of edits) {
+            const next = editOf(data, e, 0);
+            data = next.data;
+            applied.push(next.op);
+            port.apply([next.op], { preview: true });
+            const live = port.result();
+            const full = schedule(data);
+            for (const [id, task] of full.tasks) {
+              const shown = live.tasks.get(id);
+              assert.deepEqual(
+                [shown?.start, shown?.end, shown?.earlyStart, shown?.earlyEnd],
+                [task.start, task.end, task.earlyStart, task.earlyEnd],
+                id,
+              );
+            }
+            assert.equal(live.end, full.end);
+          }
+          if (end === 2) {
+            // A committed change on top of the previews (no endPreview first) settles every late date.
+            const next = editOf(data, last, 0);
+            port.apply([next.op]);
+            const full = schedule(next.data);
+            assert.deepEqual(port.result().tasks, full.tasks);
+            assert.deepEqual(port.result().criticalPath, full.criticalPath);
+            return;
+          }
+          // endPreview: the inverse of every preview batch, newest first, as one preview batch.
+          const inverse = applied
+            .map((op) => ({ ...op, before: op.after, after: op.before }) as Operation)
+            .reverse();
+          port.apply(inverse, { preview: true });
+          assert.deepEqual(port.result().tasks, original.tasks);
+          assert.deepEqual(port.result().criticalPath, original.criticalPath);
+          if (end === 0) return;
+          // The drop: the final change as one ordinary batch settles every late date.
+          port.apply(applied);
+          const full = schedule(data);
+          assert.deepEqual(port.result().tasks, full.tasks);
+          assert.deepEqual(port.result().criticalPath, full.criticalPath);
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 

@@ -130,4 +130,37 @@ describe('scheduler port', () => {
     assert.equal(createProject(sample(), { scheduler: false }).scheduledTimes(), undefined);
     assert.equal(createProject(sample(), { scheduler: fakePort() }).scheduledTimes(), undefined);
   });
+
+  it('a preview moves dates and successors but holds late dates until the change is committed', () => {
+    // a (2 days) → b (2 days), and c (1 day) alone: c has slack up to the project finish.
+    const p = createProject({
+      id: 'h',
+      name: 'Held',
+      start: '2026-03-02',
+      tasks: [
+        { id: 'a', name: 'A', start: '2026-03-02', duration: 2 },
+        { id: 'b', name: 'B', start: '2026-03-02', duration: 2 },
+        { id: 'c', name: 'C', start: '2026-03-02', duration: 1 },
+      ],
+      dependencies: [{ id: 'ab', from: 'a', to: 'b' }],
+    });
+    assert.equal(p.scheduled('c')?.lateEnd, '2026-03-06');
+    assert.equal(p.scheduled('c')?.totalSlack, 3 * 1440);
+    const seen: string[] = [];
+    p.subscribe((batch) => seen.push(batch.origin));
+    p.preview(() => p.updateTask('a', { duration: 4 }));
+    // b follows at once (Fri 6 – Mon 9 Mar), and the project now finishes at Tue 10 Mar 00:00 …
+    assert.equal(p.scheduled('b')?.start, '2026-03-06');
+    assert.equal(p.schedule()?.end, '2026-03-10');
+    // … while c keeps the late dates (and slack) of the committed plan during the preview.
+    assert.equal(p.scheduled('c')?.lateEnd, '2026-03-06');
+    assert.equal(p.scheduled('c')?.totalSlack, 3 * 1440);
+    p.endPreview();
+    assert.equal(p.scheduled('b')?.start, '2026-03-04');
+    p.transaction(() => p.updateTask('a', { duration: 4 }));
+    assert.deepEqual(seen, ['preview', 'preview', 'local']);
+    // Committed: c's late finish follows the new project finish (Tue 10 Mar 00:00).
+    assert.equal(p.scheduled('c')?.lateEnd, '2026-03-10');
+    assert.equal(p.scheduled('c')?.totalSlack, 5 * 1440);
+  });
 });
