@@ -32,9 +32,8 @@ import { createTaskClickEvent } from '../events/task-click-event.js';
 import type { TaskCreateDetail } from '../events/task-create-event.js';
 import { baseStyles } from '../styles/tokens.js';
 import { cellEditor } from './cell-editor.js';
-import { columnChoices, insertionIndex } from './column-choices.js';
+import { columnChoices } from './column-choices.js';
 import { ColumnMenu } from './column-menu.js';
-import { dropIndicator } from './drop-indicator.js';
 import {
   type CellChange,
   type ColumnConfig,
@@ -46,15 +45,9 @@ import {
 import { CARET_END, type EditStart, prepareEditor, SELECT_ALL, typedCharacter } from './edit-start.js';
 import { CellFormat } from './format.js';
 import { gridStyles } from './gantt-grid.styles.js';
+import { HiddenColumns } from './hidden-columns.js';
 import { RowDragController } from './row-drag.js';
-import { dropAt, NO_MOVE, type PlannedMove, planDrop, planStep, type RowDrop } from './row-move.js';
-
-/** A row drag in progress: the task, where it would drop, and whether it may. */
-interface RowDragging {
-  readonly id: string;
-  readonly drop: RowDrop | undefined;
-  readonly plan: PlannedMove | string | undefined;
-}
+import { type PlannedMove, planStep, SORTED } from './row-move.js';
 
 interface Editing {
   readonly taskId: string;
@@ -168,7 +161,6 @@ export class RlGanttGrid extends LitElement {
   @state() private scrollbarWidth = 0;
   /** Widths while a resize drag is in progress. */
   @state() private preview: ReadonlyMap<string, number> = new Map();
-  @state() private dragging: RowDragging | undefined;
 
   private readonly store = new StoreController(this);
   private readonly announcer = new Announcer(this);
@@ -183,15 +175,32 @@ export class RlGanttGrid extends LitElement {
       if (row >= 0) this.scrollRowIntoView(row);
     },
   });
+  private readonly rowDrag = new RowDragController(this, {
+    enabled: () => !this.readonly,
+    project: () => this.store.project,
+    rows: () => this.rowsNow(),
+    sorted: () => this.sort !== undefined,
+    rowHeight: () => this.rowHeight,
+    headerHeight: () => this.headerHeight,
+    body: () => this.renderRoot.querySelector<HTMLElement>('.body'),
+    scroller: () => this.scroller(),
+    scrolled: (top) => this.follow(top),
+    move: (id, plan) => {
+      // The moved row takes focus, on its name (the handle's cell), not on a cell the press left.
+      this.pressing = false;
+      this.cells.column = Math.max(
+        0,
+        this.defs.findIndex((d) => d.id === 'name'),
+      );
+      this.moveRow(id, plan, 'row-drag');
+    },
+    refused: (message) => this.announcer.announce(message),
+  });
   private readonly menu = new ColumnMenu(this, {
-    choices: () => columnChoices(this.defs, this.store.project, this.hiddenConfigs()),
+    choices: () => columnChoices(this.defs, this.store.project, this.hiddenColumns.configs()),
     toggle: (id, show) => this.showColumn(id, show),
   });
-  /**
-   * How hidden columns were configured (width, header) and the column that followed each, to
-   * show them again as and where they were.
-   */
-  private readonly hiddenColumns = new Map<string, { config: ColumnConfig; before: string | undefined }>();
+  private readonly hiddenColumns = new HiddenColumns();
   private defs: ColumnDef[] = [];
   private defsKey:
     | { columns: readonly ColumnConfig[]; project: Project | undefined; version: number }
@@ -225,14 +234,6 @@ export class RlGanttGrid extends LitElement {
         }
         this.preview = new Map();
         if (width !== this.widthOf(id)) this.changeColumns('resize', this.columnStates(id, width), this.sort);
-      },
-    });
-    new RowDragController(this, {
-      enabled: () => !this.readonly && this.store.project !== undefined,
-      move: (id, y) => this.dragRow(id, y),
-      drop: (id, y) => this.dropRow(id, y),
-      cancel: () => {
-        this.dragging = undefined;
       },
     });
   }
@@ -416,7 +417,7 @@ export class RlGanttGrid extends LitElement {
               })
             : nothing
         }
-        ${this.renderDrop(rows, widths)}
+        ${this.rowDrag.indicator(this.nameStart(widths))}
       </div>
     </div>${this.menu.render(corner)}`;
   }
@@ -1021,54 +1022,6 @@ export class RlGanttGrid extends LitElement {
     else this.moveRow(id, plan, 'reorder');
   }
 
-  /** Where a dragged row would go with the pointer at `clientY`: no reorder while sorted. */
-  private planRow(
-    id: string,
-    clientY: number,
-  ): { drop: RowDrop | undefined; plan: PlannedMove | string | undefined } {
-    const project = this.store.project;
-    const body = this.renderRoot.querySelector<HTMLElement>('.body');
-    if (!project || !body) return { drop: undefined, plan: undefined };
-    const rows = this.rowsNow();
-    const drop = dropAt(clientY - body.getBoundingClientRect().top, this.rowHeight, rows.ids.length);
-    if (!drop) return { drop, plan: undefined };
-    const plan = this.sort && drop.place !== 'inside' ? SORTED : planDrop(project, rows, id, drop);
-    return { drop, plan };
-  }
-
-  private dragRow(id: string, clientY: number): void {
-    // Near the top or bottom edge of the rows, the grid scrolls a step per move towards it.
-    const scroller = this.scroller();
-    if (scroller) {
-      const box = scroller.getBoundingClientRect();
-      const edge = this.rowHeight;
-      const step =
-        clientY < box.top + this.headerHeight + edge ? -edge : clientY > box.bottom - edge ? edge : 0;
-      if (step !== 0) {
-        scroller.scrollTop += step;
-        this.follow(scroller.scrollTop);
-      }
-    }
-    this.dragging = { id, ...this.planRow(id, clientY) };
-  }
-
-  private dropRow(id: string, clientY: number): void {
-    this.dragging = undefined;
-    const { drop, plan } = this.planRow(id, clientY);
-    if (!drop || plan === undefined) return;
-    if (typeof plan === 'string') {
-      if (plan !== NO_MOVE) this.announcer.announce(plan);
-      return;
-    }
-    // The moved row takes focus, on its name (the handle's cell), not a cell the press left.
-    this.pressing = false;
-    this.cells.column = Math.max(
-      0,
-      this.defs.findIndex((d) => d.id === 'name'),
-    );
-    this.moveRow(id, plan, 'row-drag');
-  }
-
   /**
    * Moves a task in the tree through the store's `moveTask`, as one undo step, asking first with
    * `rl-before-task-change` (the patch says the new parent and order). A move the store refuses
@@ -1104,22 +1057,12 @@ export class RlGanttGrid extends LitElement {
     void this.revealTask(id, true);
   }
 
-  private renderDrop(rows: DisplayRows, widths: readonly number[]): TemplateResult | typeof nothing {
-    const drag = this.dragging;
-    if (!drag?.drop || drag.plan === undefined || drag.plan === NO_MOVE) return nothing;
-    const { row, place } = drag.drop;
-    const into = place === 'inside' || (place === 'after' && ((rows.flags[row] ?? 0) & ROW_EXPANDED) !== 0);
+  /** Where the name column begins, in px from the rows' start edge. */
+  private nameStart(widths: readonly number[]): number {
     const name = this.defs.findIndex((d) => d.id === 'name');
-    let nameStart = 0;
-    for (let i = 0; i < name; i++) nameStart += widths[i] ?? 0;
-    return dropIndicator({
-      row,
-      place,
-      depth: (rows.depth[row] ?? 0) + (into && place !== 'inside' ? 1 : 0),
-      nameStart,
-      rowHeight: this.rowHeight,
-      refused: typeof drag.plan === 'string',
-    });
+    let x = 0;
+    for (let i = 0; i < name; i++) x += widths[i] ?? 0;
+    return x;
   }
 
   private insertAfter(id: string): void {
@@ -1212,37 +1155,21 @@ export class RlGanttGrid extends LitElement {
     const shown = this.defs.some((d) => d.id === id);
     if (shown === show || (!show && id === 'name')) return;
     const states = this.columnStates();
+    const choices = columnChoices(this.defs, this.store.project, this.hiddenColumns.configs());
+    const next = show
+      ? this.hiddenColumns.showing(states, id, choices, this.store.project)
+      : states.filter((c) => c.id !== id);
+    if (!next) return;
     const config = this.columns.find((c) => (typeof c === 'string' ? c : c.id) === id);
-    const choices = columnChoices(this.defs, this.store.project, this.hiddenConfigs());
-    const label = choices.find((c) => c.id === id)?.label ?? id;
-    let next: ColumnState[];
-    let sort = this.sort;
-    if (show) {
-      const hidden = this.hiddenColumns.get(id);
-      const def = resolveColumns([hidden?.config ?? id], this.store.project)[0];
-      if (!def) return;
-      const ids = states.map((c) => c.id);
-      const before = hidden?.before === undefined ? -1 : ids.indexOf(hidden.before);
-      next = [...states];
-      next.splice(before >= 0 ? before : insertionIndex(choices, ids, id), 0, { id, width: def.width });
-    } else {
-      next = states.filter((c) => c.id !== id);
-      if (sort?.column === id) sort = undefined;
-    }
     const active = this.defs[this.cells.column]?.id;
+    const sort = !show && this.sort?.column === id ? undefined : this.sort;
     if (!this.changeColumns(show ? 'add' : 'remove', next, sort)) return;
-    if (!show && config !== undefined) {
-      const after = states.findIndex((c) => c.id === id) + 1;
-      this.hiddenColumns.set(id, { config, before: states[after]?.id });
-    }
+    if (!show && config !== undefined) this.hiddenColumns.remember(id, config, states);
     // The active cell stays in its column when others come and go.
     const at = next.findIndex((c) => c.id === active);
     if (at >= 0) this.cells.column = at;
+    const label = choices.find((c) => c.id === id)?.label ?? id;
     this.announcer.announce(`${label} column ${show ? 'shown' : 'hidden'}`);
-  }
-
-  private hiddenConfigs(): ColumnConfig[] {
-    return [...this.hiddenColumns.values()].map((h) => h.config);
   }
 
   /** Asks for a new column arrangement and adopts it unless vetoed. */
@@ -1254,13 +1181,13 @@ export class RlGanttGrid extends LitElement {
     const detail: ColumnChangeDetail = { columns, sort, reason };
     if (!requestChange(this, 'column-change', detail)) return false;
     const configured = new Map<string, string | undefined>();
-    for (const c of [...this.hiddenConfigs(), ...this.columns])
+    for (const c of [...this.hiddenColumns.configs(), ...this.columns])
       configured.set(typeof c === 'string' ? c : c.id, typeof c === 'string' ? undefined : c.header);
     this.columns = columns.map((c) => {
       const header = configured.get(c.id);
       return header === undefined ? { id: c.id, width: c.width } : { id: c.id, width: c.width, header };
     });
-    for (const c of columns) this.hiddenColumns.delete(c.id);
+    this.hiddenColumns.forget(columns);
     this.sort = sort;
     announceChange(this, 'column-change', detail);
     return true;
@@ -1280,9 +1207,6 @@ const OVERSCAN = 3;
 const EMPTY_ROWS: DisplayRows = { ids: [], depth: new Int32Array(0), flags: new Uint8Array(0) };
 
 const DRY_RUN = new Error('dry run');
-
-/** Why rows cannot be reordered while the grid is sorted (reparenting still works). */
-const SORTED = 'Rows are sorted: turn the sort off to reorder them';
 
 /**
  * Whether the store would refuse a change: runs it in a transaction that is always rolled back

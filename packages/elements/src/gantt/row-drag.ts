@@ -1,25 +1,53 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { type DisplayRows, type Project, ROW_EXPANDED } from '@roadline/core';
+import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { DragController } from '../controllers/drag-controller.js';
+import { dropIndicator } from './drop-indicator.js';
+import { dropAt, NO_MOVE, type PlannedMove, planDrop, type RowDrop, SORTED } from './row-move.js';
 
 /** What {@link RowDragController} asks of its grid. */
 export interface RowDragOptions {
   /** Whether rows can be dragged now (not in a read-only grid). */
   enabled(): boolean;
-  /** A frame of the drag: the pointer is at `clientY` (the grid scrolls near its edges, previews the drop). */
-  move(id: string, clientY: number): void;
-  /** The pointer was released at `clientY`. */
-  drop(id: string, clientY: number): void;
-  /** Escape or a lost pointer ended the drag: clear the preview. */
-  cancel(): void;
+  project(): Project | undefined;
+  /** The rows shown, in order. */
+  rows(): DisplayRows;
+  /** Whether the rows are sorted (then a drag may reparent but not reorder). */
+  sorted(): boolean;
+  rowHeight(): number;
+  headerHeight(): number;
+  /** The box of the rows (its top is row 0's) and the scrolling box around it. */
+  body(): HTMLElement | null;
+  scroller(): HTMLElement | null;
+  /** The drag scrolled the rows: render for the new offset. */
+  scrolled(top: number): void;
+  /** A drop asks for this move (the grid asks the host and commits it). */
+  move(id: string, plan: PlannedMove): void;
+  /** A drop that cannot be made, and why. */
+  refused(message: string): void;
+}
+
+/** A row drag in progress: the task, where it would drop, and whether it may. */
+interface Dragging {
+  readonly id: string;
+  readonly drop: RowDrop | undefined;
+  readonly plan: PlannedMove | string | undefined;
 }
 
 /**
  * Drags grid rows by their handle: any node with `data-drag="<task id>"` under the host starts a
  * pointer drag (mouse, pen or touch, with capture and a small threshold so a press stays a
- * press). The grid decides where a row may go and draws the drop line; this keeps the gesture.
+ * press). While dragging it works out where the row would go from the pointer's height alone (so
+ * rows scrolled out of the DOM do not matter), draws the drop indicator, and scrolls the rows
+ * when the pointer nears their top or bottom edge; Escape cancels. The move itself is the grid's.
  */
 export class RowDragController implements ReactiveController {
+  private dragging: Dragging | undefined;
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly options: RowDragOptions;
+
   constructor(host: ReactiveControllerHost & HTMLElement, options: RowDragOptions) {
+    this.host = host;
+    this.options = options;
     host.addController(this);
     new DragController<string>(host, {
       start: (event) => {
@@ -36,11 +64,72 @@ export class RowDragController implements ReactiveController {
         return undefined;
       },
       threshold: 4,
-      move: (s) => options.move(s.payload, s.event.clientY),
-      end: (s) => options.drop(s.payload, s.event.clientY),
-      cancel: () => options.cancel(),
+      move: (s) => this.move(s.payload, s.event.clientY),
+      end: (s) => this.drop(s.payload, s.event.clientY),
+      cancel: () => this.set(undefined),
     });
   }
 
   hostConnected(): void {}
+
+  /** The drop indicator for the drag in progress; `nameStart` is where the name column begins. */
+  indicator(nameStart: number): TemplateResult | typeof nothing {
+    const drag = this.dragging;
+    if (!drag?.drop || drag.plan === undefined || drag.plan === NO_MOVE) return nothing;
+    const { row, place } = drag.drop;
+    const rows = this.options.rows();
+    // Below an expanded summary the row would become its first child: one level deeper.
+    const deeper = place === 'after' && ((rows.flags[row] ?? 0) & ROW_EXPANDED) !== 0;
+    return dropIndicator({
+      row,
+      place,
+      depth: (rows.depth[row] ?? 0) + (deeper ? 1 : 0),
+      nameStart,
+      rowHeight: this.options.rowHeight(),
+      refused: typeof drag.plan === 'string',
+    });
+  }
+
+  private set(dragging: Dragging | undefined): void {
+    if (dragging === undefined && this.dragging === undefined) return;
+    this.dragging = dragging;
+    this.host.requestUpdate();
+  }
+
+  /** Where the row would go with the pointer at `clientY`. */
+  private plan(id: string, clientY: number): Dragging {
+    const project = this.options.project();
+    const body = this.options.body();
+    if (!project || !body) return { id, drop: undefined, plan: undefined };
+    const rows = this.options.rows();
+    const y = clientY - body.getBoundingClientRect().top;
+    const drop = dropAt(y, this.options.rowHeight(), rows.ids.length);
+    if (!drop) return { id, drop, plan: undefined };
+    const sortedAway = this.options.sorted() && drop.place !== 'inside';
+    return { id, drop, plan: sortedAway ? SORTED : planDrop(project, rows, id, drop) };
+  }
+
+  private move(id: string, clientY: number): void {
+    // Near the top or bottom edge of the rows, they scroll a row per move towards it.
+    const scroller = this.options.scroller();
+    if (scroller) {
+      const box = scroller.getBoundingClientRect();
+      const edge = this.options.rowHeight();
+      const top = box.top + this.options.headerHeight() + edge;
+      const step = clientY < top ? -edge : clientY > box.bottom - edge ? edge : 0;
+      if (step !== 0) {
+        scroller.scrollTop += step;
+        this.options.scrolled(scroller.scrollTop);
+      }
+    }
+    this.set(this.plan(id, clientY));
+  }
+
+  private drop(id: string, clientY: number): void {
+    this.set(undefined);
+    const { plan } = this.plan(id, clientY);
+    if (plan === undefined || plan === NO_MOVE) return;
+    if (typeof plan === 'string') this.options.refused(plan);
+    else this.options.move(id, plan);
+  }
 }

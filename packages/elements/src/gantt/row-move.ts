@@ -12,6 +12,9 @@ export interface RowDrop {
 /** What {@link planDrop} says of a drop that would leave the task where it is. */
 export const NO_MOVE = 'No move';
 
+/** Why rows cannot be reordered while the grid is sorted (reparenting still works). */
+export const SORTED = 'Rows are sorted: turn the sort off to reorder them';
+
 /** A move the grid can make, with the target the store takes. */
 export interface PlannedMove {
   readonly target: MoveTarget;
