@@ -59,6 +59,8 @@ export function planDrop(
   const targetId = rows.ids[drop.row];
   const task = project.task(id);
   if (targetId === undefined || !task) return 'Nothing to move';
+  // On its own row, anywhere, it stays where it is.
+  if (targetId === id) return NO_MOVE;
   if (isWithin(project, targetId, id)) return `${task.name} cannot move into itself`;
   const flags = rows.flags[drop.row] ?? 0;
   if (drop.place === 'inside' || (drop.place === 'after' && (flags & ROW_EXPANDED) !== 0)) {
