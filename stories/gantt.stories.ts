@@ -76,6 +76,62 @@ export const Basic: Story = {};
 
 export const Readonly: Story = { args: { readonly: true } };
 
+/**
+ * Rows and columns rearranged by the user, with the events a page would store: drag a row by the
+ * grip before its name (onto a row: its child; above or below: a sibling), or move it with
+ * Alt+Shift+arrows; type on a cell to replace its value (F2 keeps it); show and hide columns
+ * from the ⋮ menu in the header's corner (Shift+F10 on a header opens it too).
+ */
+export const RowsAndColumns: Story = {
+  render: (args) => {
+    const log = document.createElement('ol');
+    log.setAttribute('aria-label', 'Events');
+    log.setAttribute('aria-live', 'polite');
+    const write = (line: string): void => {
+      const item = document.createElement('li');
+      item.textContent = line;
+      log.prepend(item);
+      while (log.children.length > 6) log.lastElementChild?.remove();
+    };
+    const onTask = (e: CustomEvent<{ taskId: string; patch: object; source: string }>): void =>
+      write(`rl-task-change ${e.detail.source} ${e.detail.taskId} ${JSON.stringify(e.detail.patch)}`);
+    const onColumns = (e: CustomEvent<{ reason: string; columns: readonly { id: string }[] }>): void =>
+      write(`rl-column-change ${e.detail.reason}: ${e.detail.columns.map((c) => c.id).join(', ')}`);
+    return html`<rl-gantt
+        .data=${small}
+        .columns=${COLUMNS}
+        zoom=${args.zoom}
+        ?readonly=${args.readonly}
+        locale=${args.locale}
+        grid-width=${args.gridWidth}
+        today=${TODAY}
+        @rl-task-change=${onTask}
+        @rl-column-change=${onColumns}
+      ></rl-gantt
+      >${log}`;
+  },
+};
+
+/** A page that vetoes every row move out of its parent (`rl-before-task-change`); reordering within a parent still works. */
+export const VetoedReparenting: Story = {
+  render: (args) => {
+    const project = createProject(small);
+    const veto = (e: CustomEvent<{ taskId: string; patch: { parentId?: string }; source: string }>): void => {
+      const moving = e.detail.source === 'row-drag' || e.detail.source === 'reorder';
+      if (moving && e.detail.patch.parentId !== project.task(e.detail.taskId)?.parentId) e.preventDefault();
+    };
+    return html`<rl-gantt
+      .project=${project}
+      .columns=${COLUMNS}
+      zoom=${args.zoom}
+      locale=${args.locale}
+      grid-width=${args.gridWidth}
+      today=${TODAY}
+      @rl-before-task-change=${veto}
+    ></rl-gantt>`;
+  },
+};
+
 /** The software development template with its custom fields as columns. */
 export const SoftwareDevelopment: Story = {
   args: { zoom: 'week', gridWidth: 640 },
