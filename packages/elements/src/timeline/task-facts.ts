@@ -1,11 +1,4 @@
-import {
-  type BarShape,
-  formatDate,
-  milestoneShownAt,
-  parseWallTime,
-  type Project,
-  type ScheduledTask,
-} from '@roadline/core';
+import { type BarShape, formatDate, milestoneShownAt, parseWallTime, type Project } from '@roadline/core';
 import { taskCalendar } from '../base/task-calendar.js';
 
 /** What the timeline shows about one task, read from the store (scheduled values when the store schedules). */
@@ -23,17 +16,35 @@ export interface TaskFacts {
   readonly shownStart: number;
   readonly progress: number;
   readonly critical: boolean;
-  readonly scheduled: ScheduledTask | undefined;
+  /** Total slack in working minutes; `undefined` when the store does not schedule. */
+  readonly totalSlack: number | undefined;
 }
 
-/** The facts of a task, or `undefined` when it has no dates yet. Never recomputes a schedule. */
+/**
+ * The facts of a task, or `undefined` when it has no dates yet. Never recomputes a schedule. The
+ * scheduled dates are read as numbers (`scheduledTimes`): no date string is parsed per bar.
+ */
 export function taskFacts(project: Project, id: string): TaskFacts | undefined {
   const task = project.task(id);
   if (task === undefined) return undefined;
-  const scheduled = project.scheduled(id);
-  const start = parseWallTime(scheduled?.start ?? task.start ?? '');
+  const times = project.scheduledTimes();
+  const slot = times === undefined ? -1 : times.slot(id);
+  let start: number | undefined;
+  let end: number | undefined;
+  let totalSlack: number | undefined;
+  if (times !== undefined && slot >= 0) {
+    start = times.instants[slot * 6] as number;
+    end = times.instants[slot * 6 + 1] as number;
+    totalSlack = times.totalSlack[slot] as number;
+  } else {
+    // No scheduler, or a custom one without numbers.
+    const scheduled = project.scheduled(id);
+    start = parseWallTime(scheduled?.start ?? task.start ?? '');
+    end = parseWallTime(scheduled?.end ?? task.end ?? '');
+    totalSlack = scheduled?.totalSlack;
+  }
   if (start === undefined) return undefined;
-  const end = parseWallTime(scheduled?.end ?? task.end ?? '') ?? start;
+  end ??= start;
   const shape: BarShape = project.isSummary(id)
     ? 'summary'
     : task.type === 'milestone' || end <= start
@@ -48,8 +59,8 @@ export function taskFacts(project: Project, id: string): TaskFacts | undefined {
     shownStart:
       shape === 'milestone' ? milestoneShownAt(start, taskCalendar(project, task.calendarId)) : start,
     progress: task.progress ?? 0,
-    critical: scheduled?.critical ?? false,
-    scheduled,
+    critical: totalSlack !== undefined && totalSlack <= 0,
+    totalSlack,
   };
 }
 
@@ -67,7 +78,7 @@ export function statusLabel(project: Project, id: string): string | undefined {
 
 /** Working days (or hours) of slack, as a person reads it; `undefined` without a schedule. */
 export function slackText(facts: TaskFacts, minutesPerDay: number): string | undefined {
-  const slack = facts.scheduled?.totalSlack;
+  const slack = facts.totalSlack;
   if (slack === undefined) return undefined;
   const days = slack / minutesPerDay;
   return `${Number.isInteger(days) ? days : days.toFixed(1)} d`;
