@@ -79,12 +79,10 @@ export function createSchedulerPort(options?: ScheduleOptions): SchedulerPort {
 
 class IncrementalScheduler implements SchedulerPort {
   readonly #options: ScheduleOptions;
-  #source: Source = {
-    settings: { id: '', name: '' },
-    tasks: new Map(),
-    dependencies: new Map(),
-    calendars: new Map(),
-  };
+  /** The inputs by id, for applying operations; built from `#loaded` on the first `apply`. */
+  #tables: Source | undefined;
+  /** The data of the last `load`, until `#tables` is built from it. */
+  #loaded: ProjectData = { id: '', name: '', tasks: [] };
   #engine: Engine;
   /** Task objects over the live values, made on first read and forgotten when they change. */
   #live: ReportedTasks;
@@ -98,20 +96,31 @@ class IncrementalScheduler implements SchedulerPort {
 
   constructor(options: ScheduleOptions) {
     this.#options = options;
-    this.#engine = this.#run(this.#toData(this.#source));
+    this.#engine = this.#run(this.#loaded);
     this.#live = new ReportedTasks(reportedValues(this.#engine, false));
   }
 
   load(data: ProjectData): void {
-    const source: Source = {
-      settings: { id: data.id, name: data.name, start: data.start, calendar: data.calendar },
-      tasks: new Map((data.tasks ?? []).map((t) => [t.id, t])),
-      dependencies: new Map((data.dependencies ?? []).map((d) => [d.id, d])),
-      calendars: new Map((data.calendars ?? []).map((c) => [c.id ?? '', c])),
-    };
-    const engine = this.#run(this.#toData(source));
-    this.#source = source;
+    // Compiled from the data as given: the tables by id wait for the first edit (a view that only
+    // reads never pays for them).
+    const engine = this.#run(data);
+    this.#loaded = data;
+    this.#tables = undefined;
     this.#adopt(engine);
+  }
+
+  /** The inputs by id, built from the loaded data on first use. */
+  get #source(): Source {
+    if (this.#tables === undefined) {
+      const data = this.#loaded;
+      this.#tables = {
+        settings: { id: data.id, name: data.name, start: data.start, calendar: data.calendar },
+        tasks: new Map((data.tasks ?? []).map((t) => [t.id, t])),
+        dependencies: new Map((data.dependencies ?? []).map((d) => [d.id, d])),
+        calendars: new Map((data.calendars ?? []).map((c) => [c.id ?? '', c])),
+      };
+    }
+    return this.#tables;
   }
 
   get(taskId: string): ScheduledTask | undefined {
