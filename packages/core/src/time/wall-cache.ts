@@ -7,9 +7,8 @@ import { formatWallTime, MINUTES_PER_DAY, parseWallTime } from './wall-time.js';
  */
 export class WallTimeCache {
   readonly #parsed = new Map<string, number | undefined>();
-  /** Day strings by day number, dense from `#base` (a project spans a few thousand days at most). */
-  #days: (string | undefined)[] = [];
-  #base = Number.NaN;
+  /** Day strings by day number (a project spans a few thousand days; cleared past {@link DAY_LIMIT}). */
+  readonly #days = new Map<number, string>();
 
   /** {@link parseWallTime}, memoized. */
   parse(value: string): number | undefined {
@@ -24,17 +23,19 @@ export class WallTimeCache {
   /** {@link formatWallTime}, memoized by day; the time of day is appended from a table. */
   format(minutes: number): string {
     const day = Math.floor(minutes / MINUTES_PER_DAY);
-    if (Number.isNaN(this.#base)) this.#base = day - 4096;
-    const slot = day - this.#base;
-    let text = slot >= 0 && slot < 65_536 ? this.#days[slot] : undefined;
+    let text = this.#days.get(day);
     if (text === undefined) {
       text = formatWallTime(day * MINUTES_PER_DAY);
-      if (slot >= 0 && slot < 65_536) this.#days[slot] = text;
+      if (this.#days.size >= DAY_LIMIT) this.#days.clear();
+      this.#days.set(day, text);
     }
     const rem = Math.floor(minutes) - day * MINUTES_PER_DAY;
     return rem === 0 ? text : text + (CLOCK[rem] as string);
   }
 }
+
+/** Days remembered at most: a long-lived cache (see `model/date-cache`) stays small. */
+const DAY_LIMIT = 65_536;
 
 /** `'T08:00'` for minute 480 of the day, and so on. */
 const CLOCK: string[] = Array.from({ length: MINUTES_PER_DAY }, (_, m) => {
