@@ -5,7 +5,6 @@ import {
   type ProjectData,
   ROW_EXPANDED,
   ROW_PARENT,
-  RoadlineError,
   rowWindow,
   scrollToRow,
   sortTree,
@@ -45,6 +44,7 @@ import {
 import { CARET_END, type EditStart, prepareEditor, SELECT_ALL, typedCharacter } from './edit-start.js';
 import { CellFormat } from './format.js';
 import { gridStyles } from './gantt-grid.styles.js';
+import { attempt, refusal } from './store-attempt.js';
 import { HiddenColumns } from './hidden-columns.js';
 import { RowDragController } from './row-drag.js';
 import { type PlannedMove, planStep, SORTED } from './row-move.js';
@@ -1205,39 +1205,6 @@ const MENU_BUTTON = 32;
 const OVERSCAN = 3;
 
 const EMPTY_ROWS: DisplayRows = { ids: [], depth: new Int32Array(0), flags: new Uint8Array(0) };
-
-const DRY_RUN = new Error('dry run');
-
-/**
- * Whether the store would refuse a change: runs it in a transaction that is always rolled back
- * (nothing is committed, no view hears of it). The message of a refusal, or `undefined`.
- */
-function refusal(project: Project, fn: () => unknown): string | undefined {
-  try {
-    project.transaction(() => {
-      fn();
-      throw DRY_RUN;
-    });
-    return undefined;
-  } catch (error) {
-    return error === DRY_RUN ? undefined : messageOf(error);
-  }
-}
-
-/** Runs a store change; returns the refusal's message instead of throwing it. */
-function attempt(fn: () => unknown): string | undefined {
-  try {
-    fn();
-    return undefined;
-  } catch (error) {
-    return messageOf(error);
-  }
-}
-
-function messageOf(error: unknown): string {
-  if (error instanceof RoadlineError) return error.message;
-  return error instanceof Error ? error.message : String(error);
-}
 
 function compareKeys(
   a: string | number | undefined,

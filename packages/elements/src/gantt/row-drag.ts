@@ -3,6 +3,7 @@ import { nothing, type ReactiveController, type ReactiveControllerHost, type Tem
 import { DragController } from '../controllers/drag-controller.js';
 import { dropIndicator } from './drop-indicator.js';
 import { dropAt, NO_MOVE, type PlannedMove, planDrop, type RowDrop, SORTED } from './row-move.js';
+import { refusal } from './store-attempt.js';
 
 /** What {@link RowDragController} asks of its grid. */
 export interface RowDragOptions {
@@ -42,6 +43,8 @@ interface Dragging {
  */
 export class RowDragController implements ReactiveController {
   private dragging: Dragging | undefined;
+  /** The last drop checked against the store, so a dry run happens once per place, not per frame. */
+  private checked: { key: string; plan: PlannedMove | string } | undefined;
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly options: RowDragOptions;
 
@@ -93,6 +96,7 @@ export class RowDragController implements ReactiveController {
   private set(dragging: Dragging | undefined): void {
     if (dragging === undefined && this.dragging === undefined) return;
     this.dragging = dragging;
+    if (dragging === undefined) this.checked = undefined;
     this.host.requestUpdate();
   }
 
@@ -106,7 +110,25 @@ export class RowDragController implements ReactiveController {
     const drop = dropAt(y, this.options.rowHeight(), rows.ids.length);
     if (!drop) return { id, drop, plan: undefined };
     const sortedAway = this.options.sorted() && drop.place !== 'inside';
-    return { id, drop, plan: sortedAway ? SORTED : planDrop(project, rows, id, drop) };
+    return {
+      id,
+      drop,
+      plan: sortedAway ? SORTED : this.check(project, id, planDrop(project, rows, id, drop)),
+    };
+  }
+
+  /**
+   * A planned move the store would refuse (a summary that would hold a task it is linked to,
+   * say) becomes the store's message, so the indicator turns red before the drop, not after.
+   */
+  private check(project: Project, id: string, plan: PlannedMove | string): PlannedMove | string {
+    if (typeof plan === 'string') return plan;
+    const key = `${project.version} ${id} ${plan.parentId ?? ''} ${plan.target.index ?? ''}`;
+    if (this.checked?.key !== key) {
+      const refused = refusal(project, () => project.moveTask(id, plan.target));
+      this.checked = { key, plan: refused ?? plan };
+    }
+    return this.checked.plan;
   }
 
   private move(id: string, clientY: number): void {
@@ -126,8 +148,8 @@ export class RowDragController implements ReactiveController {
   }
 
   private drop(id: string, clientY: number): void {
-    this.set(undefined);
     const { plan } = this.plan(id, clientY);
+    this.set(undefined);
     if (plan === undefined || plan === NO_MOVE) return;
     if (typeof plan === 'string') this.options.refused(plan);
     else this.options.move(id, plan);

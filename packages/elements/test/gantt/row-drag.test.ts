@@ -141,6 +141,14 @@ describe('rl-gantt-grid row drag', () => {
     expect(shadow(el).querySelector('[role="status"], [aria-live]')?.textContent).to.contain(
       'cannot move into itself',
     );
+    // One the store would refuse shows red before the drop too: Code would become the summary
+    // of Ship, which it is linked to.
+    await dragTo(el, 'ship', 'code', 0.5);
+    expect(indicator(el)?.classList.contains('refused')).to.equal(true);
+    await release(el);
+    expect(asked).to.equal(0);
+    expect(project.version).to.equal(version);
+    expect(project.task('ship')?.parentId).to.equal(undefined);
   });
 
   it('lets rl-before-task-change veto a drop, and Escape cancel a drag', async () => {
