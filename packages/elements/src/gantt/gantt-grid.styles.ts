@@ -240,7 +240,7 @@ export const gridStyles = css`
     top: 100%;
     inset-inline-end: 0;
     min-width: 180px;
-    max-height: 320px;
+    max-height: min(360px, var(--_menu-room, 360px));
     overflow: auto;
     padding: var(--rl-space-1, 4px) 0;
     background: var(--rl-color-surface-raised, #f6f7f9);

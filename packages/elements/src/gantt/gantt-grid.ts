@@ -369,6 +369,8 @@ export class RlGanttGrid extends LitElement {
     const corner = styleProps({
       '--_header-height': `${this.headerHeight}px`,
       '--_menu-end': this.verticalScrollbar ? `${this.scrollbarWidth}px` : '0px',
+      // The host clips what overflows it: the menu scrolls within the rows' height instead.
+      '--_menu-room': `${Math.max(96, this.viewport - this.headerHeight - 8)}px`,
     });
     return html`<div
       part="grid"

@@ -201,6 +201,24 @@ describe('rl-gantt-grid column menu', () => {
     expect(headers(el)).to.not.include('Progress');
   });
 
+  it('scrolls within a short grid rather than being cut off by it', async () => {
+    const el = await mount<RlGantt>(
+      html`<rl-gantt .data=${data} style="--rl-gantt-height: 220px"></rl-gantt>`,
+    );
+    await settle();
+    const grid = shadow(el).querySelector('rl-gantt-grid') as RlGanttGrid;
+    await click(button(grid));
+    await grid.updateComplete;
+    const list = menu(grid) as HTMLElement;
+    expect(list.getBoundingClientRect().bottom).to.be.at.most(grid.getBoundingClientRect().bottom);
+    expect(list.scrollHeight).to.be.greaterThan(list.clientHeight);
+    // The last item is still reachable by keyboard, scrolled into view.
+    await press('End', grid);
+    const last = item(grid, 'predecessors').getBoundingClientRect();
+    expect(last.bottom).to.be.at.most(list.getBoundingClientRect().bottom + 1);
+    await press('Escape', grid);
+  });
+
   it('in rl-gantt, updates the host columns for the page to store, read-only too', async () => {
     const el = await mount<RlGantt>(html`<rl-gantt .data=${data} readonly></rl-gantt>`);
     await settle();
