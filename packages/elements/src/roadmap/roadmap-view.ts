@@ -156,7 +156,18 @@ function bars(ctx: TimelineContext): TemplateResult {
     if (b < x0 || a > x1) return;
     shown.push(i);
   });
-  return html`<div class="bars" role="group" aria-label=${`${ctx.title}: features`}>
+  // One listener of each kind for every bar (a bar's own listeners would be six per bar per render).
+  return html`<div
+    class="bars"
+    role="group"
+    aria-label=${`${ctx.title}: features`}
+    @keydown=${ctx.onBarKey}
+    @click=${(e: MouseEvent) => withBar(e, (id) => ctx.onBarClick(id, e))}
+    @pointerover=${(e: PointerEvent) => crossing(e, (id, el) => ctx.onBarEnter(id, el))}
+    @pointerout=${(e: PointerEvent) => crossing(e, (id) => ctx.onBarLeave(id))}
+    @focusin=${(e: FocusEvent) => withBar(e, (id, el) => ctx.onBarFocus(id, el))}
+    @focusout=${(e: FocusEvent) => withBar(e, (id) => ctx.onBarLeave(id))}
+  >
     ${repeat(
       shown,
       (i) => model.features[i]?.task.id ?? i,
@@ -188,12 +199,6 @@ function bars(ctx: TimelineContext): TemplateResult {
             // A short bar's label runs on past its end, into the room packing kept for it.
             '--_label-w': `${Math.max(bar.width, LABEL_ROOM) - 14}px`,
           })}
-          @keydown=${ctx.onBarKey}
-          @click=${(e: MouseEvent) => ctx.onBarClick(id, e)}
-          @pointerenter=${(e: PointerEvent) => ctx.onBarEnter(id, e.currentTarget as Element)}
-          @pointerleave=${() => ctx.onBarLeave(id)}
-          @focus=${(e: FocusEvent) => ctx.onBarFocus(id, e.currentTarget as Element)}
-          @blur=${() => ctx.onBarLeave(id)}
         >
           <span class="label">${f.task.name}</span>
           ${
@@ -205,6 +210,24 @@ function bars(ctx: TimelineContext): TemplateResult {
       },
     )}
   </div>`;
+}
+
+/** The bar an event happened in, with its feature id. */
+function barOf(event: Event): HTMLElement | undefined {
+  const bar = (event.target as Element | null)?.closest?.('[part~="bar"]');
+  return bar instanceof HTMLElement && bar.dataset.id !== undefined ? bar : undefined;
+}
+
+function withBar(event: Event, fn: (id: string, bar: HTMLElement) => void): void {
+  const bar = barOf(event);
+  if (bar) fn(bar.dataset.id as string, bar);
+}
+
+/** Calls `fn` when the pointer enters or leaves a bar, not when it moves between a bar's parts. */
+function crossing(event: PointerEvent, fn: (id: string, bar: HTMLElement) => void): void {
+  const bar = barOf(event);
+  const other = event.relatedTarget;
+  if (bar && !(other instanceof Node && bar.contains(other))) fn(bar.dataset.id as string, bar);
 }
 
 function arrows(ctx: TimelineContext): TemplateResult | typeof nothing {

@@ -305,6 +305,7 @@ export class RlRoadmap extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated) this.estimateWindow();
     if (changed.has('laneBy') && !isRoadmapLaneField(this.laneBy)) this.laneBy = 'group';
     if (changed.has('zoom') && !isRoadmapZoom(this.zoom)) this.zoom = 'quarter';
     // A card drag or lift cannot outlive its view or survive the element turning readonly.
@@ -575,19 +576,19 @@ export class RlRoadmap extends LitElement {
     const known = this.navOrders.get(model);
     if (known) return known;
     const order = model.features.map((_, i) => i).filter((i) => (model.rows.row[i] as number) >= 0);
-    order.sort((a, b) => {
-      const fa = model.features[a];
-      const fb = model.features[b];
-      if (!fa || !fb) return 0;
-      return (
-        fa.lane - fb.lane ||
-        fa.facts.start - fb.facts.start ||
-        (model.rows.row[a] as number) - (model.rows.row[b] as number) ||
-        a - b
-      );
-    });
+    order.sort((a, b) => compareNav(model, a, b));
     this.navOrders.set(model, order);
     return order;
+  }
+
+  /** The first feature in keyboard order, found without sorting them all (each render needs it). */
+  private firstInNav(model: RoadmapModel): number | undefined {
+    let first: number | undefined;
+    for (let i = 0; i < model.features.length; i++) {
+      if ((model.rows.row[i] as number) < 0) continue;
+      if (first === undefined || compareNav(model, i, first) < 0) first = i;
+    }
+    return first;
   }
 
   private readonly onBarKey = (event: KeyboardEvent): void => {
@@ -895,6 +896,17 @@ export class RlRoadmap extends LitElement {
 
   // ── window and print ───────────────────────────────────────────────────
 
+  /**
+   * Before the first render, the window is the host's box (its layout is cheap while the shadow
+   * root is empty): the first render then draws about what fits rather than a default 1600 × 1000,
+   * and the measure after it changes little.
+   */
+  private estimateWindow(): void {
+    const box = this.getBoundingClientRect();
+    if (box.width > 0 && box.height > 0)
+      this.window = { left: 0, top: 0, width: box.width, height: box.height };
+  }
+
   private measure(): void {
     const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
     if (!viewport) return;
@@ -974,13 +986,9 @@ export class RlRoadmap extends LitElement {
   }
 
   private renderTimelineView(project: Project, model: RoadmapModel, title: string): TemplateResult {
-    const order = this.navOrder(model);
-    const focusId =
-      this.focusId !== undefined && model.byId.has(this.focusId)
-        ? this.focusId
-        : order[0] === undefined
-          ? undefined
-          : model.features[order[0]]?.task.id;
+    const kept = this.focusId !== undefined && model.byId.has(this.focusId) ? this.focusId : undefined;
+    const first = kept === undefined ? this.firstInNav(model) : undefined;
+    const focusId = kept ?? (first === undefined ? undefined : model.features[first]?.task.id);
     return renderTimeline({
       project,
       model,
@@ -1105,4 +1113,17 @@ export class RlRoadmap extends LitElement {
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 0);
   }
+}
+
+/** Keyboard order of two features: lane, then start, then packed row, then input order. */
+function compareNav(model: RoadmapModel, a: number, b: number): number {
+  const fa = model.features[a];
+  const fb = model.features[b];
+  if (!fa || !fb) return 0;
+  return (
+    fa.lane - fb.lane ||
+    fa.facts.start - fb.facts.start ||
+    (model.rows.row[a] as number) - (model.rows.row[b] as number) ||
+    a - b
+  );
 }
