@@ -201,6 +201,22 @@ describe('rl-gantt-grid column menu', () => {
     expect(headers(el)).to.not.include('Progress');
   });
 
+  it('has no axe violations with the menu open, in light, dark and high-contrast themes', async () => {
+    for (const theme of ['light', 'dark', 'high-contrast'] as const) {
+      const el = await mount<RlGanttGrid>(
+        html`<rl-gantt-grid .data=${data} .columns=${['row', 'name', 'start']}></rl-gantt-grid>`,
+        theme,
+      );
+      await settle();
+      button(el).focus();
+      await press('ArrowDown', el);
+      expect(menu(el)).to.not.equal(null);
+      await expectAccessible(el);
+      await press('Escape', el);
+      cleanup();
+    }
+  });
+
   it('scrolls within a short grid rather than being cut off by it', async () => {
     const el = await mount<RlGantt>(
       html`<rl-gantt .data=${data} style="--rl-gantt-height: 220px"></rl-gantt>`,
