@@ -102,6 +102,9 @@ export class RlGantt extends LitElement {
   @property() label = 'Gantt chart';
 
   @state() private rows: readonly string[] | undefined;
+  /** The host's width, for the splitter's range: measured before the first render, then observed. */
+  @state() private hostWidth = 0;
+  private resizeObserver: ResizeObserver | undefined;
 
   @query('rl-gantt-grid') private grid!: RlGanttGrid | null;
   @query('rl-timeline') private timeline!: TimelinePane | null;
@@ -111,12 +114,36 @@ export class RlGantt extends LitElement {
     handle: () => this.renderRoot.querySelector<HTMLElement>('[part="splitter"]'),
     value: () => this.gridWidth,
     min: () => 0,
-    max: () => Math.max(120, this.getBoundingClientRect().width - 120),
+    max: () => this.splitterMax(),
     rtl: () => getComputedStyle(this).direction === 'rtl',
     change: (value) => {
       this.gridWidth = value;
     },
   });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver ??= new ResizeObserver((entries) => {
+      const width = entries[entries.length - 1]?.contentRect.width;
+      if (width !== undefined && Math.abs(width - this.hostWidth) >= 1) this.hostWidth = width;
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+  }
+
+  protected override willUpdate(): void {
+    // Measured once while the shadow root is still empty, where a layout costs nothing: reading
+    // the width while rendering would force a layout of both panes on every update.
+    if (!this.hasUpdated && this.isConnected) this.hostWidth = this.getBoundingClientRect().width;
+  }
+
+  private splitterMax(): number {
+    return Math.max(120, this.hostWidth - 120);
+  }
 
   /** Expands the task's ancestors and scrolls both panes to it. */
   async scrollToTask(id: string): Promise<void> {
@@ -146,7 +173,7 @@ export class RlGantt extends LitElement {
   override render(): TemplateResult {
     if (this.store.error) return html`<p part="error" role="alert">${this.store.error.message}</p>`;
     const project = this.store.project;
-    const max = Math.max(120, (this.isConnected ? this.getBoundingClientRect().width : 0) - 120);
+    const max = this.splitterMax();
     return html`<div
       class="layout"
       role="group"
