@@ -64,6 +64,15 @@ export {
   wbsDepths,
 } from './layout/rows.js';
 export type { DisplayRows, RowWindow } from './layout/rows.js';
+export {
+  isInSubtree,
+  NO_ROW_MOVE,
+  planRowDrop,
+  planRowStep,
+  rowDropAt,
+  ROWS_SORTED,
+} from './layout/row-move.js';
+export type { PlannedRowMove, RowDrop, RowDropPlace } from './layout/row-move.js';
 export * from './layout/board.js';
 export { milestoneShownAt, shownEnd, shownStart, taskDates } from './layout/task-dates.js';
 export type { TaskDateSource, TaskDates, WorkingMinutes } from './layout/task-dates.js';

@@ -12,9 +12,9 @@ export interface SortState {
 }
 
 /**
- * The user resized, reordered or sorted the columns of a grid, or added or removed one (the
- * board's table). `columns` and `sort` are the whole new arrangement (not a delta), so a host can
- * store it as it is and hand it back.
+ * The user resized, reordered or sorted the columns of a grid, or showed or hid one (the board's
+ * table and the Gantt grid's column menu). `columns` and `sort` are the whole new arrangement (not
+ * a delta), so a host can store it as it is and hand it back.
  */
 export interface ColumnChangeDetail {
   readonly columns: readonly ColumnState[];

@@ -1,11 +1,11 @@
 import { html, type TemplateResult } from 'lit';
 import { styleProps } from '../base/style-props.js';
-import type { DropPlace } from './row-move.js';
+import type { RowDropPlace } from '@roadline/core';
 
 /** Where the drop indicator goes and how it looks. */
 export interface DropIndicatorSpec {
   readonly row: number;
-  readonly place: DropPlace;
+  readonly place: RowDropPlace;
   /** The level the row would take: the line starts at its indent. */
   readonly depth: number;
   /** Where the name column starts, in px from the rows' start edge. */

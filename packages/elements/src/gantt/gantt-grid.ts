@@ -1,10 +1,13 @@
 import {
   ancestorsAt,
   type DisplayRows,
+  type PlannedRowMove,
+  planRowStep,
   type Project,
   type ProjectData,
   ROW_EXPANDED,
   ROW_PARENT,
+  ROWS_SORTED,
   rowWindow,
   scrollToRow,
   sortTree,
@@ -47,7 +50,6 @@ import { gridStyles } from './gantt-grid.styles.js';
 import { attempt, refusal } from './store-attempt.js';
 import { HiddenColumns } from './hidden-columns.js';
 import { RowDragController } from './row-drag.js';
-import { type PlannedMove, planStep, SORTED } from './row-move.js';
 
 interface Editing {
   readonly taskId: string;
@@ -1019,7 +1021,7 @@ export class RlGanttGrid extends LitElement {
   private stepRow(id: string, step: -1 | 1): void {
     const project = this.store.project;
     if (!project || this.readonly) return;
-    const plan = this.sort ? SORTED : planStep(project, id, step);
+    const plan = this.sort ? ROWS_SORTED : planRowStep(project, id, step);
     if (typeof plan === 'string') this.announcer.announce(plan);
     else this.moveRow(id, plan, 'reorder');
   }
@@ -1029,7 +1031,7 @@ export class RlGanttGrid extends LitElement {
    * `rl-before-task-change` (the patch says the new parent and order). A move the store refuses
    * asks no one and changes nothing.
    */
-  private moveRow(id: string, plan: PlannedMove, source: string): void {
+  private moveRow(id: string, plan: PlannedRowMove, source: string): void {
     const project = this.store.project;
     const task = project?.task(id);
     if (!project || !task || this.readonly) return;

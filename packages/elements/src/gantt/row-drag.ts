@@ -1,8 +1,17 @@
-import { type DisplayRows, type Project, ROW_EXPANDED } from '@roadline/core';
+import {
+  type DisplayRows,
+  NO_ROW_MOVE,
+  type PlannedRowMove,
+  planRowDrop,
+  type Project,
+  ROW_EXPANDED,
+  type RowDrop,
+  rowDropAt,
+  ROWS_SORTED,
+} from '@roadline/core';
 import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { DragController } from '../controllers/drag-controller.js';
 import { dropIndicator } from './drop-indicator.js';
-import { dropAt, NO_MOVE, type PlannedMove, planDrop, type RowDrop, SORTED } from './row-move.js';
 import { refusal } from './store-attempt.js';
 
 /** What {@link RowDragController} asks of its grid. */
@@ -22,7 +31,7 @@ export interface RowDragOptions {
   /** The drag scrolled the rows: render for the new offset. */
   scrolled(top: number): void;
   /** A drop asks for this move (the grid asks the host and commits it). */
-  move(id: string, plan: PlannedMove): void;
+  move(id: string, plan: PlannedRowMove): void;
   /** A drop that cannot be made, and why. */
   refused(message: string): void;
 }
@@ -31,7 +40,7 @@ export interface RowDragOptions {
 interface Dragging {
   readonly id: string;
   readonly drop: RowDrop | undefined;
-  readonly plan: PlannedMove | string | undefined;
+  readonly plan: PlannedRowMove | string | undefined;
 }
 
 /**
@@ -44,7 +53,7 @@ interface Dragging {
 export class RowDragController implements ReactiveController {
   private dragging: Dragging | undefined;
   /** The last drop checked against the store, so a dry run happens once per place, not per frame. */
-  private checked: { key: string; plan: PlannedMove | string } | undefined;
+  private checked: { key: string; plan: PlannedRowMove | string } | undefined;
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly options: RowDragOptions;
 
@@ -78,7 +87,7 @@ export class RowDragController implements ReactiveController {
   /** The drop indicator for the drag in progress; `nameStart` is where the name column begins. */
   indicator(nameStart: number): TemplateResult | typeof nothing {
     const drag = this.dragging;
-    if (!drag?.drop || drag.plan === undefined || drag.plan === NO_MOVE) return nothing;
+    if (!drag?.drop || drag.plan === undefined || drag.plan === NO_ROW_MOVE) return nothing;
     const { row, place } = drag.drop;
     const rows = this.options.rows();
     // Below an expanded summary the row would become its first child: one level deeper.
@@ -107,13 +116,13 @@ export class RowDragController implements ReactiveController {
     if (!project || !body) return { id, drop: undefined, plan: undefined };
     const rows = this.options.rows();
     const y = clientY - body.getBoundingClientRect().top;
-    const drop = dropAt(y, this.options.rowHeight(), rows.ids.length);
+    const drop = rowDropAt(y, this.options.rowHeight(), rows.ids.length);
     if (!drop) return { id, drop, plan: undefined };
     const sortedAway = this.options.sorted() && drop.place !== 'inside';
     return {
       id,
       drop,
-      plan: sortedAway ? SORTED : this.check(project, id, planDrop(project, rows, id, drop)),
+      plan: sortedAway ? ROWS_SORTED : this.check(project, id, planRowDrop(project, rows, id, drop)),
     };
   }
 
@@ -121,7 +130,7 @@ export class RowDragController implements ReactiveController {
    * A planned move the store would refuse (a summary that would hold a task it is linked to,
    * say) becomes the store's message, so the indicator turns red before the drop, not after.
    */
-  private check(project: Project, id: string, plan: PlannedMove | string): PlannedMove | string {
+  private check(project: Project, id: string, plan: PlannedRowMove | string): PlannedRowMove | string {
     if (typeof plan === 'string') return plan;
     const key = `${project.version} ${id} ${plan.parentId ?? ''} ${plan.target.index ?? ''}`;
     if (this.checked?.key !== key) {
@@ -150,7 +159,7 @@ export class RowDragController implements ReactiveController {
   private drop(id: string, clientY: number): void {
     const { plan } = this.plan(id, clientY);
     this.set(undefined);
-    if (plan === undefined || plan === NO_MOVE) return;
+    if (plan === undefined || plan === NO_ROW_MOVE) return;
     if (typeof plan === 'string') this.options.refused(plan);
     else this.options.move(id, plan);
   }
