@@ -191,6 +191,8 @@ export class RlTimeline extends LitElement implements GestureHost {
   private linkStore: Project | undefined;
   private frameCache: Frame | undefined;
   private calendar: { source: unknown; calendar: WorkCalendar } | undefined;
+  /** The rows last given and the list drawn for them (see `shownRows`). */
+  private lastRows: { given: readonly string[]; rows: readonly string[] } | undefined;
 
   constructor() {
     super();
@@ -513,7 +515,7 @@ export class RlTimeline extends LitElement implements GestureHost {
 
   /** The frame of this render: scale, windows, direction. */
   private frame(project: Project): Frame {
-    const rows = this.rows ?? project.wbsOrder();
+    const rows = this.shownRows(project);
     const range = this.ensureRange(project, rows);
     const scale = timeScale(this.zoom, range.start, range.end);
     const width = Math.round(scaleWidth(scale));
@@ -641,10 +643,24 @@ export class RlTimeline extends LitElement implements GestureHost {
 
   // ── data helpers ──────────────────────────────────────────────────────
 
+  /**
+   * The rows drawn: `rows`, else every task in WBS order. A new list with the same ids as the last
+   * one (a Gantt's grid reports its rows after the first render, a host may hand the same rows
+   * again) is taken as the last one, so the row and link indexes built over it stay.
+   */
+  private shownRows(project: Project): readonly string[] {
+    const next = this.rows ?? project.wbsOrder();
+    const last = this.lastRows;
+    if (last !== undefined && (next === last.given || next === last.rows)) return last.rows;
+    const rows = last !== undefined && sameIds(last.rows, next) ? last.rows : next;
+    this.lastRows = { given: next, rows };
+    return rows;
+  }
+
   private rowOf(id: string): number {
     const project = this.store.project;
     if (!project) return -1;
-    const rows = this.rows ?? project.wbsOrder();
+    const rows = this.shownRows(project);
     if (this.rowIndex?.source !== rows) {
       const map = new Map<string, number>();
       for (let i = 0; i < rows.length; i++) map.set(rows[i] as string, i);
@@ -923,4 +939,11 @@ function firstDayOfWeek(locale: string | undefined): number {
   } catch {
     return 1;
   }
+}
+
+/** Whether two row lists hold the same ids in the same order. */
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
