@@ -1,4 +1,14 @@
-import { type FieldDef, type Project, parseWallTime, shownEnd, shownStart, type Task } from '@roadline/core';
+import {
+  type FieldDef,
+  formatWallTime,
+  milestoneShownAt,
+  type Project,
+  parseWallTime,
+  shownEnd,
+  shownStart,
+  type Task,
+} from '@roadline/core';
+import { taskCalendar } from '../base/task-calendar.js';
 import { movePatch, spanPatch } from '../timeline/task-edits.js';
 import { taskFacts } from '../timeline/task-facts.js';
 import { type CellFormat, dayAfter, isoDay, isoLastDay } from './format.js';
@@ -99,6 +109,17 @@ const startOf = (t: Readonly<Task>, ctx: ColumnContext): string | undefined => s
 const endOf = (t: Readonly<Task>, ctx: ColumnContext): string | undefined => shownEnd(ctx.project, t);
 
 /**
+ * The day a milestone is read on: one at the midnight that ends a working day (after a task that
+ * ends on Friday) reads as that Friday, as the timeline's bar and tooltip do.
+ */
+function milestoneDay(t: Readonly<Task>, ctx: ColumnContext): string | undefined {
+  const start = startOf(t, ctx);
+  const at = start === undefined ? undefined : parseWallTime(start);
+  if (at === undefined) return start;
+  return formatWallTime(milestoneShownAt(at, taskCalendar(ctx.project, t.calendarId)));
+}
+
+/**
  * The patch for dates typed into the grid: what `rl-timeline` makes for the same drag of the bar
  * (a new start moves the task, a new end resizes it from the start shown). Both shown dates are
  * written on a resize, so the store derives the duration from them and not from an input start
@@ -168,7 +189,7 @@ const BUILTIN: Record<BuiltinColumnId, ColumnDef> = {
     align: 'end',
     editor: 'date',
     sortValue: (t, ctx) => startOf(t, ctx),
-    text: (t, ctx) => ctx.format.day(startOf(t, ctx)),
+    text: (t, ctx) => ctx.format.day(t.type === 'milestone' ? milestoneDay(t, ctx) : startOf(t, ctx)),
     editable: isLeaf,
     editValue: (t, ctx) => isoDay(startOf(t, ctx)),
     parse(value, t, ctx) {
@@ -185,7 +206,10 @@ const BUILTIN: Record<BuiltinColumnId, ColumnDef> = {
     align: 'end',
     editor: 'date',
     sortValue: (t, ctx) => endOf(t, ctx),
-    text: (t, ctx) => ctx.format.lastDay(startOf(t, ctx), endOf(t, ctx)),
+    text: (t, ctx) =>
+      t.type === 'milestone'
+        ? ctx.format.day(milestoneDay(t, ctx))
+        : ctx.format.lastDay(startOf(t, ctx), endOf(t, ctx)),
     editable: (t, ctx) => isLeaf(t, ctx) && t.type !== 'milestone',
     editValue: (t, ctx) => isoLastDay(startOf(t, ctx), endOf(t, ctx)),
     parse(value, t, ctx) {

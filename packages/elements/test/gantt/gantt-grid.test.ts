@@ -60,6 +60,24 @@ describe('rl-gantt-grid', () => {
     expect(cell(el, 'ship', 'end').textContent?.trim()).to.equal(ship);
   });
 
+  it('shows a milestone after a task that ends on Friday on that Friday, not the Saturday it sits at', async () => {
+    const project = createProject({
+      id: 'm',
+      name: 'Milestone',
+      start: '2026-03-02',
+      tasks: [
+        { id: 'a', name: 'Build', start: '2026-03-02', duration: 5 },
+        { id: 'm', name: 'Done', type: 'milestone' },
+      ],
+      dependencies: [{ id: 'am', from: 'a', to: 'm' }],
+    });
+    const { el } = await grid({ project });
+    expect(project.scheduled('m')?.start).to.equal('2026-03-07');
+    expect(cell(el, 'a', 'end').textContent?.trim()).to.equal('Fri, 6 Mar 2026');
+    expect(cell(el, 'm', 'start').textContent?.trim()).to.equal('Fri, 6 Mar 2026');
+    expect(cell(el, 'm', 'end').textContent?.trim()).to.equal('Fri, 6 Mar 2026');
+  });
+
   it('collapses and expands with the toggle and with − and +', async () => {
     const { el } = await grid();
     const rows = await expectEvent<CustomEvent>(el, 'rl-rows-change', () =>
