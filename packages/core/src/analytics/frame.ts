@@ -147,7 +147,7 @@ function readFrame(
     let a: number;
     let b: number;
     let totalSlack = Number.NaN;
-    const slot = times === undefined ? -1 : times.slot(id);
+    const slot = times === undefined ? -1 : times.slot(id, i);
     if (slot >= 0) {
       const instants = (times as ScheduledTimes).instants;
       a = instants[slot * 6] as number;

@@ -112,6 +112,14 @@ describe('scheduler port', () => {
         );
       }
       assert.equal(times.slot('no such task'), -1);
+      assert.equal(times.slot('no such task', 0), -1);
+      // A hint is only a first try: a wrong one (or one out of range) still finds the slot.
+      p.tasks().forEach((task, i) => {
+        const k = times.slot(task.id);
+        assert.equal(times.slot(task.id, k), k);
+        assert.equal(times.slot(task.id, i), k);
+        assert.equal(times.slot(task.id, 10_000), k);
+      });
     };
     agree();
     p.updateTask('design', { start: '2026-03-09' });
