@@ -487,9 +487,14 @@ export class RlRoadmap extends LitElement {
   // ── pointer ────────────────────────────────────────────────────────────
 
   private barAt(event: Event): HTMLElement | undefined {
+    return this.itemAt(event, 'bar');
+  }
+
+  /** The feature (`bar` or `card` part, with a `data-id`) an event happened in. */
+  private itemAt(event: Event, part: 'bar' | 'card'): HTMLElement | undefined {
     for (const node of event.composedPath()) {
       if (node === this) return undefined;
-      if (node instanceof HTMLElement && node.dataset.id !== undefined && node.part.contains('bar'))
+      if (node instanceof HTMLElement && node.dataset.id !== undefined && node.part.contains(part))
         return node;
     }
     return undefined;
@@ -816,12 +821,7 @@ export class RlRoadmap extends LitElement {
   }
 
   private cardAt(event: Event): HTMLElement | undefined {
-    for (const node of event.composedPath()) {
-      if (node === this) return undefined;
-      if (node instanceof HTMLElement && node.dataset.id !== undefined && node.part.contains('card'))
-        return node;
-    }
-    return undefined;
+    return this.itemAt(event, 'card');
   }
 
   private cardDragStart(event: PointerEvent): string | undefined {
