@@ -122,7 +122,9 @@ describe('rl-timeline interaction', () => {
     // Go live is the instant Build (Mon 9 – Fri 13 Mar) finishes, Sat 14 Mar 00:00: the end of Friday.
     expect(store.scheduled('m')?.start).to.equal('2026-03-14');
     expect(facts.Date).to.equal('Fri, 13 Mar 2026');
-    expect(bar(el, 'm').getAttribute('aria-label')).to.equal('Go live, milestone, Fri, 13 Mar 2026, critical');
+    expect(bar(el, 'm').getAttribute('aria-label')).to.equal(
+      'Go live, milestone, Fri, 13 Mar 2026, critical',
+    );
     await placed(el);
     (root(el).activeElement as HTMLElement).blur();
     await settle(el);
