@@ -28,6 +28,11 @@ export interface DragOptions<Payload> {
   end?(session: DragSession<Payload>): void;
   /** Escape, `pointercancel` or a lost capture ended the drag: undo any preview. */
   cancel?(session: DragSession<Payload>): void;
+  /**
+   * The pointer was released without moving past the threshold: a click. The host holds the
+   * pointer capture, so the browser's `click` goes to the host rather than to what was pressed.
+   */
+  tap?(payload: Payload, event: PointerEvent): void;
 }
 
 /**
@@ -115,7 +120,8 @@ export class DragController<Payload> implements ReactiveController {
   };
 
   private readonly onUp = (event: PointerEvent): void => {
-    if (!this.pending || event.pointerId !== this.pending.pointerId) return;
+    const pending = this.pending;
+    if (!pending || event.pointerId !== pending.pointerId) return;
     const session = this.active;
     if (session) {
       session.dx = event.clientX - session.startX;
@@ -124,6 +130,7 @@ export class DragController<Payload> implements ReactiveController {
     }
     this.stop();
     if (session) this.options.end?.(session);
+    else this.options.tap?.(pending.payload, event);
   };
 
   private readonly onCancel = (event: PointerEvent): void => {

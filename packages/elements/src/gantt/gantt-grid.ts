@@ -197,6 +197,19 @@ export class RlGanttGrid extends LitElement {
       this.moveRow(id, plan, 'row-drag');
     },
     refused: (message) => this.announcer.announce(message),
+    clicked: (id, event) => {
+      const row = this.rowsNow().ids.indexOf(id);
+      if (row >= 0)
+        this.clickRow(
+          id,
+          row,
+          Math.max(
+            0,
+            this.defs.findIndex((d) => d.id === 'name'),
+          ),
+          event,
+        );
+    },
   });
   private readonly menu = new ColumnMenu(this, {
     choices: () => columnChoices(this.defs, this.store.project, this.hiddenColumns.configs()),
@@ -674,15 +687,13 @@ export class RlGanttGrid extends LitElement {
     }
     const id = this.rowsNow().ids[row];
     if (id === undefined) return;
-    this.cells.activate(row, col);
     if (toggle) {
+      this.cells.activate(row, col);
       this.toggle(toggle);
       return;
     }
-    this.selectRow(id, event.shiftKey ? 'range' : event.ctrlKey || event.metaKey ? 'toggle' : 'only');
-    const open = event.detail >= 2;
-    this.dispatchEvent(createTaskClickEvent({ taskId: id, open, originalEvent: event }));
-    if (open) this.startEdit(row, col);
+    this.clickRow(id, row, col, event);
+    if (event.detail >= 2) this.startEdit(row, col);
   };
 
   /**
@@ -827,6 +838,14 @@ export class RlGanttGrid extends LitElement {
   }
 
   // ── selection ─────────────────────────────────────────────────────────
+
+  /** A click on a row's cell (or its drag handle): focus, selection, `rl-task-click`. */
+  private clickRow(id: string, row: number, col: number, event: MouseEvent): void {
+    this.cells.activate(row, col);
+    this.selectRow(id, event.shiftKey ? 'range' : event.ctrlKey || event.metaKey ? 'toggle' : 'only');
+    const open = event.detail >= 2;
+    this.dispatchEvent(createTaskClickEvent({ taskId: id, open, originalEvent: event }));
+  }
 
   private selectRow(id: string, mode: 'only' | 'toggle' | 'range'): void {
     let next: string[];

@@ -34,6 +34,8 @@ export interface RowDragOptions {
   move(id: string, plan: PlannedRowMove): void;
   /** A drop that cannot be made, and why. */
   refused(message: string): void;
+  /** The handle was clicked without a drag: the row's click. */
+  clicked(id: string, event: PointerEvent): void;
 }
 
 /** A row drag in progress: the task, where it would drop, and whether it may. */
@@ -79,6 +81,7 @@ export class RowDragController implements ReactiveController {
       move: (s) => this.move(s.payload, s.event.clientY),
       end: (s) => this.drop(s.payload, s.event.clientY),
       cancel: () => this.set(undefined),
+      tap: (id, event) => options.clicked(id, event),
     });
   }
 

@@ -71,6 +71,26 @@ describe('rl-gantt-grid row drag', () => {
     expect(warnings.stop()).to.deep.equal([]);
   });
 
+  it('a click on the handle without a drag selects the row and fires rl-task-click, moving nothing', async () => {
+    const { el, project } = await mountGrid();
+    const before = project.version;
+    const g = grip(el, 'code').getBoundingClientRect();
+    await sendMouse({
+      type: 'move',
+      position: [Math.round(g.left + g.width / 2), Math.round(g.top + g.height / 2)],
+    });
+    const clicks = await heard(el, 'rl-task-click', async () => {
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'up' });
+      await settle();
+    });
+    expect(clicks.map((e) => e.detail.taskId)).to.deep.equal(['code']);
+    expect(el.selection).to.deep.equal(['code']);
+    expect(shadow(el).querySelector('[data-id="code"]')?.getAttribute('aria-selected')).to.equal('true');
+    expect(focused(el)).to.equal(at('code', 'name'));
+    expect(project.version).to.equal(before);
+  });
+
   it('drops a row onto the middle of another to make it a child, as one undo step', async () => {
     const { el, project } = await mountGrid();
     await dragTo(el, 'ship', 'build', 0.5);
