@@ -11,6 +11,7 @@ import {
 } from '@roadline/core';
 import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { DragController } from '../controllers/drag-controller.js';
+import { EdgeScroll } from '../controllers/edge-scroll.js';
 import { dropIndicator } from './drop-indicator.js';
 import { refusal } from './store-attempt.js';
 
@@ -58,10 +59,14 @@ export class RowDragController implements ReactiveController {
   private checked: { key: string; plan: PlannedRowMove | string } | undefined;
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly options: RowDragOptions;
+  private readonly edge: EdgeScroll;
+  /** The pointer's last height, for re-planning the drop when the rows scroll under it. */
+  private pointerY = 0;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: RowDragOptions) {
     this.host = host;
     this.options = options;
+    this.edge = new EdgeScroll(() => options.scroller(), this.edgeScrolled);
     host.addController(this);
     new DragController<string>(host, {
       start: (event) => {
@@ -80,12 +85,19 @@ export class RowDragController implements ReactiveController {
       threshold: 4,
       move: (s) => this.move(s.payload, s.event.clientY),
       end: (s) => this.drop(s.payload, s.event.clientY),
-      cancel: () => this.set(undefined),
+      cancel: () => {
+        this.edge.stop();
+        this.set(undefined);
+      },
       tap: (id, event) => options.clicked(id, event),
     });
   }
 
   hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.edge.stop();
+  }
 
   /** The drop indicator for the drag in progress; `nameStart` is where the name column begins. */
   indicator(nameStart: number): TemplateResult | typeof nothing {
@@ -144,22 +156,25 @@ export class RowDragController implements ReactiveController {
   }
 
   private move(id: string, clientY: number): void {
-    // Near the top or bottom edge of the rows, they scroll a row per move towards it.
+    this.pointerY = clientY;
+    // Within a row's height of the top or bottom edge of the rows, they keep scrolling towards it.
     const scroller = this.options.scroller();
     if (scroller) {
       const box = scroller.getBoundingClientRect();
-      const edge = this.options.rowHeight();
-      const top = box.top + this.options.headerHeight() + edge;
-      const step = clientY < top ? -edge : clientY > box.bottom - edge ? edge : 0;
-      if (step !== 0) {
-        scroller.scrollTop += step;
-        this.options.scrolled(scroller.scrollTop);
-      }
+      this.edge.follow(clientY, box.top + this.options.headerHeight(), box.bottom, this.options.rowHeight());
     }
     this.set(this.plan(id, clientY));
   }
 
+  /** The rows scrolled under a held pointer: the drop place under it changed. */
+  private readonly edgeScrolled = (top: number): void => {
+    this.options.scrolled(top);
+    const id = this.dragging?.id;
+    if (id !== undefined) this.set(this.plan(id, this.pointerY));
+  };
+
   private drop(id: string, clientY: number): void {
+    this.edge.stop();
     const { plan } = this.plan(id, clientY);
     this.set(undefined);
     if (plan === undefined || plan === NO_ROW_MOVE) return;

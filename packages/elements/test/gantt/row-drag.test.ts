@@ -271,4 +271,36 @@ describe('rl-gantt-grid row drag', () => {
     await settle();
     expect(el.rows.ids[3]).to.equal(moved);
   });
+
+  it('keeps scrolling while the pointer is held still at the edge, and stops when it leaves', async () => {
+    const project = createProject(generateProject({ tasks: 2_000 }), { scheduler: false });
+    const { el } = await mountGrid({ project });
+    const scroller = shadow(el).querySelector('.grid') as HTMLElement;
+    const moved = el.rows.ids[2] as string;
+    const g = grip(el, moved).getBoundingClientRect();
+    const x = Math.round(g.left + 6);
+    const box = scroller.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [x, Math.round(g.top + 8)] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [x, Math.round(box.top + box.height / 2)] });
+    await frame();
+    await sendMouse({ type: 'move', position: [x, Math.round(box.bottom - 3)] });
+    await frame();
+    const first = scroller.scrollTop;
+    // No pointer move from here on: the rows keep scrolling under the held pointer.
+    for (let i = 0; i < 10; i++) await frame();
+    const held = scroller.scrollTop;
+    expect(held).to.be.greaterThan(first + 100);
+    // The drop place follows the rows that scrolled under the pointer.
+    expect(indicator(el)).to.not.equal(null);
+    await sendMouse({ type: 'move', position: [x, Math.round(box.top + box.height / 2)] });
+    await frame();
+    const left = scroller.scrollTop;
+    for (let i = 0; i < 5; i++) await frame();
+    expect(scroller.scrollTop).to.equal(left);
+    await sendKeys({ press: 'Escape' });
+    await sendMouse({ type: 'up' });
+    await settle();
+    expect(el.rows.ids[2]).to.equal(moved);
+  });
 });
