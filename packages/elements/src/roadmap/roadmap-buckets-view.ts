@@ -56,9 +56,6 @@ function card(ctx: BucketsContext, id: string): TemplateResult | typeof nothing 
       tabindex=${id === ctx.focusId ? '0' : '-1'}
       data-id=${id}
       ${styleProps({ '--_c': f.color ?? null })}
-      @keydown=${ctx.onCardKey}
-      @click=${(e: MouseEvent) => ctx.onCardClick(id, e)}
-      @focus=${() => ctx.onCardFocus(id)}
     >
       ${f.task.name}
       <span class="meta">${[status, priority, spanText(f.facts.start, f.facts.end, ctx.locale)].filter(Boolean).join(' · ')}</span>
@@ -101,8 +98,13 @@ function cell(ctx: BucketsContext, lane: number, bucket: RoadmapBucket): Templat
  */
 export function renderBuckets(ctx: BucketsContext): TemplateResult {
   const { model, buckets, drop } = ctx;
+  // One listener of each kind for every card.
   return html`<div part="buckets">
-    <table>
+    <table
+      @keydown=${ctx.onCardKey}
+      @click=${(e: MouseEvent) => withCard(e, (id) => ctx.onCardClick(id, e))}
+      @focusin=${(e: FocusEvent) => withCard(e, (id) => ctx.onCardFocus(id))}
+    >
       <caption class="visually-hidden">${ctx.title}: now, next, later</caption>
       <thead>
         <tr>
@@ -132,4 +134,11 @@ export function renderBuckets(ctx: BucketsContext): TemplateResult {
         : 'Arrow keys move between features. Space lifts a feature: left and right arrows then move it to another bucket, up and down through its column and lanes; Space drops it, Escape cancels.'
     }
   </p>`;
+}
+
+/** Calls `fn` with the feature id of the card an event happened in, if any. */
+function withCard(event: Event, fn: (id: string) => void): void {
+  const card = (event.target as Element | null)?.closest?.('[part~="card"]');
+  const id = card instanceof HTMLElement ? card.dataset.id : undefined;
+  if (id !== undefined) fn(id);
 }

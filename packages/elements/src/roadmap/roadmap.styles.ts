@@ -240,6 +240,9 @@ export const roadmapStyles = css`
     padding: 0;
     display: grid;
     gap: 6px;
+    /* Lanes out of view are not styled, laid out or painted until scrolled near (2k cards). */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 240px;
   }
   [part~='card'] {
     padding: 6px 8px;
@@ -303,6 +306,10 @@ export const roadmapStyles = css`
     }
     [part~='lane-header'] {
       break-inside: avoid;
+    }
+    /* Every lane on paper, rendered or not on screen. */
+    [part~='buckets'] ul {
+      content-visibility: visible;
     }
   }
 `;
