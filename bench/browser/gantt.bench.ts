@@ -132,9 +132,6 @@ function prepare(lib: Lib, metric: Metric, tasks: number): () => Arg {
  * mounts the chart and measures one metric. Self-contained: the page sees only this function.
  */
 async function measure(arg: Arg): Promise<number> {
-  // The page has no copy of the bundler's name-keeping helper that inner functions are wrapped in.
-  const page = globalThis as unknown as { __name?: unknown };
-  page.__name ??= (fn: unknown) => fn;
   type Gantt = HTMLElement & { project: unknown; updateComplete: Promise<unknown>; zoom: string };
   type Pane = HTMLElement & { updateComplete: Promise<unknown>; scrollTop: number };
   const w = window as unknown as Record<string, unknown> & {

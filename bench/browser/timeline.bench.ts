@@ -57,18 +57,15 @@ async function readyTime(json: string): Promise<number> {
 
 /** Scrolls a 100k-task timeline from top to bottom in 100 steps, one per frame; the work of those frames. */
 export async function scrollFrames(arg: FrameArg): Promise<number> {
-  // The next frame: its start and the moment it has been painted. (Destructured, not named:
-  // tsx wraps named inner functions in a `__name` helper that the page does not have.)
-  const [frame] = [
-    (): Promise<{ start: number; painted: number }> =>
-      new Promise((resolve) =>
-        requestAnimationFrame((start) => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => resolve({ start, painted: performance.now() });
-          channel.port2.postMessage(0);
-        }),
-      ),
-  ];
+  // The next frame: its start and the moment it has been painted.
+  const frame = (): Promise<{ start: number; painted: number }> =>
+    new Promise((resolve) =>
+      requestAnimationFrame((start) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve({ start, painted: performance.now() });
+        channel.port2.postMessage(0);
+      }),
+    );
   const R = (globalThis as unknown as { Roadline: { createProject(d: unknown): unknown } }).Roadline;
   const el = document.createElement('rl-timeline') as Timeline;
   el.project = R.createProject(JSON.parse(arg.json));
@@ -99,16 +96,14 @@ export async function scrollFrames(arg: FrameArg): Promise<number> {
  * `p95` are the work of the 20 frames.
  */
 export async function dragFrames(arg: FrameArg): Promise<number> {
-  const [frame] = [
-    (): Promise<{ start: number; painted: number }> =>
-      new Promise((resolve) =>
-        requestAnimationFrame((start) => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => resolve({ start, painted: performance.now() });
-          channel.port2.postMessage(0);
-        }),
-      ),
-  ];
+  const frame = (): Promise<{ start: number; painted: number }> =>
+    new Promise((resolve) =>
+      requestAnimationFrame((start) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve({ start, painted: performance.now() });
+        channel.port2.postMessage(0);
+      }),
+    );
   const R = (globalThis as unknown as { Roadline: { createProject(d: unknown): Store } }).Roadline;
   const el = document.createElement('rl-timeline') as Timeline;
   const project = R.createProject(JSON.parse(arg.json));
@@ -117,9 +112,8 @@ export async function dragFrames(arg: FrameArg): Promise<number> {
   await el.updateComplete;
   await frame();
   await frame();
-  const [trackOf] = [
-    (id: string) => el.shadowRoot.querySelector<SVGRectElement>(`g[part~="bar"][data-task="${id}"] .track`),
-  ];
+  const trackOf = (id: string) =>
+    el.shadowRoot.querySelector<SVGRectElement>(`g[part~="bar"][data-task="${id}"] .track`);
   const candidates = arg.critical ? (project.schedule()?.criticalPath ?? []) : project.wbsOrder();
   const id = trackOf('root')
     ? 'root'
