@@ -1,13 +1,10 @@
 import {
   ancestorsAt,
   type DisplayRows,
-  type PlannedRowMove,
-  planRowStep,
   type Project,
   type ProjectData,
   ROW_EXPANDED,
   ROW_PARENT,
-  ROWS_SORTED,
   rowWindow,
   scrollToRow,
   sortTree,
@@ -31,7 +28,6 @@ import type { SelectionChangeDetail } from '../events/selection-change-event.js'
 import type { TaskChangeDetail } from '../events/task-change-event.js';
 import { createRowsChangeEvent } from '../events/rows-change-event.js';
 import { createTaskClickEvent } from '../events/task-click-event.js';
-import type { TaskCreateDetail } from '../events/task-create-event.js';
 import { baseStyles } from '../styles/tokens.js';
 import { cellEditor } from './cell-editor.js';
 import { columnChoices } from './column-choices.js';
@@ -47,9 +43,10 @@ import {
 import { CARET_END, type EditStart, prepareEditor, SELECT_ALL, typedCharacter } from './edit-start.js';
 import { CellFormat } from './format.js';
 import { gridStyles } from './gantt-grid.styles.js';
-import { attempt, refusal } from './store-attempt.js';
+import { attempt } from './store-attempt.js';
 import { HiddenColumns } from './hidden-columns.js';
 import { RowDragController } from './row-drag.js';
+import { TreeEdits } from './tree-edits.js';
 
 interface Editing {
   readonly taskId: string;
@@ -194,7 +191,7 @@ export class RlGanttGrid extends LitElement {
         0,
         this.defs.findIndex((d) => d.id === 'name'),
       );
-      this.moveRow(id, plan, 'row-drag');
+      this.tree.move(id, plan, 'row-drag');
     },
     refused: (message) => this.announcer.announce(message),
     clicked: (id, event) => {
@@ -210,6 +207,29 @@ export class RlGanttGrid extends LitElement {
           event,
         );
     },
+  });
+  private readonly tree = new TreeEdits({
+    element: this,
+    project: () => this.store.project,
+    readonly: () => this.readonly,
+    sorted: () => this.sort !== undefined,
+    announce: (message) => this.announcer.announce(message),
+    expand: (id) => {
+      if (this.collapsed.has(id)) this.toggle(id, true);
+    },
+    reveal: (id) => void this.revealTask(id, true),
+    created: (id) =>
+      void this.revealTask(id).then(() => {
+        const row = this.rowsNow().ids.indexOf(id);
+        const col = Math.max(
+          0,
+          this.defs.findIndex((d) => d.id === 'name'),
+        );
+        if (row >= 0) {
+          this.cells.activate(row, col, false);
+          this.startEdit(row, col);
+        }
+      }),
   });
   private readonly menu = new ColumnMenu(this, {
     choices: () => columnChoices(this.defs, this.store.project, this.hiddenColumns.configs()),
@@ -773,12 +793,12 @@ export class RlGanttGrid extends LitElement {
     const id = this.rowsNow().ids[row];
     if (event.altKey && event.shiftKey && (key === 'ArrowRight' || key === 'ArrowLeft')) {
       event.preventDefault();
-      if (id !== undefined) this.indent(id, (key === 'ArrowRight') !== this.isRtl());
+      if (id !== undefined) this.tree.indent(id, (key === 'ArrowRight') !== this.isRtl());
       return;
     }
     if (event.altKey && event.shiftKey && (key === 'ArrowUp' || key === 'ArrowDown')) {
       event.preventDefault();
-      if (id !== undefined) this.stepRow(id, key === 'ArrowUp' ? -1 : 1);
+      if (id !== undefined) this.tree.step(id, key === 'ArrowUp' ? -1 : 1);
       return;
     }
     if (this.cells.handleKey(event)) {
@@ -810,7 +830,7 @@ export class RlGanttGrid extends LitElement {
       this.toggle(id, false);
     } else if (key === 'Insert') {
       event.preventDefault();
-      this.insertAfter(id);
+      this.tree.insertAfter(id);
     }
   };
 
@@ -991,140 +1011,12 @@ export class RlGanttGrid extends LitElement {
 
   // ── hierarchy ─────────────────────────────────────────────────────────
 
-  private indent(id: string, inward: boolean): void {
-    const project = this.store.project;
-    if (!project || this.readonly) return;
-    const task = project.task(id);
-    if (!task) return;
-    let parentId: string | undefined;
-    if (inward) {
-      const siblings = project.children(task.parentId).map((t) => t.id);
-      const at = siblings.indexOf(id);
-      if (at <= 0) {
-        this.announcer.announce(`${task.name} cannot be indented`);
-        return;
-      }
-      parentId = siblings[at - 1];
-    } else {
-      if (task.parentId === undefined) {
-        this.announcer.announce(`${task.name} is already at the top level`);
-        return;
-      }
-      parentId = project.task(task.parentId)?.parentId;
-    }
-    const detail: TaskChangeDetail = {
-      taskId: id,
-      patch: { parentId },
-      source: inward ? 'indent' : 'outdent',
-    };
-    const move = (): unknown => (inward ? project.indentTask(id) : project.outdentTask(id));
-    // A move the store refuses (a task under a summary it is linked to) is no change to ask about.
-    const refused = refusal(project, move);
-    if (refused !== undefined) {
-      this.announcer.announce(refused);
-      return;
-    }
-    if (!requestChange(this, 'task-change', detail)) return;
-    const error = attempt(move);
-    if (error !== undefined) {
-      this.announcer.announce(error);
-      return;
-    }
-    if (parentId !== undefined && this.collapsed.has(parentId)) this.toggle(parentId, true);
-    announceChange(this, 'task-change', detail);
-    this.announcer.announce(`${task.name} ${inward ? 'indented' : 'outdented'}`);
-    void this.revealTask(id, true);
-  }
-
-  /** Alt+Shift+↑/↓: one place up or down among the task's siblings. */
-  private stepRow(id: string, step: -1 | 1): void {
-    const project = this.store.project;
-    if (!project || this.readonly) return;
-    const plan = this.sort ? ROWS_SORTED : planRowStep(project, id, step);
-    if (typeof plan === 'string') this.announcer.announce(plan);
-    else this.moveRow(id, plan, 'reorder');
-  }
-
-  /**
-   * Moves a task in the tree through the store's `moveTask`, as one undo step, asking first with
-   * `rl-before-task-change` (the patch says the new parent and order). A move the store refuses
-   * asks no one and changes nothing.
-   */
-  private moveRow(id: string, plan: PlannedRowMove, source: string): void {
-    const project = this.store.project;
-    const task = project?.task(id);
-    if (!project || !task || this.readonly) return;
-    // The order the store will give it, from a dry run, so the events say where it goes.
-    let order: number | undefined;
-    const refused = refusal(project, () => {
-      order = project.moveTask(id, plan.target).order;
-    });
-    if (refused !== undefined) {
-      this.announcer.announce(refused);
-      return;
-    }
-    const detail: TaskChangeDetail = { taskId: id, patch: { parentId: plan.parentId, order }, source };
-    if (!requestChange(this, 'task-change', detail)) return;
-    const error = attempt(() => project.moveTask(id, plan.target));
-    if (error !== undefined) {
-      this.announcer.announce(error);
-      return;
-    }
-    if (plan.parentId !== undefined && this.collapsed.has(plan.parentId)) this.toggle(plan.parentId, true);
-    announceChange(this, 'task-change', detail);
-    const parent = plan.parentId === undefined ? undefined : project.task(plan.parentId)?.name;
-    const at = project.children(plan.parentId).findIndex((t) => t.id === id) + 1;
-    this.announcer.announce(
-      `${task.name} moved to position ${at}${parent === undefined ? '' : ` under ${parent}`}`,
-    );
-    void this.revealTask(id, true);
-  }
-
   /** Where the name column begins, in px from the rows' start edge. */
   private nameStart(widths: readonly number[]): number {
     const name = this.defs.findIndex((d) => d.id === 'name');
     let x = 0;
     for (let i = 0; i < name; i++) x += widths[i] ?? 0;
     return x;
-  }
-
-  private insertAfter(id: string): void {
-    const project = this.store.project;
-    if (!project || this.readonly) return;
-    const task = project.task(id);
-    if (!task) return;
-    const siblings = project.children(task.parentId).map((t) => t.id);
-    const init: Partial<Omit<Task, 'id'>> = {
-      name: 'New task',
-      ...(task.parentId === undefined ? {} : { parentId: task.parentId }),
-      ...(task.start === undefined ? {} : { start: task.start }),
-      duration: 1,
-    };
-    if (!requestChange<TaskCreateDetail>(this, 'task-create', { task: init })) return;
-    let created: Readonly<Task> | undefined;
-    const error = attempt(() =>
-      project.transaction(() => {
-        created = project.addTask({ ...init, name: 'New task' });
-        project.moveTask(created.id, { index: siblings.indexOf(id) + 1 });
-      }),
-    );
-    if (error !== undefined || !created) {
-      this.announcer.announce(error ?? 'The task could not be added');
-      return;
-    }
-    announceChange<TaskCreateDetail>(this, 'task-create', { task: init, taskId: created.id });
-    const newId = created.id;
-    void this.revealTask(newId).then(() => {
-      const row = this.rowsNow().ids.indexOf(newId);
-      const col = Math.max(
-        0,
-        this.defs.findIndex((d) => d.id === 'name'),
-      );
-      if (row >= 0) {
-        this.cells.activate(row, col, false);
-        this.startEdit(row, col);
-      }
-    });
   }
 
   // ── columns ───────────────────────────────────────────────────────────

@@ -1,0 +1,165 @@
+import { type PlannedRowMove, type Project, planRowStep, ROWS_SORTED, type Task } from '@roadline/core';
+import { announceChange, requestChange } from '../events/change-events.js';
+import type { TaskChangeDetail } from '../events/task-change-event.js';
+import type { TaskCreateDetail } from '../events/task-create-event.js';
+import { attempt, refusal } from './store-attempt.js';
+
+/** What the tree edits need from the grid that makes them. */
+export interface TreeEditHost {
+  /** Where the events are fired (the grid). */
+  readonly element: HTMLElement;
+  project(): Project | undefined;
+  readonly(): boolean;
+  /** Whether the rows are sorted (then rows cannot be reordered among their siblings). */
+  sorted(): boolean;
+  announce(message: string): void;
+  /** Expands `id` when it is collapsed, so a task moved under it stays in view. */
+  expand(id: string): void;
+  /** Scrolls to the task and focuses its row. */
+  reveal(id: string): void;
+  /** A new task was added: reveal it and start editing its name. */
+  created(id: string): void;
+}
+
+/**
+ * The grid's edits of the task tree: indent, outdent, a step among siblings, a move (a row drag)
+ * and a new task after a row. Each is one undo step, asked first with `rl-before-task-change` (or
+ * `rl-before-task-create`), then told with `rl-task-change` (`rl-task-create`) and announced. A
+ * change the store would refuse (a task under a summary it is linked to, say) asks no one and
+ * changes nothing; its reason is announced.
+ */
+export class TreeEdits {
+  private readonly host: TreeEditHost;
+
+  constructor(host: TreeEditHost) {
+    this.host = host;
+  }
+
+  /** Tab / Shift+Tab: under the previous sibling, or up to the parent's level. */
+  indent(id: string, inward: boolean): void {
+    const project = this.editable();
+    const task = project?.task(id);
+    if (!project || !task) return;
+    let parentId: string | undefined;
+    if (inward) {
+      const siblings = project.children(task.parentId).map((t) => t.id);
+      const at = siblings.indexOf(id);
+      if (at <= 0) {
+        this.host.announce(`${task.name} cannot be indented`);
+        return;
+      }
+      parentId = siblings[at - 1];
+    } else {
+      if (task.parentId === undefined) {
+        this.host.announce(`${task.name} is already at the top level`);
+        return;
+      }
+      parentId = project.task(task.parentId)?.parentId;
+    }
+    const detail: TaskChangeDetail = {
+      taskId: id,
+      patch: { parentId },
+      source: inward ? 'indent' : 'outdent',
+    };
+    const move = (): unknown => (inward ? project.indentTask(id) : project.outdentTask(id));
+    if (!this.change(project, move, () => detail, move, parentId)) return;
+    this.host.announce(`${task.name} ${inward ? 'indented' : 'outdented'}`);
+    this.host.reveal(id);
+  }
+
+  /** Alt+Shift+↑/↓: one place up or down among the task's siblings. */
+  step(id: string, step: -1 | 1): void {
+    const project = this.editable();
+    if (!project) return;
+    const plan = this.host.sorted() ? ROWS_SORTED : planRowStep(project, id, step);
+    if (typeof plan === 'string') this.host.announce(plan);
+    else this.move(id, plan, 'reorder');
+  }
+
+  /** Moves a task in the tree through the store's `moveTask`; the events say its new parent and order. */
+  move(id: string, plan: PlannedRowMove, source: string): void {
+    const project = this.editable();
+    const task = project?.task(id);
+    if (!project || !task) return;
+    // The order the store will give it, from the dry run, so the events say where it goes.
+    let order: number | undefined;
+    const dryRun = (): void => {
+      order = project.moveTask(id, plan.target).order;
+    };
+    const detail = (): TaskChangeDetail => ({
+      taskId: id,
+      patch: { parentId: plan.parentId, order },
+      source,
+    });
+    if (!this.change(project, dryRun, detail, () => project.moveTask(id, plan.target), plan.parentId)) return;
+    const parent = plan.parentId === undefined ? undefined : project.task(plan.parentId)?.name;
+    const at = project.children(plan.parentId).findIndex((t) => t.id === id) + 1;
+    this.host.announce(
+      `${task.name} moved to position ${at}${parent === undefined ? '' : ` under ${parent}`}`,
+    );
+    this.host.reveal(id);
+  }
+
+  /** Insert: a new task after `id`, at its level. */
+  insertAfter(id: string): void {
+    const project = this.editable();
+    const task = project?.task(id);
+    if (!project || !task) return;
+    const siblings = project.children(task.parentId).map((t) => t.id);
+    const init: Partial<Omit<Task, 'id'>> = {
+      name: 'New task',
+      ...(task.parentId === undefined ? {} : { parentId: task.parentId }),
+      ...(task.start === undefined ? {} : { start: task.start }),
+      duration: 1,
+    };
+    const element = this.host.element;
+    if (!requestChange<TaskCreateDetail>(element, 'task-create', { task: init })) return;
+    let created: Readonly<Task> | undefined;
+    const error = attempt(() =>
+      project.transaction(() => {
+        created = project.addTask({ ...init, name: 'New task' });
+        project.moveTask(created.id, { index: siblings.indexOf(id) + 1 });
+      }),
+    );
+    if (error !== undefined || !created) {
+      this.host.announce(error ?? 'The task could not be added');
+      return;
+    }
+    announceChange<TaskCreateDetail>(element, 'task-create', { task: init, taskId: created.id });
+    this.host.created(created.id);
+  }
+
+  private editable(): Project | undefined {
+    return this.host.readonly() ? undefined : this.host.project();
+  }
+
+  /**
+   * The shared steps of a tree change: a dry run the store may refuse (then no one is asked), the
+   * cancelable event, the change, the parent expanded so the task stays in view, the event after.
+   * Whether it was made.
+   */
+  private change(
+    project: Project,
+    dryRun: () => unknown,
+    detailOf: () => TaskChangeDetail,
+    make: () => unknown,
+    parentId: string | undefined,
+  ): boolean {
+    const refused = refusal(project, dryRun);
+    if (refused !== undefined) {
+      this.host.announce(refused);
+      return false;
+    }
+    const detail = detailOf();
+    const element = this.host.element;
+    if (!requestChange(element, 'task-change', detail)) return false;
+    const error = attempt(make);
+    if (error !== undefined) {
+      this.host.announce(error);
+      return false;
+    }
+    if (parentId !== undefined) this.host.expand(parentId);
+    announceChange(element, 'task-change', detail);
+    return true;
+  }
+}
