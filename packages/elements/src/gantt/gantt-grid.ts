@@ -22,10 +22,7 @@ import { ColumnResizeController } from '../controllers/column-resize.js';
 import { GridFocusController } from '../controllers/grid-focus.js';
 import { announceChange, requestChange } from '../events/change-events.js';
 import type { ColumnChangeDetail, ColumnState, SortState } from '../events/column-change-event.js';
-import type { LinkCreateDetail } from '../events/link-create-event.js';
-import type { LinkRemoveDetail } from '../events/link-remove-event.js';
 import type { SelectionChangeDetail } from '../events/selection-change-event.js';
-import type { TaskChangeDetail } from '../events/task-change-event.js';
 import { createRowsChangeEvent } from '../events/rows-change-event.js';
 import { createTaskClickEvent } from '../events/task-click-event.js';
 import { baseStyles } from '../styles/tokens.js';
@@ -33,7 +30,6 @@ import { cellEditor } from './cell-editor.js';
 import { columnChoices } from './column-choices.js';
 import { ColumnMenu } from './column-menu.js';
 import {
-  type CellChange,
   type ColumnConfig,
   type ColumnContext,
   type ColumnDef,
@@ -43,10 +39,10 @@ import {
 import { CARET_END, type EditStart, prepareEditor, SELECT_ALL, typedCharacter } from './edit-start.js';
 import { CellFormat } from './format.js';
 import { gridStyles } from './gantt-grid.styles.js';
-import { attempt } from './store-attempt.js';
 import { HiddenColumns } from './hidden-columns.js';
 import { RowDragController } from './row-drag.js';
 import { TreeEdits } from './tree-edits.js';
+import { applyCellChange } from './cell-change.js';
 
 interface Editing {
   readonly taskId: string;
@@ -947,7 +943,7 @@ export class RlGanttGrid extends LitElement {
       this.editing = { ...editing, error: change };
       return;
     }
-    const error = this.apply(project, task, change);
+    const error = applyCellChange(this, project, task, change);
     if (error === undefined) {
       this.stopEdit(refocus);
       this.announcer.announce(`${def.header} of ${project.task(task.id)?.name ?? task.name} changed`);
@@ -957,56 +953,6 @@ export class RlGanttGrid extends LitElement {
     } else {
       this.editing = { ...editing, error };
     }
-  }
-
-  /**
-   * Applies a cell change as one store transaction with its events. Returns `undefined` when
-   * applied, `null` when a listener vetoed it, or the store's message when it refused.
-   */
-  private apply(project: Project, task: Readonly<Task>, change: CellChange): string | null | undefined {
-    if (change.kind === 'task') {
-      const detail: TaskChangeDetail = { taskId: task.id, patch: change.patch, source: 'edit' };
-      if (!requestChange(this, 'task-change', detail)) return null;
-      const error = attempt(() => project.updateTask(task.id, change.patch));
-      if (error === undefined) announceChange(this, 'task-change', detail);
-      return error;
-    }
-    const existing = project.predecessors(task.id);
-    const same = (d: (typeof existing)[number], l: (typeof change.links)[number]): boolean =>
-      d.from === l.from &&
-      (d.type ?? 'FS') === l.type &&
-      (d.lag ?? 0) === l.lag &&
-      (d.lagUnit ?? 'day') === l.lagUnit;
-    const removed = existing.filter((d) => !change.links.some((l) => same(d, l)));
-    const added = change.links.filter((l) => !existing.some((d) => same(d, l)));
-    const removals: LinkRemoveDetail[] = removed.map((d) => ({
-      dependencyId: d.id,
-      from: d.from,
-      to: d.to,
-      type: d.type ?? 'FS',
-    }));
-    const creations: LinkCreateDetail[] = added.map((l) => ({ from: l.from, to: task.id, type: l.type }));
-    for (const r of removals) if (!requestChange(this, 'link-remove', r)) return null;
-    for (const c of creations) if (!requestChange(this, 'link-create', c)) return null;
-    const created: LinkCreateDetail[] = [];
-    const error = attempt(() =>
-      project.transaction(() => {
-        for (const r of removals) project.removeDependency(r.dependencyId);
-        for (const l of added) {
-          const dep = project.addDependency({
-            from: l.from,
-            to: task.id,
-            type: l.type,
-            ...(l.lag === 0 ? {} : { lag: l.lag, lagUnit: l.lagUnit }),
-          });
-          created.push({ from: l.from, to: task.id, type: l.type, dependencyId: dep.id });
-        }
-      }),
-    );
-    if (error !== undefined) return error;
-    for (const r of removals) announceChange(this, 'link-remove', r);
-    for (const c of created) announceChange(this, 'link-create', c);
-    return undefined;
   }
 
   // ── hierarchy ─────────────────────────────────────────────────────────
