@@ -1,4 +1,10 @@
-import { type BurnPoint, burndown, type ProgressSnapshot } from '@roadline/core';
+import {
+  type AnalyticsFrame,
+  type Burndown,
+  type BurnPoint,
+  burndown,
+  type ProgressSnapshot,
+} from '@roadline/core';
 import { scaleLinear } from 'd3-scale';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -75,6 +81,20 @@ export class RlBurndown extends WidgetBase {
     this.resize.disconnect();
   }
 
+  /** The figure of the frame, once per frame and history: a resize redraws without recomputing it. */
+  private figure(frame: AnalyticsFrame): Burndown {
+    const snapshots = this.snapshots ?? [];
+    const c = this.computed;
+    if (c?.frame === frame && c.snapshots === snapshots) return c.value;
+    const value = burndown(frame, { snapshots });
+    this.computed = { frame, snapshots, value };
+    return value;
+  }
+
+  private computed:
+    | { frame: AnalyticsFrame; snapshots: readonly ProgressSnapshot[]; value: Burndown }
+    | undefined;
+
   protected get defaultLabel(): string {
     return this.mode === 'burnup' ? 'Burnup' : 'Burndown';
   }
@@ -82,7 +102,7 @@ export class RlBurndown extends WidgetBase {
   override render(): TemplateResult {
     const frame = this.frame();
     if (!frame) return this.card(html`<p part="empty">No project.</p>`);
-    const b = burndown(frame, { snapshots: this.snapshots ?? [] });
+    const b = this.figure(frame);
     const up = this.mode === 'burnup';
     const value = (p: BurnPoint): number => (up ? p.done : p.remaining);
     const time = (p: BurnPoint): number =>
