@@ -65,11 +65,24 @@ export interface SchedulerPort {
   result(): ScheduleResult;
 }
 
+/** The inputs by id: what a batch that changes the graph is applied to before a recompile. */
 interface Source {
   settings: ProjectSettings;
   tasks: Map<string, Task>;
   dependencies: Map<string, Dependency>;
   calendars: Map<string, CalendarData>;
+}
+
+/**
+ * The inputs as compiled: task `i` of the plan is `tasks[i]`, link `k` is `dependencies[k]`. An
+ * edit in place replaces a slot; a change to the graph goes through {@link Source} and a recompile,
+ * whose data becomes the new inputs. No table by id is kept: the plan's index finds a task.
+ */
+interface Inputs {
+  settings: ProjectSettings;
+  tasks: Task[];
+  dependencies: Dependency[];
+  calendars: CalendarData[];
 }
 
 /** Creates an incremental scheduler (see the module comment for what it recomputes). */
@@ -79,8 +92,8 @@ export function createSchedulerPort(options?: ScheduleOptions): SchedulerPort {
 
 class IncrementalScheduler implements SchedulerPort {
   readonly #options: ScheduleOptions;
-  /** The inputs by id, for applying operations and recompiling. */
-  #source: Source = tablesOf({ id: '', name: '', tasks: [] });
+  /** The inputs, aligned with the engine's plan. */
+  #inputs: Inputs = inputsOf({ id: '', name: '', tasks: [] });
   #engine: Engine;
   /** Task objects over the live values, made on first read and forgotten when they change. */
   #live: ReportedTasks;
@@ -94,15 +107,13 @@ class IncrementalScheduler implements SchedulerPort {
 
   constructor(options: ScheduleOptions) {
     this.#options = options;
-    this.#engine = this.#run(this.#toData(this.#source));
+    this.#engine = this.#run(dataOf(this.#inputs));
     this.#live = new ReportedTasks(reportedValues(this.#engine, false));
   }
 
   load(data: ProjectData): void {
-    // Compiled from the data as given. The tables by id are built now rather than on the first
-    // edit: that edit is usually a drag's first frame (a 100k-task table costs ~20 ms).
     const engine = this.#run(data);
-    this.#source = tablesOf(data);
+    this.#inputs = inputsOf(data);
     this.#adopt(engine);
   }
 
@@ -124,83 +135,76 @@ class IncrementalScheduler implements SchedulerPort {
 
   apply(ops: readonly Operation[], options?: ApplyOptions): void {
     const preview = options?.preview === true;
+    if (!ops.every((op) => this.#inPlace(op))) {
+      // The graph changes: apply the batch to the inputs by id and recompile. Nothing is kept
+      // until the compile succeeds, so a throw leaves the previous state.
+      const source = tablesOf(this.#inputs);
+      for (const op of ops) record(source, op);
+      const data = sourceData(source);
+      this.#adopt(this.#run(data));
+      this.#inputs = inputsOf(data);
+      return;
+    }
+    const { tasks, dependencies } = this.#inputs;
+    const plan = this.#engine.plan;
     const undo: (() => void)[] = [];
-    let structural = false;
     const edited: Task[] = [];
     const relinked: Dependency[] = [];
     try {
       for (const op of ops) {
-        const kind = this.#record(op, undo);
-        if (kind === 'structural') structural = true;
-        else if (kind === 'task') edited.push(op.after as Task);
-        else if (kind === 'link') relinked.push(op.after as Dependency);
+        if (op.entity === 'task') {
+          const i = plan.index.get(op.id) as number;
+          const previous = tasks[i] as Task;
+          undo.push(() => {
+            tasks[i] = previous;
+          });
+          tasks[i] = op.after as Task;
+          edited.push(op.after as Task);
+        } else if (op.entity === 'dependency') {
+          this.#depEdge ??= edgesById(plan.depIds);
+          const k = this.#depEdge.get(op.id) as number;
+          const previous = dependencies[k] as Dependency;
+          undo.push(() => {
+            dependencies[k] = previous;
+          });
+          dependencies[k] = op.after as Dependency;
+          relinked.push(op.after as Dependency);
+        }
       }
-      if (structural) this.#adopt(this.#run(this.#toData(this.#source)));
-      else if (edited.length > 0 || relinked.length > 0) this.#reschedule(edited, relinked, preview);
+      if (edited.length > 0 || relinked.length > 0) this.#reschedule(edited, relinked, preview);
     } catch (error) {
       for (let k = undo.length - 1; k >= 0; k--) (undo[k] as () => void)();
-      if (!structural) this.#adopt(this.#run(this.#toData(this.#source)));
+      this.#adopt(this.#run(dataOf(this.#inputs)));
       throw error;
     }
   }
 
-  /** Writes one operation into the source tables and says how it can be rescheduled. */
-  #record(op: Operation, undo: (() => void)[]): 'structural' | 'task' | 'link' | 'none' {
-    const src = this.#source;
-    const table =
-      op.entity === 'task'
-        ? src.tasks
-        : op.entity === 'dependency'
-          ? src.dependencies
-          : op.entity === 'calendar'
-            ? src.calendars
-            : undefined;
-    if (op.entity === 'project') {
-      const before = src.settings;
-      src.settings = { ...before, ...(op.after as ProjectSettings) };
-      undo.push(() => {
-        src.settings = before;
-      });
-      return 'structural';
+  /**
+   * Whether an operation can be rescheduled in place: an update of a task the plan holds that
+   * keeps its parent, or of a link it holds that keeps its ends; other entities do not schedule.
+   * Anything else (adding, removing, re-parenting, calendars, project settings) recompiles.
+   */
+  #inPlace(op: Operation): boolean {
+    switch (op.entity) {
+      case 'task':
+        return (
+          op.kind === 'update' &&
+          this.#engine.plan.index.has(op.id) &&
+          (op.before as Task | undefined)?.parentId === (op.after as Task).parentId
+        );
+      case 'dependency': {
+        if (op.kind !== 'update') return false;
+        const before = op.before as Dependency | undefined;
+        const after = op.after as Dependency;
+        this.#depEdge ??= edgesById(this.#engine.plan.depIds);
+        return this.#depEdge.has(op.id) && before?.from === after.from && before.to === after.to;
+      }
+      case 'project':
+      case 'calendar':
+        return false;
+      default:
+        return true;
     }
-    if (table === undefined) return 'none';
-    const map = table as Map<string, unknown>;
-    const had = map.has(op.id);
-    const previous = map.get(op.id);
-    undo.push(() => {
-      if (had) map.set(op.id, previous);
-      else map.delete(op.id);
-    });
-    if (op.kind === 'remove') {
-      map.delete(op.id);
-      return 'structural';
-    }
-    map.set(op.id, op.after);
-    if (op.kind === 'add' || !had) return 'structural';
-    if (op.entity === 'task') {
-      const before = previous as Task;
-      const after = op.after as Task;
-      return before.parentId === after.parentId ? 'task' : 'structural';
-    }
-    if (op.entity === 'dependency') {
-      const before = previous as Dependency;
-      const after = op.after as Dependency;
-      return before.from === after.from && before.to === after.to ? 'link' : 'structural';
-    }
-    return 'structural';
-  }
-
-  #toData(src: Source): ProjectData {
-    const data: ProjectData = {
-      id: src.settings.id,
-      name: src.settings.name,
-      tasks: [...src.tasks.values()],
-      dependencies: [...src.dependencies.values()],
-      calendars: [...src.calendars.values()],
-    };
-    if (src.settings.start !== undefined) data.start = src.settings.start;
-    if (src.settings.calendar !== undefined) data.calendar = src.settings.calendar;
-    return data;
   }
 
   #run(data: ProjectData): Engine {
@@ -276,7 +280,7 @@ class IncrementalScheduler implements SchedulerPort {
   /** Project start only depends on `data.start` and task starts, which the plan already holds. */
   #toStartOnly(): ProjectData {
     const data: ProjectData = { id: '', name: '', tasks: [] };
-    if (this.#source.settings.start !== undefined) data.start = this.#source.settings.start;
+    if (this.#inputs.settings.start !== undefined) data.start = this.#inputs.settings.start;
     return data;
   }
 
@@ -376,14 +380,68 @@ class IncrementalScheduler implements SchedulerPort {
   }
 }
 
-/** The inputs of `data` by id. */
-function tablesOf(data: ProjectData): Source {
+/** The inputs of `data`, in lists of the port's own (it replaces their slots on edits). */
+function inputsOf(data: ProjectData): Inputs {
   return {
     settings: { id: data.id, name: data.name, start: data.start, calendar: data.calendar },
-    tasks: new Map((data.tasks ?? []).map((t) => [t.id, t])),
-    dependencies: new Map((data.dependencies ?? []).map((d) => [d.id, d])),
-    calendars: new Map((data.calendars ?? []).map((c) => [c.id ?? '', c])),
+    tasks: (data.tasks ?? []).slice(),
+    dependencies: (data.dependencies ?? []).slice(),
+    calendars: (data.calendars ?? []).slice(),
   };
+}
+
+/** The inputs as data to compile. */
+function dataOf(inputs: Inputs): ProjectData {
+  const data: ProjectData = {
+    id: inputs.settings.id,
+    name: inputs.settings.name,
+    tasks: inputs.tasks,
+    dependencies: inputs.dependencies,
+    calendars: inputs.calendars,
+  };
+  if (inputs.settings.start !== undefined) data.start = inputs.settings.start;
+  if (inputs.settings.calendar !== undefined) data.calendar = inputs.settings.calendar;
+  return data;
+}
+
+/** The inputs by id (fresh tables: a batch that changes the graph is applied to these). */
+function tablesOf(inputs: Inputs): Source {
+  return {
+    settings: inputs.settings,
+    tasks: new Map(inputs.tasks.map((t) => [t.id, t])),
+    dependencies: new Map(inputs.dependencies.map((d) => [d.id, d])),
+    calendars: new Map(inputs.calendars.map((c) => [c.id ?? '', c])),
+  };
+}
+
+/** Tables by id as data to compile, in their order (new entities last). */
+function sourceData(source: Source): ProjectData {
+  return dataOf({
+    settings: source.settings,
+    tasks: [...source.tasks.values()],
+    dependencies: [...source.dependencies.values()],
+    calendars: [...source.calendars.values()],
+  });
+}
+
+/** Writes one operation into tables by id. */
+function record(source: Source, op: Operation): void {
+  if (op.entity === 'project') {
+    source.settings = { ...source.settings, ...(op.after as ProjectSettings) };
+    return;
+  }
+  const table =
+    op.entity === 'task'
+      ? source.tasks
+      : op.entity === 'dependency'
+        ? source.dependencies
+        : op.entity === 'calendar'
+          ? source.calendars
+          : undefined;
+  if (table === undefined) return;
+  const map = table as Map<string, unknown>;
+  if (op.kind === 'remove') map.delete(op.id);
+  else map.set(op.id, op.after);
 }
 
 /** Link edges by dependency id (edge `k` is link `k`). */

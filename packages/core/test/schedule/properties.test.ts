@@ -272,6 +272,63 @@ describe('schedule properties on random DAGs', () => {
     );
   });
 
+  it('… also when batches add and remove tasks and links between edits in place', () => {
+    const step = fc.record({ edit, grow: fc.nat(3), at: fc.nat() });
+    fc.assert(
+      fc.property(shape, fc.array(step, { minLength: 1, maxLength: 8 }), (s, steps) => {
+        let data = toData(s);
+        const port = createSchedulerPort();
+        port.load(data);
+        let added = 0;
+        for (const { edit: e, grow, at } of steps) {
+          const ops: Operation[] = [];
+          const tasks = data.tasks;
+          if (grow === 1) {
+            // A new task after an existing one (an FS link from it), in one batch with an edit.
+            const from = tasks[at % tasks.length] as Task;
+            const task: Task = {
+              id: `n${added}`,
+              name: `n${added}`,
+              start: day(at % 9),
+              duration: 4,
+              durationUnit: 'hour',
+            };
+            const link: Dependency = { id: `nl${added}`, from: from.id, to: task.id };
+            added++;
+            data = { ...data, tasks: [...tasks, task], dependencies: [...(data.dependencies ?? []), link] };
+            ops.push({ kind: 'add', entity: 'task', id: task.id, after: task });
+            ops.push({ kind: 'add', entity: 'dependency', id: link.id, after: link });
+          } else if (grow === 2 && (data.dependencies ?? []).length > 0) {
+            const deps = data.dependencies ?? [];
+            const gone = deps[at % deps.length] as Dependency;
+            data = { ...data, dependencies: deps.filter((d) => d !== gone) };
+            ops.push({ kind: 'remove', entity: 'dependency', id: gone.id, before: gone });
+          } else if (grow === 3 && tasks.length > 1) {
+            // Removing a task removes its links in the same batch, as the store does.
+            const gone = tasks[at % tasks.length] as Task;
+            const links = (data.dependencies ?? []).filter((d) => d.from === gone.id || d.to === gone.id);
+            data = {
+              ...data,
+              tasks: tasks.filter((t) => t !== gone),
+              dependencies: (data.dependencies ?? []).filter((d) => !links.includes(d)),
+            };
+            for (const d of links) ops.push({ kind: 'remove', entity: 'dependency', id: d.id, before: d });
+            ops.push({ kind: 'remove', entity: 'task', id: gone.id, before: gone });
+          }
+          if (ops.length > 0) port.apply(ops);
+          const next = editOf(data, e, 0);
+          data = next.data;
+          port.apply([next.op]);
+          const full = schedule(data);
+          assert.deepEqual(port.result().tasks, full.tasks);
+          assert.deepEqual(port.result().criticalPath, full.criticalPath);
+          assert.equal(port.result().end, full.end);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('previews move dates as a full schedule would; ending them gives back the committed schedule', () => {
     fc.assert(
       fc.property(
