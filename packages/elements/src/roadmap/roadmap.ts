@@ -26,6 +26,7 @@ import { property, state } from 'lit/decorators.js';
 import { StoreController } from '../base/store-controller.js';
 import { Announcer } from '../controllers/announcer.js';
 import { DragController, type DragSession } from '../controllers/drag-controller.js';
+import { EdgeScroll } from '../controllers/edge-scroll.js';
 import { type DragDirection, KeyboardDragController } from '../controllers/keyboard-drag.js';
 import { TooltipController } from '../controllers/tooltip-controller.js';
 import { ZoomController } from '../controllers/zoom-controller.js';
@@ -233,18 +234,40 @@ export class RlRoadmap extends LitElement {
   private readonly bucketDrag = new DragController<string>(this, {
     start: (event) => this.cardDragStart(event),
     move: (session) => {
+      this.bucketSession = session;
       this.bucketDrop = this.cardTarget(session);
+      // Near the top or bottom of the table, it keeps scrolling under a held card.
+      const box = this.bucketScroller()?.getBoundingClientRect();
+      if (box) this.bucketEdge.follow(session.event.clientY, box.top, box.bottom, 48);
     },
     end: (session) => {
+      this.bucketEdge.stop();
+      this.bucketSession = undefined;
       const drop = this.cardTarget(session);
       this.bucketDrop = undefined;
       if (drop && this.commitBucket(drop.id, drop, 'move'))
         this.announcer.announce(this.placeText(drop, 'Moved'));
     },
     cancel: () => {
+      this.bucketEdge.stop();
+      this.bucketSession = undefined;
       this.bucketDrop = undefined;
     },
   });
+
+  /** The card drag in progress, for re-reading the drop place when the table scrolls under it. */
+  private bucketSession: DragSession<string> | undefined;
+
+  private readonly bucketEdge = new EdgeScroll(
+    () => this.bucketScroller(),
+    () => {
+      if (this.bucketSession) this.bucketDrop = this.cardTarget(this.bucketSession);
+    },
+  );
+
+  private bucketScroller(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('[part~="buckets"]');
+  }
 
   private readonly bucketKeys = new KeyboardDragController<BucketPlace>(this, {
     lift: (id) => (this.readonly ? undefined : this.placeOf(id)),
@@ -299,6 +322,7 @@ export class RlRoadmap extends LitElement {
     window.removeEventListener('afterprint', this.onAfterPrint);
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
+    this.bucketEdge.stop();
     if (this.frame !== 0) cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.cache = undefined;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createProject, type ProjectData } from '@roadline/core';
+import { generateProject } from '@roadline/core/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../../src/define/roadmap.js';
@@ -311,5 +312,37 @@ describe('rl-roadmap now / next / later editing', () => {
       await sendKeys({ press: 'Escape' });
       cleanup();
     }
+  });
+
+  it('keeps the table scrolling while a card is held at its bottom edge, and stops when it leaves', async () => {
+    const big = generateProject({ tasks: 600, groups: 20, statuses: true, seed: 7 });
+    const project = createProject(big);
+    const el = await mount<RlRoadmap>(
+      html`<rl-roadmap .project=${project} view="buckets" today="2026-03-02"></rl-roadmap>`,
+    );
+    await el.updateComplete;
+    await frame();
+    const table = root(el).querySelector('[part~="buckets"]') as HTMLElement;
+    expect(table.scrollHeight).to.be.greaterThan(table.clientHeight * 2);
+    const first = root(el).querySelector<HTMLElement>('[part~="card"]') as HTMLElement;
+    const [x, y] = mid(first);
+    const box = table.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [x + 6, y + 6] });
+    await frame();
+    await sendMouse({ type: 'move', position: [x + 6, Math.round(box.bottom - 4)] });
+    await frame();
+    const start = table.scrollTop;
+    for (let i = 0; i < 8; i++) await frame();
+    expect(table.scrollTop).to.be.greaterThan(start + 100);
+    await sendMouse({ type: 'move', position: [x + 6, Math.round(box.top + box.height / 2)] });
+    await frame();
+    const held = table.scrollTop;
+    for (let i = 0; i < 4; i++) await frame();
+    expect(table.scrollTop).to.equal(held);
+    await sendKeys({ press: 'Escape' });
+    await sendMouse({ type: 'up' });
+    expect(project.canUndo).to.equal(false);
   });
 });
