@@ -138,6 +138,9 @@ export function buildModel(project: Project, options: ModelOptions): RoadmapMode
   const features: Feature[] = [];
   const byId = new Map<string, number>();
   const instants: number[] = [options.today];
+  // Features some link drives: one pass over the links, not a list of predecessors per feature.
+  const driven = new Set<string>();
+  for (const d of project.dependencies()) driven.add(d.to);
   for (let i = 0; i < n; i++) {
     const task = tasks[i] as Readonly<Task>;
     const f = facts[i] as TaskFacts;
@@ -152,7 +155,7 @@ export function buildModel(project: Project, options: ModelOptions): RoadmapMode
       facts: f,
       lane,
       color: colorOf(project, task, options.colorBy, lanes[lane]),
-      linked: project.predecessors(task.id).length > 0,
+      linked: driven.has(task.id),
     });
   }
   for (const m of markers) instants.push(m.at);
