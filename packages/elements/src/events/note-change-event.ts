@@ -1,10 +1,10 @@
 import type { Note } from '@roadline/core';
 
 /**
- * A note as a change carries it. Before an add, the store has not stamped it yet, so `createdAt`
- * is present only in `rl-note-change` (and for updates and removals, which name a stored note).
+ * A note as a change carries it. Before an add, the store has not made it yet: it has no `id`
+ * (the store's `idFactory` makes one) and no `createdAt`; `rl-note-change` carries both.
  */
-export type NoteChangeNote = Omit<Note, 'createdAt'> & { createdAt?: string };
+export type NoteChangeNote = Omit<Note, 'id' | 'createdAt'> & { id?: string; createdAt?: string };
 
 /**
  * A note the user added, edited or deleted (in `rl-notes`). The same detail travels in the
@@ -13,7 +13,8 @@ export type NoteChangeNote = Omit<Note, 'createdAt'> & { createdAt?: string };
  */
 export interface NoteChangeDetail {
   readonly kind: 'add' | 'update' | 'remove';
-  readonly noteId: string;
+  /** The note's id; absent before an add (the store makes it), as `taskId` is before a task is made. */
+  readonly noteId?: string | undefined;
   /** The note as it will be (before) or is (after) an add or update; as it was for a removal. */
   readonly note: Readonly<NoteChangeNote>;
   /** The note before an update or a removal. */

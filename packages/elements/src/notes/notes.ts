@@ -18,17 +18,6 @@ import { taskChoices } from './task-choices.js';
 /** The message beside the text field when there is nothing to save. */
 const EMPTY_TEXT = 'Write the note first: a note cannot be empty.';
 
-let idCounter = 0;
-
-/** A fresh note id, so both events of an add name the note the store will hold. */
-function freshNoteId(project: Project): string {
-  for (;;) {
-    idCounter += 1;
-    const id = `note-${Math.random().toString(36).slice(2, 10)}${idCounter.toString(36)}`;
-    if (project.note(id) === undefined) return id;
-  }
-}
-
 /** A note's opening words, to name its Edit and Delete buttons. */
 function excerpt(text: string): string {
   const line = text.replace(/\s+/g, ' ').trim();
@@ -258,15 +247,13 @@ export class RlNotes extends WidgetBase {
 
   private addNote(project: Project, draft: NoteDraft, text: string): void {
     const note: NoteChangeNote = {
-      id: freshNoteId(project),
       text,
       ...(draft.color === undefined ? {} : { color: draft.color }),
       ...(draft.taskId === undefined ? {} : { taskId: draft.taskId }),
       ...(this.author ? { author: this.author } : {}),
     };
-    const detail: NoteChangeDetail = { kind: 'add', noteId: note.id, note };
-    if (!requestChange(this, 'note-change', detail)) return;
-    const stored = this.commit(() => project.transaction(() => project.addNote(note)));
+    if (!requestChange<NoteChangeDetail>(this, 'note-change', { kind: 'add', note })) return;
+    const stored = this.commit(() => project.transaction(() => project.addNote({ ...note })));
     if (!stored) return;
     // The form stays open, empty, for the next note.
     this.draft = { ...draft, text: '', error: undefined };

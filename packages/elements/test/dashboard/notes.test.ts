@@ -50,7 +50,12 @@ describe('rl-notes editing', () => {
   let project: Project;
   beforeEach(() => {
     warnings.start();
-    project = createProject(sample(), { now: () => '2026-03-11T09:30' });
+    let made = 0;
+    project = createProject(sample(), {
+      now: () => '2026-03-11T09:30',
+      // The host's ids: a note added in the widget takes one of these, not one the widget invents.
+      idFactory: (kind) => `${kind}-host-${++made}`,
+    });
   });
   afterEach(() => {
     cleanup();
@@ -94,16 +99,21 @@ describe('rl-notes editing', () => {
     expect(log.after).to.have.length(1);
     const added = log.after[0] as NoteChangeDetail;
     expect(added.kind).to.equal('add');
-    expect(log.before[0]?.noteId).to.equal(added.noteId);
+    // Before the add there is no id yet: the store's idFactory makes it.
+    expect(log.before[0]?.noteId).to.equal(undefined);
     expect(log.before[0]?.note).to.deep.equal({
-      id: added.noteId,
       text: HOSTILE,
       color: 'success',
       taskId: 'a',
       author: 'Zoe',
     });
-    expect(added.note).to.deep.equal({ ...log.before[0]?.note, createdAt: '2026-03-11T09:30' });
-    expect(project.note(added.noteId)).to.deep.equal(added.note);
+    expect(added.noteId).to.equal('note-host-1');
+    expect(added.note).to.deep.equal({
+      ...log.before[0]?.note,
+      id: 'note-host-1',
+      createdAt: '2026-03-11T09:30',
+    });
+    expect(project.note('note-host-1')).to.deep.equal(added.note);
     expect(project.version, 'one transaction').to.equal(before + 1);
     // Rendered as text: newest first, no element made from the string.
     expect(texts(el)[0]).to.equal(HOSTILE);
@@ -117,7 +127,7 @@ describe('rl-notes editing', () => {
     expect(await announced(el)).to.equal('Note added.');
     // One undo step takes it away again.
     project.undo();
-    expect(project.note(added.noteId)).to.equal(undefined);
+    expect(project.note(added.noteId as string)).to.equal(undefined);
     // Escape closes the form and gives focus back to "Add note".
     await sendKeys({ press: 'Escape' });
     await settle(el);
