@@ -8,10 +8,6 @@ import {
   type Project,
   type ProjectData,
   parseWallTime,
-  planRoadmapBucketMove,
-  ROADMAP_BUCKETS,
-  type RoadmapBucket,
-  type RoadmapBuckets,
   type RoadmapEdit,
   type RoadmapLaneField,
   type RoadmapZoom,
@@ -23,10 +19,10 @@ import {
 } from '@roadline/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { partAt } from '../base/part-at.js';
 import { StoreController } from '../base/store-controller.js';
 import { Announcer } from '../controllers/announcer.js';
 import { DragController, type DragSession } from '../controllers/drag-controller.js';
-import { EdgeScroll } from '../controllers/edge-scroll.js';
 import { type DragDirection, KeyboardDragController } from '../controllers/keyboard-drag.js';
 import { TooltipController } from '../controllers/tooltip-controller.js';
 import { ZoomController } from '../controllers/zoom-controller.js';
@@ -35,13 +31,11 @@ import { createErrorEvent } from '../events/error-event.js';
 import { createTaskClickEvent } from '../events/task-click-event.js';
 import type { TaskChangeDetail } from '../events/task-change-event.js';
 import { baseStyles } from '../styles/tokens.js';
-import { BUCKET_TITLES, type BucketDrop, type BucketPlace, renderBuckets } from './roadmap-buckets-view.js';
+import { BucketMoves } from './bucket-moves.js';
+import { renderBuckets } from './roadmap-buckets-view.js';
 import { buildScene, type ExportColors, type Scene, sceneToPng, sceneToSvg } from './roadmap-export.js';
 import { featureLabel } from './roadmap-labels.js';
 import {
-  type BucketCells,
-  buildBuckets,
-  bucketCells,
   buildModel,
   laneAtY,
   type RoadmapColorBy,
@@ -174,7 +168,6 @@ export class RlRoadmap extends LitElement {
   @state() collapsed: ReadonlySet<string> = new Set();
 
   @state() private preview: RoadmapPreview | undefined;
-  @state() private bucketDrop: BucketDrop | undefined;
   @state() private selectedId: string | undefined;
   @state() private window: ViewWindow = { left: 0, top: 0, width: 1600, height: 1000 };
   @state() private printing = false;
@@ -231,71 +224,25 @@ export class RlRoadmap extends LitElement {
   /** The card that had focus before a render, to give it back when the render moved it to another cell. */
   private focusedCard: string | undefined;
 
-  private readonly bucketDrag = new DragController<string>(this, {
-    start: (event) => this.cardDragStart(event),
-    move: (session) => {
-      this.bucketSession = session;
-      this.bucketDrop = this.cardTarget(session);
-      // Near the top or bottom of the table, it keeps scrolling under a held card.
-      const box = this.bucketScroller()?.getBoundingClientRect();
-      if (box) this.bucketEdge.follow(session.event.clientY, box.top, box.bottom, 48);
-    },
-    end: (session) => {
-      this.bucketEdge.stop();
-      this.bucketSession = undefined;
-      const drop = this.cardTarget(session);
-      this.bucketDrop = undefined;
-      if (drop && this.commitBucket(drop.id, drop, 'move'))
-        this.announcer.announce(this.placeText(drop, 'Moved'));
-    },
-    cancel: () => {
-      this.bucketEdge.stop();
-      this.bucketSession = undefined;
-      this.bucketDrop = undefined;
-    },
-  });
-
-  /** The card drag in progress, for re-reading the drop place when the table scrolls under it. */
-  private bucketSession: DragSession<string> | undefined;
-
-  private readonly bucketEdge = new EdgeScroll(
-    () => this.bucketScroller(),
-    () => {
-      if (this.bucketSession) this.bucketDrop = this.cardTarget(this.bucketSession);
-    },
-  );
-
-  private bucketScroller(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('[part~="buckets"]');
-  }
-
-  private readonly bucketKeys = new KeyboardDragController<BucketPlace>(this, {
-    lift: (id) => (this.readonly ? undefined : this.placeOf(id)),
-    step: (id, at, direction) => this.bucketStep(id, at, direction),
-    drop: (id, from, to) => {
-      if (from.lane !== to.lane || from.bucket !== to.bucket || from.index !== to.index)
-        this.commitBucket(id, to, 'keyboard');
-      void this.focusCard(id);
-    },
-    describe: (id, at, phase) => {
-      const what = this.featureById(id)?.task.name ?? id;
-      switch (phase) {
-        case 'lifted':
-          return `${this.placeText({ id, ...at }, 'Lifted')} Arrows move it, Space drops, Escape cancels.`;
-        case 'moved':
-          return this.placeText({ id, ...at }, '');
-        case 'dropped':
-          return this.placeText({ id, ...at }, 'Dropped');
-        case 'cancelled':
-          return `${what} put back.`;
-        case 'edge':
-          return `No further. ${this.placeText({ id, ...at }, '')}`;
-      }
-    },
-  });
-
   /** Speaks the result of a pointer drop on a card (the keyboard controller speaks its own). */
   private readonly announcer = new Announcer(this);
+
+  /** Moving cards between now, next and later, by pointer and by keyboard. */
+  private readonly buckets = new BucketMoves({
+    element: this,
+    project: () => this.store.project,
+    model: () => this.model(),
+    feature: (id) => this.featureById(id),
+    readonly: () => this.readonly,
+    shown: () => this.view === 'buckets',
+    rule: () => this.bucketRuleNow(),
+    laneField: () => this.laneBy,
+    apply: (project, detail, others) => this.apply(project, detail, others),
+    announce: (message) => this.announcer.announce(message),
+    setFocus: (id) => {
+      this.focusId = id;
+    },
+  });
 
   constructor() {
     super();
@@ -322,7 +269,7 @@ export class RlRoadmap extends LitElement {
     window.removeEventListener('afterprint', this.onAfterPrint);
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
-    this.bucketEdge.stop();
+    this.buckets.disconnect();
     if (this.frame !== 0) cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.cache = undefined;
@@ -333,12 +280,8 @@ export class RlRoadmap extends LitElement {
     if (changed.has('laneBy') && !isRoadmapLaneField(this.laneBy)) this.laneBy = 'group';
     if (changed.has('zoom') && !isRoadmapZoom(this.zoom)) this.zoom = 'quarter';
     // A card drag or lift cannot outlive its view or survive the element turning readonly.
-    if (
-      (changed.has('view') || changed.has('readonly')) &&
-      (this.bucketDrag.session || this.bucketKeys.lifted)
-    ) {
-      this.bucketDrag.cancel();
-      this.bucketKeys.cancel();
+    if ((changed.has('view') || changed.has('readonly')) && this.buckets.moving) {
+      this.buckets.cancel();
     }
   }
 
@@ -511,17 +454,7 @@ export class RlRoadmap extends LitElement {
   // ── pointer ────────────────────────────────────────────────────────────
 
   private barAt(event: Event): HTMLElement | undefined {
-    return this.itemAt(event, 'bar');
-  }
-
-  /** The feature (`bar` or `card` part, with a `data-id`) an event happened in. */
-  private itemAt(event: Event, part: 'bar' | 'card'): HTMLElement | undefined {
-    for (const node of event.composedPath()) {
-      if (node === this) return undefined;
-      if (node instanceof HTMLElement && node.dataset.id !== undefined && node.part.contains(part))
-        return node;
-    }
-    return undefined;
+    return partAt(event, this, 'bar');
   }
 
   private chartRect(): DOMRect | undefined {
@@ -703,220 +636,12 @@ export class RlRoadmap extends LitElement {
       else project.undo();
       return;
     }
-    if (mod || this.keyboard.lifted || this.bucketKeys.lifted) return;
+    if (mod || this.keyboard.lifted || this.buckets.lifted) return;
     const tag = (event.composedPath()[0] as HTMLElement | undefined)?.localName;
     if (tag === 'select' || tag === 'input') return;
     if (event.key === '+' || event.key === '=') this.zoom = stepRoadmapZoom(this.zoom, -1);
     else if (event.key === '-') this.zoom = stepRoadmapZoom(this.zoom, 1);
   };
-
-  // ── now / next / later ─────────────────────────────────────────────────
-
-  private bucketCache:
-    | { model: RoadmapModel; rule: string; buckets: RoadmapBuckets; cells: BucketCells }
-    | undefined;
-
-  /** The buckets and their cells for the current model and rule (once per model and rule). */
-  private bucketLayout(
-    project: Project,
-    model: RoadmapModel,
-  ): { buckets: RoadmapBuckets; cells: BucketCells } {
-    const rule = this.bucketRuleNow();
-    const key = JSON.stringify(rule);
-    const c = this.bucketCache;
-    if (c && c.model === model && c.rule === key) return c;
-    const buckets = buildBuckets(project, model, rule);
-    this.bucketCache = { model, rule: key, buckets, cells: bucketCells(model, buckets) };
-    return this.bucketCache;
-  }
-
-  private cellOf(lane: number, bucket: RoadmapBucket): readonly string[] {
-    const project = this.store.project;
-    const model = this.model();
-    if (!project || !model) return [];
-    return this.bucketLayout(project, model).cells[lane]?.[bucket] ?? [];
-  }
-
-  /** How many cards other than `id` a cell holds (the positions a card can take there, minus one). */
-  private othersIn(id: string, lane: number, bucket: RoadmapBucket): number {
-    const ids = this.cellOf(lane, bucket);
-    return ids.length - (ids.includes(id) ? 1 : 0);
-  }
-
-  /** Where card `id` is now. */
-  private placeOf(id: string): BucketPlace | undefined {
-    const f = this.featureById(id);
-    if (!f || f.lane < 0) return undefined;
-    for (const bucket of ROADMAP_BUCKETS) {
-      const index = this.cellOf(f.lane, bucket).indexOf(id);
-      if (index >= 0) return { lane: f.lane, bucket, index };
-    }
-    return undefined;
-  }
-
-  /** The changes of dropping `id` at `place`; `undefined` when the rule cannot put it there. */
-  private planBucket(id: string, place: BucketPlace) {
-    const project = this.store.project;
-    const model = this.model();
-    const f = this.featureById(id);
-    if (!project || !model || !f) return undefined;
-    const cell = this.cellOf(place.lane, place.bucket);
-    const lane = place.lane !== f.lane ? model.lanes[place.lane]?.value : undefined;
-    const current = cell.indexOf(id);
-    return planRoadmapBucketMove({
-      task: f.task,
-      rule: this.bucketRuleNow(),
-      bucket: place.bucket,
-      start: f.facts.start,
-      end: f.facts.end,
-      linked: f.linked,
-      statuses: project.statuses(),
-      priorities: project.priorities(),
-      laneField: lane === undefined ? undefined : this.laneBy,
-      lane,
-      cell: cell
-        .filter((c) => c !== id)
-        .map((c) => {
-          const task = project.task(c);
-          const rank = task?.priority === undefined ? undefined : project.priority(task.priority)?.rank;
-          return { id: c, order: task?.order, rank };
-        }),
-      index: place.index,
-      currentIndex: current >= 0 ? current : undefined,
-    });
-  }
-
-  /** Drops card `id` at `place` as one transaction, after the cancelable event; returns whether it changed. */
-  private commitBucket(id: string, place: BucketPlace, source: string): boolean {
-    const project = this.store.project;
-    if (!project || this.readonly) return false;
-    const plan = this.planBucket(id, place);
-    if (!plan || (plan.patch === undefined && plan.others.length === 0)) return false;
-    return this.apply(project, { taskId: id, patch: plan.patch ?? {}, source }, plan.others);
-  }
-
-  private placeText(drop: BucketDrop, verb: string): string {
-    const what = this.featureById(drop.id)?.task.name ?? drop.id;
-    const lane = this.model()?.lanes[drop.lane]?.label ?? '';
-    const count = this.othersIn(drop.id, drop.lane, drop.bucket) + 1;
-    const where = `${lane}, ${BUCKET_TITLES[drop.bucket]}, position ${drop.index + 1} of ${count}.`;
-    return verb === '' ? where : `${verb} ${what}: ${where}`;
-  }
-
-  /**
-   * One keyboard step: left and right change bucket, up and down walk the positions its priority
-   * allows in the column, lane by lane.
-   */
-  private bucketStep(id: string, at: BucketPlace, direction: DragDirection): BucketPlace | undefined {
-    const model = this.model();
-    if (!model) return undefined;
-    const landing = (place: BucketPlace): BucketPlace | undefined => {
-      const plan = this.planBucket(id, place);
-      return plan ? { ...place, index: plan.index } : undefined;
-    };
-    if (direction === 'left' || direction === 'right') {
-      const step = direction === 'left' ? -1 : 1;
-      for (
-        let b = ROADMAP_BUCKETS.indexOf(at.bucket) + step;
-        b >= 0 && b < ROADMAP_BUCKETS.length;
-        b += step
-      ) {
-        // A bucket the rule cannot put the feature in (no status for it) is skipped.
-        const place = landing({
-          lane: at.lane,
-          bucket: ROADMAP_BUCKETS[b] as RoadmapBucket,
-          index: at.index,
-        });
-        if (place) return place;
-      }
-      return undefined;
-    }
-    const range = this.planBucket(id, at)?.range ?? [at.index, at.index];
-    if (direction === 'up') {
-      if (at.index > range[0]) return { ...at, index: at.index - 1 };
-      return at.lane === 0
-        ? undefined
-        : landing({ lane: at.lane - 1, bucket: at.bucket, index: Number.MAX_SAFE_INTEGER });
-    }
-    if (at.index < range[1]) return { ...at, index: at.index + 1 };
-    return at.lane + 1 >= model.lanes.length
-      ? undefined
-      : landing({ lane: at.lane + 1, bucket: at.bucket, index: 0 });
-  }
-
-  private cardAt(event: Event): HTMLElement | undefined {
-    return this.itemAt(event, 'card');
-  }
-
-  private cardDragStart(event: PointerEvent): string | undefined {
-    if (this.readonly || this.view !== 'buckets') return undefined;
-    const id = this.cardAt(event)?.dataset.id;
-    return id !== undefined && this.featureById(id) ? id : undefined;
-  }
-
-  /** The cell and position under the pointer, when the rule can put the card there. */
-  private cardTarget(session: DragSession<string>): BucketDrop | undefined {
-    const id = session.payload;
-    const { clientX, clientY } = session.event;
-    const hit = (this.renderRoot as ShadowRoot).elementFromPoint(clientX, clientY);
-    const td = hit?.closest<HTMLElement>('td[data-bucket]');
-    const bucket = td?.dataset.bucket as RoadmapBucket | undefined;
-    const lane = Number(td?.dataset.lane);
-    if (!td || bucket === undefined || !ROADMAP_BUCKETS.includes(bucket) || !Number.isInteger(lane))
-      return undefined;
-    // The gap nearest the pointer: the cards above it whose middle it has passed.
-    let index = 0;
-    for (const c of td.querySelectorAll<HTMLElement>('[part~="card"]')) {
-      if (c.dataset.id === id) continue;
-      const r = c.getBoundingClientRect();
-      if (r.top + r.height / 2 < clientY) index++;
-    }
-    const plan = this.planBucket(id, { lane, bucket, index });
-    return plan ? { id, lane, bucket, index: plan.index } : undefined;
-  }
-
-  /** Cards in reading order: lane by lane, bucket by bucket, top to bottom. */
-  private cardOrder(): string[] {
-    const project = this.store.project;
-    const model = this.model();
-    if (!project || !model) return [];
-    const { cells } = this.bucketLayout(project, model);
-    return cells.flatMap((c) => ROADMAP_BUCKETS.flatMap((b) => c[b]));
-  }
-
-  private readonly onCardKey = (event: KeyboardEvent): void => {
-    const id = this.cardAt(event)?.dataset.id;
-    if (id === undefined) return;
-    if (!this.readonly && this.bucketKeys.handleKey(event, id)) return;
-    if (event.key === 'Enter') {
-      this.dispatchEvent(createTaskClickEvent({ taskId: id, open: true, originalEvent: event }));
-      return;
-    }
-    const order = this.cardOrder();
-    const here = order.indexOf(id);
-    let next: string | undefined;
-    if (event.key === 'ArrowRight' || event.key === 'ArrowDown') next = order[here + 1];
-    else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') next = order[here - 1];
-    else if (event.key === 'Home') next = order[0];
-    else if (event.key === 'End') next = order[order.length - 1];
-    else return;
-    event.preventDefault();
-    if (next !== undefined) void this.focusCard(next);
-  };
-
-  private async focusCard(id: string): Promise<void> {
-    this.focusId = id;
-    this.requestUpdate();
-    await this.updateComplete;
-    const el = this.renderRoot.querySelector<HTMLElement>(`[part~="card"][data-id="${CSS.escape(id)}"]`);
-    el?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    el?.focus();
-  }
-
-  private keyboardBucketDrop(): BucketDrop | undefined {
-    const lifted = this.bucketKeys.lifted;
-    return lifted ? { id: lifted.id, ...lifted.at } : undefined;
-  }
 
   // ── window and print ───────────────────────────────────────────────────
 
@@ -983,8 +708,8 @@ export class RlRoadmap extends LitElement {
   }
 
   private renderBucketsView(project: Project, model: RoadmapModel, title: string): TemplateResult {
-    const { buckets, cells } = this.bucketLayout(project, model);
-    const order = cells.flatMap((c) => ROADMAP_BUCKETS.flatMap((b) => c[b]));
+    const { buckets, cells } = this.buckets.layout(project, model);
+    const order = this.buckets.cardOrder();
     const focusId = this.focusId !== undefined && order.includes(this.focusId) ? this.focusId : order[0];
     return renderBuckets({
       project,
@@ -995,8 +720,8 @@ export class RlRoadmap extends LitElement {
       locale: this.locale,
       readonly: this.readonly,
       focusId,
-      drop: this.bucketDrop ?? this.keyboardBucketDrop(),
-      onCardKey: this.onCardKey,
+      drop: this.buckets.shownDrop(),
+      onCardKey: this.buckets.onCardKey,
       onCardClick: (id, event) => {
         this.focusId = id;
         this.dispatchEvent(
