@@ -28,7 +28,7 @@ export class CellFormat {
   /** The day a wall-clock instant falls on ("Mon, Mar 2, 2026"); empty for no date. */
   day(value: string | undefined): string {
     const minutes = value === undefined ? undefined : parseWallTime(value);
-    return minutes === undefined ? '' : this.date.format(minutes * 60_000);
+    return minutes === undefined ? '' : this.dayAt(minutes);
   }
 
   /**
@@ -39,7 +39,21 @@ export class CellFormat {
     const e = end === undefined ? undefined : parseWallTime(end);
     if (e === undefined) return '';
     const s = start === undefined ? undefined : parseWallTime(start);
-    return this.date.format((s !== undefined && s >= e ? e : e - 1) * 60_000);
+    return this.dayAt(s !== undefined && s >= e ? e : e - 1);
+  }
+
+  /** Days already written, by day number: a scroll frame shows the same few hundred dates again. */
+  private readonly days = new Map<number, string>();
+
+  private dayAt(minutes: number): string {
+    const day = Math.floor(minutes / DAY);
+    let text = this.days.get(day);
+    if (text === undefined) {
+      text = this.date.format(day * DAY * 60_000);
+      if (this.days.size >= 4096) this.days.clear();
+      this.days.set(day, text);
+    }
+    return text;
   }
 
   num(value: number): string {
