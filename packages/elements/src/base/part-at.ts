@@ -9,3 +9,12 @@ export function partAt(event: Event, host: Element, part: string): HTMLElement |
   }
   return undefined;
 }
+
+/**
+ * For a listener delegated to a container: calls `fn` with the id and element of the `part` the
+ * event happened in, when it happened in one inside the container.
+ */
+export function withPart(event: Event, part: string, fn: (id: string, el: HTMLElement) => void): void {
+  const el = partAt(event, event.currentTarget as Element, part);
+  if (el) fn(el.dataset.id as string, el);
+}

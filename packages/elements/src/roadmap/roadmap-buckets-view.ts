@@ -1,6 +1,7 @@
 import { type Project, ROADMAP_BUCKETS, type RoadmapBucket, type RoadmapBuckets } from '@roadline/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { withPart } from '../base/part-at.js';
 import { styleProps } from '../base/style-props.js';
 import { spanText } from './roadmap-labels.js';
 import type { BucketCells, RoadmapModel } from './roadmap-model.js';
@@ -102,8 +103,8 @@ export function renderBuckets(ctx: BucketsContext): TemplateResult {
   return html`<div part="buckets">
     <table
       @keydown=${ctx.onCardKey}
-      @click=${(e: MouseEvent) => withCard(e, (id) => ctx.onCardClick(id, e))}
-      @focusin=${(e: FocusEvent) => withCard(e, (id) => ctx.onCardFocus(id))}
+      @click=${(e: MouseEvent) => withPart(e, 'card', (id) => ctx.onCardClick(id, e))}
+      @focusin=${(e: FocusEvent) => withPart(e, 'card', (id) => ctx.onCardFocus(id))}
     >
       <caption class="visually-hidden">${ctx.title}: now, next, later</caption>
       <thead>
@@ -134,11 +135,4 @@ export function renderBuckets(ctx: BucketsContext): TemplateResult {
         : 'Arrow keys move between features. Space lifts a feature: left and right arrows then move it to another bucket, up and down through its column and lanes; Space drops it, Escape cancels.'
     }
   </p>`;
-}
-
-/** Calls `fn` with the feature id of the card an event happened in, if any. */
-function withCard(event: Event, fn: (id: string) => void): void {
-  const card = (event.target as Element | null)?.closest?.('[part~="card"]');
-  const id = card instanceof HTMLElement ? card.dataset.id : undefined;
-  if (id !== undefined) fn(id);
 }

@@ -12,6 +12,7 @@ import {
 } from '@roadline/core';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { partAt, withPart } from '../base/part-at.js';
 import { styleProps } from '../base/style-props.js';
 import { featureLabel } from './roadmap-labels.js';
 import type { RoadmapModel } from './roadmap-model.js';
@@ -162,11 +163,11 @@ function bars(ctx: TimelineContext): TemplateResult {
     role="group"
     aria-label=${`${ctx.title}: features`}
     @keydown=${ctx.onBarKey}
-    @click=${(e: MouseEvent) => withBar(e, (id) => ctx.onBarClick(id, e))}
+    @click=${(e: MouseEvent) => withPart(e, 'bar', (id) => ctx.onBarClick(id, e))}
     @pointerover=${(e: PointerEvent) => crossing(e, (id, el) => ctx.onBarEnter(id, el))}
     @pointerout=${(e: PointerEvent) => crossing(e, (id) => ctx.onBarLeave(id))}
-    @focusin=${(e: FocusEvent) => withBar(e, (id, el) => ctx.onBarFocus(id, el))}
-    @focusout=${(e: FocusEvent) => withBar(e, (id) => ctx.onBarLeave(id))}
+    @focusin=${(e: FocusEvent) => withPart(e, 'bar', (id, el) => ctx.onBarFocus(id, el))}
+    @focusout=${(e: FocusEvent) => withPart(e, 'bar', (id) => ctx.onBarLeave(id))}
   >
     ${repeat(
       shown,
@@ -212,20 +213,9 @@ function bars(ctx: TimelineContext): TemplateResult {
   </div>`;
 }
 
-/** The bar an event happened in, with its feature id. */
-function barOf(event: Event): HTMLElement | undefined {
-  const bar = (event.target as Element | null)?.closest?.('[part~="bar"]');
-  return bar instanceof HTMLElement && bar.dataset.id !== undefined ? bar : undefined;
-}
-
-function withBar(event: Event, fn: (id: string, bar: HTMLElement) => void): void {
-  const bar = barOf(event);
-  if (bar) fn(bar.dataset.id as string, bar);
-}
-
 /** Calls `fn` when the pointer enters or leaves a bar, not when it moves between a bar's parts. */
 function crossing(event: PointerEvent, fn: (id: string, bar: HTMLElement) => void): void {
-  const bar = barOf(event);
+  const bar = partAt(event, event.currentTarget as Element, 'bar');
   const other = event.relatedTarget;
   if (bar && !(other instanceof Node && bar.contains(other))) fn(bar.dataset.id as string, bar);
 }

@@ -6,10 +6,10 @@ import {
   rowRange,
   scaleWidth,
   timeScale,
-  WorkCalendar,
   type ZoomLevel,
 } from '@roadline/core';
 import { render, svg } from 'lit';
+import { taskCalendar } from '../base/task-calendar.js';
 import { arrowLayer, type BarEnds, drawnLinks } from './arrow-layer.js';
 import { barLayer, layoutBar } from './bar-layer.js';
 import type { Frame } from './frame.js';
@@ -106,7 +106,7 @@ export function exportSvg(input: ExportInput): string {
       <rect width=${width} height=${height} fill="var(--_bg)"></rect>
       <g part="header">${headerLayer(frame)}</g>
       <g transform="translate(0 ${headerHeight})">
-        ${gridLayer(frame, WorkCalendar.from(project.settings.calendar), new Set(), input.today)}
+        ${gridLayer(frame, taskCalendar(project, undefined), new Set(), input.today)}
         ${arrowLayer(drawnLinks(frame, shown, ends), undefined)}
         ${barLayer(frame, { project, selected: new Set(), tabStop: undefined, readonly: true, baseline: input.baseline, onFocus: none, onBlur: none, onEnter: none, onLeave: none })}
       </g>

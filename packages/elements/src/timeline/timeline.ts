@@ -18,7 +18,6 @@ import {
   stepSnap,
   stepZoom,
   timeScale,
-  WorkCalendar,
   xOf,
   xWindow,
   type ZoomLevel,
@@ -28,6 +27,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { StoreController } from '../base/store-controller.js';
 import { styleProps } from '../base/style-props.js';
+import { taskCalendar } from '../base/task-calendar.js';
 import { Announcer } from '../controllers/announcer.js';
 import { TooltipController } from '../controllers/tooltip-controller.js';
 import { ZoomController } from '../controllers/zoom-controller.js';
@@ -190,7 +190,6 @@ export class RlTimeline extends LitElement implements GestureHost {
   private unsubscribeLinks: (() => void) | undefined;
   private linkStore: Project | undefined;
   private frameCache: Frame | undefined;
-  private calendar: { source: unknown; calendar: WorkCalendar } | undefined;
   /** The rows last given and the list drawn for them (see `shownRows`). */
   private lastRows: { given: readonly string[]; rows: readonly string[] } | undefined;
 
@@ -472,7 +471,7 @@ export class RlTimeline extends LitElement implements GestureHost {
     const h = Math.max(0, (frame.rowWindow.last - frame.rowWindow.first) * frame.rowHeight);
     const selected = new Set(this.selection);
     const baseline = this.currentBaseline(project);
-    const calendar = this.calendarFor(project);
+    const calendar = taskCalendar(project, undefined);
     this.drawn = drawnLinks(frame, this.visibleLinks(frame, project), this.barEnds(frame, project));
     const preview = this.linkPreview;
     const tabStop = this.currentTabStop(frame);
@@ -716,15 +715,6 @@ export class RlTimeline extends LitElement implements GestureHost {
       cache.set(id, end);
       return end;
     };
-  }
-
-  /** The project calendar for shading, rebuilt only when the calendar data changes. */
-  private calendarFor(project: Project): WorkCalendar {
-    const source = project.settings.calendar;
-    if (this.calendar?.source !== source || !this.calendar) {
-      this.calendar = { source, calendar: WorkCalendar.from(source) };
-    }
-    return this.calendar.calendar;
   }
 
   private currentBaseline(project: Project) {
