@@ -36,6 +36,7 @@ export { columnTextMatcher, sortByColumns } from './query/column-query.js';
 export type { ColumnSortKey, ReadSortKey } from './query/column-query.js';
 export * from './templates/index.js';
 export { baselineFromSchedule, compareBaseline, createSchedulerPort, schedule } from './schedule/index.js';
+export type { ResolvedGraph } from './model/graph.js';
 export type {
   ApplyOptions,
   BaselineComparison,

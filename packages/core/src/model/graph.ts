@@ -3,6 +3,23 @@
  * the call stack. Shared by validation, the store and the scheduling engine.
  */
 
+/**
+ * A project's tasks and links as numbers, as validation resolved them: task `i` is the `i`-th
+ * task of the data, link `k` its `k`-th dependency. The scheduler's compile reuses it instead of
+ * looking every id up again.
+ */
+export interface ResolvedGraph {
+  /** Task ids in data order. */
+  readonly ids: string[];
+  /** Task id → task number. */
+  readonly index: Map<string, number>;
+  /** Per task: its parent's number, −1 at the top level. */
+  readonly parent: Int32Array;
+  /** Per link: the numbers of its `from` and `to` tasks. */
+  readonly linkFrom: Int32Array;
+  readonly linkTo: Int32Array;
+}
+
 /** A graph in compressed sparse row form: the successors of node `n` are `targets[offsets[n] .. offsets[n+1])`. */
 export interface Adjacency {
   offsets: Int32Array;

@@ -17,7 +17,7 @@ import {
 } from './check-entities.js';
 import { DEFAULT_PRIORITIES, DEFAULT_STATUSES } from './defaults.js';
 import { type ValidationIssue, RoadlineError } from './errors.js';
-import { buildAdjacency, findCycles } from './graph.js';
+import { buildAdjacency, findCycles, type ResolvedGraph } from './graph.js';
 import { copyJson, type JsonValue } from './json.js';
 import { isSafeKey } from './keys.js';
 import type { ReferenceIndex } from './references.js';
@@ -57,14 +57,34 @@ export function checkProjectData(input: unknown): CheckedProject {
 export interface CheckedLoad extends CheckedProject {
   /** The copy's dependencies by id, in list order (the first of each id); the store's table when `issues` is empty. */
   dependencies: Map<string, Dependency>;
+  /** The tasks and links as numbers, for the scheduler's compile; meaningful when `issues` is empty. */
+  graph: ResolvedGraph;
 }
 
-/** {@link checkProjectData} for `createProject`: also hands over the dependency index it builds anyway. */
-export function checkForLoad(input: unknown): CheckedLoad {
+/** What {@link checkForLoad} leaves out. */
+export interface LoadCheckOptions {
+  /**
+   * Search the links for cycles (default `true`). The store turns it off when its own scheduler
+   * runs next, whose topological sort finds any cycle anyway; on one, the store checks again with
+   * the search, so that the error lists every loop.
+   */
+  linkCycles?: boolean;
+}
+
+/**
+ * {@link checkProjectData} for `createProject`: also hands over the dependency index and the task
+ * and link numbering it builds anyway.
+ */
+export function checkForLoad(input: unknown, options: LoadCheckOptions = {}): CheckedLoad {
   const issues: Issues = [];
   const data = Object.create(null) as Rec;
   if (!checkObject(input, '$', issues))
-    return { data: { id: '', name: '', tasks: [] }, issues, dependencies: new Map() };
+    return {
+      data: { id: '', name: '', tasks: [] },
+      issues,
+      dependencies: new Map(),
+      graph: emptyGraph(),
+    };
   for (const key of Object.keys(input)) {
     if (!isSafeKey(key)) {
       report(issues, key, 'UNSAFE_KEY', `the project has the forbidden key "${key}"`);
@@ -96,12 +116,24 @@ export function checkForLoad(input: unknown): CheckedLoad {
     checkBaseline(b, `baselines[${i}]`, issues);
   });
   const hierarchyOk = checkHierarchy(graph, issues);
-  checkLinks(deps, graph, hierarchyOk, issues);
+  const links = checkLinks(deps, graph, hierarchyOk, options.linkCycles !== false, issues);
   return {
     data: Object.assign({}, data) as unknown as ProjectData,
     issues,
     dependencies: ids.dependency as unknown as Map<string, Dependency>,
+    graph: {
+      ids: graph.ids,
+      index: graph.index,
+      parent: graph.parent,
+      linkFrom: links.from,
+      linkTo: links.to,
+    },
   };
+}
+
+function emptyGraph(): ResolvedGraph {
+  const none = new Int32Array(0);
+  return { ids: [], index: new Map(), parent: none, linkFrom: none, linkTo: none };
 }
 
 /** Like {@link checkProjectData} but throws `RoadlineError('INVALID_DATA')` listing every issue. */
@@ -277,8 +309,17 @@ function isAncestor(ancestor: number, of: number, parent: Int32Array): boolean {
   return false;
 }
 
-/** Duplicate links, links between a summary and its own subtask, and dependency cycles. */
-function checkLinks(deps: JsonValue[], graph: TaskGraph, hierarchyOk: boolean, issues: Issues): void {
+/**
+ * Duplicate links, links between a summary and its own subtask, and (with `cycles`) dependency
+ * cycles. Returns each link's end tasks as numbers (`from` −1: a link the entity checks reported).
+ */
+function checkLinks(
+  deps: JsonValue[],
+  graph: TaskGraph,
+  hierarchyOk: boolean,
+  cycles: boolean,
+  issues: Issues,
+): { from: Int32Array; to: Int32Array } {
   const { index, parent, ids } = graph;
   const count = deps.length;
   // Each link's end tasks as integers; -1 for a link the entity checks already reported.
@@ -309,6 +350,7 @@ function checkLinks(deps: JsonValue[], graph: TaskGraph, hierarchyOk: boolean, i
     keptTo[kept] = t;
     kept += 1;
   }
+  if (!cycles) return { from, to };
   const graphOfLinks = buildAdjacency(ids.length, keptFrom.subarray(0, kept), keptTo.subarray(0, kept));
   for (const cycle of findCycles(ids.length, graphOfLinks)) {
     const tasks = cycle.map((n) => ids[n] as string);
@@ -319,6 +361,7 @@ function checkLinks(deps: JsonValue[], graph: TaskGraph, hierarchyOk: boolean, i
       tasks,
     });
   }
+  return { from, to };
 }
 
 /**

@@ -8,7 +8,7 @@
  * ancestor, gets one more node after the tasks, its "in" side: the bounds that links to the summary
  * put on every leaf below it.
  */
-import { buildAdjacency, findCycles } from '../model/graph.js';
+import { buildAdjacency, findCycles, type ResolvedGraph } from '../model/graph.js';
 import { RoadlineError } from '../model/errors.js';
 import type { CalendarData, Dependency, DependencyType, ProjectData, Task } from '../model/types.js';
 import { WorkCalendar, defaultCalendar } from '../time/calendar.js';
@@ -199,25 +199,23 @@ function readDate(plan: Plan, value: unknown, path: string): number {
 
 /**
  * Compiles the data. Throws `INVALID_DATA` for unknown references, duplicate ids or bad values and
- * `CYCLE` (with `details.tasks`) when links and the hierarchy close a loop.
+ * `CYCLE` (with `details.tasks`) when links and the hierarchy close a loop. `resolved`, validation's
+ * numbering of this very data, spares looking the ids up again; the plan takes it over.
  */
-export function compilePlan(data: ProjectData, options: ScheduleOptions = {}): Plan {
+export function compilePlan(
+  data: ProjectData,
+  options: ScheduleOptions = {},
+  resolved?: ResolvedGraph,
+): Plan {
   const tasks = Array.isArray(data?.tasks) ? data.tasks : [];
   const deps = Array.isArray(data.dependencies) ? data.dependencies : [];
   const n = tasks.length;
+  const known =
+    resolved !== undefined && resolved.ids.length === n && resolved.linkFrom.length === deps.length
+      ? resolved
+      : undefined;
   const cache = new WallTimeCache();
-  const ids: string[] = new Array(n);
-  const index = new Map<string, number>();
-  for (let i = 0; i < n; i++) {
-    const id = (tasks[i] as Task)?.id;
-    if (typeof id !== 'string' || id === '')
-      throw invalid(`tasks[${i}].id`, 'A task needs a non-empty string id');
-    // One hash probe instead of two: setting a key already there leaves the size alone.
-    index.set(id, i);
-    if (index.size === i)
-      throw new RoadlineError('DUPLICATE_ID', `Two tasks have the id ${JSON.stringify(id)}`);
-    ids[i] = id;
-  }
+  const { ids, index } = known ?? indexTasks(tasks);
   const calendars = [calendarFor(data.calendar, 'calendar')];
   const calendarIndex = new Map<string, number>();
   if (data.calendar?.id !== undefined) calendarIndex.set(data.calendar.id, 0);
@@ -227,20 +225,15 @@ export function compilePlan(data: ProjectData, options: ScheduleOptions = {}): P
     calendars.push(calendarFor(c, `calendars[${k}]`));
   });
 
-  const parent = new Int32Array(n).fill(-1);
+  const parent = known?.parent ?? resolveParents(tasks, ids, index);
   const flags0 = new Uint8Array(n);
-  const parents = new IdLookup(ids, index);
   let children = 0;
   for (let i = 0; i < n; i++) {
-    const pid = (tasks[i] as Task).parentId;
-    if (pid === undefined) continue;
-    const p = parents.find(pid);
-    if (p < 0) throw invalid(`tasks[${i}].parentId`, `Unknown parent ${JSON.stringify(pid)}`);
-    parent[i] = p;
+    const p = parent[i] as number;
+    if (p < 0) continue;
     flags0[p] = SUMMARY;
     children++;
   }
-  checkHierarchy(parent, ids);
 
   // Links, resolved; which summaries receive links (their in-side must exist).
   const linkCount = deps.length;
@@ -256,8 +249,8 @@ export function compilePlan(data: ProjectData, options: ScheduleOptions = {}): P
   const tos = new IdLookup(ids, index);
   for (let k = 0; k < linkCount; k++) {
     const d = deps[k] as Dependency;
-    const from = froms.find(d?.from);
-    const to = tos.find(d?.to);
+    const from = known ? (known.linkFrom[k] as number) : froms.find(d?.from);
+    const to = known ? (known.linkTo[k] as number) : tos.find(d?.to);
     if (from < 0 || to < 0) {
       throw invalid(`dependencies[${k}]`, `Link ${JSON.stringify(d?.id)} names an unknown task`);
     }
@@ -397,6 +390,39 @@ export function compilePlan(data: ProjectData, options: ScheduleOptions = {}): P
   topoSort(plan);
   setProjectStart(plan, data, options);
   return plan;
+}
+
+/** Task ids in data order and by id; throws on a missing or repeated id. */
+function indexTasks(tasks: readonly Task[]): { ids: string[]; index: Map<string, number> } {
+  const n = tasks.length;
+  const ids: string[] = new Array(n);
+  const index = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const id = (tasks[i] as Task)?.id;
+    if (typeof id !== 'string' || id === '')
+      throw invalid(`tasks[${i}].id`, 'A task needs a non-empty string id');
+    // One hash probe instead of two: setting a key already there leaves the size alone.
+    index.set(id, i);
+    if (index.size === i)
+      throw new RoadlineError('DUPLICATE_ID', `Two tasks have the id ${JSON.stringify(id)}`);
+    ids[i] = id;
+  }
+  return { ids, index };
+}
+
+/** Each task's parent as a task number (−1: top level); throws on an unknown parent or a loop. */
+function resolveParents(tasks: readonly Task[], ids: string[], index: Map<string, number>): Int32Array {
+  const parent = new Int32Array(tasks.length).fill(-1);
+  const parents = new IdLookup(ids, index);
+  for (let i = 0; i < tasks.length; i++) {
+    const pid = (tasks[i] as Task).parentId;
+    if (pid === undefined) continue;
+    const p = parents.find(pid);
+    if (p < 0) throw invalid(`tasks[${i}].parentId`, `Unknown parent ${JSON.stringify(pid)}`);
+    parent[i] = p;
+  }
+  checkHierarchy(parent, ids);
+  return parent;
 }
 
 /**

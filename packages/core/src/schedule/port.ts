@@ -18,6 +18,7 @@
  * Outside previews the result always equals `schedule()` of the same data; the property tests
  * check that, and that ending a preview gives back the committed schedule.
  */
+import type { ResolvedGraph } from '../model/graph.js';
 import type { Operation, ProjectSettings } from '../model/operations.js';
 import type {
   CalendarData,
@@ -51,8 +52,12 @@ export interface ApplyOptions {
  * may compute lazily on the first read after `apply`.
  */
 export interface SchedulerPort {
-  /** Replaces everything with `data`; throws (and keeps the previous state) when it cannot be scheduled. */
-  load(data: ProjectData): void;
+  /**
+   * Replaces everything with `data`; throws (and keeps the previous state) when it cannot be
+   * scheduled. `resolved` is the store's validation of this very data, as numbers: an engine may
+   * use it rather than looking the ids up again.
+   */
+  load(data: ProjectData, resolved?: ResolvedGraph): void;
   /**
    * Applies committed operations and reschedules; throws (and keeps the previous state) on a cycle
    * or bad data. With `preview`, the batch is a preview the store will revert: an engine may keep
@@ -111,8 +116,8 @@ class IncrementalScheduler implements SchedulerPort {
     this.#live = new ReportedTasks(reportedValues(this.#engine, false));
   }
 
-  load(data: ProjectData): void {
-    const engine = this.#run(data);
+  load(data: ProjectData, resolved?: ResolvedGraph): void {
+    const engine = this.#run(data, resolved);
     this.#inputs = inputsOf(data);
     this.#adopt(engine);
   }
@@ -207,8 +212,8 @@ class IncrementalScheduler implements SchedulerPort {
     }
   }
 
-  #run(data: ProjectData): Engine {
-    const engine = new Engine(compilePlan(data, this.#options));
+  #run(data: ProjectData, resolved?: ResolvedGraph): Engine {
+    const engine = new Engine(compilePlan(data, this.#options, resolved));
     engine.runAll();
     return engine;
   }

@@ -1,4 +1,5 @@
 import { RoadlineError, type ValidationIssue } from '../model/errors.js';
+import type { ResolvedGraph } from '../model/graph.js';
 import { copyJson, deepFreeze, isPlainObject } from '../model/json.js';
 import { normalizeProjectData, type CalendarFactory } from '../model/normalize.js';
 import type { EntityKind, Operation, ProjectSettings } from '../model/operations.js';
@@ -18,7 +19,7 @@ import type {
   StatusDef,
   Task,
 } from '../model/types.js';
-import { checkForLoad, invalidData } from '../model/validate.js';
+import { checkForLoad, checkProjectData, invalidData } from '../model/validate.js';
 import type { WorkingTime } from '../model/working-time.js';
 import { createSchedulerPort } from '../schedule/port.js';
 import { WorkCalendar } from '../time/calendar.js';
@@ -104,6 +105,22 @@ export function createProject(data: ProjectData, options: ProjectOptions = {}): 
 }
 
 /**
+ * Loads the scheduler with the validated copy and its numbering. A cycle the compile finds is
+ * reported the way validation reports one, with every loop (validation left the search to it).
+ */
+function loadSchedule(port: SchedulerPort, input: unknown, data: ProjectData, graph: ResolvedGraph): void {
+  try {
+    port.load(data, graph);
+  } catch (error) {
+    if (error instanceof RoadlineError && error.code === 'CYCLE') {
+      const { issues } = checkProjectData(input);
+      if (issues.length > 0) throw invalidData(issues);
+    }
+    throw error;
+  }
+}
+
+/**
  * The live project every view shares: reads, typed mutations, transactions, undo/redo, change
  * events and JSON. A thin coordinator: each kind of change is a function in `mutations/`, and
  * every change goes through one checked path (`emit` → `checkOperation` → `applyOperation`).
@@ -131,7 +148,9 @@ export class Project {
   constructor(data: ProjectData, options: ProjectOptions) {
     this.calendarFactory = options.calendars ?? defaultCalendars;
     this.onListenerError = options.onListenerError ?? reraise;
-    const checked = checkForLoad(data);
+    // The built-in scheduler's compile finds any cycle of links itself (see `loadSchedule`).
+    const ownScheduler = options.scheduler === undefined;
+    const checked = checkForLoad(data, { linkCycles: !ownScheduler });
     if (checked.issues.length > 0) throw invalidData(checked.issues);
     const normalized = normalizeProjectData(checked.data, this.calendarFactory);
     this.state = loadState(normalized, checked.dependencies);
@@ -147,7 +166,7 @@ export class Project {
       now,
     };
     this.scheduler = options.scheduler === false ? undefined : (options.scheduler ?? createSchedulerPort());
-    this.scheduler?.load(normalized);
+    if (this.scheduler !== undefined) loadSchedule(this.scheduler, data, normalized, checked.graph);
   }
 
   // ── reads ──────────────────────────────────────────────────────────────

@@ -1,5 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { RoadlineError } from '../../src/model/errors.js';
+import type { ProjectData } from '../../src/model/types.js';
+import { checkProjectData } from '../../src/model/validate.js';
+import { schedule } from '../../src/schedule/schedule.js';
+import { createSchedulerPort } from '../../src/schedule/port.js';
 import { createProject } from '../../src/store/project.js';
 import { generateProject } from '../../src/testing/generate.js';
 
@@ -94,5 +99,79 @@ describe('loading sibling order', () => {
       listed,
     );
     assert.deepEqual(p.dependency(second.id), second);
+  });
+});
+
+describe('loading with the scheduler', () => {
+  /** Two separate loops of links, besides a valid chain. */
+  const loops = (): ProjectData => ({
+    id: 'p',
+    name: 'P',
+    start: '2026-03-02',
+    tasks: ['a', 'b', 'c', 'x', 'y', 'ok1', 'ok2'].map((id) => task(id, { duration: 1 })),
+    dependencies: [
+      { id: 'd1', from: 'a', to: 'b' },
+      { id: 'd2', from: 'ok1', to: 'ok2' },
+      { id: 'd3', from: 'b', to: 'c' },
+      { id: 'd4', from: 'x', to: 'y' },
+      { id: 'd5', from: 'c', to: 'a' },
+      { id: 'd6', from: 'y', to: 'x' },
+    ],
+  });
+
+  const invalidWith = (load: () => unknown): RoadlineError => {
+    try {
+      load();
+    } catch (error) {
+      assert.ok(error instanceof RoadlineError);
+      return error;
+    }
+    assert.fail('expected the load to throw');
+  };
+
+  it('reports every loop of links as validation does, whichever scheduler runs', () => {
+    const expected = checkProjectData(loops()).issues;
+    assert.deepEqual(
+      expected.map((i) => [i.code, i.tasks]),
+      [
+        ['CYCLE', ['a', 'b', 'c']],
+        ['CYCLE', ['x', 'y']],
+      ],
+    );
+    for (const options of [{}, { scheduler: false as const }, { scheduler: createSchedulerPort() }]) {
+      const error = invalidWith(() => createProject(loops(), options));
+      assert.equal(error.code, 'INVALID_DATA');
+      assert.deepEqual(error.details, expected);
+    }
+  });
+
+  it('rejects a loop that runs through a summary, which no link alone closes', () => {
+    // Links into a summary hold every task below it: "c" (under "s") follows "a", which follows "c".
+    const data: ProjectData = {
+      id: 'p',
+      name: 'P',
+      start: '2026-03-02',
+      tasks: [task('s'), task('c', { parentId: 's', duration: 1 }), task('a', { duration: 1 })],
+      dependencies: [
+        { id: 'd1', from: 'a', to: 's' },
+        { id: 'd2', from: 'c', to: 'a' },
+      ],
+    };
+    assert.deepEqual(checkProjectData(data).issues, []);
+    const error = invalidWith(() => createProject(data));
+    assert.equal(error.code, 'CYCLE');
+    assert.deepEqual([...((error.details as { tasks: string[] }).tasks ?? [])].sort(), ['a', 'c', 's']);
+  });
+
+  it('schedules what schedule() does with the numbering validation hands over', () => {
+    const data = generateProject({ tasks: 1500, seed: 9, linkTypes: true, lags: true, constraints: true });
+    const project = createProject(data);
+    // The same normalized data, compiled without the numbering.
+    const expected = schedule(project.toJSON());
+    const got = project.schedule();
+    assert.ok(got !== undefined);
+    assert.equal(got.tasks.size, 1500);
+    assert.deepEqual(got.tasks, expected.tasks);
+    assert.deepEqual([...got.criticalPath].sort(), [...expected.criticalPath].sort());
   });
 });
