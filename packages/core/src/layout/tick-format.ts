@@ -4,20 +4,35 @@
  */
 import type { TickFormat } from './zoom-levels.js';
 
-const cache = new Map<string, Intl.DateTimeFormat>();
+/** Formatters by their options object (the module's constants and the zoom table's), then locale. */
+const cache = new WeakMap<Readonly<Intl.DateTimeFormatOptions>, Map<string, Intl.DateTimeFormat>>();
 
 function formatter(
   locale: string | undefined,
   options: Readonly<Intl.DateTimeFormatOptions>,
 ): Intl.DateTimeFormat {
-  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
-  let f = cache.get(key);
+  let byLocale = cache.get(options);
+  if (byLocale === undefined) {
+    byLocale = new Map();
+    cache.set(options, byLocale);
+  }
+  const key = locale ?? '';
+  let f = byLocale.get(key);
   if (f === undefined) {
     f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-    cache.set(key, f);
+    byLocale.set(key, f);
   }
   return f;
 }
+
+const YEAR: Intl.DateTimeFormatOptions = { year: 'numeric' };
+const DATE: Intl.DateTimeFormatOptions = {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+};
+const DATE_TIME: Intl.DateTimeFormatOptions = { ...DATE, hour: '2-digit', minute: '2-digit' };
 
 /** The label of the header cell starting at `minutes` (wall minutes), in `locale`. */
 export function formatTick(format: TickFormat, minutes: number, locale?: string): string {
@@ -26,7 +41,7 @@ export function formatTick(format: TickFormat, minutes: number, locale?: string)
     case 'quarter':
       return `Q${Math.floor(date.getUTCMonth() / 3) + 1}`;
     case 'decade':
-      return `${formatter(locale, { year: 'numeric' }).format(date)}–`;
+      return `${formatter(locale, YEAR).format(date)}–`;
     case 'intl':
       return formatter(locale, format.options).format(date);
   }
@@ -34,15 +49,5 @@ export function formatTick(format: TickFormat, minutes: number, locale?: string)
 
 /** A wall instant as a date a person reads (`Mon, 2 Mar 2026`), with the time when it is not midnight. */
 export function formatDate(minutes: number, locale?: string, withTime = minutes % 1440 !== 0): string {
-  const options: Intl.DateTimeFormatOptions = withTime
-    ? {
-        weekday: 'short',
-        day: 'numeric',
-        month: 'short',
-        year: 'numeric',
-        hour: '2-digit',
-        minute: '2-digit',
-      }
-    : { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' };
-  return formatter(locale, options).format(new Date(minutes * 60000));
+  return formatter(locale, withTime ? DATE_TIME : DATE).format(new Date(minutes * 60000));
 }
