@@ -9,6 +9,8 @@ export interface BarLayerContext {
   readonly selected: ReadonlySet<string>;
   /** The task whose bar takes part in the tab sequence (roving tabindex). */
   readonly tabStop: string | undefined;
+  /** The task whose bar the pointer is over. */
+  readonly hovered: string | undefined;
   readonly readonly: boolean;
   /** The baseline whose dates are drawn under the live bars. */
   readonly baseline: Readonly<Record<string, { start: string; end: string }>> | undefined;
@@ -73,8 +75,16 @@ export function barLayer(frame: Frame, ctx: BarLayerContext): TemplateResult[] {
         ? svg`<rect class="track" x=${left} y=${band.y} width=${bar.width} height=${band.height} rx="3"></rect>
             <rect class="fill" x=${fillLeft} y=${band.y} width=${bar.progressWidth} height=${band.height} rx="3"></rect>`
         : shapeOf(bar, left, band.y, band.height);
+    // The outline and the handles show on the bar under the pointer, the focusable one and the
+    // selected ones only (the style sheet decides when): a scroll frame restyles every element of
+    // the bars it draws, so the others carry none.
+    const active = id === ctx.hovered || id === ctx.tabStop;
+    const outline =
+      active || ctx.selected.has(id)
+        ? svg`<rect class="outline" x=${left - 2} y=${band.y - 2} width=${bar.width + 4} height=${band.height + 4} rx="4"></rect>`
+        : nothing;
     const handles =
-      bar.shape === 'task' && !ctx.readonly
+      active && bar.shape === 'task' && !ctx.readonly
         ? svg`<rect class="handle" x=${left - 1} y=${band.y + 2} width="3" height=${band.height - 4}></rect>
             <rect class="handle" x=${left + bar.width - 2} y=${band.y + 2} width="3" height=${band.height - 4}></rect>
             <circle class="handle" cx=${fillLeft + (frame.rtl ? 0 : bar.progressWidth)} cy=${band.y + band.height} r="3"></circle>`
@@ -91,7 +101,7 @@ export function barLayer(frame: Frame, ctx: BarLayerContext): TemplateResult[] {
         @blur=${() => ctx.onBlur(id)}
         @pointerenter=${(e: PointerEvent) => ctx.onEnter(id, e)}
         @pointerleave=${() => ctx.onLeave(id)}
-      >${body}<rect class="outline" x=${left - 2} y=${band.y - 2} width=${bar.width + 4} height=${band.height + 4} rx="4"></rect>${handles}</g><text
+      >${body}${outline}${handles}</g><text
         part="bar-label"
         aria-hidden="true"
         x=${labelX}

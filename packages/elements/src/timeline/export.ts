@@ -108,7 +108,7 @@ export function exportSvg(input: ExportInput): string {
       <g transform="translate(0 ${headerHeight})">
         ${gridLayer(frame, taskCalendar(project, undefined), new Set(), input.today)}
         ${arrowLayer(drawnLinks(frame, shown, ends), undefined)}
-        ${barLayer(frame, { project, selected: new Set(), tabStop: undefined, readonly: true, baseline: input.baseline, onFocus: none, onBlur: none, onEnter: none, onLeave: none })}
+        ${barLayer(frame, { project, selected: new Set(), tabStop: undefined, hovered: undefined, readonly: true, baseline: input.baseline, onFocus: none, onBlur: none, onEnter: none, onLeave: none })}
       </g>
     </svg>`,
     container,

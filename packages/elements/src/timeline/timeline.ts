@@ -160,6 +160,8 @@ export class RlTimeline extends LitElement implements GestureHost {
 
   @state() private range: { start: number; end: number } | undefined;
   @state() private tabStop: string | undefined;
+  /** The bar under the pointer (it alone of the unfocused, unselected bars draws its handles). */
+  @state() private hovered: string | undefined;
   @state() private selectedLink: string | undefined;
   @state() private linkPreview: { x1: number; y1: number; x2: number; y2: number } | undefined;
   @state() private viewport = { width: 0, height: 0 };
@@ -490,6 +492,7 @@ export class RlTimeline extends LitElement implements GestureHost {
         project,
         selected,
         tabStop,
+        hovered: this.hovered,
         readonly: this.readonly,
         baseline: baseline?.tasks,
         onFocus: this.onBarFocus,
@@ -767,11 +770,13 @@ export class RlTimeline extends LitElement implements GestureHost {
   };
 
   private readonly onBarEnter = (id: string, event: PointerEvent): void => {
+    this.hovered = id;
     if (!this.gestures.active && event.currentTarget instanceof Element)
       this.tooltip.show(id, event.currentTarget);
   };
 
   private readonly onBarLeave = (id: string): void => {
+    if (this.hovered === id) this.hovered = undefined;
     this.tooltip.hide(id);
   };
 

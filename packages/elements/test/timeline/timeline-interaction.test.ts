@@ -87,6 +87,36 @@ describe('rl-timeline interaction', () => {
     await expectAccessible(el);
   });
 
+  it('draws resize and progress handles on the hovered and the focusable bar, and the outline on selected ones', async () => {
+    const el = await mountTimeline(createProject(data));
+    const handles = (id: string) => bar(el, id).querySelectorAll('.handle');
+    const outlined = (id: string) => bar(el, id).querySelector('.outline') !== null;
+    // The first bar is the tab stop; the others carry neither handles nor an outline.
+    expect(handles('g').length, 'a summary has no handles').to.equal(0);
+    expect(handles('b').length).to.equal(0);
+    expect(outlined('b')).to.equal(false);
+    const p = center(bar(el, 'b').querySelector('.track') as SVGRectElement);
+    await sendMouse({ type: 'move', position: [p.x, p.y] });
+    await settle(el);
+    // Two resize handles and the progress knob, shown (opaque) while the pointer is on the bar.
+    expect(handles('b').length).to.equal(3);
+    for (const handle of handles('b')) expect(getComputedStyle(handle).opacity).to.equal('1');
+    expect(handles('c').length).to.equal(0);
+    await sendMouse({ type: 'move', position: [p.x, p.y + 200] });
+    await settle(el);
+    expect(handles('b').length).to.equal(0);
+    // A selected bar draws its outline, stroked, without the pointer on it.
+    const c = center(bar(el, 'c').querySelector('.track') as SVGRectElement);
+    await sendMouse({ type: 'click', position: [c.x, c.y] });
+    await sendMouse({ type: 'move', position: [c.x, c.y + 200] });
+    await settle(el);
+    expect(el.selection).to.deep.equal(['c']);
+    const outline = bar(el, 'c').querySelector('.outline') as SVGRectElement;
+    expect(outline).to.not.equal(null);
+    expect(getComputedStyle(outline).stroke).to.not.equal('none');
+    expect(outlined('b')).to.equal(false);
+  });
+
   it('hides the tooltip on Escape and when the pointer leaves the bar', async () => {
     const el = await mountTimeline(createProject(data));
     const p = center(bar(el, 'a').querySelector('.track') as SVGRectElement);
