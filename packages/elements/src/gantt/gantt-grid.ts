@@ -342,6 +342,12 @@ export class RlGanttGrid extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Before the first render the host's height (cheap to lay out while the shadow root is empty)
+    // stands for the scroller's: the first render draws the rows that fit, not a default 600 px.
+    if (!this.hasUpdated) {
+      const height = this.getBoundingClientRect().height;
+      if (height > 0) this.viewport = Math.round(height);
+    }
     if (changed.has('locale') || this.format.locale !== this.locale)
       this.format = new CellFormat(this.locale);
     // The same definitions while the columns and the store stay, so rows guarded on them are

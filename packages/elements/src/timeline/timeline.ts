@@ -389,6 +389,7 @@ export class RlTimeline extends LitElement implements GestureHost {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated) this.estimateViewport();
     if (changed.has('zoom') && !isZoomLevel(this.zoom)) this.zoom = 'week';
     this.followLinks(this.store.project);
   }
@@ -556,12 +557,32 @@ export class RlTimeline extends LitElement implements GestureHost {
 
   // ── scrolling and range ───────────────────────────────────────────────
 
+  /**
+   * Before the first render, the viewport is the host's box (its layout is cheap while the shadow
+   * root is empty): the first render then draws about the rows and time that fit instead of a
+   * default 1200 × 600, and the measure after it finds the same windows, so nothing is redrawn.
+   */
+  private estimateViewport(): void {
+    const box = this.getBoundingClientRect();
+    if (box.width > 0 && box.height > 0)
+      this.viewport = { width: Math.round(box.width), height: Math.round(box.height) };
+  }
+
   private measure(): void {
     const s = this.scroller;
     if (!s) return;
     const width = s.clientWidth;
     const height = s.clientHeight;
-    if (width !== this.viewport.width || height !== this.viewport.height) this.viewport = { width, height };
+    const viewport = this.viewport;
+    if (width === viewport.width && height === viewport.height) return;
+    // A size that draws the same windows (the first measure after the estimate, a pixel or two
+    // of border apart) is kept without a render; the next one that matters renders.
+    if (this.frameCache && !this.windowsMove(this.scrollPos.left, this.scrollPos.top, { width, height })) {
+      viewport.width = width;
+      viewport.height = height;
+      return;
+    }
+    this.viewport = { width, height };
   }
 
   private physicalLeft(logical: number): number {
@@ -598,26 +619,31 @@ export class RlTimeline extends LitElement implements GestureHost {
       }
     }
     // Re-render only when the windows move, not on every scrolled pixel.
-    const rowKey = rowRange(
-      top,
-      Math.max(0, this.viewport.height - this.headerHeight) || 600,
-      this.rowHeight,
-      this.frameCache?.rows.length ?? 0,
-      6,
-    );
-    const xKey = xWindow(left, this.viewport.width || 1200, this.frameCache?.width ?? 0, 512);
-    if (
-      rowKey.first !== this.rendered.first ||
-      rowKey.last !== this.rendered.last ||
-      xKey.x0 !== this.rendered.x0 ||
-      xKey.x1 !== this.rendered.x1
-    ) {
+    if (this.windowsMove(left, top, this.viewport)) {
       this.scrollPos = { left, top };
     } else {
       this.scrollPos.left = left;
       this.scrollPos.top = top;
     }
   };
+
+  /** Whether this scroll position and viewport put the row or time window elsewhere than drawn. */
+  private windowsMove(left: number, top: number, viewport: { width: number; height: number }): boolean {
+    const rowKey = rowRange(
+      top,
+      Math.max(0, viewport.height - this.headerHeight) || 600,
+      this.rowHeight,
+      this.frameCache?.rows.length ?? 0,
+      6,
+    );
+    const xKey = xWindow(left, viewport.width || 1200, this.frameCache?.width ?? 0, 512);
+    return (
+      rowKey.first !== this.rendered.first ||
+      rowKey.last !== this.rendered.last ||
+      xKey.x0 !== this.rendered.x0 ||
+      xKey.x1 !== this.rendered.x1
+    );
+  }
 
   /** Puts instant `t` at `offset` px from the viewport's leading edge (and optionally scrolls to `top`). */
   private anchorTime(t: number, offset: number, top?: number): void {

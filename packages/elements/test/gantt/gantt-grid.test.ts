@@ -452,6 +452,24 @@ describe('rl-gantt-grid', () => {
     expect(shadow(b).querySelector(`[data-id="${last}"]`)).to.not.equal(null);
   });
 
+  it('draws the rows that fit its box from the first render, and more when it grows', async () => {
+    const project = createProject(generateProject({ tasks: 2_000 }), { scheduler: false });
+    const el = await mount<RlGanttGrid>(
+      html`<rl-gantt-grid .project=${project} .columns=${COLUMNS} style="height: 200px"></rl-gantt-grid>`,
+    );
+    const rows = () => shadow(el).querySelectorAll('.body [role="row"]').length;
+    const fit = (height: number) => Math.ceil((height - el.headerHeight) / el.rowHeight);
+    // Right after the first update, before the resize observer has reported: the 200 px box.
+    const first = rows();
+    expect(first).to.be.at.least(fit(200));
+    expect(first).to.be.lessThan(fit(600));
+    el.style.height = '640px';
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    await settle();
+    await el.updateComplete;
+    expect(rows()).to.be.at.least(fit(640));
+  });
+
   it('keeps focus on the active row while it is scrolled away, and reveals tasks', async () => {
     const project = createProject(generateProject({ tasks: 2_000 }), { scheduler: false });
     const { el } = await grid({ project });

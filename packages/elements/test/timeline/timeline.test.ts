@@ -213,6 +213,25 @@ describe('rl-timeline', () => {
     expect(n2).to.be.lessThan(n1 * 1.5 + 50);
   });
 
+  it('draws the rows that fit its box from the first render, and more when it grows', async () => {
+    const project = createProject(generateProject({ tasks: 2000, seed: 1 }));
+    const el = await mount<RlTimeline>(
+      html`<rl-timeline .project=${project} zoom="day" style="height: 240px"></rl-timeline>`,
+    );
+    // Right after the first update, before any resize observation: the 240 px box, not a default.
+    const rows = () => root(el).querySelectorAll('rect[part~="row"]').length;
+    const fit = (height: number) => Math.ceil((height - el.headerHeight) / el.rowHeight);
+    const first = rows();
+    expect(first).to.be.at.least(fit(240));
+    expect(first).to.be.lessThan(fit(600));
+    await settle(el);
+    expect(rows()).to.equal(first);
+    el.style.height = '700px';
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    await settle(el);
+    expect(rows()).to.be.at.least(fit(700));
+  });
+
   it('scrolls to a task and reports the vertical scroll', async () => {
     const project = createProject(generateProject({ tasks: 2000, seed: 1 }));
     const el = await mountTimeline(project);
