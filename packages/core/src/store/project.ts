@@ -195,6 +195,19 @@ export class Project {
     return this.state.wbsOrder();
   }
 
+  /** Where a task is in {@link wbsOrder} (−1: no such task); one index shared by every view. */
+  wbsIndex(id: string): number {
+    return this.state.wbsPosition(id);
+  }
+
+  /**
+   * The nesting level of each task of {@link wbsOrder}, by position (0: top level), made with the
+   * order. Cached like it; read it, do not change it.
+   */
+  wbsDepths(): Readonly<Int32Array> {
+    return this.state.wbsDepths();
+  }
+
   /** The children of a task in order; without an id, the top-level tasks. */
   children(parentId?: string): Readonly<Task>[] {
     return this.byIds('task', this.state.childIds(parentId ?? ROOT));

@@ -30,6 +30,8 @@ export class ProjectState implements ReferenceIndex {
   /** Task id → ids of dependencies from it, and to it; built on first use (a load does not pay for them). */
   private links: { outgoing: Map<string, string[]>; incoming: Map<string, string[]> } | undefined;
   private wbs: string[] | undefined;
+  /** Nesting level per position of {@link wbs}, made by the same walk. */
+  private wbsDepth: Int32Array | undefined;
   private wbsIndex: Map<string, number> | undefined;
   /**
    * Per kind, id → position of first insertion. Kept after removal, so an entity that comes back
@@ -202,6 +204,7 @@ export class ProjectState implements ReferenceIndex {
 
   invalidateWbs(): void {
     this.wbs = undefined;
+    this.wbsDepth = undefined;
     this.wbsIndex = undefined;
   }
 
@@ -209,18 +212,35 @@ export class ProjectState implements ReferenceIndex {
   wbsOrder(): readonly string[] {
     if (this.wbs !== undefined) return this.wbs;
     const out: string[] = [];
+    const depth = new Int32Array(this.tables.task.size);
     const stack: string[] = [];
+    const levels: number[] = [];
     const roots = this.childIds(ROOT);
-    for (let i = roots.length - 1; i >= 0; i--) stack.push(roots[i] as string);
+    for (let i = roots.length - 1; i >= 0; i--) {
+      stack.push(roots[i] as string);
+      levels.push(0);
+    }
     while (stack.length > 0) {
       const id = stack.pop() as string;
+      const level = levels.pop() as number;
+      depth[out.length] = level;
       out.push(id);
       const kids = this.children.get(id);
       if (kids === undefined) continue;
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as string);
+      for (let i = kids.length - 1; i >= 0; i--) {
+        stack.push(kids[i] as string);
+        levels.push(level + 1);
+      }
     }
     this.wbs = out;
+    this.wbsDepth = out.length === depth.length ? depth : depth.slice(0, out.length);
     return out;
+  }
+
+  /** The nesting level of each task of {@link wbsOrder}, by position (0: top level). */
+  wbsDepths(): Int32Array {
+    if (this.wbsDepth === undefined) this.wbsOrder();
+    return this.wbsDepth as Int32Array;
   }
 
   /** Position of a task in {@link wbsOrder}, for sorting by WBS. */

@@ -175,3 +175,54 @@ describe('loading with the scheduler', () => {
     assert.deepEqual([...got.criticalPath].sort(), [...expected.criticalPath].sort());
   });
 });
+
+describe('WBS index and depths', () => {
+  /** What the index and depths should say, from the tree as the store reads it. */
+  const expected = (p: ReturnType<typeof createProject>) => {
+    const order = p.wbsOrder();
+    return { index: order.map((_, i) => i), depths: order.map((id) => p.depth(id)) };
+  };
+  const actual = (p: ReturnType<typeof createProject>) => ({
+    index: p.wbsOrder().map((id) => p.wbsIndex(id)),
+    depths: Array.from(p.wbsDepths()),
+  });
+
+  it('gives each task its WBS position and nesting level, kept current through tree edits and undo', () => {
+    const data = generateProject({ tasks: 400, seed: 4, packageSize: 5 });
+    // No links: a link to the sibling above would forbid indenting under it.
+    const p = createProject({ ...data, dependencies: [] }, { scheduler: false });
+    assert.deepEqual(actual(p), expected(p));
+    assert.equal(p.wbsIndex('no such task'), -1);
+    const order = p.wbsOrder();
+    // A leaf right below a sibling leaf: indenting puts it under that sibling, one level deeper.
+    const leaf = order.find(
+      (id, i) =>
+        i > 50 &&
+        !p.isSummary(id) &&
+        p.parent(id)?.id === p.parent(order[i - 1] as string)?.id &&
+        !p.isSummary(order[i - 1] as string),
+    ) as string;
+    const before = p.depth(leaf);
+    p.indentTask(leaf);
+    assert.equal(p.wbsDepths()[p.wbsIndex(leaf)], before + 1);
+    assert.deepEqual(actual(p), expected(p));
+    p.moveTask(order[3] as string, { parentId: null, index: 0 });
+    assert.deepEqual(actual(p), expected(p));
+    const added = p.addTask({ name: 'New', parentId: order[1] });
+    assert.equal(p.wbsDepths()[p.wbsIndex(added.id)], p.depth(added.id));
+    assert.deepEqual(actual(p), expected(p));
+    p.removeTask(order[1] as string);
+    assert.equal(p.wbsIndex(added.id), -1);
+    assert.deepEqual(actual(p), expected(p));
+    p.undo();
+    p.undo();
+    assert.deepEqual(actual(p), expected(p));
+    assert.equal(p.wbsDepths().length, p.wbsOrder().length);
+  });
+
+  it('is empty for an empty project', () => {
+    const p = createProject({ id: 'p', name: 'Empty', tasks: [] });
+    assert.equal(p.wbsDepths().length, 0);
+    assert.equal(p.wbsIndex('x'), -1);
+  });
+});

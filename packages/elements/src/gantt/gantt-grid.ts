@@ -10,7 +10,6 @@ import {
   sortTree,
   type Task,
   visibleRows,
-  wbsDepths,
 } from '@roadline/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -57,8 +56,8 @@ interface RowsCache {
   readonly collapsed: ReadonlySet<string>;
   readonly sortKey: string;
   readonly rows: DisplayRows;
-  /** Row index of every shown task. */
-  readonly index: Map<string, number>;
+  /** Row index of every shown task, made on first use when the rows are not the store's WBS order. */
+  index: Map<string, number> | undefined;
 }
 
 /**
@@ -191,7 +190,7 @@ export class RlGanttGrid extends LitElement {
     },
     refused: (message) => this.announcer.announce(message),
     clicked: (id, event) => {
-      const row = this.rowsNow().ids.indexOf(id);
+      const row = this.rowOf(id);
       if (row >= 0)
         this.clickRow(
           id,
@@ -216,7 +215,7 @@ export class RlGanttGrid extends LitElement {
     reveal: (id) => void this.revealTask(id, true),
     created: (id) =>
       void this.revealTask(id).then(() => {
-        const row = this.rowsNow().ids.indexOf(id);
+        const row = this.rowOf(id);
         const col = Math.max(
           0,
           this.defs.findIndex((d) => d.id === 'name'),
@@ -243,7 +242,6 @@ export class RlGanttGrid extends LitElement {
   /** Row slots: row `r` renders in slot `r % slots`, so a row that stays in view keeps its node. */
   private slots = 0;
   private cache: RowsCache | undefined;
-  private rowNumbers: { version: number; project: Project; map: Map<string, number> } | undefined;
   private format = new CellFormat(undefined);
   private anchor: string | undefined;
   private lastRowsSent: readonly string[] | undefined;
@@ -291,14 +289,14 @@ export class RlGanttGrid extends LitElement {
     const project = this.store.project;
     if (!project?.task(id)) return;
     const order = project.wbsOrder();
-    const at = order.indexOf(id);
-    const hidden = ancestorsAt(order, this.depthsOf(project), at).filter((a) => this.collapsed.has(a));
+    const at = project.wbsIndex(id);
+    const hidden = ancestorsAt(order, project.wbsDepths(), at).filter((a) => this.collapsed.has(a));
     if (hidden.length > 0) {
       const next = new Set(this.collapsed);
       for (const a of hidden) next.delete(a);
       this.collapsed = next;
     }
-    const row = this.rowsNow().ids.indexOf(id);
+    const row = this.rowOf(id);
     if (row >= 0) this.cells.activate(row, this.cells.column, focus);
     await this.updateComplete;
   }
@@ -571,7 +569,7 @@ export class RlGanttGrid extends LitElement {
       return c.rows;
     }
     let order = project.wbsOrder();
-    let depth: ArrayLike<number> = this.depthsOf(project);
+    let depth: ArrayLike<number> = project.wbsDepths();
     const sortDef = this.sort ? resolveColumns([this.sort.column], project)[0] : undefined;
     if (sortDef && this.sort) {
       const ctx = this.context(project);
@@ -593,35 +591,38 @@ export class RlGanttGrid extends LitElement {
     // Nothing hidden and nothing sorted: hand on the store's own order array, so a timeline
     // beside the grid (whose caches key on the rows' identity) sees no change at all.
     if (!sortDef && rows.ids.length === order.length) rows = { ...rows, ids: order };
-    const index = new Map<string, number>();
-    for (let i = 0; i < rows.ids.length; i++) index.set(rows.ids[i] as string, i);
-    this.cache = { project, version: project.version, collapsed: this.collapsed, sortKey, rows, index };
+    this.cache = {
+      project,
+      version: project.version,
+      collapsed: this.collapsed,
+      sortKey,
+      rows,
+      index: undefined,
+    };
     return rows;
   }
 
-  private depthsCache: { project: Project; version: number; depth: Int32Array } | undefined;
-  private depthsOf(project: Project): Int32Array {
-    const c = this.depthsCache;
-    if (c && c.project === project && c.version === project.version) return c.depth;
-    const depth = wbsDepths(project.wbsOrder(), (id) => project.task(id)?.parentId);
-    this.depthsCache = { project, version: project.version, depth };
-    return depth;
+  /** The row showing a task, −1 when none does (hidden under a collapsed summary, or unknown). */
+  private rowOf(id: string): number {
+    const project = this.store.project;
+    const rows = this.rowsNow();
+    // The rows are the store's WBS order while nothing is hidden or sorted: its index answers.
+    if (project && rows.ids === project.wbsOrder()) return project.wbsIndex(id);
+    const cache = this.cache;
+    if (!cache || cache.rows !== rows) return rows.ids.indexOf(id);
+    if (cache.index === undefined) {
+      const index = new Map<string, number>();
+      for (let i = 0; i < rows.ids.length; i++) index.set(rows.ids[i] as string, i);
+      cache.index = index;
+    }
+    return cache.index.get(id) ?? -1;
   }
 
   private context(project: Project): ColumnContext {
-    const numbers = (): Map<string, number> => {
-      const n = this.rowNumbers;
-      if (n && n.project === project && n.version === project.version) return n.map;
-      const map = new Map<string, number>();
-      const order = project.wbsOrder();
-      for (let i = 0; i < order.length; i++) map.set(order[i] as string, i + 1);
-      this.rowNumbers = { project, version: project.version, map };
-      return map;
-    };
     return {
       project,
       format: this.format,
-      rowOf: (id) => numbers().get(id) ?? 0,
+      rowOf: (id) => project.wbsIndex(id) + 1,
       idAt: (row) => project.wbsOrder()[row - 1],
     };
   }

@@ -689,6 +689,8 @@ export class RlTimeline extends LitElement implements GestureHost {
     const project = this.store.project;
     if (!project) return -1;
     const rows = this.shownRows(project);
+    // Every task in WBS order (no rows given, or a grid beside it hiding none): the store's index.
+    if (rows === project.wbsOrder()) return project.wbsIndex(id);
     if (this.rowIndex?.source !== rows) {
       const map = new Map<string, number>();
       for (let i = 0; i < rows.length; i++) map.set(rows[i] as string, i);
