@@ -12,13 +12,24 @@ export const roadmapStyles = css`
     --_bar-bg: var(--rl-roadmap-bar-background, var(--rl-color-surface-raised, #f6f7f9));
     --_bar-default: var(--rl-roadmap-bar-color, var(--rl-color-accent, #2f6fed));
     --_labels: var(--rl-roadmap-lane-width, 180px);
-    display: flex;
-    flex-direction: column;
+    display: block;
     height: var(--rl-roadmap-height, 480px);
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--rl-radius, 6px);
     overflow: hidden;
+  }
+  /* The column of toolbar and view fills the host whatever display the page gives the host: the
+     view scrolls (and renders only what is in sight) inside the host's height. */
+  .frame {
+    display: flex;
+    flex-direction: column;
+    width: 100%;
+    height: 100%;
+    min-height: 0;
+    /* Its width comes from the host, never from the (wide) chart: as a grid or flex item it would
+       otherwise grow to the chart's width and draw every bar of that width. */
+    contain: inline-size;
   }
   [part='toolbar'] {
     display: flex;
@@ -49,6 +60,7 @@ export const roadmapStyles = css`
   }
   .viewport {
     flex: 1;
+    min-height: 0;
     overflow: auto;
     position: relative;
   }
@@ -216,6 +228,7 @@ export const roadmapStyles = css`
   }
   [part~='buckets'] {
     flex: 1;
+    min-height: 0;
     overflow: auto;
   }
   [part~='buckets'] table {

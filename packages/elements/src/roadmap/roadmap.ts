@@ -694,7 +694,7 @@ export class RlRoadmap extends LitElement {
     const project = this.store.project;
     const model = this.model();
     const title = this.label ?? project?.settings.name ?? 'Roadmap';
-    return html`
+    return html`<div class="frame">
       ${this.renderToolbar(project)}
       ${
         !project || !model
@@ -704,7 +704,7 @@ export class RlRoadmap extends LitElement {
             : this.renderTimelineView(project, model, title)
       }
       ${this.renderTooltip(project, model)}
-    `;
+    </div>`;
   }
 
   private renderBucketsView(project: Project, model: RoadmapModel, title: string): TemplateResult {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createProject } from '@roadline/core';
+import { generateProject } from '@roadline/core/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../../src/define/roadmap.js';
@@ -129,6 +130,37 @@ describe('rl-roadmap', () => {
     expect(root(el).querySelectorAll('[part~="bar"]')).to.have.length(0);
     expect(root(el).querySelector('[part~="today"]')).to.not.equal(null);
     expect(el.toSVG()).to.contain('<svg');
+  });
+
+  it('scrolls inside its height and draws only what is in sight, whatever display the page gives it', async () => {
+    const project = createProject(
+      generateProject({ tasks: 2000, groups: 20, statuses: true, people: 12, seed: 7 }),
+    );
+    const counts: number[] = [];
+    for (const style of [
+      '',
+      'display: block; height: 480px',
+      'display: grid; height: 480px',
+      'display: flex; height: 480px',
+    ]) {
+      const el = await mount<RlRoadmap>(
+        html`<rl-roadmap .project=${project} style=${style} today="2026-03-02"></rl-roadmap>`,
+      );
+      await el.updateComplete;
+      await frame();
+      await el.updateComplete;
+      const viewport = root(el).querySelector('.viewport') as HTMLElement;
+      expect(el.getBoundingClientRect().height, style).to.be.closeTo(480, 1);
+      expect(viewport.getBoundingClientRect().bottom, style).to.be.at.most(
+        el.getBoundingClientRect().bottom + 0.5,
+      );
+      expect(viewport.scrollHeight, style).to.be.greaterThan(viewport.clientHeight * 3);
+      counts.push(root(el).querySelectorAll('[part~="bar"]').length);
+      cleanup();
+    }
+    // 2,000 features, of which a few screens' worth are in the DOM, the same however displayed.
+    expect(counts[0]).to.be.lessThan(400);
+    expect(counts).to.deep.equal([counts[0], counts[0], counts[0], counts[0]]);
   });
 
   it('lets the host veto a change, and changes nothing when readonly', async () => {
