@@ -1,0 +1,202 @@
+/**
+ * Where a cold first render's time goes: each case runs in a fresh page under a Chromium trace and
+ * reports the wall time, the main thread's CPU time (its tasks' thread durations), and the CPU of
+ * V8's background compilers (Maglev and Turbofan jobs on the renderer's worker threads). On a
+ * two-core machine those compilers and Chromium's own processes take turns with the main thread,
+ * so a cold load's wall time is well above its main-thread CPU; the CPU figure is the one a change
+ * moves (and the one to compare two builds by on a shared machine). Needs the build, like `run.ts`:
+ *
+ *   node --conditions=source --import tsx bench/browser/ready-cpu.ts [runs]
+ *
+ * `ROADLINE_BASE=<dist dir>` measures that build's `roadline.js` too, page by page alternately
+ * with this one, and prints both (to judge a change by its own figures rather than by noise).
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateProject } from '@roadline/core/testing';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import { serveStatic } from '../../scripts/static-server.js';
+import { formatFigure, formatTable, median } from '../core/harness.js';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+/** What a case mounts: `store` is `createProject` alone; an element gets a store loaded beforehand. */
+interface ReadyCase {
+  name: string;
+  what: 'store' | 'rl-gantt' | 'rl-timeline' | 'rl-roadmap';
+  json: () => string;
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dist = join(resolve(here, '../..'), 'packages/elements/dist');
+const base = process.env.ROADLINE_BASE;
+for (const dir of [dist, base]) {
+  if (dir !== undefined && !existsSync(join(dir, 'roadline.js'))) {
+    console.error(`ready-cpu: no roadline.js in ${dir}. Run npm run build first.`);
+    process.exit(1);
+  }
+}
+const runs = Number(process.argv[2] ?? 7);
+
+const tasks10k = () => JSON.stringify(generateProject({ tasks: 10_000, seed: 1 }));
+const features2k = () =>
+  JSON.stringify(generateProject({ tasks: 2000, groups: 20, statuses: true, people: 12, seed: 7 }));
+const CASES: ReadyCase[] = [
+  { name: 'createProject, 10k tasks', what: 'store', json: tasks10k },
+  { name: 'rl-gantt from a loaded store, 10k tasks', what: 'rl-gantt', json: tasks10k },
+  { name: 'rl-timeline from a loaded store, 10k tasks', what: 'rl-timeline', json: tasks10k },
+  { name: 'rl-roadmap from a loaded store, 2k features', what: 'rl-roadmap', json: features2k },
+];
+
+/** Runs in the page: the measured step only (the data is parsed and the store loaded before). */
+async function mountOnce(what: ReadyCase['what']): Promise<number> {
+  const w = window as unknown as {
+    Roadline: { createProject(data: unknown): unknown };
+    __data: unknown;
+    __project: unknown;
+  };
+  const t0 = performance.now();
+  if (what === 'store') {
+    w.Roadline.createProject(w.__data);
+    return performance.now() - t0;
+  }
+  const el = document.createElement(what) as HTMLElement & {
+    project: unknown;
+    updateComplete: Promise<unknown>;
+  };
+  el.style.cssText = 'width:1280px;height:720px;--rl-gantt-height:720px;--rl-roadmap-height:720px';
+  if (what === 'rl-roadmap') el.setAttribute('today', '2026-03-02');
+  el.project = w.__project;
+  document.body.append(el);
+  await el.updateComplete;
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  return performance.now() - t0;
+}
+
+/** CPU (ms) of the top-level slices of one thread between two instants. */
+function threadCpu(
+  events: readonly TraceEvent[],
+  pid: number,
+  tid: number,
+  from: number,
+  to: number,
+): number {
+  const slices = events
+    .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.ts >= from && e.ts <= to)
+    .sort((a, b) => a.ts - b.ts);
+  let until = 0;
+  let cpu = 0;
+  for (const e of slices) {
+    if (e.ts < until) continue;
+    until = e.ts + (e.dur ?? 0);
+    cpu += (e.tdur ?? 0) / 1000;
+  }
+  return cpu;
+}
+
+/** CPU (ms) of V8's optimizing-compiler jobs in the renderer between two instants. */
+function compilerCpu(events: readonly TraceEvent[], pid: number, from: number, to: number): number {
+  return (
+    events
+      .filter(
+        (e) =>
+          e.pid === pid &&
+          e.ph === 'X' &&
+          (e.name === 'V8.TurbofanTask' || e.name === 'V8.MaglevTask') &&
+          e.ts >= from &&
+          e.ts <= to,
+      )
+      .reduce((sum, e) => sum + (e.tdur ?? 0), 0) / 1000
+  );
+}
+
+const builds = base === undefined ? { this: dist } : { base, this: dist };
+const servers = Object.fromEntries(
+  await Promise.all(
+    Object.entries(builds).map(async ([label, dir]) => [
+      label,
+      await serveStatic([join(here, 'pages'), dir]),
+    ]),
+  ),
+) as Record<string, Awaited<ReturnType<typeof serveStatic>>>;
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const rows: string[][] = [];
+try {
+  for (const c of CASES) {
+    const json = c.json();
+    const figures = Object.fromEntries(
+      Object.keys(builds).map((label) => [
+        label,
+        { wall: [] as number[], main: [] as number[], jit: [] as number[] },
+      ]),
+    );
+    for (let i = 0; i <= runs; i++) {
+      // Alternate which build goes first, so neither always meets the machine in the same state.
+      const order = i % 2 === 0 ? Object.keys(builds) : Object.keys(builds).reverse();
+      for (const label of order) {
+        const page = await browser.newPage();
+        await page.goto(`${servers[label]?.url}/bench.html`);
+        await page.waitForFunction(() => 'Roadline' in window);
+        await page.evaluate(
+          ([text, loadStore]) => {
+            const w = window as unknown as Record<string, unknown> & {
+              Roadline: { createProject(data: unknown): unknown };
+            };
+            w.__data = JSON.parse(text as string);
+            if (loadStore) w.__project = w.Roadline.createProject(w.__data);
+          },
+          [json, c.what !== 'store'] as const,
+        );
+        await browser.startTracing(page, {
+          categories: ['toplevel', 'blink.user_timing', 'v8', 'disabled-by-default-v8.compile', '__metadata'],
+        });
+        await page.evaluate(() => performance.mark('ready-cpu-start'));
+        const wall = await page.evaluate(mountOnce, c.what);
+        await page.evaluate(() => performance.mark('ready-cpu-end'));
+        const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+        await page.close();
+        if (i === 0) continue; // warm-up, as in run.ts
+        const events = trace.traceEvents;
+        const start = events.find((e) => e.name === 'ready-cpu-start');
+        const end = events.find((e) => e.name === 'ready-cpu-end');
+        if (!start || !end) throw new Error('ready-cpu: the trace has no marks');
+        const f = figures[label];
+        f?.wall.push(wall);
+        f?.main.push(threadCpu(events, start.pid, start.tid, start.ts, end.ts));
+        f?.jit.push(compilerCpu(events, start.pid, start.ts, end.ts));
+      }
+    }
+    for (const [label, f] of Object.entries(figures)) {
+      const row = [
+        c.name,
+        ...(base === undefined ? [] : [label]),
+        formatFigure(median(f.wall)),
+        formatFigure(median(f.main)),
+        formatFigure(median(f.jit)),
+        String(runs),
+      ];
+      rows.push(row);
+      console.log(`  ${row.slice(0, -1).join(' · ')}`);
+    }
+  }
+} finally {
+  await browser.close();
+  await Promise.all(Object.values(servers).map((s) => s.close()));
+}
+console.log(
+  `\nCold first render, medians over runs (ms):\n${formatTable([
+    ['case', ...(base === undefined ? [] : ['build']), 'wall', 'main-thread CPU', 'V8 compiler CPU', 'runs'],
+    ...rows,
+  ])}`,
+);
