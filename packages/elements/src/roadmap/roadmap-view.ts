@@ -29,6 +29,21 @@ export interface ViewWindow {
   readonly height: number;
 }
 
+/** Side of the square chunks the drawn window snaps to. */
+const CHUNK = 256;
+
+/**
+ * The region drawn for a viewport: the viewport widened to whole chunks, so scrolling or resizing
+ * within the same chunks draws nothing new (the view adds its overscan around it).
+ */
+export function drawnWindow(v: ViewWindow): ViewWindow {
+  const left = Math.floor(v.left / CHUNK) * CHUNK;
+  const top = Math.floor(v.top / CHUNK) * CHUNK;
+  const right = Math.ceil((v.left + v.width) / CHUNK) * CHUNK;
+  const bottom = Math.ceil((v.top + v.height) / CHUNK) * CHUNK;
+  return { left, top, width: right - left, height: bottom - top };
+}
+
 /** What the timed view needs from the element. */
 export interface TimelineContext {
   readonly project: Project;

@@ -43,7 +43,7 @@ import {
   type RoadmapModel,
 } from './roadmap-model.js';
 import { roadmapStyles } from './roadmap.styles.js';
-import { renderTimeline, type ViewWindow } from './roadmap-view.js';
+import { drawnWindow, renderTimeline, type ViewWindow } from './roadmap-view.js';
 
 /** Which layout the roadmap shows. */
 export type RoadmapView = 'timeline' | 'buckets';
@@ -648,23 +648,24 @@ export class RlRoadmap extends LitElement {
   /**
    * Before the first render, the window is the host's box (its layout is cheap while the shadow
    * root is empty): the first render then draws about what fits rather than a default 1600 × 1000,
-   * and the measure after it changes little.
+   * and the measure after it (the viewport is the box less the toolbar) finds the same chunks.
    */
   private estimateWindow(): void {
     const box = this.getBoundingClientRect();
     if (box.width > 0 && box.height > 0)
-      this.window = { left: 0, top: 0, width: box.width, height: box.height };
+      this.window = drawnWindow({ left: 0, top: 0, width: box.width, height: box.height });
   }
 
+  /** Renders when the viewport has moved into other chunks (see {@link drawnWindow}), not per pixel. */
   private measure(): void {
     const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
     if (!viewport) return;
-    const next = {
+    const next = drawnWindow({
       left: viewport.scrollLeft,
       top: viewport.scrollTop,
       width: viewport.clientWidth || 1600,
       height: viewport.clientHeight || 1000,
-    };
+    });
     const w = this.window;
     if (w.left !== next.left || w.top !== next.top || w.width !== next.width || w.height !== next.height) {
       this.window = next;

@@ -163,6 +163,40 @@ describe('rl-roadmap', () => {
     expect(counts).to.deep.equal([counts[0], counts[0], counts[0], counts[0]]);
   });
 
+  it('draws the bars in sight wherever it is scrolled to', async () => {
+    const project = createProject(
+      generateProject({ tasks: 2000, groups: 20, statuses: true, people: 12, seed: 7 }),
+    );
+    const el = await mount<RlRoadmap>(html`<rl-roadmap .project=${project} today="2026-03-02"></rl-roadmap>`);
+    await el.updateComplete;
+    const viewport = root(el).querySelector('.viewport') as HTMLElement;
+    /** The drawn bars whose box meets the viewport's box. */
+    const inSight = () => {
+      const box = viewport.getBoundingClientRect();
+      return [...root(el).querySelectorAll<HTMLElement>('[part~="bar"]')].filter((b) => {
+        const r = b.getBoundingClientRect();
+        return r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom;
+      });
+    };
+    const scrollTo = async (left: number, top: number) => {
+      viewport.scrollLeft = left;
+      viewport.scrollTop = top;
+      await frame();
+      await frame();
+      await el.updateComplete;
+    };
+    for (const [left, top] of [
+      [0, 1200],
+      [600, 2400],
+      [610, 2410],
+      [viewport.scrollWidth, viewport.scrollHeight],
+      [300, 900],
+    ] as const) {
+      await scrollTo(left, top);
+      expect(inSight().length, `at ${left}, ${top}`).to.be.greaterThan(0);
+    }
+  });
+
   it('lets the host veto a change, and changes nothing when readonly', async () => {
     const { el, project } = await mountRoadmap();
     el.addEventListener('rl-before-task-change', (e) => e.preventDefault(), { once: true });
