@@ -47,7 +47,22 @@ export function formatTick(format: TickFormat, minutes: number, locale?: string)
   }
 }
 
+/** Dates already written, per date formatter: a view of thousands of items shows a few hundred days. */
+const written = new WeakMap<Intl.DateTimeFormat, Map<number, string>>();
+
 /** A wall instant as a date a person reads (`Mon, 2 Mar 2026`), with the time when it is not midnight. */
 export function formatDate(minutes: number, locale?: string, withTime = minutes % 1440 !== 0): string {
-  return formatter(locale, withTime ? DATE_TIME : DATE).format(new Date(minutes * 60000));
+  const f = formatter(locale, withTime ? DATE_TIME : DATE);
+  let texts = written.get(f);
+  if (texts === undefined) {
+    texts = new Map();
+    written.set(f, texts);
+  }
+  let text = texts.get(minutes);
+  if (text === undefined) {
+    text = f.format(new Date(minutes * 60000));
+    if (texts.size >= 4096) texts.clear();
+    texts.set(minutes, text);
+  }
+  return text;
 }

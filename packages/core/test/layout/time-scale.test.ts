@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatTick } from '../../src/layout/tick-format.js';
+import { formatDate, formatTick } from '../../src/layout/tick-format.js';
 import {
   headerCells,
   minutesAt,
@@ -134,5 +134,22 @@ describe('header cells', () => {
     assert.equal(formatTick(ZOOM_LEVELS.hour.header[1].format, t('2026-03-02T23:00'), 'en-GB'), '23:00');
     assert.equal(formatTick(ZOOM_LEVELS.quarter.header[1].format, t('2026-07-01'), 'en'), 'Q3');
     assert.equal(formatTick(ZOOM_LEVELS.year.header[0].format, t('2020-01-01'), 'en'), '2020–');
+  });
+});
+
+describe('formatDate', () => {
+  it('writes a wall date the same in every zone and locale asked, the second time from memory too', () => {
+    const day = toWallMinutes('2026-03-02');
+    for (let pass = 0; pass < 2; pass++) {
+      assert.equal(formatDate(day, 'en-GB'), 'Mon, 2 Mar 2026');
+      assert.equal(formatDate(day, 'en-US'), 'Mon, Mar 2, 2026');
+      assert.equal(formatDate(day, 'de-DE'), 'Mo., 2. März 2026');
+      assert.equal(formatDate(day + 9 * 60 + 30, 'en-GB'), 'Mon, 2 Mar 2026, 09:30');
+      assert.equal(formatDate(day, 'en-GB', true), 'Mon, 2 Mar 2026, 00:00');
+    }
+    // Many days: each still its own text after the memory fills and starts again.
+    for (let d = 0; d < 5000; d++) formatDate(day + d * 1440, 'en-GB');
+    assert.equal(formatDate(day + 4999 * 1440, 'en-GB'), 'Tue, 8 Nov 2039');
+    assert.equal(formatDate(day, 'en-GB'), 'Mon, 2 Mar 2026');
   });
 });
