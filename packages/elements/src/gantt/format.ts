@@ -8,21 +8,35 @@ const DAY = 1440;
  */
 export class CellFormat {
   readonly locale: string | undefined;
-  private readonly date: Intl.DateTimeFormat;
-  private readonly number: Intl.NumberFormat;
-  private readonly list: Intl.ListFormat;
+  // Made on first use: each costs about a millisecond the first time, and the default columns
+  // never list names.
+  #date: Intl.DateTimeFormat | undefined;
+  #number: Intl.NumberFormat | undefined;
+  #list: Intl.ListFormat | undefined;
 
   constructor(locale: string | undefined) {
     this.locale = locale;
-    this.date = new Intl.DateTimeFormat(locale, {
+  }
+
+  private get date(): Intl.DateTimeFormat {
+    this.#date ??= new Intl.DateTimeFormat(this.locale, {
       timeZone: 'UTC',
       weekday: 'short',
       day: 'numeric',
       month: 'short',
       year: 'numeric',
     });
-    this.number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-    this.list = new Intl.ListFormat(locale, { style: 'narrow', type: 'unit' });
+    return this.#date;
+  }
+
+  private get number(): Intl.NumberFormat {
+    this.#number ??= new Intl.NumberFormat(this.locale, { maximumFractionDigits: 2 });
+    return this.#number;
+  }
+
+  private get list(): Intl.ListFormat {
+    this.#list ??= new Intl.ListFormat(this.locale, { style: 'narrow', type: 'unit' });
+    return this.#list;
   }
 
   /** The day a wall-clock instant falls on ("Mon, Mar 2, 2026"); empty for no date. */
