@@ -19,17 +19,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { serveStatic } from '../../scripts/static-server.js';
 import { formatFigure, formatTable, median } from '../core/harness.js';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string };
-}
+import type { TraceEvent } from './trace-event.js';
 
 /** What a case mounts: `store` is `createProject` alone; an element gets a store loaded beforehand. */
 interface ReadyCase {

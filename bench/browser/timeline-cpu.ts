@@ -16,16 +16,7 @@ import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { serveStatic } from '../../scripts/static-server.js';
 import { formatFigure, formatTable, median, percentile } from '../core/harness.js';
 import { big, dragFrames, type FrameArg, fan, scrollFrames } from './timeline.bench.js';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-}
+import type { TraceEvent } from './trace-event.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = process.env.ROADLINE_DIST ?? join(resolve(here, '../..'), 'packages/elements/dist');
