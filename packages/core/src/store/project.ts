@@ -202,9 +202,9 @@ export class Project {
 
   /**
    * The nesting level of each task of {@link wbsOrder}, by position (0: top level), made with the
-   * order. Cached like it; read it, do not change it.
+   * order and cached like it (read-only: every view shares it).
    */
-  wbsDepths(): Readonly<Int32Array> {
+  wbsDepths(): ArrayLike<number> {
     return this.state.wbsDepths();
   }
 
