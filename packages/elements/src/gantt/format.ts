@@ -1,4 +1,4 @@
-import { formatWallTime, parseWallTime } from '@roadline/core';
+import { formatDate, formatWallTime, parseWallTime } from '@roadline/core';
 
 const DAY = 1440;
 
@@ -9,24 +9,12 @@ const DAY = 1440;
 export class CellFormat {
   readonly locale: string | undefined;
   // Made on first use: each costs about a millisecond the first time, and the default columns
-  // never list names.
-  #date: Intl.DateTimeFormat | undefined;
+  // never list names. Dates are core's `formatDate`.
   #number: Intl.NumberFormat | undefined;
   #list: Intl.ListFormat | undefined;
 
   constructor(locale: string | undefined) {
     this.locale = locale;
-  }
-
-  private get date(): Intl.DateTimeFormat {
-    this.#date ??= new Intl.DateTimeFormat(this.locale, {
-      timeZone: 'UTC',
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-    });
-    return this.#date;
   }
 
   private get number(): Intl.NumberFormat {
@@ -56,18 +44,9 @@ export class CellFormat {
     return this.dayAt(s !== undefined && s >= e ? e : e - 1);
   }
 
-  /** Days already written, by day number: a scroll frame shows the same few hundred dates again. */
-  private readonly days = new Map<number, string>();
-
+  /** The date of the day `minutes` falls on, as the timeline and roadmap write it (remembered per day). */
   private dayAt(minutes: number): string {
-    const day = Math.floor(minutes / DAY);
-    let text = this.days.get(day);
-    if (text === undefined) {
-      text = this.date.format(day * DAY * 60_000);
-      if (this.days.size >= 4096) this.days.clear();
-      this.days.set(day, text);
-    }
-    return text;
+    return formatDate(Math.floor(minutes / DAY) * DAY, this.locale, false);
   }
 
   num(value: number): string {

@@ -14,6 +14,8 @@ import {
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { hostBoxBeforeRender } from '../base/host-box.js';
+import { RowIndex } from '../base/row-index.js';
 import { StoreController } from '../base/store-controller.js';
 import { styleProps } from '../base/style-props.js';
 import { Announcer } from '../controllers/announcer.js';
@@ -56,8 +58,6 @@ interface RowsCache {
   readonly collapsed: ReadonlySet<string>;
   readonly sortKey: string;
   readonly rows: DisplayRows;
-  /** Row index of every shown task, made on first use when the rows are not the store's WBS order. */
-  index: Map<string, number> | undefined;
 }
 
 /**
@@ -242,6 +242,7 @@ export class RlGanttGrid extends LitElement {
   /** Row slots: row `r` renders in slot `r % slots`, so a row that stays in view keeps its node. */
   private slots = 0;
   private cache: RowsCache | undefined;
+  private readonly rowIndex = new RowIndex();
   private format = new CellFormat(undefined);
   private anchor: string | undefined;
   private lastRowsSent: readonly string[] | undefined;
@@ -340,11 +341,10 @@ export class RlGanttGrid extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // Before the first render the host's height (cheap to lay out while the shadow root is empty)
-    // stands for the scroller's: the first render draws the rows that fit, not a default 600 px.
+    // The host's height stands for the scroller's: the rows that fit, not a default 600 px.
     if (!this.hasUpdated) {
-      const height = this.getBoundingClientRect().height;
-      if (height > 0) this.viewport = Math.round(height);
+      const box = hostBoxBeforeRender(this);
+      if (box) this.viewport = Math.round(box.height);
     }
     if (changed.has('locale') || this.format.locale !== this.locale)
       this.format = new CellFormat(this.locale);
@@ -591,31 +591,14 @@ export class RlGanttGrid extends LitElement {
     // Nothing hidden and nothing sorted: hand on the store's own order array, so a timeline
     // beside the grid (whose caches key on the rows' identity) sees no change at all.
     if (!sortDef && rows.ids.length === order.length) rows = { ...rows, ids: order };
-    this.cache = {
-      project,
-      version: project.version,
-      collapsed: this.collapsed,
-      sortKey,
-      rows,
-      index: undefined,
-    };
+    this.cache = { project, version: project.version, collapsed: this.collapsed, sortKey, rows };
     return rows;
   }
 
   /** The row showing a task, −1 when none does (hidden under a collapsed summary, or unknown). */
   private rowOf(id: string): number {
     const project = this.store.project;
-    const rows = this.rowsNow();
-    // The rows are the store's WBS order while nothing is hidden or sorted: its index answers.
-    if (project && rows.ids === project.wbsOrder()) return project.wbsIndex(id);
-    const cache = this.cache;
-    if (!cache || cache.rows !== rows) return rows.ids.indexOf(id);
-    if (cache.index === undefined) {
-      const index = new Map<string, number>();
-      for (let i = 0; i < rows.ids.length; i++) index.set(rows.ids[i] as string, i);
-      cache.index = index;
-    }
-    return cache.index.get(id) ?? -1;
+    return project ? this.rowIndex.of(project, this.rowsNow().ids, id) : -1;
   }
 
   private context(project: Project): ColumnContext {

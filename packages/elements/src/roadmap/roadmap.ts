@@ -19,6 +19,7 @@ import {
 } from '@roadline/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { hostBoxBeforeRender } from '../base/host-box.js';
 import { partAt } from '../base/part-at.js';
 import { StoreController } from '../base/store-controller.js';
 import { Announcer } from '../controllers/announcer.js';
@@ -646,14 +647,13 @@ export class RlRoadmap extends LitElement {
   // ── window and print ───────────────────────────────────────────────────
 
   /**
-   * Before the first render, the window is the host's box (its layout is cheap while the shadow
-   * root is empty): the first render then draws about what fits rather than a default 1600 × 1000,
-   * and the measure after it (the viewport is the box less the toolbar) finds the same chunks.
+   * Before the first render, the window is the host's box: the first render draws about what fits
+   * rather than a default 1600 × 1000, and the measure after it (the viewport is the box less the
+   * toolbar) finds the same chunks.
    */
   private estimateWindow(): void {
-    const box = this.getBoundingClientRect();
-    if (box.width > 0 && box.height > 0)
-      this.window = drawnWindow({ left: 0, top: 0, width: box.width, height: box.height });
+    const box = hostBoxBeforeRender(this);
+    if (box) this.window = drawnWindow({ left: 0, top: 0, ...box });
   }
 
   /** Renders when the viewport has moved into other chunks (see {@link drawnWindow}), not per pixel. */

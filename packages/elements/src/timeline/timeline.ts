@@ -27,6 +27,8 @@ import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { StoreController } from '../base/store-controller.js';
 import { styleProps } from '../base/style-props.js';
+import { hostBoxBeforeRender } from '../base/host-box.js';
+import { RowIndex } from '../base/row-index.js';
 import { taskCalendar } from '../base/task-calendar.js';
 import { Announcer } from '../controllers/announcer.js';
 import { TooltipController } from '../controllers/tooltip-controller.js';
@@ -187,7 +189,7 @@ export class RlTimeline extends LitElement implements GestureHost {
   private links:
     | { source: readonly string[]; version: number; list: Readonly<Dependency>[]; index: LinkRows }
     | undefined;
-  private rowIndex: { source: readonly string[]; map: Map<string, number> } | undefined;
+  private rowIndex = new RowIndex();
   private linkVersion = 0;
   private unsubscribeLinks: (() => void) | undefined;
   private linkStore: Project | undefined;
@@ -384,12 +386,16 @@ export class RlTimeline extends LitElement implements GestureHost {
     this.unsubscribeLinks = undefined;
     this.linkStore = undefined;
     this.links = undefined;
-    this.rowIndex = undefined;
+    this.rowIndex = new RowIndex();
     this.frameCache = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated) this.estimateViewport();
+    if (!this.hasUpdated) {
+      // The rows and time that fit, not a default 1200 × 600 (see `measure` for the next size).
+      const box = hostBoxBeforeRender(this);
+      if (box) this.viewport = { width: Math.round(box.width), height: Math.round(box.height) };
+    }
     if (changed.has('zoom') && !isZoomLevel(this.zoom)) this.zoom = 'week';
     this.followLinks(this.store.project);
   }
@@ -557,17 +563,6 @@ export class RlTimeline extends LitElement implements GestureHost {
 
   // ── scrolling and range ───────────────────────────────────────────────
 
-  /**
-   * Before the first render, the viewport is the host's box (its layout is cheap while the shadow
-   * root is empty): the first render then draws about the rows and time that fit instead of a
-   * default 1200 × 600, and the measure after it finds the same windows, so nothing is redrawn.
-   */
-  private estimateViewport(): void {
-    const box = this.getBoundingClientRect();
-    if (box.width > 0 && box.height > 0)
-      this.viewport = { width: Math.round(box.width), height: Math.round(box.height) };
-  }
-
   private measure(): void {
     const s = this.scroller;
     if (!s) return;
@@ -688,15 +683,7 @@ export class RlTimeline extends LitElement implements GestureHost {
   private rowOf(id: string): number {
     const project = this.store.project;
     if (!project) return -1;
-    const rows = this.shownRows(project);
-    // Every task in WBS order (no rows given, or a grid beside it hiding none): the store's index.
-    if (rows === project.wbsOrder()) return project.wbsIndex(id);
-    if (this.rowIndex?.source !== rows) {
-      const map = new Map<string, number>();
-      for (let i = 0; i < rows.length; i++) map.set(rows[i] as string, i);
-      this.rowIndex = { source: rows, map };
-    }
-    return this.rowIndex.map.get(id) ?? -1;
+    return this.rowIndex.of(project, this.shownRows(project), id);
   }
 
   /** Keeps the link index current: rebuilt when the rows or the set of links change, not on date changes. */
