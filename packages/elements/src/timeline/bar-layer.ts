@@ -1,5 +1,6 @@
 import { type BarGeometry, barBand, barGeometry, parseWallTime, type Project, xOf } from '@roadline/core';
 import { nothing, svg, type TemplateResult } from 'lit';
+import type { BarEnds } from './arrow-layer.js';
 import { type Frame, screenLeft } from './frame.js';
 import { describeTask, type TaskFacts, taskFacts } from './task-facts.js';
 
@@ -110,4 +111,27 @@ export function barLayer(frame: Frame, ctx: BarLayerContext): TemplateResult[] {
       >${facts.name}</text>`);
   }
   return out;
+}
+
+/**
+ * The ends of each task's bar in `frame`, for routing arrows: `rowOf` gives a task's row (-1 when
+ * it is not drawn). Each task is laid out once per call of this function, however many links it has.
+ */
+export function barEnds(frame: Frame, project: Project, rowOf: (id: string) => number): BarEnds {
+  const cache = new Map<string, ReturnType<BarEnds>>();
+  return (id) => {
+    if (cache.has(id)) return cache.get(id);
+    const row = rowOf(id);
+    const laid = row < 0 ? undefined : layoutBar(frame, project, id);
+    const end = laid && {
+      row,
+      startX: laid.bar.startX,
+      endX: laid.bar.endX,
+      left: laid.bar.x,
+      right: laid.bar.x + laid.bar.width,
+      critical: laid.facts.critical,
+    };
+    cache.set(id, end);
+    return end;
+  };
 }

@@ -10,8 +10,8 @@ import {
 } from '@roadline/core';
 import { render, svg } from 'lit';
 import { taskCalendar } from '../base/task-calendar.js';
-import { arrowLayer, type BarEnds, drawnLinks } from './arrow-layer.js';
-import { barLayer, layoutBar } from './bar-layer.js';
+import { arrowLayer, drawnLinks } from './arrow-layer.js';
+import { barEnds, barLayer } from './bar-layer.js';
 import type { Frame } from './frame.js';
 import { gridLayer } from './grid-layer.js';
 import { headerLayer } from './header-layer.js';
@@ -84,20 +84,7 @@ export function exportSvg(input: ExportInput): string {
   const shown = linksInRows(index, frame.rowWindow, Number.POSITIVE_INFINITY).map(
     (i) => links[i] as Dependency,
   );
-  const ends: BarEnds = (id) => {
-    const row = rowOf.get(id);
-    const laid = row === undefined ? undefined : layoutBar(frame, project, id);
-    return laid && row !== undefined
-      ? {
-          row,
-          startX: laid.bar.startX,
-          endX: laid.bar.endX,
-          left: laid.bar.x,
-          right: laid.bar.x + laid.bar.width,
-          critical: laid.facts.critical,
-        }
-      : undefined;
-  };
+  const ends = barEnds(frame, project, (id) => rowOf.get(id) ?? -1);
   const none = (): void => {};
   const height = headerHeight + rows.length * rowHeight;
   const container = document.createElement('div');

@@ -28,14 +28,16 @@ export interface Hit {
   readonly x: number;
 }
 
-/** The element's side of the gestures. */
-export interface GestureHost extends ReactiveControllerHost, HTMLElement {
-  readonly storeProject: Project | undefined;
+/** The element's side of the gestures (plumbing the element keeps private). */
+export interface GestureHost {
+  /** The element: it hosts the drag and fires the change events. */
+  readonly element: ReactiveControllerHost & HTMLElement;
+  readonly project: Project | undefined;
   readonly readonly: boolean;
   readonly zoom: ZoomLevel;
   readonly weekStart: number;
   readonly pxPerMinute: number;
-  readonly isRtl: boolean;
+  readonly rtl: boolean;
   /** The bar under a viewport point, or `undefined`. */
   hitTest(clientX: number, clientY: number): Hit | undefined;
   /** Draws (or clears) the dashed line of a link being drawn, in viewport coordinates. */
@@ -68,7 +70,7 @@ export class TimelineGestures {
 
   constructor(host: GestureHost) {
     this.host = host;
-    this.drag = new DragController<Grab>(host, {
+    this.drag = new DragController<Grab>(host.element, {
       start: (event) => this.start(event),
       move: (session) => this.move(session),
       end: (session) => this.end(session),
@@ -82,7 +84,7 @@ export class TimelineGestures {
   }
 
   private start(event: PointerEvent): Grab | undefined {
-    const project = this.host.storeProject;
+    const project = this.host.project;
     if (!project || this.host.readonly) return undefined;
     const hit = this.host.hitTest(event.clientX, event.clientY);
     if (!hit?.zone) return undefined;
@@ -97,7 +99,7 @@ export class TimelineGestures {
    */
   private target(session: DragSession<Grab>): number {
     const { facts, bar, zone } = session.payload.hit;
-    const dx = this.host.isRtl ? -session.dx : session.dx;
+    const dx = this.host.rtl ? -session.dx : session.dx;
     const dm = dx / this.host.pxPerMinute;
     switch (zone) {
       case 'move':
@@ -151,7 +153,7 @@ export class TimelineGestures {
     // Same snapped place as the frame before (or both back where they started): nothing to do.
     if (Object.is(value, this.previewed)) return;
     this.previewed = value;
-    const project = this.host.storeProject;
+    const project = this.host.project;
     const patch = project && this.patchAt(project, session.payload.hit, value);
     if (!project) return;
     if (!patch) {
@@ -167,7 +169,7 @@ export class TimelineGestures {
   }
 
   private end(session: DragSession<Grab>): void {
-    const project = this.host.storeProject;
+    const project = this.host.project;
     const { hit } = session.payload;
     if (hit.zone === 'link-start' || hit.zone === 'link-end') {
       this.host.showLinkPreview(undefined);
@@ -176,7 +178,7 @@ export class TimelineGestures {
       const toStart = target.x < target.bar.x + target.bar.width / 2;
       const type = linkTypeFor(hit.zone === 'link-end', toStart);
       try {
-        if (commitLinkCreate(this.host, project, hit.id, target.id, type))
+        if (commitLinkCreate(this.host.element, project, hit.id, target.id, type))
           this.host.say(`Linked ${hit.facts.name} to ${target.facts.name} (${type}).`);
       } catch (error) {
         this.host.say(`Cannot link: ${(error as Error).message}`);
@@ -187,7 +189,7 @@ export class TimelineGestures {
     this.revert();
     if (!project || !patch) return;
     try {
-      commitTaskChange(this.host, project, hit.id, patch, hit.zone ?? 'move');
+      commitTaskChange(this.host.element, project, hit.id, patch, hit.zone ?? 'move');
     } catch (error) {
       this.host.say(`Cannot change ${hit.facts.name}: ${(error as Error).message}`);
     }
@@ -201,7 +203,7 @@ export class TimelineGestures {
   /** Takes back whatever the gesture shows, restoring the tasks exactly as they were. */
   private revert(): void {
     this.previewed = Number.NaN;
-    const project = this.host.storeProject;
+    const project = this.host.project;
     if (!project?.previewing) return;
     try {
       project.endPreview();

@@ -1,57 +1,43 @@
-import { createScrollEvent, type ScrollDetail } from '../events/scroll-event.js';
 import {
   barBand,
   barZone,
-  type Dependency,
-  extendRange,
   isZoomLevel,
   levelToFit,
-  type LinkRows,
-  linkRows,
-  linksInRows,
-  minutesAt,
   parseWallTime,
   type Project,
   type ProjectData,
-  rowRange,
-  scaleWidth,
-  stepSnap,
-  stepZoom,
-  timeScale,
-  xOf,
-  xWindow,
   type ZoomLevel,
 } from '@roadline/core';
 import { html, LitElement, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { RowIndex } from '../base/row-index.js';
 import { StoreController } from '../base/store-controller.js';
 import { styleProps } from '../base/style-props.js';
-import { hostBoxBeforeRender } from '../base/host-box.js';
-import { RowIndex } from '../base/row-index.js';
 import { taskCalendar } from '../base/task-calendar.js';
 import { Announcer } from '../controllers/announcer.js';
+import { LocaleController } from '../controllers/locale-controller.js';
 import { TooltipController } from '../controllers/tooltip-controller.js';
+import { UndoKeysController } from '../controllers/undo-keys-controller.js';
 import { ZoomController } from '../controllers/zoom-controller.js';
-import { announceChange, requestChange } from '../events/change-events.js';
-import type { SelectionChangeDetail } from '../events/selection-change-event.js';
+import { createScrollEvent, type ScrollDetail } from '../events/scroll-event.js';
 import { createTaskClickEvent } from '../events/task-click-event.js';
 import { baseStyles } from '../styles/tokens.js';
-import { arrowLayer, type BarEnds, type DrawnLink, drawnLinks, linkAt } from './arrow-layer.js';
-import { barLayer, layoutBar } from './bar-layer.js';
+import { arrowLayer, type DrawnLink, drawnLinks, linkAt } from './arrow-layer.js';
+import { barEnds, barLayer, layoutBar } from './bar-layer.js';
 import { exportPng, exportSvg } from './export.js';
 import { type Frame, screenWindow } from './frame.js';
-import type { GestureHost, Hit } from './gestures.js';
-import { TimelineGestures } from './gestures.js';
+import { type GestureHost, type Hit, TimelineGestures } from './gestures.js';
 import { gridLayer } from './grid-layer.js';
 import { headerLayer } from './header-layer.js';
-import { commitLinkRemove, commitTaskChange, movePatch, spanPatch } from './task-edits.js';
+import { TimelineKeys } from './keyboard.js';
+import { LinkIndex } from './link-index.js';
+import { TimelineSelection } from './selection.js';
 import { taskFacts } from './task-facts.js';
 import { timelineStyles } from './timeline.styles.js';
 import { tooltipContent } from './tooltip-content.js';
+import { TimelineViewport } from './viewport.js';
 
-/** Browsers cap element sizes (Chromium near 33.5M px); the time range stays well under it. */
-const MAX_WIDTH = 4_000_000;
 const DAY = 1440;
 
 /** The time pane's scroll detail: the vertical offset, so a grid beside it can follow. */
@@ -66,7 +52,7 @@ export type TimelineScrollDetail = ScrollDetail;
  * Drag a bar to move it (successors follow live through the store's scheduler), drag its ends to
  * resize, drag the progress handle, drag from a bar's end connector to another bar to link them
  * (the ends chosen decide FS, SS, FF or SF); click an arrow and press Delete to remove it. Each
- * gesture is one undo step (Ctrl+Z, Ctrl+Shift+Z). With a bar focused: Up/Down move between
+ * gesture is one undo step (Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y redo). With a bar focused: Up/Down move between
  * rows, Alt+Left/Right move the task one snap unit, Shift+Alt+Left/Right resize it, Enter asks
  * for an editor (`rl-task-click` with `open`), Space selects. Ctrl+wheel or pinch zooms around the
  * pointer; `+` and `-` zoom too.
@@ -124,7 +110,7 @@ export type TimelineScrollDetail = ScrollDetail;
  * @cssprop [--rl-timeline-tooltip-background=var(--rl-color-text)] - The tooltip's background.
  * @cssprop [--rl-timeline-tooltip-color=var(--rl-color-surface)] - The tooltip's text.
  */
-export class RlTimeline extends LitElement implements GestureHost {
+export class RlTimeline extends LitElement {
   static override styles = [baseStyles, timelineStyles];
 
   /** A live store shared with other elements. Takes precedence over `data`. */
@@ -151,7 +137,7 @@ export class RlTimeline extends LitElement implements GestureHost {
   /** Shows the project without letting the user change it. */
   @property({ type: Boolean, reflect: true }) readonly = false;
 
-  /** BCP 47 locale for dates and the first day of the week; default the document's language. */
+  /** BCP 47 locale for dates and the first day of the week; default the nearest `lang`, else the browser's. */
   @property() locale: string | undefined;
 
   /** The baseline drawn under the bars (by id); default the most recent one, `''` for none. */
@@ -160,69 +146,68 @@ export class RlTimeline extends LitElement implements GestureHost {
   /** Today's date for the today line (`YYYY-MM-DD`); default the viewer's current date. */
   @property() today: string | undefined;
 
-  @state() private range: { start: number; end: number } | undefined;
-  @state() private tabStop: string | undefined;
   /** The bar under the pointer (it alone of the unfocused, unselected bars draws its handles). */
   @state() private hovered: string | undefined;
-  @state() private selectedLink: string | undefined;
   @state() private linkPreview: { x1: number; y1: number; x2: number; y2: number } | undefined;
-  @state() private viewport = { width: 0, height: 0 };
-  @state() private scrollPos = { left: 0, top: 0 };
 
   @query('.scroller') private scroller!: HTMLElement | null;
   @query('.body') private body!: HTMLElement | null;
   @query('[part~="tooltip"]') private tooltipEl!: HTMLElement | null;
 
   private readonly store = new StoreController(this);
+  private readonly writing = new LocaleController(this, { locale: () => this.locale });
   private readonly announcer = new Announcer(this);
   private readonly tooltip = new TooltipController<string>(this, () => this.tooltipEl);
-  private readonly gestures = new TimelineGestures(this);
-  private resizeObserver: ResizeObserver | undefined;
-  private pendingScroll: { left?: number; top?: number } | undefined;
-  private pendingFocus: string | undefined;
-  private lastTop = 0;
-  /** The windows of the last render, so a scroll inside them does not render again. */
-  private readonly rendered = { first: 0, last: 0, x0: 0, x1: 0 };
-  /** The links drawn by the last render, in screen space: what a click on an arrow hits. */
-  private drawn: readonly DrawnLink[] = [];
-  private weekInfo: { locale: string | undefined; first: number } | undefined;
-  private links:
-    | { source: readonly string[]; version: number; list: Readonly<Dependency>[]; index: LinkRows }
-    | undefined;
+  private readonly viewport = new TimelineViewport(this, {
+    scroller: () => this.scroller,
+    scrolledTo: (top) => this.dispatchEvent(createScrollEvent(top)),
+  });
+  private readonly selected = new TimelineSelection(this);
+  private readonly links = new LinkIndex();
+  private readonly gestures = new TimelineGestures(this.gestureHost());
   private rowIndex = new RowIndex();
-  private linkVersion = 0;
-  private unsubscribeLinks: (() => void) | undefined;
-  private linkStore: Project | undefined;
-  private frameCache: Frame | undefined;
   /** The rows last given and the list drawn for them (see `shownRows`). */
   private lastRows: { given: readonly string[]; rows: readonly string[] } | undefined;
+  /** What the render paints besides the viewport's frame, computed before it in `update`. */
+  private drawn: readonly DrawnLink[] = [];
+  private shownTabStop: string | undefined;
 
   constructor() {
     super();
+    new UndoKeysController(this, {
+      project: () => this.store.project,
+      // Mid-drag the preview is on screen: undo would act under it. Escape cancels a drag instead.
+      enabled: () => !this.readonly && !this.gestures.active,
+      announce: (message) => this.announcer.announce(message),
+    });
+    new TimelineKeys(this, {
+      project: () => this.store.project,
+      viewport: this.viewport,
+      selection: this.selected,
+      rowOf: (id) => this.rowOf(id),
+      rtl: () => this.writing.rtl,
+      language: () => this.writing.language,
+      weekStart: () => this.writing.firstDayOfWeek,
+      say: (message) => this.announcer.announce(message),
+      bar: (id) => this.barElement(id),
+    });
     new ZoomController(
       this,
       () => this.scroller ?? undefined,
-      (direction, clientX) => this.zoomAt(direction, clientX),
+      (direction, clientX) => this.viewport.zoomAt(direction, clientX),
     );
     this.addEventListener('click', this.onClick);
     this.addEventListener('dblclick', this.onDoubleClick);
-    this.addEventListener('keydown', this.onKeyDown);
   }
 
   // ── public API ────────────────────────────────────────────────────────
 
-  /** The store shown (from `.project`, `.data` or inline JSON). */
-  get storeProject(): Project | undefined {
-    return this.store.project;
-  }
-
   /** The vertical scroll offset of the pane (a gantt keeps its grid in step with it). */
   override get scrollTop(): number {
-    return this.scroller?.scrollTop ?? this.pendingScroll?.top ?? 0;
+    return this.viewport.scrollTop;
   }
   override set scrollTop(top: number) {
-    if (this.scroller) this.scroller.scrollTop = top;
-    else this.pendingScroll = { ...this.pendingScroll, top };
+    this.viewport.scrollTop = top;
   }
 
   /**
@@ -232,21 +217,7 @@ export class RlTimeline extends LitElement implements GestureHost {
    * as a scroll does when the offset changed; the browser's later event then finds nothing to do.
    */
   syncScrollTop(top: number): void {
-    const s = this.scroller;
-    if (!s) {
-      this.pendingScroll = { ...this.pendingScroll, top };
-      return;
-    }
-    if (Math.abs(s.scrollTop - top) >= 1) s.scrollTop = top;
-    this.onScroll();
-  }
-
-  /** Alias of `scrollTop`. */
-  get verticalScroll(): number {
-    return this.scrollTop;
-  }
-  set verticalScroll(top: number) {
-    this.scrollTop = top;
+    this.viewport.syncScrollTop(top);
   }
 
   /** Scrolls the task's row and bar into view. */
@@ -255,9 +226,10 @@ export class RlTimeline extends LitElement implements GestureHost {
     const row = this.rowOf(id);
     if (!project || row < 0) return;
     const facts = taskFacts(project, id);
-    const viewH = Math.max(0, this.viewport.height - this.headerHeight);
+    const { width, height } = this.viewport;
+    const viewH = Math.max(0, height - this.headerHeight);
     const top = Math.max(0, row * this.rowHeight - viewH / 2 + this.rowHeight / 2);
-    if (facts) this.anchorTime(facts.start, Math.min(120, this.viewport.width / 4), top);
+    if (facts) this.viewport.anchorTime(facts.start, Math.min(120, width / 4), top);
     else this.scrollTop = top;
   }
 
@@ -271,7 +243,7 @@ export class RlTimeline extends LitElement implements GestureHost {
     if (start === undefined || end === undefined) return;
     const margin = 48;
     this.zoom = levelToFit(Math.max(DAY, end - start), Math.max(100, this.viewport.width - 2 * margin));
-    this.anchorTime(start, margin);
+    this.viewport.anchorTime(start, margin);
   }
 
   /** The chart as a standalone SVG document (every row up to 5000, the whole project span). */
@@ -280,7 +252,8 @@ export class RlTimeline extends LitElement implements GestureHost {
     if (!project) return '';
     const rows = this.rows ?? project.wbsOrder();
     const result = project.schedule();
-    const start = parseWallTime(result?.start ?? project.settings.start ?? '') ?? this.range?.start ?? 0;
+    const start =
+      parseWallTime(result?.start ?? project.settings.start ?? '') ?? this.viewport.rangeStart ?? 0;
     const end = parseWallTime(result?.end ?? '') ?? start + 30 * DAY;
     return exportSvg({
       project,
@@ -290,9 +263,9 @@ export class RlTimeline extends LitElement implements GestureHost {
       end: end + 7 * DAY,
       rowHeight: this.rowHeight,
       headerHeight: this.headerHeight,
-      rtl: this.isRtl,
-      locale: this.resolvedLocale,
-      weekStart: this.weekStart,
+      rtl: this.writing.rtl,
+      locale: this.writing.language,
+      weekStart: this.writing.firstDayOfWeek,
       baseline: this.currentBaseline(project)?.tasks,
       today: this.todayMinutes(),
       style: getComputedStyle(this),
@@ -304,33 +277,42 @@ export class RlTimeline extends LitElement implements GestureHost {
     return exportPng(this.exportSVG());
   }
 
-  // ── GestureHost ───────────────────────────────────────────────────────
+  // ── the gestures' view of the element ─────────────────────────────────
 
-  get weekStart(): number {
-    const locale = this.resolvedLocale;
-    const cached = this.weekInfo;
-    if (cached && cached.locale === locale) return cached.first;
-    const first = firstDayOfWeek(locale);
-    this.weekInfo = { locale, first };
-    return first;
+  private gestureHost(): GestureHost {
+    const element = this;
+    return {
+      element,
+      get project() {
+        return element.store.project;
+      },
+      get readonly() {
+        return element.readonly;
+      },
+      get zoom() {
+        return element.zoom;
+      },
+      get weekStart() {
+        return element.writing.firstDayOfWeek;
+      },
+      get pxPerMinute() {
+        return element.viewport.pxPerMinute;
+      },
+      get rtl() {
+        return element.writing.rtl;
+      },
+      hitTest: (clientX, clientY) => element.hitTest(clientX, clientY),
+      showLinkPreview: (from, to) => element.showLinkPreview(from, to),
+      say: (message) => element.announcer.announce(message),
+      // The tooltip would chase the moving bar every frame and hide what the user is aiming at.
+      dragStarted: () => element.tooltip.hide(),
+    };
   }
 
-  get pxPerMinute(): number {
-    return timeScale(this.zoom, 0, 1).pxPerMinute;
-  }
-
-  get isRtl(): boolean {
-    return this.closest('[dir]')?.getAttribute('dir')?.toLowerCase() === 'rtl';
-  }
-
-  /** The locale in effect: the `locale` property, else the nearest `lang`. */
-  get resolvedLocale(): string | undefined {
-    return this.locale || this.closest('[lang]')?.getAttribute('lang') || undefined;
-  }
-
-  hitTest(clientX: number, clientY: number): Hit | undefined {
+  /** The bar under a viewport point, from the frame drawn last (no render state is computed here). */
+  private hitTest(clientX: number, clientY: number): Hit | undefined {
     const project = this.store.project;
-    const frame = this.frameCache;
+    const frame = this.viewport.frame;
     const body = this.body;
     if (!project || !frame || !body) return undefined;
     const rect = body.getBoundingClientRect();
@@ -349,7 +331,7 @@ export class RlTimeline extends LitElement implements GestureHost {
     return { id, row, facts: laid.facts, bar: laid.bar, zone, x };
   }
 
-  showLinkPreview(from: { x: number; y: number } | undefined, to?: { x: number; y: number }): void {
+  private showLinkPreview(from: { x: number; y: number } | undefined, to?: { x: number; y: number }): void {
     const rect = this.body?.getBoundingClientRect();
     if (!from || !to || !rect) {
       this.linkPreview = undefined;
@@ -363,64 +345,47 @@ export class RlTimeline extends LitElement implements GestureHost {
     };
   }
 
-  say(message: string): void {
-    this.announcer.announce(message);
-  }
-
-  dragStarted(): void {
-    // The tooltip would chase the moving bar every frame and hide what the user is aiming at.
-    this.tooltip.hide();
-  }
-
   // ── lifecycle ─────────────────────────────────────────────────────────
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver ??= new ResizeObserver(() => this.measure());
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.unsubscribeLinks?.();
-    this.unsubscribeLinks = undefined;
-    this.linkStore = undefined;
-    this.links = undefined;
+    this.links.clear();
     this.rowIndex = new RowIndex();
-    this.frameCache = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated) {
-      // The rows and time that fit, not a default 1200 × 600 (see `measure` for the next size).
-      const box = hostBoxBeforeRender(this);
-      if (box) this.viewport = { width: Math.round(box.width), height: Math.round(box.height) };
-    }
+    // The rows and time that fit, not a default 1200 × 600 (the viewport observes the next size).
+    if (!this.hasUpdated) this.viewport.estimate();
     if (changed.has('zoom') && !isZoomLevel(this.zoom)) this.zoom = 'week';
-    this.followLinks(this.store.project);
   }
 
-  protected override firstUpdated(): void {
-    // The observer reports the first size asynchronously, outside this update.
-    if (this.scroller) this.resizeObserver?.observe(this.scroller);
-  }
-
-  protected override updated(): void {
-    const scroller = this.scroller;
-    if (scroller && this.pendingScroll) {
-      const { left, top } = this.pendingScroll;
-      this.pendingScroll = undefined;
-      if (left !== undefined) scroller.scrollLeft = this.physicalLeft(left);
-      if (top !== undefined) scroller.scrollTop = top;
+  /**
+   * Computes what this render paints: the frame, the links drawn and the tab stop. Here rather
+   * than in `willUpdate` because the store controller resolves `.project` / `.data` in its
+   * `hostUpdate`, which runs between the two; `render()` then only paints.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    const project = this.store.error ? undefined : this.store.project;
+    this.links.follow(this.store.project);
+    if (project) {
+      const frame = this.viewport.compute({
+        rows: this.shownRows(project),
+        rtl: this.writing.rtl,
+        locale: this.writing.language,
+        weekStart: this.writing.firstDayOfWeek,
+        anchor: () => this.rangeAnchor(project),
+      });
+      this.drawn = drawnLinks(
+        frame,
+        this.links.visible(frame, project, this.rowOf),
+        barEnds(frame, project, this.rowOf),
+      );
+      this.shownTabStop = this.selected.currentTabStop(frame, this.rowOf);
+    } else {
+      this.viewport.frame = undefined;
+      this.drawn = [];
     }
-    if (this.pendingFocus !== undefined) {
-      const el = this.barElement(this.pendingFocus);
-      if (el) {
-        this.pendingFocus = undefined;
-        // Focusing updates the tab stop and the tooltip: do it after this update, not inside it.
-        queueMicrotask(() => el.focus());
-      }
-    }
+    super.update(changed);
   }
 
   // ── rendering ─────────────────────────────────────────────────────────
@@ -428,12 +393,11 @@ export class RlTimeline extends LitElement implements GestureHost {
   override render(): TemplateResult {
     if (this.store.error) return html`<p part="error" role="alert">${this.store.error.message}</p>`;
     const project = this.store.project;
-    const frame = project ? this.frame(project) : undefined;
-    this.frameCache = frame;
+    const frame = this.viewport.frame;
     const width = frame?.width ?? 0;
     const rowCount = frame?.rows.length ?? 0;
     const bodySize = styleProps({ width: `${width}px`, height: `${rowCount * this.rowHeight}px` });
-    return html`<div class="scroller" part="scroller" @scroll=${this.onScroll}>
+    return html`<div class="scroller" part="scroller" @scroll=${this.viewport.onScroll}>
         <div part="header" aria-hidden="true" ${styleProps({ width: `${width}px`, height: `${this.headerHeight}px` })}>
           ${
             // The header depends on time only: vertical scrolls and edits leave it as it is.
@@ -481,9 +445,7 @@ export class RlTimeline extends LitElement implements GestureHost {
     const selected = new Set(this.selection);
     const baseline = this.currentBaseline(project);
     const calendar = taskCalendar(project, undefined);
-    this.drawn = drawnLinks(frame, this.visibleLinks(frame, project), this.barEnds(frame, project));
     const preview = this.linkPreview;
-    const tabStop = this.currentTabStop(frame);
     return html`<svg
       class="layer"
       role="group"
@@ -494,11 +456,11 @@ export class RlTimeline extends LitElement implements GestureHost {
       viewBox="${x0} ${y0} ${x1 - x0} ${h}"
     >
       ${gridLayer(frame, calendar, selected, this.todayMinutes())}
-      <g aria-hidden="true">${arrowLayer(this.drawn, this.selectedLink)}</g>
+      <g aria-hidden="true">${arrowLayer(this.drawn, this.selected.link)}</g>
       ${barLayer(frame, {
         project,
         selected,
-        tabStop,
+        tabStop: this.shownTabStop,
         hovered: this.hovered,
         readonly: this.readonly,
         baseline: baseline?.tasks,
@@ -519,149 +481,7 @@ export class RlTimeline extends LitElement implements GestureHost {
     const id = this.tooltip.key;
     if (!project || id === undefined) return nothing;
     const facts = taskFacts(project, id);
-    return facts ? tooltipContent(project, facts, this.resolvedLocale) : nothing;
-  }
-
-  /** The frame of this render: scale, windows, direction. */
-  private frame(project: Project): Frame {
-    const rows = this.shownRows(project);
-    const range = this.ensureRange(project, rows);
-    const scale = timeScale(this.zoom, range.start, range.end);
-    const width = Math.round(scaleWidth(scale));
-    const viewH = Math.max(0, this.viewport.height - this.headerHeight);
-    const left = this.scrollPos.left;
-    const frame: Frame = {
-      scale,
-      zoom: this.zoom,
-      width,
-      rowHeight: this.rowHeight,
-      headerHeight: this.headerHeight,
-      rows,
-      rowWindow: rowRange(this.scrollPos.top, viewH || 600, this.rowHeight, rows.length, 6),
-      x: xWindow(left, this.viewport.width || 1200, width, 512),
-      rtl: this.isRtl,
-      locale: this.resolvedLocale,
-      weekStart: this.weekStart,
-    };
-    this.rendered.first = frame.rowWindow.first;
-    this.rendered.last = frame.rowWindow.last;
-    this.rendered.x0 = frame.x.x0;
-    this.rendered.x1 = frame.x.x1;
-    return frame;
-  }
-
-  private ensureRange(project: Project, rows: readonly string[]): { start: number; end: number } {
-    if (this.range) return this.range;
-    const first = rows.length > 0 ? taskFacts(project, rows[0] as string) : undefined;
-    const anchor = parseWallTime(project.settings.start ?? '') ?? first?.start ?? this.todayMinutes() ?? 0;
-    const ppm = this.pxPerMinute;
-    const span = Math.max(90 * DAY, (Math.max(1200, this.viewport.width) * 4) / ppm);
-    const start = anchor - Math.max(7 * DAY, 200 / ppm);
-    this.range = { start, end: Math.min(start + span, start + MAX_WIDTH / ppm) };
-    return this.range;
-  }
-
-  // ── scrolling and range ───────────────────────────────────────────────
-
-  private measure(): void {
-    const s = this.scroller;
-    if (!s) return;
-    const width = s.clientWidth;
-    const height = s.clientHeight;
-    const viewport = this.viewport;
-    if (width === viewport.width && height === viewport.height) return;
-    // A size that draws the same windows (the first measure after the estimate, a pixel or two
-    // of border apart) is kept without a render; the next one that matters renders.
-    if (this.frameCache && !this.windowsMove(this.scrollPos.left, this.scrollPos.top, { width, height })) {
-      viewport.width = width;
-      viewport.height = height;
-      return;
-    }
-    this.viewport = { width, height };
-  }
-
-  private physicalLeft(logical: number): number {
-    const width = this.frameCache?.width ?? 0;
-    return this.isRtl ? Math.max(0, width - this.viewport.width - logical) : logical;
-  }
-
-  private logicalLeft(physical: number): number {
-    const width = this.frameCache?.width ?? 0;
-    return this.isRtl ? Math.max(0, width - this.viewport.width - physical) : physical;
-  }
-
-  private readonly onScroll = (): void => {
-    const s = this.scroller;
-    if (!s) return;
-    const top = s.scrollTop;
-    const left = this.logicalLeft(s.scrollLeft);
-    if (top !== this.lastTop) {
-      this.lastTop = top;
-      this.dispatchEvent(createScrollEvent(top));
-    }
-    const range = this.range;
-    if (range && this.viewport.width > 0) {
-      const ext = extendRange(range, left, this.viewport.width, this.pxPerMinute, {
-        edge: Math.max(200, this.viewport.width / 2),
-        chunk: Math.max(30 * DAY, (this.viewport.width * 2) / this.pxPerMinute),
-        maxWidth: MAX_WIDTH,
-      });
-      if (ext) {
-        this.range = { start: ext.start, end: ext.end };
-        this.pendingScroll = { left: left + ext.shift };
-        this.scrollPos = { left: left + ext.shift, top };
-        return;
-      }
-    }
-    // Re-render only when the windows move, not on every scrolled pixel.
-    if (this.windowsMove(left, top, this.viewport)) {
-      this.scrollPos = { left, top };
-    } else {
-      this.scrollPos.left = left;
-      this.scrollPos.top = top;
-    }
-  };
-
-  /** Whether this scroll position and viewport put the row or time window elsewhere than drawn. */
-  private windowsMove(left: number, top: number, viewport: { width: number; height: number }): boolean {
-    const rowKey = rowRange(
-      top,
-      Math.max(0, viewport.height - this.headerHeight) || 600,
-      this.rowHeight,
-      this.frameCache?.rows.length ?? 0,
-      6,
-    );
-    const xKey = xWindow(left, viewport.width || 1200, this.frameCache?.width ?? 0, 512);
-    return (
-      rowKey.first !== this.rendered.first ||
-      rowKey.last !== this.rendered.last ||
-      xKey.x0 !== this.rendered.x0 ||
-      xKey.x1 !== this.rendered.x1
-    );
-  }
-
-  /** Puts instant `t` at `offset` px from the viewport's leading edge (and optionally scrolls to `top`). */
-  private anchorTime(t: number, offset: number, top?: number): void {
-    const ppm = this.pxPerMinute;
-    const vw = Math.max(1200, this.viewport.width);
-    const start = t - (offset + vw * 2) / ppm;
-    this.range = { start, end: start + Math.min(MAX_WIDTH, vw * 6) / ppm };
-    const left = (t - start) * ppm - offset;
-    this.pendingScroll = top === undefined ? { left } : { left, top };
-    this.scrollPos = { left, top: top ?? this.scrollPos.top };
-  }
-
-  private zoomAt(direction: -1 | 1, clientX: number): void {
-    const next = stepZoom(this.zoom, direction);
-    const frame = this.frameCache;
-    const s = this.scroller;
-    if (next === this.zoom || !frame || !s) return;
-    const rect = s.getBoundingClientRect();
-    const screen = clientX - rect.left;
-    const offset = frame.rtl ? this.viewport.width - screen : screen;
-    const t = minutesAt(frame.scale, this.scrollPos.left + offset);
-    this.zoom = next;
-    this.anchorTime(t, offset);
+    return facts ? tooltipContent(project, facts, this.writing.language) : nothing;
   }
 
   // ── data helpers ──────────────────────────────────────────────────────
@@ -680,59 +500,17 @@ export class RlTimeline extends LitElement implements GestureHost {
     return rows;
   }
 
-  private rowOf(id: string): number {
+  private readonly rowOf = (id: string): number => {
     const project = this.store.project;
     if (!project) return -1;
     return this.rowIndex.of(project, this.shownRows(project), id);
-  }
+  };
 
-  /** Keeps the link index current: rebuilt when the rows or the set of links change, not on date changes. */
-  private followLinks(project: Project | undefined): void {
-    if (project === this.linkStore) return;
-    this.unsubscribeLinks?.();
-    this.linkStore = project;
-    this.links = undefined;
-    this.unsubscribeLinks = project?.subscribe((batch) => {
-      if (
-        batch.operations.some(
-          (op) => op.entity === 'dependency' || (op.entity === 'task' && op.kind !== 'update'),
-        )
-      )
-        this.linkVersion += 1;
-    });
-  }
-
-  private visibleLinks(frame: Frame, project: Project): Readonly<Dependency>[] {
-    if (this.links?.source !== frame.rows || this.links.version !== this.linkVersion) {
-      const list = project.dependencies();
-      this.links = {
-        source: frame.rows,
-        version: this.linkVersion,
-        list,
-        index: linkRows(list, (id) => this.rowOf(id)),
-      };
-    }
-    const { list, index } = this.links;
-    return linksInRows(index, frame.rowWindow).map((i) => list[i] as Readonly<Dependency>);
-  }
-
-  private barEnds(frame: Frame, project: Project): BarEnds {
-    const cache = new Map<string, ReturnType<BarEnds>>();
-    return (id) => {
-      if (cache.has(id)) return cache.get(id);
-      const row = this.rowOf(id);
-      const laid = row < 0 ? undefined : layoutBar(frame, project, id);
-      const end = laid && {
-        row,
-        startX: laid.bar.startX,
-        endX: laid.bar.endX,
-        left: laid.bar.x,
-        right: laid.bar.x + laid.bar.width,
-        critical: laid.facts.critical,
-      };
-      cache.set(id, end);
-      return end;
-    };
+  /** Where the time range starts around before the user scrolled: the project's start, else its first row's. */
+  private rangeAnchor(project: Project): number {
+    const rows = this.shownRows(project);
+    const first = rows.length > 0 ? taskFacts(project, rows[0] as string) : undefined;
+    return parseWallTime(project.settings.start ?? '') ?? first?.start ?? this.todayMinutes() ?? 0;
   }
 
   private currentBaseline(project: Project) {
@@ -749,34 +527,17 @@ export class RlTimeline extends LitElement implements GestureHost {
     return Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 60000;
   }
 
-  private currentTabStop(frame: Frame): string | undefined {
-    if (this.tabStop !== undefined && this.rowOf(this.tabStop) >= 0) return this.tabStop;
-    const first = this.selection.find((id) => this.rowOf(id) >= 0);
-    return first ?? frame.rows[frame.rowWindow.first];
-  }
-
   private barElement(id: string): SVGGElement | undefined {
-    const frame = this.frameCache;
-    const row = this.rowOf(id);
-    if (!frame || row < 0) return undefined;
+    if (!this.viewport.frame || this.rowOf(id) < 0) return undefined;
     const bars = this.renderRoot.querySelectorAll<SVGGElement>('g[part~="bar"]');
     for (const bar of bars) if (bar.dataset.task === id) return bar;
     return undefined;
   }
 
-  // ── selection and events ──────────────────────────────────────────────
-
-  private select(ids: readonly string[], dependencyId?: string): void {
-    const detail: SelectionChangeDetail =
-      dependencyId === undefined ? { selection: ids } : { selection: ids, dependencyId };
-    if (!requestChange(this, 'selection-change', detail)) return;
-    this.selection = ids;
-    this.selectedLink = dependencyId;
-    announceChange(this, 'selection-change', detail);
-  }
+  // ── pointer events on bars and arrows ─────────────────────────────────
 
   private readonly onBarFocus = (id: string, event: FocusEvent): void => {
-    this.tabStop = id;
+    this.selected.tabStop = id;
     if (event.target instanceof Element) this.tooltip.show(id, event.target);
   };
 
@@ -801,25 +562,15 @@ export class RlTimeline extends LitElement implements GestureHost {
       // The stroke under the pointer is an arrow's; which one is a question of geometry.
       const rect = this.body?.getBoundingClientRect();
       const id = rect && linkAt(this.drawn, event.clientX - rect.left, event.clientY - rect.top);
-      if (id !== undefined && id !== this.selectedLink) this.select([], id);
+      if (id !== undefined && id !== this.selected.link) this.selected.select([], id);
       return;
     }
     const hit = this.hitTest(event.clientX, event.clientY);
     if (!hit?.zone) {
-      if (event.composedPath().some((n) => n === this.body)) {
-        if (this.selection.length > 0 || this.selectedLink !== undefined) this.select([]);
-      }
+      if (event.composedPath().some((n) => n === this.body)) this.selected.clear();
       return;
     }
-    this.tabStop = hit.id;
-    const toggle = event.ctrlKey || event.metaKey || event.shiftKey;
-    const next = toggle
-      ? this.selection.includes(hit.id)
-        ? this.selection.filter((s) => s !== hit.id)
-        : [...this.selection, hit.id]
-      : [hit.id];
-    if (next.join('\u0000') !== this.selection.join('\u0000') || this.selectedLink !== undefined)
-      this.select(next);
+    this.selected.click(hit.id, event.ctrlKey || event.metaKey || event.shiftKey);
     this.dispatchEvent(createTaskClickEvent({ taskId: hit.id, open: false, originalEvent: event }));
   };
 
@@ -828,127 +579,6 @@ export class RlTimeline extends LitElement implements GestureHost {
     if (hit?.zone)
       this.dispatchEvent(createTaskClickEvent({ taskId: hit.id, open: true, originalEvent: event }));
   };
-
-  private readonly onKeyDown = (event: KeyboardEvent): void => {
-    const project = this.store.project;
-    const frame = this.frameCache;
-    if (!project || !frame) return;
-    const mod = event.ctrlKey || event.metaKey;
-    if (mod && (event.key === 'z' || event.key === 'Z' || event.key === 'y')) {
-      // Mid-drag the preview is on screen: undo would act under it. Escape cancels a drag instead.
-      if (this.readonly || this.gestures.active) return;
-      event.preventDefault();
-      if (event.key === 'y' || event.shiftKey) project.redo();
-      else project.undo();
-      return;
-    }
-    if (!mod && (event.key === '+' || event.key === '=' || event.key === '-')) {
-      const rect = this.scroller?.getBoundingClientRect();
-      if (rect) this.zoomAt(event.key === '-' ? 1 : -1, rect.left + rect.width / 2);
-      event.preventDefault();
-      return;
-    }
-    if ((event.key === 'Delete' || event.key === 'Backspace') && this.selectedLink !== undefined) {
-      event.preventDefault();
-      if (!this.readonly && commitLinkRemove(this, project, this.selectedLink)) {
-        this.selectedLink = undefined;
-        this.say('Link removed.');
-      }
-      return;
-    }
-    const id = this.tabStop;
-    if (id === undefined || !(event.composedPath()[0] instanceof SVGElement)) return;
-    const row = this.rowOf(id);
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      if (event.altKey) return;
-      event.preventDefault();
-      const next =
-        frame.rows[Math.max(0, Math.min(frame.rows.length - 1, row + (event.key === 'ArrowDown' ? 1 : -1)))];
-      if (next !== undefined) this.focusTask(next);
-      return;
-    }
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      this.dispatchEvent(createTaskClickEvent({ taskId: id, open: true, originalEvent: event }));
-      return;
-    }
-    if (event.key === ' ') {
-      event.preventDefault();
-      this.select(
-        this.selection.includes(id) ? this.selection.filter((s) => s !== id) : [...this.selection, id],
-      );
-      return;
-    }
-    if ((event.key === 'ArrowLeft' || event.key === 'ArrowRight') && event.altKey) {
-      event.preventDefault();
-      if (!this.readonly) this.nudge(project, id, event);
-    }
-  };
-
-  private nudge(project: Project, id: string, event: KeyboardEvent): void {
-    const facts = taskFacts(project, id);
-    if (!facts || facts.shape === 'summary') return;
-    const forward = (event.key === 'ArrowRight') !== this.isRtl;
-    const dir = forward ? 1 : -1;
-    try {
-      if (event.shiftKey) {
-        if (facts.shape === 'milestone') return;
-        const end = stepSnap(this.zoom, facts.end, dir, this.weekStart);
-        if (end <= facts.start) return;
-        commitTaskChange(this, project, id, spanPatch(project, facts, facts.start, end), 'keyboard');
-      } else {
-        const start = stepSnap(this.zoom, facts.start, dir, this.weekStart);
-        commitTaskChange(this, project, id, movePatch(project, facts, start), 'keyboard');
-      }
-      const moved = taskFacts(project, id);
-      if (moved) this.say(`${moved.name} now ${this.describeDates(moved.start, moved.end)}.`);
-    } catch (error) {
-      this.say(`Cannot change ${facts.name}: ${(error as Error).message}`);
-    }
-  }
-
-  private describeDates(start: number, end: number): string {
-    const f = new Intl.DateTimeFormat(this.resolvedLocale, {
-      day: 'numeric',
-      month: 'short',
-      timeZone: 'UTC',
-    });
-    return `${f.format(new Date(start * 60000))} to ${f.format(new Date((end % DAY === 0 && end > start ? end - DAY : end) * 60000))}`;
-  }
-
-  private focusTask(id: string): void {
-    const project = this.store.project;
-    const row = this.rowOf(id);
-    if (!project || row < 0) return;
-    this.tabStop = id;
-    this.pendingFocus = id;
-    const viewH = Math.max(0, this.viewport.height - this.headerHeight);
-    const top = row * this.rowHeight;
-    const current = this.scrollTop;
-    if (top < current) this.scrollTop = top;
-    else if (top + this.rowHeight > current + viewH) this.scrollTop = top + this.rowHeight - viewH;
-    const facts = taskFacts(project, id);
-    const frame = this.frameCache;
-    if (facts && frame) {
-      const x = xOf(frame.scale, facts.start);
-      if (x < this.scrollPos.left || x > this.scrollPos.left + this.viewport.width - 40)
-        this.anchorTime(facts.start, 80);
-    }
-    this.requestUpdate();
-  }
-}
-
-/** The first day of the week for a locale (0 = Sunday), Monday when the browser cannot tell. */
-function firstDayOfWeek(locale: string | undefined): number {
-  try {
-    const info = new Intl.Locale(locale ?? 'en') as Intl.Locale & {
-      getWeekInfo?: () => { firstDay: number };
-      weekInfo?: { firstDay: number };
-    };
-    return (info.getWeekInfo?.().firstDay ?? info.weekInfo?.firstDay ?? 1) % 7;
-  } catch {
-    return 1;
-  }
 }
 
 /** Whether two row lists hold the same ids in the same order. */

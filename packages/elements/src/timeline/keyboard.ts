@@ -1,0 +1,170 @@
+import { type Project, stepSnap, xOf, type ZoomLevel } from '@roadline/core';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { createTaskClickEvent } from '../events/task-click-event.js';
+import type { TimelineSelection } from './selection.js';
+import { commitLinkRemove, commitTaskChange, movePatch, spanPatch } from './task-edits.js';
+import { taskFacts } from './task-facts.js';
+import type { TimelineViewport } from './viewport.js';
+
+const DAY = 1440;
+
+/** The element's side of the keys. */
+export interface KeysHost extends ReactiveControllerHost, HTMLElement {
+  readonly readonly: boolean;
+  readonly zoom: ZoomLevel;
+  readonly rowHeight: number;
+  readonly headerHeight: number;
+}
+
+export interface KeysOptions {
+  project(): Project | undefined;
+  readonly viewport: TimelineViewport;
+  readonly selection: TimelineSelection;
+  /** The row of a task among those drawn, -1 when it is not drawn. */
+  rowOf(id: string): number;
+  rtl(): boolean;
+  language(): string;
+  weekStart(): number;
+  /** Says something to screen readers. */
+  say(message: string): void;
+  /** The drawn bar of a task, if it is drawn. */
+  bar(id: string): SVGGElement | undefined;
+}
+
+/**
+ * The timeline's keys (undo and redo are the shared `UndoKeysController`'s): `+` and `-` zoom
+ * around the middle; Delete removes the selected link; with a bar focused, Up/Down move between
+ * rows, Enter asks for an editor (`rl-task-click` with `open`), Space toggles the selection,
+ * Alt+Left/Right move the task one snap unit and Shift+Alt+Left/Right resize it (Left and Right
+ * follow the writing direction).
+ */
+export class TimelineKeys implements ReactiveController {
+  private readonly host: KeysHost;
+  private readonly options: KeysOptions;
+  /** The bar to focus once the update that draws it is done. */
+  private pendingFocus: string | undefined;
+
+  constructor(host: KeysHost, options: KeysOptions) {
+    this.host = host;
+    this.options = options;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.host.addEventListener('keydown', this.onKeyDown);
+  }
+
+  hostDisconnected(): void {
+    this.host.removeEventListener('keydown', this.onKeyDown);
+  }
+
+  hostUpdated(): void {
+    if (this.pendingFocus === undefined) return;
+    const el = this.options.bar(this.pendingFocus);
+    if (!el) return;
+    this.pendingFocus = undefined;
+    // Focusing updates the tab stop and the tooltip: do it after this update, not inside it.
+    queueMicrotask(() => el.focus());
+  }
+
+  /** Moves the tab stop and focus to a task's bar, scrolling it into view. */
+  focusTask(id: string): void {
+    const project = this.options.project();
+    const row = this.options.rowOf(id);
+    if (!project || row < 0) return;
+    const { viewport, selection } = this.options;
+    const { rowHeight, headerHeight } = this.host;
+    selection.tabStop = id;
+    this.pendingFocus = id;
+    const viewH = Math.max(0, viewport.height - headerHeight);
+    const top = row * rowHeight;
+    const current = viewport.scrollTop;
+    if (top < current) viewport.scrollTop = top;
+    else if (top + rowHeight > current + viewH) viewport.scrollTop = top + rowHeight - viewH;
+    const facts = taskFacts(project, id);
+    const frame = viewport.frame;
+    if (facts && frame) {
+      const x = xOf(frame.scale, facts.start);
+      if (x < viewport.left || x > viewport.left + viewport.width - 40) viewport.anchorTime(facts.start, 80);
+    }
+    this.host.requestUpdate();
+  }
+
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    const project = this.options.project();
+    const { viewport, selection } = this.options;
+    const frame = viewport.frame;
+    if (!project || !frame) return;
+    const mod = event.ctrlKey || event.metaKey;
+    if (!mod && (event.key === '+' || event.key === '=' || event.key === '-')) {
+      viewport.zoomCentre(event.key === '-' ? 1 : -1);
+      event.preventDefault();
+      return;
+    }
+    if ((event.key === 'Delete' || event.key === 'Backspace') && selection.link !== undefined) {
+      event.preventDefault();
+      if (!this.host.readonly && commitLinkRemove(this.host, project, selection.link)) {
+        selection.dropLink();
+        this.options.say('Link removed.');
+      }
+      return;
+    }
+    const id = selection.tabStop;
+    if (id === undefined || !(event.composedPath()[0] instanceof SVGElement)) return;
+    const row = this.options.rowOf(id);
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (event.altKey) return;
+      event.preventDefault();
+      const next =
+        frame.rows[Math.max(0, Math.min(frame.rows.length - 1, row + (event.key === 'ArrowDown' ? 1 : -1)))];
+      if (next !== undefined) this.focusTask(next);
+      return;
+    }
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      this.host.dispatchEvent(createTaskClickEvent({ taskId: id, open: true, originalEvent: event }));
+      return;
+    }
+    if (event.key === ' ') {
+      event.preventDefault();
+      selection.toggle(id);
+      return;
+    }
+    if ((event.key === 'ArrowLeft' || event.key === 'ArrowRight') && event.altKey) {
+      event.preventDefault();
+      if (!this.host.readonly) this.nudge(project, id, event);
+    }
+  };
+
+  private nudge(project: Project, id: string, event: KeyboardEvent): void {
+    const facts = taskFacts(project, id);
+    if (!facts || facts.shape === 'summary') return;
+    const forward = (event.key === 'ArrowRight') !== this.options.rtl();
+    const dir = forward ? 1 : -1;
+    const weekStart = this.options.weekStart();
+    try {
+      if (event.shiftKey) {
+        if (facts.shape === 'milestone') return;
+        const end = stepSnap(this.host.zoom, facts.end, dir, weekStart);
+        if (end <= facts.start) return;
+        commitTaskChange(this.host, project, id, spanPatch(project, facts, facts.start, end), 'keyboard');
+      } else {
+        const start = stepSnap(this.host.zoom, facts.start, dir, weekStart);
+        commitTaskChange(this.host, project, id, movePatch(project, facts, start), 'keyboard');
+      }
+      const moved = taskFacts(project, id);
+      if (moved) this.options.say(`${moved.name} now ${this.describeDates(moved.start, moved.end)}.`);
+    } catch (error) {
+      this.options.say(`Cannot change ${facts.name}: ${(error as Error).message}`);
+    }
+  }
+
+  private describeDates(start: number, end: number): string {
+    const f = new Intl.DateTimeFormat(this.options.language(), {
+      day: 'numeric',
+      month: 'short',
+      timeZone: 'UTC',
+    });
+    return `${f.format(new Date(start * 60000))} to ${f.format(new Date((end % DAY === 0 && end > start ? end - DAY : end) * 60000))}`;
+  }
+}
