@@ -3,6 +3,8 @@ import { html, LitElement, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { StoreController } from '../base/store-controller.js';
 import { styleProps } from '../base/style-props.js';
+import { LocaleController } from '../controllers/locale-controller.js';
+import { ResizeController } from '../controllers/resize-controller.js';
 import { SplitterController } from '../controllers/splitter.js';
 import type { SortState } from '../events/column-change-event.js';
 import type { RlRowsChangeEvent } from '../events/rows-change-event.js';
@@ -104,36 +106,28 @@ export class RlGantt extends LitElement {
   @state() private rows: readonly string[] | undefined;
   /** The host's width, for the splitter's range: measured before the first render, then observed. */
   @state() private hostWidth = 0;
-  private resizeObserver: ResizeObserver | undefined;
 
   @query('rl-gantt-grid') private grid!: RlGanttGrid | null;
   @query('rl-timeline') private timeline!: TimelinePane | null;
 
   private readonly store = new StoreController(this);
+  private readonly writing = new LocaleController(this);
+  private readonly width = new ResizeController(this, {
+    resized: (entry) => {
+      const width = entry.contentRect.width;
+      if (Math.abs(width - this.hostWidth) >= 1) this.hostWidth = width;
+    },
+  });
   private readonly splitter = new SplitterController(this, {
     handle: () => this.renderRoot.querySelector<HTMLElement>('[part="splitter"]'),
     value: () => this.gridWidth,
     min: () => 0,
     max: () => this.splitterMax(),
-    rtl: () => getComputedStyle(this).direction === 'rtl',
+    rtl: () => this.writing.rtl,
     change: (value) => {
       this.gridWidth = value;
     },
   });
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver ??= new ResizeObserver((entries) => {
-      const width = entries[entries.length - 1]?.contentRect.width;
-      if (width !== undefined && Math.abs(width - this.hostWidth) >= 1) this.hostWidth = width;
-    });
-    this.resizeObserver.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-  }
 
   protected override willUpdate(): void {
     // Measured once while the shadow root is still empty, where a layout costs nothing: reading

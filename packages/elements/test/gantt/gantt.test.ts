@@ -25,6 +25,14 @@ async function gantt(template = html`<rl-gantt .data=${data} locale="en-GB"></rl
   return el;
 }
 
+/** The labels of the header's lower row (days at day zoom), in time order. */
+function dayLabels(timeline: RlTimeline): SVGTextElement[] {
+  const half = timeline.headerHeight / 2;
+  return Array.from(shadow(timeline).querySelectorAll<SVGTextElement>('[part="header-label"]')).filter(
+    (label) => Number(label.getAttribute('y')) > half,
+  );
+}
+
 function nodeCount(el: RlGantt): number {
   const { grid, timeline } = panes(el);
   return (
@@ -304,6 +312,33 @@ describe('rl-gantt', () => {
     const el = await gantt(html`<rl-gantt dir="rtl" .data=${data}></rl-gantt>`);
     const { grid, timeline } = panes(el);
     expect(grid.getBoundingClientRect().left).to.be.greaterThan(timeline.getBoundingClientRect().left);
+  });
+
+  it('draws later dates further left in the time pane under dir="rtl", on the host or an ancestor', async () => {
+    for (const template of [
+      html`<rl-gantt dir="rtl" .data=${data} zoom="day" locale="en-GB"></rl-gantt>`,
+      html`<div dir="rtl"><rl-gantt .data=${data} zoom="day" locale="en-GB"></rl-gantt></div>`,
+    ]) {
+      const mounted = await mount<HTMLElement>(template);
+      const el = (mounted.localName === 'rl-gantt' ? mounted : mounted.querySelector('rl-gantt')) as RlGantt;
+      await settle();
+      await settle();
+      const { timeline } = panes(el);
+      const track = (id: string) =>
+        (
+          shadow(timeline).querySelector(`g[part~="bar"][data-task="${id}"] .track`) as SVGRectElement
+        ).getBoundingClientRect();
+      // Brief (2–3 Mar) comes before Code (after Review): Code is drawn to Brief's left.
+      const brief = track('brief');
+      const code = track('code');
+      expect(code.right, 'the later bar').to.be.lessThan(brief.left);
+      // The axis runs the same way: each day's label is left of the day before it.
+      const lefts = dayLabels(timeline).map((label) => label.getBoundingClientRect().left);
+      expect(lefts.length).to.be.greaterThan(3);
+      for (let i = 1; i < lefts.length; i++)
+        expect(lefts[i], `label ${i}`).to.be.lessThan(lefts[i - 1] as number);
+      cleanup();
+    }
   });
 
   it('keeps the DOM small: 100k tasks within a small margin of 1k', async () => {

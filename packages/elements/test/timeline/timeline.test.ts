@@ -279,6 +279,30 @@ describe('rl-timeline', () => {
     expect(b.right).to.be.lessThan(a.left);
   });
 
+  it('runs bars and axis right to left with dir="rtl" on the element itself', async () => {
+    const project = createProject(data);
+    const el = await mount<RlTimeline>(
+      html`<rl-timeline dir="rtl" .project=${project} zoom="day" locale="en-GB"></rl-timeline>`,
+    );
+    await settle(el);
+    const a = (bar(el, 'a').querySelector('.track') as SVGRectElement).getBoundingClientRect();
+    const b = (bar(el, 'b').querySelector('.track') as SVGRectElement).getBoundingClientRect();
+    expect(b.right).to.be.lessThan(a.left);
+    const half = el.headerHeight / 2;
+    const lefts = Array.from(root(el).querySelectorAll('[part="header-label"]'))
+      .filter((label) => Number(label.getAttribute('y')) > half)
+      .map((label) => label.getBoundingClientRect().left);
+    expect(lefts.length).to.be.greaterThan(3);
+    for (let i = 1; i < lefts.length; i++) expect(lefts[i]).to.be.lessThan(lefts[i - 1] as number);
+    // Switching the direction afterwards turns the pane around.
+    el.dir = 'ltr';
+    await new Promise((r) => setTimeout(r));
+    await settle(el);
+    const a2 = (bar(el, 'a').querySelector('.track') as SVGRectElement).getBoundingClientRect();
+    const b2 = (bar(el, 'b').querySelector('.track') as SVGRectElement).getBoundingClientRect();
+    expect(b2.left).to.be.greaterThan(a2.right);
+  });
+
   it('mounts and unmounts 200 times without leaking listeners or nodes', async () => {
     const project = createProject(data);
     const host = document.createElement('div');
