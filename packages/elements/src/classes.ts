@@ -85,10 +85,10 @@ export type {
   RlBeforeNoteChangeEvent,
   RlNoteChangeEvent,
 } from './events/note-change-event.js';
-export { WidgetBase } from './dashboard/widget-base.js';
+export { WidgetBase } from './widget/widget-base.js';
 export { normalizeConfig, placeWidget } from './dashboard/config.js';
-export type { DashboardConfig, DashboardWidget, WidgetType } from './dashboard/config.js';
-export type { ProjectsInput } from './dashboard/projects-controller.js';
+export type { DashboardConfig, DashboardWidget, WidgetType } from './widget/dashboard-layout.js';
+export type { ProjectsInput } from './widget/projects-controller.js';
 export type { ItemClickDetail, RlItemClickEvent } from './events/item-click-event.js';
 export type {
   LayoutChangeDetail,

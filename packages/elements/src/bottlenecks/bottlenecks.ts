@@ -1,7 +1,7 @@
 import { bottlenecks } from '@roadline/core';
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { WidgetBase } from '../dashboard/widget-base.js';
+import { WidgetBase } from '../widget/widget-base.js';
 
 /**
  * The unfinished tasks whose delay would delay the most other work: ranked by slack, then by the

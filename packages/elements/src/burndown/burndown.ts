@@ -8,10 +8,10 @@ import {
 import { scaleLinear } from 'd3-scale';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ref } from 'lit/directives/ref.js';
-import { widgetStyles } from '../dashboard/widget.styles.js';
-import { WidgetBase } from '../dashboard/widget-base.js';
-import { shortDate } from '../dashboard/today.js';
+import { widgetStyles } from '../widget/widget.styles.js';
+import { WidgetBase } from '../widget/widget-base.js';
+import { shortDate } from '../widget/today.js';
+import { ResizeController } from '../controllers/resize-controller.js';
 import { baseStyles } from '../styles/tokens.js';
 import { burndownStyles } from './burndown.styles.js';
 
@@ -61,24 +61,18 @@ export class RlBurndown extends WidgetBase {
   /** The chart's measured size in CSS pixels; the chart is drawn at that size. */
   @state() private size: { width: number; height: number } = DEFAULT_SIZE;
 
-  private readonly resize = new ResizeObserver(([entry]) => {
-    if (!entry) return;
-    const width = Math.round(entry.contentRect.width);
-    const height = Math.round(entry.contentRect.height);
-    // A hidden chart (no box) keeps the size it was drawn at.
-    if (width === 0 || height === 0) return;
-    if (width !== this.size.width || height !== this.size.height) this.size = { width, height };
-  });
-
-  /** Watches the chart element while it is in the page (the ref directive reports it gone on disconnect). */
-  private readonly observeChart = (el: Element | undefined): void => {
-    this.resize.disconnect();
-    if (el) this.resize.observe(el);
-  };
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resize.disconnect();
+  constructor() {
+    super();
+    new ResizeController(this, {
+      target: () => this.renderRoot.querySelector('[part="chart"]'),
+      resized: (entry) => {
+        const width = Math.round(entry.contentRect.width);
+        const height = Math.round(entry.contentRect.height);
+        // A hidden chart (no box) keeps the size it was drawn at.
+        if (width === 0 || height === 0) return;
+        if (width !== this.size.width || height !== this.size.height) this.size = { width, height };
+      },
+    });
   }
 
   /** The figure of the frame, once per frame and history: a resize redraws without recomputing it. */
@@ -130,7 +124,6 @@ export class RlBurndown extends WidgetBase {
     )}. Forecast at ${shortDate(end?.at, true)}: ${end ? Math.round(value(end)) : 0} hours.`;
     return this.card(html`
       <svg
-        ${ref(this.observeChart)}
         part="chart"
         role="img"
         aria-labelledby="heading"

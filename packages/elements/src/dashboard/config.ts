@@ -1,52 +1,7 @@
-import {
-  type AnalyticsFilter,
-  clampGridInt,
-  MAX_GRID_COLUMNS,
-  MAX_GRID_HEIGHT,
-  MAX_GRID_ROW,
-  placeOnGrid,
-} from '@roadline/core';
+import { clampGridInt, MAX_GRID_COLUMNS, MAX_GRID_HEIGHT, MAX_GRID_ROW, placeOnGrid } from '@roadline/core';
+import type { DashboardConfig, DashboardWidget, WidgetType } from '../widget/dashboard-layout.js';
 
-/** The widgets a dashboard can hold. */
-export type WidgetType =
-  | 'progress'
-  | 'status'
-  | 'workload'
-  | 'burndown'
-  | 'burnup'
-  | 'milestones'
-  | 'late'
-  | 'bottlenecks'
-  | 'portfolio'
-  | 'kpi'
-  | 'notes';
-
-/** One widget of a dashboard: what it shows and where it sits on the grid (cells, 0-based). */
-export interface DashboardWidget {
-  /** Unique within the dashboard. */
-  id: string;
-  type: WidgetType;
-  /** Column and row of the top-left cell, 0-based. */
-  x: number;
-  y: number;
-  /** Width in columns and height in rows, at least 1. */
-  w: number;
-  h: number;
-  /** The heading; default the widget's own. */
-  title?: string;
-  /** Which of the dashboard's `projects` (by key or project id); default the dashboard's `project`, or all for a portfolio. */
-  projects?: string[];
-  filter?: AnalyticsFilter;
-  /** Widget settings, for example `{ variant: 'bars' }` for a status chart or `{ weeks: 6 }` for a workload. */
-  options?: Record<string, unknown>;
-}
-
-/** A dashboard: a grid of `columns` columns (default 12) and rows of `rowHeight` pixels (default 120). */
-export interface DashboardConfig {
-  columns?: number;
-  rowHeight?: number;
-  widgets: DashboardWidget[];
-}
+export type { DashboardConfig, DashboardWidget, WidgetType };
 
 const TYPES = new Set<string>([
   'progress',

@@ -18,7 +18,7 @@ import {
   type WidgetType,
 } from './config.js';
 import { dashboardStyles } from './dashboard.styles.js';
-import { type ProjectsInput, ProjectsController } from './projects-controller.js';
+import { type ProjectsInput, ProjectsController } from '../widget/projects-controller.js';
 
 const TAGS: Record<WidgetType, StaticValue> = {
   progress: literal`rl-progress`,

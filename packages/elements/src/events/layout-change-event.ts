@@ -1,4 +1,4 @@
-import type { DashboardConfig, DashboardWidget } from '../dashboard/config.js';
+import type { DashboardConfig, DashboardWidget } from '../widget/dashboard-layout.js';
 
 /**
  * A dashboard's layout was changed by the user (a widget moved or resized, by pointer or by

@@ -1,10 +1,10 @@
 import { type KeyFigures, keyFigures } from '@roadline/core';
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { WidgetBase } from '../dashboard/widget-base.js';
+import { WidgetBase } from '../widget/widget-base.js';
 import { baseStyles } from '../styles/tokens.js';
-import { widgetStyles } from '../dashboard/widget.styles.js';
-import { lastDay } from '../dashboard/today.js';
+import { widgetStyles } from '../widget/widget.styles.js';
+import { lastDay } from '../widget/today.js';
 import { kpiStyles } from './kpi.styles.js';
 
 /** The tiles `rl-kpi` can show. */

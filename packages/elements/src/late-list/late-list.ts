@@ -1,7 +1,7 @@
 import { type LateKind, lateItems } from '@roadline/core';
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { WidgetBase } from '../dashboard/widget-base.js';
+import { WidgetBase } from '../widget/widget-base.js';
 
 const KIND_LABEL: Record<LateKind, string> = { overdue: 'Overdue', slipped: 'Slipped', behind: 'Behind' };
 const KIND_CLASS: Record<LateKind, string> = { overdue: 'late', slipped: 'late', behind: 'at-risk' };

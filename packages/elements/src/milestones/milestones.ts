@@ -1,8 +1,8 @@
 import { type MilestoneRow, milestones } from '@roadline/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { WidgetBase } from '../dashboard/widget-base.js';
-import { lastDay } from '../dashboard/today.js';
+import { WidgetBase } from '../widget/widget-base.js';
+import { lastDay } from '../widget/today.js';
 
 const STATE_LABEL: Record<MilestoneRow['state'], string> = {
   done: 'Done',

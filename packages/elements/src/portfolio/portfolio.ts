@@ -1,10 +1,10 @@
 import { frameOf, type HealthVerdict, type Portfolio, portfolio } from '@roadline/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { type ProjectsInput, ProjectsController } from '../dashboard/projects-controller.js';
-import { todayUtc } from '../dashboard/today.js';
-import { lastDay } from '../dashboard/today.js';
-import { WidgetBase } from '../dashboard/widget-base.js';
+import { type ProjectsInput, ProjectsController } from '../widget/projects-controller.js';
+import { todayUtc } from '../widget/today.js';
+import { lastDay } from '../widget/today.js';
+import { WidgetBase } from '../widget/widget-base.js';
 
 const VERDICT: Record<HealthVerdict, string> = { 'on-track': 'On track', 'at-risk': 'At risk', late: 'Late' };
 

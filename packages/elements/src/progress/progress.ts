@@ -14,7 +14,7 @@ import {
 import { html, LitElement, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { StoreController } from '../base/store-controller.js';
-import { todayUtc } from '../dashboard/today.js';
+import { todayUtc } from '../widget/today.js';
 import { baseStyles } from '../styles/tokens.js';
 import { progressStyles } from './progress.styles.js';
 

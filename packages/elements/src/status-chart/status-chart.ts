@@ -2,9 +2,9 @@ import { type StatusMix, statusMix } from '@roadline/core';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { WidgetBase } from '../dashboard/widget-base.js';
+import { WidgetBase } from '../widget/widget-base.js';
 import { baseStyles } from '../styles/tokens.js';
-import { widgetStyles } from '../dashboard/widget.styles.js';
+import { widgetStyles } from '../widget/widget.styles.js';
 import { donutArc } from './arc.js';
 import { statusChartStyles } from './status-chart.styles.js';
 

@@ -8,6 +8,7 @@ import {
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { StoreController } from '../base/store-controller.js';
+import { ResizeController } from '../controllers/resize-controller.js';
 import { createItemClickEvent, type ItemClickDetail } from '../events/item-click-event.js';
 import { baseStyles } from '../styles/tokens.js';
 import { todayUtc } from './today.js';
@@ -48,8 +49,11 @@ export abstract class WidgetBase extends LitElement {
   /** The frame the last render drew from. */
   private drawn: AnalyticsFrame | undefined;
 
-  /** Makes the card reachable by keyboard whenever its content overflows and it scrolls. */
-  private readonly overflow = new ResizeObserver(() => this.syncScrollable());
+  constructor() {
+    super();
+    // Makes the card reachable by keyboard whenever its content overflows and it scrolls.
+    new ResizeController(this, { resized: () => this.syncScrollable() });
+  }
 
   /** Widgets that rendered since the last measure and may have started or stopped scrolling. */
   private static readonly toMeasure = new Set<WidgetBase>();
@@ -65,16 +69,6 @@ export abstract class WidgetBase extends LitElement {
     batch.forEach((w, k) => {
       w.markScrollable(scrolls[k] === true);
     });
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.overflow.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.overflow.disconnect();
   }
 
   /**

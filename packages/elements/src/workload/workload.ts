@@ -1,11 +1,11 @@
 import { type PersonLoad, workload } from '@roadline/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { WidgetBase } from '../dashboard/widget-base.js';
-import { widgetStyles } from '../dashboard/widget.styles.js';
+import { WidgetBase } from '../widget/widget-base.js';
+import { widgetStyles } from '../widget/widget.styles.js';
 import { baseStyles } from '../styles/tokens.js';
-import { shortDate } from '../dashboard/today.js';
-import { todayUtc } from '../dashboard/today.js';
+import { shortDate } from '../widget/today.js';
+import { todayUtc } from '../widget/today.js';
 import { workloadStyles } from './workload.styles.js';
 
 /**
