@@ -2,6 +2,7 @@ import { type BoardField, formatWallTime, type Project, type ProjectData, type T
 import { html, LitElement, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { StoreController } from '../base/store-controller.js';
+import { UndoKeysController } from '../controllers/undo-keys-controller.js';
 import { baseStyles } from '../styles/tokens.js';
 import { boardStyles } from './board.styles.js';
 import { KanbanView } from './kanban-view.js';
@@ -138,19 +139,34 @@ export class RlBoard extends LitElement {
   private readonly source = new StoreController(this);
   private readonly kanban = new KanbanView(this);
   private readonly table = new TableView(this);
+  constructor() {
+    super();
+    // Ctrl/⌘+Z undoes the store's last change, Ctrl/⌘+Shift+Z or Ctrl+Y redoes (not inside a text field).
+    new UndoKeysController(this, { project: () => this.store, enabled: () => !this.readonly });
+  }
+
   private itemCache: { project: Project; version: number; items: readonly Readonly<Task>[] } | undefined;
 
-  /** The store being shown, from `.project`, `.data` or inline JSON. */
+  /**
+   * The store being shown, from `.project`, `.data` or inline JSON.
+   * @internal For the board's kanban and table views (`BoardHost`), not a host's API.
+   */
   get store(): Project | undefined {
     return this.source.project;
   }
 
-  /** Today as `YYYY-MM-DD`. */
+  /**
+   * Today as `YYYY-MM-DD`.
+   * @internal For the board's views (`BoardHost`).
+   */
   get todayDay(): string {
     return (this.today ?? formatWallTime(Math.floor(Date.now() / 86_400_000) * 1440)).slice(0, 10);
   }
 
-  /** The items a board shows: leaf tasks (summaries roll up from them) in WBS order. */
+  /**
+   * The items a board shows: leaf tasks (summaries roll up from them) in WBS order.
+   * @internal For the board's views (`BoardHost`).
+   */
   items(): readonly Readonly<Task>[] {
     const project = this.store;
     if (!project) return [];
@@ -161,34 +177,8 @@ export class RlBoard extends LitElement {
     return items;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.addEventListener('keydown', this.onUndoKey);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.removeEventListener('keydown', this.onUndoKey);
-  }
-
   override render(): TemplateResult {
     if (this.source.error) return html`<p part="error" role="alert">${this.source.error.message}</p>`;
     return this.view === 'table' ? this.table.render() : this.kanban.render();
   }
-
-  /** Ctrl/⌘+Z undoes the last change of the store, Ctrl/⌘+Shift+Z or Ctrl+Y redoes (not inside a text field). */
-  private readonly onUndoKey = (event: KeyboardEvent): void => {
-    const project = this.store;
-    if (!project || this.readonly || !(event.ctrlKey || event.metaKey)) return;
-    const target = event.composedPath()[0];
-    if (target instanceof HTMLInputElement || target instanceof HTMLSelectElement) return;
-    const key = event.key.toLowerCase();
-    if (key === 'z' && !event.shiftKey) {
-      event.preventDefault();
-      project.undo();
-    } else if ((key === 'z' && event.shiftKey) || key === 'y') {
-      event.preventDefault();
-      project.redo();
-    }
-  };
 }

@@ -25,7 +25,10 @@ import { StoreController } from '../base/store-controller.js';
 import { Announcer } from '../controllers/announcer.js';
 import { DragController, type DragSession } from '../controllers/drag-controller.js';
 import { type DragDirection, KeyboardDragController } from '../controllers/keyboard-drag.js';
+import { LocaleController } from '../controllers/locale-controller.js';
+import { ResizeController } from '../controllers/resize-controller.js';
 import { TooltipController } from '../controllers/tooltip-controller.js';
+import { UndoKeysController } from '../controllers/undo-keys-controller.js';
 import { ZoomController } from '../controllers/zoom-controller.js';
 import { announceChange, requestChange } from '../events/change-events.js';
 import { createErrorEvent } from '../events/error-event.js';
@@ -181,7 +184,6 @@ export class RlRoadmap extends LitElement {
   );
   private cache: { key: string; version: number; project: Project; model: RoadmapModel } | undefined;
   private frame = 0;
-  private resizeObserver: ResizeObserver | undefined;
 
   private readonly drag = new DragController<{ id: string; edit: RoadmapEdit }>(this, {
     start: (event) => this.dragStart(event),
@@ -205,7 +207,7 @@ export class RlRoadmap extends LitElement {
     describe: (id, at, phase) => {
       const f = this.featureById(id);
       const lane = this.model()?.lanes[at.lane]?.label ?? '';
-      const when = formatDate(at.start, this.locale, false);
+      const when = formatDate(at.start, this.writing.language, false);
       const what = f?.task.name ?? id;
       switch (phase) {
         case 'lifted':
@@ -245,8 +247,19 @@ export class RlRoadmap extends LitElement {
     },
   });
 
+  private readonly writing = new LocaleController(this, { locale: () => this.locale });
+
   constructor() {
     super();
+    new ResizeController(this, {
+      target: () => this.renderRoot.querySelector('.viewport'),
+      resized: () => this.measure(),
+    });
+    new UndoKeysController(this, {
+      project: () => this.store.project,
+      enabled: () => !this.readonly,
+      announce: (message) => this.announcer.announce(message),
+    });
     new ZoomController(
       this,
       () => this.renderRoot.querySelector<HTMLElement>('.viewport') ?? undefined,
@@ -268,8 +281,6 @@ export class RlRoadmap extends LitElement {
     this.removeEventListener('keydown', this.onHostKey);
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
     this.buckets.disconnect();
     if (this.frame !== 0) cancelAnimationFrame(this.frame);
     this.frame = 0;
@@ -299,23 +310,18 @@ export class RlRoadmap extends LitElement {
       // A change re-rendered the card in another cell, as a new element: focus stays with the card.
       this.renderRoot.querySelector<HTMLElement>(`[part~="card"][data-id="${CSS.escape(id)}"]`)?.focus();
     }
-    const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
-    if (viewport && !this.resizeObserver) {
-      this.resizeObserver = new ResizeObserver(() => this.measure());
-      this.resizeObserver.observe(viewport);
-    }
   }
 
   // ── public API ─────────────────────────────────────────────────────────
 
   /** The roadmap as a standalone SVG file (every lane and feature, theme colors resolved). */
-  toSVG(): string {
+  exportSVG(): string {
     const scene = this.scene();
     return scene ? sceneToSvg(scene) : '<svg xmlns="http://www.w3.org/2000/svg" width="0" height="0"/>';
   }
 
   /** The roadmap as a PNG image, `scale` pixels per CSS pixel (default 2). */
-  async toPNG(scale = 2): Promise<Blob> {
+  async exportPNG(scale = 2): Promise<Blob> {
     const scene = this.scene();
     if (!scene) throw new Error('rl-roadmap: nothing to export');
     return sceneToPng(scene, scale);
@@ -397,7 +403,7 @@ export class RlRoadmap extends LitElement {
     if (!project || !model) return undefined;
     return buildScene({
       model,
-      header: roadmapHeader(this.zoom, model.scale.start, model.scale.end, this.locale),
+      header: roadmapHeader(this.zoom, model.scale.start, model.scale.end, this.writing.language),
       colors: this.colors(),
       title: this.label ?? project.settings.name,
       today: this.todayMinutes(),
@@ -630,13 +636,6 @@ export class RlRoadmap extends LitElement {
 
   private readonly onHostKey = (event: KeyboardEvent): void => {
     const mod = event.ctrlKey || event.metaKey;
-    const project = this.store.project;
-    if (mod && !this.readonly && project && (event.key === 'z' || event.key === 'Z' || event.key === 'y')) {
-      event.preventDefault();
-      if (event.key === 'y' || event.shiftKey) project.redo();
-      else project.undo();
-      return;
-    }
     if (mod || this.keyboard.lifted || this.buckets.lifted) return;
     const tag = (event.composedPath()[0] as HTMLElement | undefined)?.localName;
     if (tag === 'select' || tag === 'input') return;
@@ -718,7 +717,7 @@ export class RlRoadmap extends LitElement {
       buckets,
       cells,
       title,
-      locale: this.locale,
+      locale: this.writing.language,
       readonly: this.readonly,
       focusId,
       drop: this.buckets.shownDrop(),
@@ -743,7 +742,7 @@ export class RlRoadmap extends LitElement {
       project,
       model,
       title,
-      locale: this.locale,
+      locale: this.writing.language,
       zoom: this.zoom,
       today: this.todayMinutes(),
       window: this.printing ? undefined : this.window,
@@ -782,7 +781,7 @@ export class RlRoadmap extends LitElement {
     const f = id === undefined ? undefined : this.featureById(id);
     if (!project || !model || !f) return nothing;
     return html`<div part="tooltip" role="tooltip" id="tooltip">
-      <strong>${f.task.name}</strong>${featureLabel(project, model, f, this.locale)
+      <strong>${f.task.name}</strong>${featureLabel(project, model, f, this.writing.language)
         .split('. ')
         .slice(1)
         .join(' · ')}
@@ -855,7 +854,8 @@ export class RlRoadmap extends LitElement {
   }
 
   private async download(kind: 'svg' | 'png'): Promise<void> {
-    const blob = kind === 'svg' ? new Blob([this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG();
+    const blob =
+      kind === 'svg' ? new Blob([this.exportSVG()], { type: 'image/svg+xml' }) : await this.exportPNG();
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;

@@ -129,7 +129,7 @@ describe('rl-roadmap', () => {
     expect(root(el).querySelector('[part="error"]')).to.equal(null);
     expect(root(el).querySelectorAll('[part~="bar"]')).to.have.length(0);
     expect(root(el).querySelector('[part~="today"]')).to.not.equal(null);
-    expect(el.toSVG()).to.contain('<svg');
+    expect(el.exportSVG()).to.contain('<svg');
   });
 
   it('scrolls inside its height and draws only what is in sight, whatever display the page gives it', async () => {
@@ -354,7 +354,7 @@ describe('rl-roadmap', () => {
     const el = await mount<RlRoadmap>(
       html`<rl-roadmap .project=${project} zoom="month" today="2026-03-04"></rl-roadmap>`,
     );
-    const svgText = el.toSVG();
+    const svgText = el.exportSVG();
     const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).to.equal(null);
     expect(doc.querySelector('script')).to.equal(null);
@@ -366,7 +366,7 @@ describe('rl-roadmap', () => {
     // Theme colors are resolved: no var() left.
     expect(svgText).to.not.contain('var(');
     expect(svgText).to.contain('#ffffff');
-    const png = await el.toPNG(1);
+    const png = await el.exportPNG(1);
     expect(png.type).to.equal('image/png');
     expect(png.size).to.be.greaterThan(1000);
   });
