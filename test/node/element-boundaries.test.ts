@@ -1,0 +1,150 @@
+/**
+ * The shape rules of the source tree (STYLE.md, "In our own house"):
+ *
+ * 1. No element folder imports another element folder's internals. Shared are `base/`,
+ *    `controllers/`, `events/`, `styles/`, `grid/` (the one grid), `widget/` (what the dashboard
+ *    widgets share) and the core packages; an element may use another element through that
+ *    element's own module, the one its `define/` entry registers (as `rl-gantt` could import
+ *    `timeline/timeline.js`). The shared folders import no element folder at all.
+ * 2. No source file of `packages/<name>/src` passes 600 lines.
+ *
+ * Type-only imports count: a type is an internal too. The allow-lists below hold what other
+ * engineers are changing right now; each entry says why, and the lead empties them at merge.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, it } from 'node:test';
+
+const root = resolve(import.meta.dirname, '../..');
+const src = join(root, 'packages/elements/src');
+
+const SHARED = new Set(['base', 'controllers', 'events', 'styles', 'grid', 'widget']);
+/** Registration entry points: they import every element's module, which is their job. */
+const ENTRIES = new Set(['define']);
+const MAX_LINES = 600;
+
+/** `from → to` imports of another element's internals still pending elsewhere (paths from packages/elements/src). */
+const PENDING_IMPORTS = new Set([
+  // The date-edit work replaces the timeline's move/resize rules by a core module (issue 13, deliverable 2).
+  'board/date-edit.ts → timeline/task-edits.ts',
+  'board/date-edit.ts → timeline/task-facts.ts',
+  'gantt/columns.ts → timeline/task-edits.ts',
+  'gantt/columns.ts → timeline/task-facts.ts',
+  'roadmap/roadmap-model.ts → timeline/task-facts.ts',
+]);
+
+/** Files over the limit that are being rewritten or split elsewhere (paths from the repository root). */
+const PENDING_LONG_FILES = new Set([
+  // Replaced by the one grid in elements/src/grid/ (issue 13, deliverable 1).
+  'packages/elements/src/gantt/gantt-grid.ts',
+  'packages/elements/src/board/table-view.ts',
+  // Its drag preview and commit move to the store (deliverable 2) while this branch is merged; split after.
+  'packages/elements/src/roadmap/roadmap.ts',
+  // Core's surface is being reshaped (deliverable 3); these two are split there or after it.
+  'packages/core/src/schedule/engine.ts',
+  'packages/core/src/store/project.ts',
+]);
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory()
+      ? sources(join(dir, e.name))
+      : /\.tsx?$/.test(e.name) && !e.name.endsWith('.d.ts')
+        ? [join(dir, e.name)]
+        : [],
+  );
+}
+
+/** The relative module specifiers a file imports or re-exports (static, dynamic and type-only). */
+function imports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const found: string[] = [];
+  for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g))
+    found.push(m[1] as string);
+  return found;
+}
+
+/** The source file an import names, relative to elements/src (`.js` written for `.ts`). */
+function target(file: string, specifier: string): string {
+  return relative(src, resolve(dirname(file), specifier)).replace(/\.js$/, '.ts');
+}
+
+function folderOf(path: string): string | undefined {
+  const parts = path.split('/');
+  return parts.length > 1 ? parts[0] : undefined;
+}
+
+/** Each element's own module: what its `define/` entry imports. */
+function elementModules(): Set<string> {
+  const modules = new Set<string>();
+  for (const file of sources(join(src, 'define')))
+    for (const specifier of imports(file)) modules.add(target(file, specifier));
+  return modules;
+}
+
+describe('element boundaries', () => {
+  it('finds the element folders and their modules', () => {
+    const modules = elementModules();
+    assert.ok(modules.has('timeline/timeline.ts'));
+    assert.ok(modules.has('gantt/gantt.ts'));
+    assert.ok(sources(src).length > 50);
+  });
+
+  it('no element folder imports another element folder’s internals, and shared folders import none', () => {
+    const modules = elementModules();
+    const broken: string[] = [];
+    const used = new Set<string>();
+    for (const file of sources(src)) {
+      const from = relative(src, file);
+      const home = folderOf(from);
+      if (home === undefined || ENTRIES.has(home)) continue;
+      for (const specifier of imports(file)) {
+        const to = target(file, specifier);
+        const there = folderOf(to);
+        if (there === undefined || there === home || SHARED.has(there) || ENTRIES.has(there)) continue;
+        // `there` is an element folder.
+        if (!SHARED.has(home) && modules.has(to)) continue;
+        const edge = `${from} → ${to}`;
+        if (PENDING_IMPORTS.has(edge)) used.add(edge);
+        else broken.push(edge);
+      }
+    }
+    assert.deepEqual(
+      broken,
+      [],
+      'share through base/, controllers/, events/, styles/, grid/, widget/ or core',
+    );
+    assert.deepEqual(
+      [...PENDING_IMPORTS].filter((edge) => !used.has(edge)),
+      [],
+      'these allowed imports are gone: take them off PENDING_IMPORTS',
+    );
+  });
+
+  it(`no source file passes ${MAX_LINES} lines`, () => {
+    const long: string[] = [];
+    const used = new Set<string>();
+    for (const pkg of readdirSync(join(root, 'packages'))) {
+      let files: string[];
+      try {
+        files = sources(join(root, 'packages', pkg, 'src'));
+      } catch {
+        continue;
+      }
+      for (const file of files) {
+        const lines = readFileSync(file, 'utf8').split('\n').length - 1;
+        const path = relative(root, file);
+        if (lines <= MAX_LINES) continue;
+        if (PENDING_LONG_FILES.has(path)) used.add(path);
+        else long.push(`${path}: ${lines} lines`);
+      }
+    }
+    assert.deepEqual(long, [], 'split by concept: one concept per file');
+    assert.deepEqual(
+      [...PENDING_LONG_FILES].filter((path) => !used.has(path)),
+      [],
+      'these files are short now: take them off PENDING_LONG_FILES',
+    );
+  });
+});
