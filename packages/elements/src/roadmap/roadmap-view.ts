@@ -50,6 +50,8 @@ export interface TimelineContext {
   readonly model: RoadmapModel;
   readonly title: string;
   readonly locale: string | undefined;
+  /** Time runs right to left (the chart is mirrored; its geometry stays left to right). */
+  readonly rtl: boolean;
   readonly zoom: RoadmapZoom;
   readonly today: number;
   /** `undefined` draws everything (printing). */
@@ -265,7 +267,7 @@ export function renderTimeline(ctx: TimelineContext): TemplateResult {
   const { model } = ctx;
   return html`<div class="viewport" @scroll=${ctx.onScroll}>
       <div
-        class="canvas"
+        class=${ctx.rtl ? 'canvas rtl' : 'canvas'}
         ${styleProps({ '--_chart-w': `${model.width}px`, '--_chart-h': `${model.rows.height}px` })}
       >
         <div class="corner"></div>

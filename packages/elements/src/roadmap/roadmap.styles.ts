@@ -78,9 +78,9 @@ export const roadmapStyles = css`
     border-bottom: 1px solid var(--_border);
   }
   .corner {
-    left: 0;
+    inset-inline-start: 0;
     z-index: 3;
-    border-right: 1px solid var(--_border);
+    border-inline-end: 1px solid var(--_border);
   }
   [part='header'] text {
     fill: var(--_muted);
@@ -102,10 +102,10 @@ export const roadmapStyles = css`
   }
   .lanes {
     position: sticky;
-    left: 0;
+    inset-inline-start: 0;
     z-index: 2;
     background: var(--_surface);
-    border-right: 1px solid var(--_border);
+    border-inline-end: 1px solid var(--_border);
   }
   [part~='lane-header'] {
     position: absolute;
@@ -114,7 +114,7 @@ export const roadmapStyles = css`
     display: flex;
     align-items: flex-start;
     border-bottom: 1px solid var(--_border);
-    border-left: 4px solid var(--_lane, transparent);
+    border-inline-start: 4px solid var(--_lane, transparent);
     overflow: hidden;
   }
   [part~='lane-toggle'] {
@@ -132,6 +132,20 @@ export const roadmapStyles = css`
   }
   .chart {
     position: relative;
+  }
+  /*
+   * Right to left, time runs leftwards: the header's drawing and the chart are mirrored (they are
+   * laid out in left-to-right pixels), and their text is mirrored back so it reads as written.
+   */
+  .canvas.rtl [part='header'] svg,
+  .canvas.rtl .chart {
+    transform: scaleX(-1);
+  }
+  .canvas.rtl [part='header'] text,
+  .canvas.rtl .chart .label {
+    transform: scaleX(-1);
+    transform-box: fill-box;
+    transform-origin: center;
   }
   .chart svg {
     position: absolute;

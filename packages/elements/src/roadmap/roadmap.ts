@@ -477,7 +477,8 @@ export class RlRoadmap extends LitElement {
     const rect = this.chartRect();
     if (!bar || id === undefined || !f || !model || !rect) return undefined;
     const geometry = barGeometry(model.scale, 'task', f.facts.start, f.facts.end, 0, { minWidth: 8 });
-    const zone = barZone(geometry, event.clientX - rect.left, false, 6);
+    const x = this.writing.rtl ? rect.right - event.clientX : event.clientX - rect.left;
+    const zone = barZone(geometry, x, false, 6);
     const edit: RoadmapEdit = zone === 'resize-start' || zone === 'resize-end' ? zone : 'move';
     return { id, edit };
   }
@@ -487,7 +488,7 @@ export class RlRoadmap extends LitElement {
     const f = this.featureById(session.payload.id);
     const rect = this.chartRect();
     if (!model || !f || !rect) return undefined;
-    const delta = session.dx / model.scale.pxPerMinute;
+    const delta = (this.writing.rtl ? -session.dx : session.dx) / model.scale.pxPerMinute;
     const { start, end, lane } = { start: f.facts.start, end: f.facts.end, lane: f.lane };
     const day = 1440;
     switch (session.payload.edit) {
@@ -531,7 +532,7 @@ export class RlRoadmap extends LitElement {
     const model = this.model();
     if (!model || !this.featureById(id)) return undefined;
     if (direction === 'left' || direction === 'right') {
-      const start = roadmapStep(this.zoom, at.start, direction === 'left' ? -1 : 1);
+      const start = roadmapStep(this.zoom, at.start, (direction === 'left') !== this.writing.rtl ? -1 : 1);
       return start < model.scale.start ? undefined : { start, lane: at.lane };
     }
     const lane = at.lane + (direction === 'up' ? -1 : 1);
@@ -578,7 +579,7 @@ export class RlRoadmap extends LitElement {
     if (arrow && event.shiftKey && !this.readonly) {
       event.preventDefault();
       if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
-      const direction = event.key === 'ArrowLeft' ? -1 : 1;
+      const direction = (event.key === 'ArrowLeft') !== this.writing.rtl ? -1 : 1;
       if (event.altKey)
         this.commit(id, 'resize-start', roadmapStep(this.zoom, f.facts.start, direction), f.lane, 'keyboard');
       else this.commit(id, 'resize-end', roadmapStep(this.zoom, f.facts.end, direction), f.lane, 'keyboard');
@@ -587,8 +588,10 @@ export class RlRoadmap extends LitElement {
     const order = this.navOrder(model);
     const here = order.indexOf(model.byId.get(id) ?? -1);
     let next: number | undefined;
-    if (event.key === 'ArrowRight') next = order[here + 1];
-    else if (event.key === 'ArrowLeft') next = order[here - 1];
+    const later = this.writing.rtl ? 'ArrowLeft' : 'ArrowRight';
+    const earlier = this.writing.rtl ? 'ArrowRight' : 'ArrowLeft';
+    if (event.key === later) next = order[here + 1];
+    else if (event.key === earlier) next = order[here - 1];
     else if (event.key === 'Home') next = order[0];
     else if (event.key === 'End') next = order[order.length - 1];
     else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -660,7 +663,8 @@ export class RlRoadmap extends LitElement {
     const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
     if (!viewport) return;
     const next = drawnWindow({
-      left: viewport.scrollLeft,
+      // Right to left, Chromium counts scrollLeft from 0 at the start down to negative values.
+      left: Math.abs(viewport.scrollLeft),
       top: viewport.scrollTop,
       width: viewport.clientWidth || 1600,
       height: viewport.clientHeight || 1000,
@@ -743,6 +747,7 @@ export class RlRoadmap extends LitElement {
       model,
       title,
       locale: this.writing.language,
+      rtl: this.writing.rtl,
       zoom: this.zoom,
       today: this.todayMinutes(),
       window: this.printing ? undefined : this.window,

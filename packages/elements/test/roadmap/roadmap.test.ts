@@ -249,6 +249,52 @@ describe('rl-roadmap', () => {
     expect(project.task('a')?.groupId).to.equal('growth');
   });
 
+  it('runs time right to left under dir="rtl": bars, axis, drags and keys', async () => {
+    const project = createProject(data);
+    const host = await mount<HTMLElement>(
+      html`<div dir="rtl"><rl-roadmap .project=${project} zoom="month" today="2026-03-04"></rl-roadmap></div>`,
+    );
+    const el = host.querySelector('rl-roadmap') as RlRoadmap;
+    await el.updateComplete;
+    await frame();
+    await el.updateComplete;
+    // Dark mode (January) is right of Guided setup (March), which is right of Audit log (May).
+    const d = bar(el, 'd').getBoundingClientRect();
+    const a = bar(el, 'a').getBoundingClientRect();
+    const c = bar(el, 'c').getBoundingClientRect();
+    expect(a.right).to.be.lessThan(d.left);
+    expect(c.right).to.be.lessThan(a.left);
+    expect(Math.round(a.width)).to.equal(112);
+    // The lane labels sit at the start: on the right.
+    const lane = root(el).querySelector('[part~="lane-header"]')?.getBoundingClientRect();
+    expect(lane?.left ?? 0).to.be.greaterThan(d.right);
+    // The axis: month labels run leftwards, each left of the month before it.
+    const labels = [
+      ...root(el).querySelectorAll('[part="header"] text:not(.year):not(.release):not(.milestone)'),
+    ];
+    const lefts = labels.map((t) => t.getBoundingClientRect().left);
+    expect(lefts.length).to.be.greaterThan(3);
+    for (let i = 1; i < lefts.length; i++) expect(lefts[i]).to.be.lessThan(lefts[i - 1] as number);
+    // Dragging left moves later; the bar's left edge is its end.
+    const [x, y] = mid(bar(el, 'a'));
+    const moved = await expectEvent<CustomEvent>(el, 'rl-task-change', () => drag([x, y], [x - 28, y]));
+    expect(moved.detail.patch).to.deep.equal({ start: '2026-03-09' });
+    await el.updateComplete;
+    const r = bar(el, 'a').getBoundingClientRect();
+    const cy = Math.round(r.top + r.height / 2);
+    const resized = await expectEvent<CustomEvent>(el, 'rl-task-change', () =>
+      drag([Math.round(r.left) + 2, cy], [Math.round(r.left) + 2 - 40, cy]),
+    );
+    expect(resized.detail.source).to.equal('resize-end');
+    const end = project.task('a')?.end ?? '';
+    expect(end > '2026-04-06').to.equal(true);
+    // ArrowLeft is later too.
+    await el.updateComplete;
+    bar(el, 'a').focus();
+    await shortcut('Shift', 'ArrowLeft');
+    expect((project.task('a')?.end ?? '') > end).to.equal(true);
+  });
+
   it('moves focus between features with the arrow keys (roving tabindex)', async () => {
     const { el } = await mountRoadmap();
     const focusable = root(el).querySelectorAll('[part~="bar"][tabindex="0"]');
