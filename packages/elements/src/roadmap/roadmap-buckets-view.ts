@@ -3,6 +3,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { withPart } from '../base/part-at.js';
 import { styleProps } from '../base/style-props.js';
+import { createTaskClickEvent } from '../events/task-click-event.js';
+import type { BucketMoves } from './bucket-moves.js';
 import { spanText } from './roadmap-labels.js';
 import type { BucketCells, RoadmapModel } from './roadmap-model.js';
 
@@ -135,4 +137,45 @@ export function renderBuckets(ctx: BucketsContext): TemplateResult {
         : 'Arrow keys move between features. Space lifts a feature: left and right arrows then move it to another bucket, up and down through its column and lanes; Space drops it, Escape cancels.'
     }
   </p>`;
+}
+
+/**
+ * The now / next / later view of a roadmap element: the buckets its moves lay out, the tab stop
+ * on the focused card (else the first), and a click or focus that moves the tab stop.
+ */
+export function bucketsView(
+  element: HTMLElement,
+  moves: BucketMoves,
+  project: Project,
+  model: RoadmapModel,
+  options: {
+    title: string;
+    locale: string | undefined;
+    readonly: boolean;
+    focusId: string | undefined;
+    setFocus(id: string): void;
+  },
+): TemplateResult {
+  const { buckets, cells } = moves.layout(project, model);
+  const order = moves.cardOrder();
+  const focused = options.focusId;
+  return renderBuckets({
+    project,
+    model,
+    buckets,
+    cells,
+    title: options.title,
+    locale: options.locale,
+    readonly: options.readonly,
+    focusId: focused !== undefined && order.includes(focused) ? focused : order[0],
+    drop: moves.shownDrop(),
+    onCardKey: moves.onCardKey,
+    onCardClick: (id, event) => {
+      options.setFocus(id);
+      element.dispatchEvent(
+        createTaskClickEvent({ taskId: id, open: event.detail > 1, originalEvent: event }),
+      );
+    },
+    onCardFocus: options.setFocus,
+  });
 }

@@ -1,4 +1,14 @@
-import { arrowHead, barBand, barGeometry, type RoadmapHeaderCell, routeArrow, xOf } from '@roadline/core';
+import {
+  arrowHead,
+  barBand,
+  barGeometry,
+  type Project,
+  type RoadmapHeaderCell,
+  type RoadmapZoom,
+  roadmapHeader,
+  routeArrow,
+  xOf,
+} from '@roadline/core';
 import type { RoadmapModel } from './roadmap-model.js';
 
 /** The resolved theme colors an export paints with (a file cannot read CSS custom properties). */
@@ -296,5 +306,38 @@ export async function sceneToPng(scene: Scene, scale = 2): Promise<Blob> {
   paintScene(ctx, scene, s);
   return new Promise<Blob>((resolve, reject) => {
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG export failed'))), 'image/png');
+  });
+}
+
+/** The theme's colors as the element resolves them, for a file that has no style sheet. */
+export function exportColors(element: Element): ExportColors {
+  const cs = getComputedStyle(element);
+  const read = (name: string, fallback: string) => cs.getPropertyValue(name).trim() || fallback;
+  return {
+    surface: read('--_surface', '#ffffff'),
+    raised: read('--_raised', '#f6f7f9'),
+    text: read('--_text', '#1d2330'),
+    muted: read('--_muted', '#5b6475'),
+    border: read('--_border', '#d9dde5'),
+    accent: read('--_accent', '#2f6fed'),
+    today: read('--_today', '#d93f3f'),
+  };
+}
+
+/** The scene of a roadmap element as it is shown: its model, the header in its language and its theme's colors. */
+export function roadmapScene(
+  element: Element,
+  project: Project,
+  model: RoadmapModel,
+  options: { zoom: RoadmapZoom; locale: string; title: string; today: number; showDependencies: boolean },
+): Scene {
+  return buildScene({
+    model,
+    header: roadmapHeader(options.zoom, model.scale.start, model.scale.end, options.locale),
+    colors: exportColors(element),
+    title: options.title,
+    today: options.today,
+    showDependencies: options.showDependencies,
+    links: project.dependencies().map((d) => ({ from: d.from, to: d.to, type: d.type ?? 'FS' })),
   });
 }

@@ -23,3 +23,24 @@ export function featureLabel(project: Project, model: RoadmapModel, f: Feature, 
   parts.push(`${Math.round(f.facts.progress)}% done`);
   return parts.filter((p) => p !== '').join('. ');
 }
+
+/** What a screen reader hears as a feature is lifted, moved, dropped or put back by keyboard. */
+export function describeKeyboardMove(
+  what: string,
+  lane: string,
+  when: string,
+  phase: 'lifted' | 'moved' | 'dropped' | 'cancelled' | 'edge',
+): string {
+  switch (phase) {
+    case 'lifted':
+      return `Lifted ${what}. ${lane}, starts ${when}. Arrows move it, Space drops, Escape cancels.`;
+    case 'moved':
+      return `${lane}, starts ${when}.`;
+    case 'dropped':
+      return `Dropped ${what}: ${lane}, starts ${when}.`;
+    case 'cancelled':
+      return `${what} put back.`;
+    case 'edge':
+      return `No further. ${lane}, starts ${when}.`;
+  }
+}

@@ -15,7 +15,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { partAt, withPart } from '../base/part-at.js';
 import { styleProps } from '../base/style-props.js';
 import { featureLabel } from './roadmap-labels.js';
-import type { RoadmapModel } from './roadmap-model.js';
+import type { Feature, RoadmapModel } from './roadmap-model.js';
 
 /** The label column's width and the header's height, in CSS pixels (the styles use the same). */
 export const LANE_LABELS = 180;
@@ -285,4 +285,17 @@ export function renderTimeline(ctx: TimelineContext): TemplateResult {
           : 'Arrow keys move between features. Space lifts a feature to move it; Shift with arrows changes its end.'
       }
     </p>`;
+}
+
+/** The tooltip of the hovered or focused feature: its name over what its label says after it. */
+export function renderTooltip(
+  project: Project,
+  model: RoadmapModel,
+  f: Feature | undefined,
+  locale: string | undefined,
+): TemplateResult | typeof nothing {
+  if (!f) return nothing;
+  return html`<div part="tooltip" role="tooltip" id="tooltip">
+    <strong>${f.task.name}</strong>${featureLabel(project, model, f, locale).split('. ').slice(1).join(' · ')}
+  </div>`;
 }

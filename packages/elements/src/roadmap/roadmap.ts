@@ -12,21 +12,18 @@ import {
   type RoadmapLaneField,
   type RoadmapZoom,
   roadmapEditPatch,
-  roadmapHeader,
   roadmapSnap,
   roadmapStep,
   stepRoadmapZoom,
 } from '@roadline/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { hostBoxBeforeRender } from '../base/host-box.js';
 import { partAt } from '../base/part-at.js';
 import { StoreController } from '../base/store-controller.js';
 import { Announcer } from '../controllers/announcer.js';
 import { DragController, type DragSession } from '../controllers/drag-controller.js';
-import { type DragDirection, KeyboardDragController } from '../controllers/keyboard-drag.js';
+import { KeyboardDragController } from '../controllers/keyboard-drag.js';
 import { LocaleController } from '../controllers/locale-controller.js';
-import { ResizeController } from '../controllers/resize-controller.js';
 import { TooltipController } from '../controllers/tooltip-controller.js';
 import { UndoKeysController } from '../controllers/undo-keys-controller.js';
 import { ZoomController } from '../controllers/zoom-controller.js';
@@ -36,18 +33,17 @@ import { createTaskClickEvent } from '../events/task-click-event.js';
 import type { TaskChangeDetail } from '../events/task-change-event.js';
 import { baseStyles } from '../styles/tokens.js';
 import { BucketMoves } from './bucket-moves.js';
-import { renderBuckets } from './roadmap-buckets-view.js';
-import { buildScene, type ExportColors, type Scene, sceneToPng, sceneToSvg } from './roadmap-export.js';
-import { featureLabel } from './roadmap-labels.js';
-import {
-  buildModel,
-  laneAtY,
-  type RoadmapColorBy,
-  type RoadmapFilter,
-  type RoadmapModel,
-} from './roadmap-model.js';
+import { bucketsView } from './roadmap-buckets-view.js';
+import { roadmapScene, type Scene, sceneToPng, sceneToSvg } from './roadmap-export.js';
+import { describeKeyboardMove } from './roadmap-labels.js';
+import { firstInNav, keyStep, navTarget } from './roadmap-nav.js';
+import { renderToolbar } from './roadmap-toolbar.js';
+import { laneAtY, type RoadmapColorBy, type RoadmapFilter, type RoadmapModel } from './roadmap-model.js';
 import { roadmapStyles } from './roadmap.styles.js';
-import { drawnWindow, renderTimeline, type ViewWindow } from './roadmap-view.js';
+import { CardFocus } from './roadmap-card-focus.js';
+import { ModelCache } from './roadmap-model-cache.js';
+import { RoadmapWindow } from './roadmap-window.js';
+import { renderTimeline, renderTooltip } from './roadmap-view.js';
 
 /** Which layout the roadmap shows. */
 export type RoadmapView = 'timeline' | 'buckets';
@@ -173,8 +169,6 @@ export class RlRoadmap extends LitElement {
 
   @state() private preview: RoadmapPreview | undefined;
   @state() private selectedId: string | undefined;
-  @state() private window: ViewWindow = { left: 0, top: 0, width: 1600, height: 1000 };
-  @state() private printing = false;
   private focusId: string | undefined;
 
   private readonly store = new StoreController(this);
@@ -182,8 +176,7 @@ export class RlRoadmap extends LitElement {
     this,
     () => this.renderRoot.querySelector<HTMLElement>('[part~="tooltip"]') ?? undefined,
   );
-  private cache: { key: string; version: number; project: Project; model: RoadmapModel } | undefined;
-  private frame = 0;
+  private readonly models = new ModelCache();
 
   private readonly drag = new DragController<{ id: string; edit: RoadmapEdit }>(this, {
     start: (event) => this.dragStart(event),
@@ -199,33 +192,24 @@ export class RlRoadmap extends LitElement {
       const f = this.featureById(id);
       return f && !this.readonly ? { start: f.facts.start, lane: f.lane } : undefined;
     },
-    step: (id, at, direction) => this.keyStep(id, at, direction),
+    step: (id, at, direction) => {
+      const model = this.model();
+      return model && this.featureById(id)
+        ? keyStep(model, this.zoom, at, direction, this.writing.rtl)
+        : undefined;
+    },
     drop: (id, from, to) => {
       if (from.start !== to.start || from.lane !== to.lane)
         this.commit(id, 'move', to.start, to.lane, 'keyboard');
     },
-    describe: (id, at, phase) => {
-      const f = this.featureById(id);
-      const lane = this.model()?.lanes[at.lane]?.label ?? '';
-      const when = formatDate(at.start, this.writing.language, false);
-      const what = f?.task.name ?? id;
-      switch (phase) {
-        case 'lifted':
-          return `Lifted ${what}. ${lane}, starts ${when}. Arrows move it, Space drops, Escape cancels.`;
-        case 'moved':
-          return `${lane}, starts ${when}.`;
-        case 'dropped':
-          return `Dropped ${what}: ${lane}, starts ${when}.`;
-        case 'cancelled':
-          return `${what} put back.`;
-        case 'edge':
-          return `No further. ${lane}, starts ${when}.`;
-      }
-    },
+    describe: (id, at, phase) =>
+      describeKeyboardMove(
+        this.featureById(id)?.task.name ?? id,
+        this.model()?.lanes[at.lane]?.label ?? '',
+        formatDate(at.start, this.writing.language, false),
+        phase,
+      ),
   });
-
-  /** The card that had focus before a render, to give it back when the render moved it to another cell. */
-  private focusedCard: string | undefined;
 
   /** Speaks the result of a pointer drop on a card (the keyboard controller speaks its own). */
   private readonly announcer = new Announcer(this);
@@ -248,13 +232,13 @@ export class RlRoadmap extends LitElement {
   });
 
   private readonly writing = new LocaleController(this, { locale: () => this.locale });
+  private readonly drawn = new RoadmapWindow(this, () =>
+    this.renderRoot.querySelector<HTMLElement>('.viewport'),
+  );
 
   constructor() {
     super();
-    new ResizeController(this, {
-      target: () => this.renderRoot.querySelector('.viewport'),
-      resized: () => this.measure(),
-    });
+    new CardFocus(this);
     new UndoKeysController(this, {
       project: () => this.store.project,
       enabled: () => !this.readonly,
@@ -272,43 +256,22 @@ export class RlRoadmap extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('keydown', this.onHostKey);
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.onHostKey);
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
     this.buckets.disconnect();
-    if (this.frame !== 0) cancelAnimationFrame(this.frame);
-    this.frame = 0;
-    this.cache = undefined;
+    this.models.clear();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated) this.estimateWindow();
+    if (!this.hasUpdated) this.drawn.estimate();
     if (changed.has('laneBy') && !isRoadmapLaneField(this.laneBy)) this.laneBy = 'group';
     if (changed.has('zoom') && !isRoadmapZoom(this.zoom)) this.zoom = 'quarter';
     // A card drag or lift cannot outlive its view or survive the element turning readonly.
     if ((changed.has('view') || changed.has('readonly')) && this.buckets.moving) {
       this.buckets.cancel();
-    }
-  }
-
-  protected override update(changed: PropertyValues<this>): void {
-    const active = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
-    this.focusedCard =
-      active instanceof HTMLElement && active.part.contains('card') ? active.dataset.id : undefined;
-    super.update(changed);
-  }
-
-  protected override updated(): void {
-    const id = this.focusedCard;
-    if (id !== undefined && this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement === null) {
-      // A change re-rendered the card in another cell, as a new element: focus stays with the card.
-      this.renderRoot.querySelector<HTMLElement>(`[part~="card"][data-id="${CSS.escape(id)}"]`)?.focus();
     }
   }
 
@@ -346,28 +309,20 @@ export class RlRoadmap extends LitElement {
   private model(): RoadmapModel | undefined {
     const project = this.store.project;
     if (!project) return undefined;
-    const today = this.todayMinutes();
-    const key = JSON.stringify([
-      this.laneBy,
-      this.colorBy,
-      this.zoom,
-      this.filter ?? null,
-      [...this.collapsed],
-      today,
-    ]);
-    const c = this.cache;
-    if (c && c.key === key && c.project === project && c.version === project.version) return c.model;
-    const model = buildModel(project, {
+    return this.models.get(project, {
       laneBy: this.laneBy,
       colorBy: this.colorBy,
       zoom: this.zoom,
       filter: this.filter,
       collapsed: this.collapsed,
-      today,
+      today: this.todayMinutes(),
       rowHeight: ROW_HEIGHT,
     });
-    this.cache = { key, version: project.version, project, model };
-    return model;
+  }
+
+  private tooltipFeature() {
+    const id = this.tooltip.key;
+    return id === undefined ? undefined : this.featureById(id);
   }
 
   private featureById(id: string) {
@@ -383,32 +338,16 @@ export class RlRoadmap extends LitElement {
     return { by: 'date', today: this.todayMinutes() };
   }
 
-  private colors(): ExportColors {
-    const cs = getComputedStyle(this);
-    const read = (name: string, fallback: string) => cs.getPropertyValue(name).trim() || fallback;
-    return {
-      surface: read('--_surface', '#ffffff'),
-      raised: read('--_raised', '#f6f7f9'),
-      text: read('--_text', '#1d2330'),
-      muted: read('--_muted', '#5b6475'),
-      border: read('--_border', '#d9dde5'),
-      accent: read('--_accent', '#2f6fed'),
-      today: read('--_today', '#d93f3f'),
-    };
-  }
-
   private scene(): Scene | undefined {
     const project = this.store.project;
     const model = this.model();
     if (!project || !model) return undefined;
-    return buildScene({
-      model,
-      header: roadmapHeader(this.zoom, model.scale.start, model.scale.end, this.writing.language),
-      colors: this.colors(),
+    return roadmapScene(this, project, model, {
+      zoom: this.zoom,
+      locale: this.writing.language,
       title: this.label ?? project.settings.name,
       today: this.todayMinutes(),
       showDependencies: this.showDependencies,
-      links: project.dependencies().map((d) => ({ from: d.from, to: d.to, type: d.type ?? 'FS' })),
     });
   }
 
@@ -524,43 +463,6 @@ export class RlRoadmap extends LitElement {
 
   // ── keyboard ───────────────────────────────────────────────────────────
 
-  private keyStep(
-    id: string,
-    at: { start: number; lane: number },
-    direction: DragDirection,
-  ): { start: number; lane: number } | undefined {
-    const model = this.model();
-    if (!model || !this.featureById(id)) return undefined;
-    if (direction === 'left' || direction === 'right') {
-      const start = roadmapStep(this.zoom, at.start, (direction === 'left') !== this.writing.rtl ? -1 : 1);
-      return start < model.scale.start ? undefined : { start, lane: at.lane };
-    }
-    const lane = at.lane + (direction === 'up' ? -1 : 1);
-    return lane < 0 || lane >= model.lanes.length ? undefined : { start: at.start, lane };
-  }
-
-  private readonly navOrders = new WeakMap<RoadmapModel, number[]>();
-
-  /** Features in keyboard order: lane by lane, by start, then row (once per model). */
-  private navOrder(model: RoadmapModel): number[] {
-    const known = this.navOrders.get(model);
-    if (known) return known;
-    const order = model.features.map((_, i) => i).filter((i) => (model.rows.row[i] as number) >= 0);
-    order.sort((a, b) => compareNav(model, a, b));
-    this.navOrders.set(model, order);
-    return order;
-  }
-
-  /** The first feature in keyboard order, found without sorting them all (each render needs it). */
-  private firstInNav(model: RoadmapModel): number | undefined {
-    let first: number | undefined;
-    for (let i = 0; i < model.features.length; i++) {
-      if ((model.rows.row[i] as number) < 0) continue;
-      if (first === undefined || compareNav(model, i, first) < 0) first = i;
-    }
-    return first;
-  }
-
   private readonly onBarKey = (event: KeyboardEvent): void => {
     const bar = this.barAt(event);
     const id = bar?.dataset.id;
@@ -585,32 +487,8 @@ export class RlRoadmap extends LitElement {
       else this.commit(id, 'resize-end', roadmapStep(this.zoom, f.facts.end, direction), f.lane, 'keyboard');
       return;
     }
-    const order = this.navOrder(model);
-    const here = order.indexOf(model.byId.get(id) ?? -1);
-    let next: number | undefined;
-    const later = this.writing.rtl ? 'ArrowLeft' : 'ArrowRight';
-    const earlier = this.writing.rtl ? 'ArrowRight' : 'ArrowLeft';
-    if (event.key === later) next = order[here + 1];
-    else if (event.key === earlier) next = order[here - 1];
-    else if (event.key === 'Home') next = order[0];
-    else if (event.key === 'End') next = order[order.length - 1];
-    else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      const down = event.key === 'ArrowDown';
-      const lanes = order.map((i) => model.features[i]?.lane ?? 0);
-      const targetLane = down ? lanes.find((l) => l > f.lane) : [...lanes].reverse().find((l) => l < f.lane);
-      if (targetLane !== undefined) {
-        let best = Number.POSITIVE_INFINITY;
-        for (const i of order) {
-          const g = model.features[i];
-          if (!g || g.lane !== targetLane) continue;
-          const d = Math.abs(g.facts.start - f.facts.start);
-          if (d < best) {
-            best = d;
-            next = i;
-          }
-        }
-      }
-    } else return;
+    const next = navTarget(model, model.byId.get(id) ?? -1, event.key, this.writing.rtl);
+    if (next === null) return;
     event.preventDefault();
     const nextId = next === undefined ? undefined : model.features[next]?.task.id;
     if (nextId !== undefined) void this.focusFeature(nextId);
@@ -646,51 +524,6 @@ export class RlRoadmap extends LitElement {
     else if (event.key === '-') this.zoom = stepRoadmapZoom(this.zoom, 1);
   };
 
-  // ── window and print ───────────────────────────────────────────────────
-
-  /**
-   * Before the first render, the window is the host's box: the first render draws about what fits
-   * rather than a default 1600 × 1000, and the measure after it (the viewport is the box less the
-   * toolbar) finds the same chunks.
-   */
-  private estimateWindow(): void {
-    const box = hostBoxBeforeRender(this);
-    if (box) this.window = drawnWindow({ left: 0, top: 0, ...box });
-  }
-
-  /** Renders when the viewport has moved into other chunks (see {@link drawnWindow}), not per pixel. */
-  private measure(): void {
-    const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
-    if (!viewport) return;
-    const next = drawnWindow({
-      // Right to left, Chromium counts scrollLeft from 0 at the start down to negative values.
-      left: Math.abs(viewport.scrollLeft),
-      top: viewport.scrollTop,
-      width: viewport.clientWidth || 1600,
-      height: viewport.clientHeight || 1000,
-    });
-    const w = this.window;
-    if (w.left !== next.left || w.top !== next.top || w.width !== next.width || w.height !== next.height) {
-      this.window = next;
-    }
-  }
-
-  private readonly onScroll = (): void => {
-    if (this.frame !== 0) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.measure();
-    });
-  };
-
-  private readonly onBeforePrint = (): void => {
-    this.printing = true;
-  };
-
-  private readonly onAfterPrint = (): void => {
-    this.printing = false;
-  };
-
   // ── render ─────────────────────────────────────────────────────────────
 
   override render(): TemplateResult {
@@ -699,48 +532,29 @@ export class RlRoadmap extends LitElement {
     const model = this.model();
     const title = this.label ?? project?.settings.name ?? 'Roadmap';
     return html`<div class="frame">
-      ${this.renderToolbar(project)}
+      ${renderToolbar(this, project)}
       ${
         !project || !model
           ? nothing
           : this.view === 'buckets'
-            ? this.renderBucketsView(project, model, title)
+            ? bucketsView(this, this.buckets, project, model, {
+                title,
+                locale: this.writing.language,
+                readonly: this.readonly,
+                focusId: this.focusId,
+                setFocus: (id) => {
+                  this.focusId = id;
+                },
+              })
             : this.renderTimelineView(project, model, title)
       }
-      ${this.renderTooltip(project, model)}
+      ${project && model ? renderTooltip(project, model, this.tooltipFeature(), this.writing.language) : nothing}
     </div>`;
-  }
-
-  private renderBucketsView(project: Project, model: RoadmapModel, title: string): TemplateResult {
-    const { buckets, cells } = this.buckets.layout(project, model);
-    const order = this.buckets.cardOrder();
-    const focusId = this.focusId !== undefined && order.includes(this.focusId) ? this.focusId : order[0];
-    return renderBuckets({
-      project,
-      model,
-      buckets,
-      cells,
-      title,
-      locale: this.writing.language,
-      readonly: this.readonly,
-      focusId,
-      drop: this.buckets.shownDrop(),
-      onCardKey: this.buckets.onCardKey,
-      onCardClick: (id, event) => {
-        this.focusId = id;
-        this.dispatchEvent(
-          createTaskClickEvent({ taskId: id, open: event.detail > 1, originalEvent: event }),
-        );
-      },
-      onCardFocus: (id) => {
-        this.focusId = id;
-      },
-    });
   }
 
   private renderTimelineView(project: Project, model: RoadmapModel, title: string): TemplateResult {
     const kept = this.focusId !== undefined && model.byId.has(this.focusId) ? this.focusId : undefined;
-    const first = kept === undefined ? this.firstInNav(model) : undefined;
+    const first = kept === undefined ? firstInNav(model) : undefined;
     const focusId = kept ?? (first === undefined ? undefined : model.features[first]?.task.id);
     return renderTimeline({
       project,
@@ -750,14 +564,14 @@ export class RlRoadmap extends LitElement {
       rtl: this.writing.rtl,
       zoom: this.zoom,
       today: this.todayMinutes(),
-      window: this.printing ? undefined : this.window,
+      window: this.drawn.drawn,
       preview: this.preview ?? this.keyboardPreview(),
       selectedId: this.selectedId,
       focusId,
       readonly: this.readonly,
       showDependencies: this.showDependencies,
       collapsed: this.collapsed,
-      onScroll: this.onScroll,
+      onScroll: this.drawn.onScroll,
       onToggleLane: (value) => this.toggleLane(value),
       onBarKey: this.onBarKey,
       onBarClick: (id, event) => {
@@ -777,108 +591,4 @@ export class RlRoadmap extends LitElement {
       },
     });
   }
-
-  private renderTooltip(
-    project: Project | undefined,
-    model: RoadmapModel | undefined,
-  ): TemplateResult | typeof nothing {
-    const id = this.tooltip.key;
-    const f = id === undefined ? undefined : this.featureById(id);
-    if (!project || !model || !f) return nothing;
-    return html`<div part="tooltip" role="tooltip" id="tooltip">
-      <strong>${f.task.name}</strong>${featureLabel(project, model, f, this.writing.language)
-        .split('. ')
-        .slice(1)
-        .join(' · ')}
-    </div>`;
-  }
-
-  private renderToolbar(project: Project | undefined): TemplateResult {
-    const set =
-      <K extends keyof this>(key: K) =>
-      (event: Event) => {
-        (this as Record<K, unknown>)[key] = (event.target as HTMLSelectElement).value;
-      };
-    const filterValue =
-      this.filter && this.filter.values.length > 0 ? `${this.filter.field}:${this.filter.values[0]}` : '';
-    const onFilter = (event: Event) => {
-      const value = (event.target as HTMLSelectElement).value;
-      const at = value.indexOf(':');
-      const field = value.slice(0, at);
-      this.filter =
-        at < 0 || !isRoadmapLaneField(field) ? undefined : { field, values: [value.slice(at + 1)] };
-    };
-    return html`<div part="toolbar">
-      <button aria-pressed=${this.view === 'timeline'} @click=${() => (this.view = 'timeline')}>Timeline</button>
-      <button aria-pressed=${this.view === 'buckets'} @click=${() => (this.view = 'buckets')}>Now · Next · Later</button>
-      <label>Lanes
-        <select @change=${set('laneBy')} .value=${this.laneBy}>
-          <option value="group" ?selected=${this.laneBy === 'group'}>Theme / team</option>
-          <option value="person" ?selected=${this.laneBy === 'person'}>Person</option>
-          <option value="status" ?selected=${this.laneBy === 'status'}>Status</option>
-          <option value="priority" ?selected=${this.laneBy === 'priority'}>Priority</option>
-          <option value="release" ?selected=${this.laneBy === 'release'}>Release</option>
-        </select>
-      </label>
-      <label>Color
-        <select @change=${set('colorBy')} .value=${this.colorBy}>
-          <option value="status" ?selected=${this.colorBy === 'status'}>Status</option>
-          <option value="priority" ?selected=${this.colorBy === 'priority'}>Priority</option>
-          <option value="lane" ?selected=${this.colorBy === 'lane'}>Lane</option>
-        </select>
-      </label>
-      <label>Filter
-        <select @change=${onFilter} .value=${filterValue}>
-          <option value="" ?selected=${filterValue === ''}>All features</option>
-          <optgroup label="Status">
-            ${(project?.statuses() ?? []).map(
-              (s) =>
-                html`<option value=${`status:${s.id}`} ?selected=${filterValue === `status:${s.id}`}>${s.label}</option>`,
-            )}
-          </optgroup>
-          <optgroup label="Priority">
-            ${(project?.priorities() ?? []).map(
-              (p) =>
-                html`<option value=${`priority:${p.id}`} ?selected=${filterValue === `priority:${p.id}`}>${p.label}</option>`,
-            )}
-          </optgroup>
-        </select>
-      </label>
-      <label>Scale
-        <select @change=${set('zoom')} .value=${this.zoom} ?disabled=${this.view !== 'timeline'}>
-          <option value="month" ?selected=${this.zoom === 'month'}>Months</option>
-          <option value="quarter" ?selected=${this.zoom === 'quarter'}>Quarters</option>
-          <option value="half" ?selected=${this.zoom === 'half'}>Halves</option>
-        </select>
-      </label>
-      <label><input type="checkbox" .checked=${this.showDependencies}
-        @change=${(e: Event) => (this.showDependencies = (e.target as HTMLInputElement).checked)} />Dependencies</label>
-      <button @click=${() => this.download('svg')}>Export SVG</button>
-      <button @click=${() => this.download('png')}>Export PNG</button>
-    </div>`;
-  }
-
-  private async download(kind: 'svg' | 'png'): Promise<void> {
-    const blob =
-      kind === 'svg' ? new Blob([this.exportSVG()], { type: 'image/svg+xml' }) : await this.exportPNG();
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${(this.label ?? this.store.project?.settings.name ?? 'roadmap').replace(/[^\w.-]+/g, '-')}.${kind}`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-  }
-}
-
-/** Keyboard order of two features: lane, then start, then packed row, then input order. */
-function compareNav(model: RoadmapModel, a: number, b: number): number {
-  const fa = model.features[a];
-  const fb = model.features[b];
-  if (!fa || !fb) return 0;
-  return (
-    fa.lane - fb.lane ||
-    fa.facts.start - fb.facts.start ||
-    (model.rows.row[a] as number) - (model.rows.row[b] as number) ||
-    a - b
-  );
 }
