@@ -9,12 +9,30 @@ export const RlGantt = createComponent({
   elementClass: RlGanttElement,
   react: React,
   events: {
+    onRlBeforeTaskChange: 'rl-before-task-change' as EventName<
+      GlobalEventHandlersEventMap['rl-before-task-change']
+    >,
     onRlTaskChange: 'rl-task-change' as EventName<GlobalEventHandlersEventMap['rl-task-change']>,
+    onRlBeforeTaskCreate: 'rl-before-task-create' as EventName<
+      GlobalEventHandlersEventMap['rl-before-task-create']
+    >,
     onRlTaskCreate: 'rl-task-create' as EventName<GlobalEventHandlersEventMap['rl-task-create']>,
+    onRlBeforeLinkCreate: 'rl-before-link-create' as EventName<
+      GlobalEventHandlersEventMap['rl-before-link-create']
+    >,
     onRlLinkCreate: 'rl-link-create' as EventName<GlobalEventHandlersEventMap['rl-link-create']>,
+    onRlBeforeLinkRemove: 'rl-before-link-remove' as EventName<
+      GlobalEventHandlersEventMap['rl-before-link-remove']
+    >,
     onRlLinkRemove: 'rl-link-remove' as EventName<GlobalEventHandlersEventMap['rl-link-remove']>,
+    onRlBeforeSelectionChange: 'rl-before-selection-change' as EventName<
+      GlobalEventHandlersEventMap['rl-before-selection-change']
+    >,
     onRlSelectionChange: 'rl-selection-change' as EventName<
       GlobalEventHandlersEventMap['rl-selection-change']
+    >,
+    onRlBeforeColumnChange: 'rl-before-column-change' as EventName<
+      GlobalEventHandlersEventMap['rl-before-column-change']
     >,
     onRlColumnChange: 'rl-column-change' as EventName<GlobalEventHandlersEventMap['rl-column-change']>,
     onRlTaskClick: 'rl-task-click' as EventName<GlobalEventHandlersEventMap['rl-task-click']>,

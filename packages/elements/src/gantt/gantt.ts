@@ -42,12 +42,18 @@ interface TimelinePane extends HTMLElement {
  *
  * @summary Task grid and timeline side by side.
  *
- * @fires rl-task-change - A task was changed (cell edit, indent, row move, bar drag…). Cancelable twin: `rl-before-task-change`.
- * @fires rl-task-create - A task was added from the grid. Cancelable twin: `rl-before-task-create`.
- * @fires rl-link-create - A dependency was added. Cancelable twin: `rl-before-link-create`.
- * @fires rl-link-remove - A dependency was removed. Cancelable twin: `rl-before-link-remove`.
- * @fires rl-selection-change - The selection changed. Cancelable twin: `rl-before-selection-change`.
- * @fires rl-column-change - Grid columns were resized, reordered, sorted, shown or hidden (`reason` `'add'`/`'remove'`); `detail.columns` is the whole shown set to store. Cancelable twin: `rl-before-column-change`.
+ * @fires rl-before-task-change - Cancelable: a cell edit, indent, row move or bar drag is about to change a task.
+ * @fires rl-task-change - A task was changed (cell edit, indent, row move, bar drag…).
+ * @fires rl-before-task-create - Cancelable: a task is about to be added from the grid.
+ * @fires rl-task-create - A task was added from the grid.
+ * @fires rl-before-link-create - Cancelable: a dependency is about to be added.
+ * @fires rl-link-create - A dependency was added.
+ * @fires rl-before-link-remove - Cancelable: a dependency is about to be removed.
+ * @fires rl-link-remove - A dependency was removed.
+ * @fires rl-before-selection-change - Cancelable: the user is about to change the selection.
+ * @fires rl-selection-change - The selection changed.
+ * @fires rl-before-column-change - Cancelable: grid columns are about to be resized, reordered, sorted, shown or hidden.
+ * @fires rl-column-change - Grid columns were resized, reordered, sorted, shown or hidden (`reason` `'add'`/`'remove'`); `detail.columns` is the whole shown set to store.
  * @fires rl-task-click - A task was clicked (`open` on double-click or Enter).
  * @fires rl-scroll - The rows scrolled vertically (`detail.top`), whichever pane moved; once per scroll, not a user change.
  * @fires rl-error - The data does not parse or is not valid.
