@@ -1,7 +1,4 @@
-import {
-  formatWallTimeCached as formatWallTime,
-  parseWallTimeCached as parseWallTime,
-} from './date-cache.js';
+import { formatWallTimeCached, parseWallTimeCached } from './date-cache.js';
 import type { Task } from '../model/types.js';
 import type { WorkingTime } from '../model/working-time.js';
 
@@ -19,13 +16,13 @@ export function deriveDates(task: Task, calendar: WorkingTime | undefined): void
     if (task.start !== undefined && task.end === undefined && task.duration === 0) task.end = task.start;
   }
   if (calendar === undefined || task.start === undefined) return;
-  const start = parseWallTime(task.start);
+  const start = parseWallTimeCached(task.start);
   if (start === undefined) return;
   const perUnit = calendar.minutesPer(task.durationUnit ?? 'day');
   if (task.end === undefined && task.duration !== undefined) {
-    task.end = formatWallTime(calendar.add(start, Math.round(task.duration * perUnit)));
+    task.end = formatWallTimeCached(calendar.add(start, Math.round(task.duration * perUnit)));
   } else if (task.duration === undefined && task.end !== undefined) {
-    const end = parseWallTime(task.end);
+    const end = parseWallTimeCached(task.end);
     if (end === undefined || end < start || perUnit <= 0) return;
     task.duration =
       Math.round((calendar.between(start, end) / perUnit) * DURATION_PRECISION) / DURATION_PRECISION;
@@ -58,9 +55,9 @@ export function rederiveDates(
 function shiftEnd(previous: Task, task: Task, touchesEnd: boolean, touchesLength: boolean): void {
   if (touchesEnd || !touchesLength || previous.start === undefined || previous.end === undefined) return;
   if (task.start === undefined || task.end !== previous.end) return;
-  const before = parseWallTime(previous.start);
-  const after = parseWallTime(task.start);
-  const end = parseWallTime(previous.end);
+  const before = parseWallTimeCached(previous.start);
+  const after = parseWallTimeCached(task.start);
+  const end = parseWallTimeCached(previous.end);
   if (before === undefined || after === undefined || end === undefined) return;
-  task.end = formatWallTime(end + (after - before));
+  task.end = formatWallTimeCached(end + (after - before));
 }
