@@ -1,4 +1,10 @@
-import { clampGridInt, MAX_GRID_COLUMNS, MAX_GRID_HEIGHT, MAX_GRID_ROW, placeOnGrid } from '@roadline/core';
+import {
+  clampGridInt,
+  MAX_GRID_COLUMNS,
+  MAX_GRID_HEIGHT,
+  MAX_GRID_ROW,
+  placeOnGrid,
+} from '@roadline/core/views/dashboard';
 import type { DashboardConfig, DashboardWidget, WidgetType } from '../widget/dashboard-layout.js';
 
 export type { DashboardConfig, DashboardWidget, WidgetType };

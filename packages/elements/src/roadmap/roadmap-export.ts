@@ -1,14 +1,6 @@
-import {
-  arrowHead,
-  barBand,
-  barGeometry,
-  type Project,
-  type RoadmapHeaderCell,
-  type RoadmapZoom,
-  roadmapHeader,
-  routeArrow,
-  xOf,
-} from '@roadline/core';
+import type { Project } from '@roadline/core';
+import { type RoadmapHeaderCell, type RoadmapZoom, roadmapHeader } from '@roadline/core/views/roadmap';
+import { arrowHead, barBand, barGeometry, routeArrow, xOf } from '@roadline/core/views/timeline';
 import type { RoadmapModel } from './roadmap-model.js';
 
 /** The resolved theme colors an export paints with (a file cannot read CSS custom properties). */

@@ -1,4 +1,4 @@
-import { type RoadmapZoom, roadmapStep } from '@roadline/core';
+import { type RoadmapZoom, roadmapStep } from '@roadline/core/views/roadmap';
 import type { DragDirection } from '../controllers/keyboard-drag.js';
 import type { RoadmapModel } from './roadmap-model.js';
 

@@ -1,21 +1,22 @@
 import {
-  type BucketRule,
-  barGeometry,
-  barZone,
-  formatDate,
-  isRoadmapLaneField,
-  isRoadmapZoom,
+  formatDateLabel,
   type Project,
   type ProjectData,
   parseWallTime,
   type RoadmapEdit,
+  roadmapEditPatch,
+} from '@roadline/core';
+import {
+  type BucketRule,
+  isRoadmapLaneField,
+  isRoadmapZoom,
   type RoadmapLaneField,
   type RoadmapZoom,
-  roadmapEditPatch,
   roadmapSnap,
   roadmapStep,
   stepRoadmapZoom,
-} from '@roadline/core';
+} from '@roadline/core/views/roadmap';
+import { barGeometry, barZone } from '@roadline/core/views/timeline';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { partAt } from '../base/part-at.js';
@@ -206,7 +207,7 @@ export class RlRoadmap extends LitElement {
       describeKeyboardMove(
         this.featureById(id)?.task.name ?? id,
         this.model()?.lanes[at.lane]?.label ?? '',
-        formatDate(at.start, this.writing.language, false),
+        formatDateLabel(at.start, this.writing.language, false),
         phase,
       ),
   });

@@ -1,4 +1,5 @@
-import { type Project, stepSnap, xOf, type ZoomLevel } from '@roadline/core';
+import type { Project } from '@roadline/core';
+import { stepSnap, xOf, type ZoomLevel } from '@roadline/core/views/timeline';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createTaskClickEvent } from '../events/task-click-event.js';
 import type { TimelineSelection } from './selection.js';

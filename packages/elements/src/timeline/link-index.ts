@@ -1,4 +1,5 @@
-import { type Dependency, type LinkRows, linkRows, linksInRows, type Project } from '@roadline/core';
+import type { Dependency, Project } from '@roadline/core';
+import { type LinkRows, linkRows, linksInRows } from '@roadline/core/views/timeline';
 import type { Frame } from './frame.js';
 
 /**

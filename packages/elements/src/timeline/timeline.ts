@@ -1,13 +1,5 @@
-import {
-  barBand,
-  barZone,
-  isZoomLevel,
-  levelToFit,
-  parseWallTime,
-  type Project,
-  type ProjectData,
-  type ZoomLevel,
-} from '@roadline/core';
+import { parseWallTime, type Project, type ProjectData } from '@roadline/core';
+import { barBand, barZone, isZoomLevel, levelToFit, type ZoomLevel } from '@roadline/core/views/timeline';
 import { html, LitElement, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';

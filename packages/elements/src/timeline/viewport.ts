@@ -7,7 +7,7 @@ import {
   timeScale,
   xWindow,
   type ZoomLevel,
-} from '@roadline/core';
+} from '@roadline/core/views/timeline';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { hostBoxBeforeRender } from '../base/host-box.js';
 import { ResizeController } from '../controllers/resize-controller.js';
