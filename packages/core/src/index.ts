@@ -63,8 +63,8 @@ export {
   sortTree,
   visibleRows,
   wbsDepths,
-} from './layout/rows.js';
-export type { DisplayRows, RowWindow } from './layout/rows.js';
+} from './views/grid/rows.js';
+export type { DisplayRows, RowWindow } from './views/grid/rows.js';
 export {
   isInSubtree,
   NO_ROW_MOVE,
@@ -72,8 +72,8 @@ export {
   planRowStep,
   rowDropAt,
   ROWS_SORTED,
-} from './layout/row-move.js';
-export type { PlannedRowMove, RowDrop, RowDropPlace } from './layout/row-move.js';
+} from './views/grid/row-move.js';
+export type { PlannedRowMove, RowDrop, RowDropPlace } from './views/grid/row-move.js';
 export * from './layout/board.js';
 export { milestoneShownAt, shownEnd, shownStart, taskDates } from './layout/task-dates.js';
 export type { TaskDateSource, TaskDates, WorkingMinutes } from './layout/task-dates.js';

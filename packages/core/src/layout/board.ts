@@ -11,6 +11,6 @@ export { insertionIndex, orderForPosition } from './board-order.js';
 export type { OrderPlacement } from './board-order.js';
 export { applyBoardMove, applyBoardUpdates, planBoardMove } from './board-move.js';
 export type { BoardMove, BoardUpdate } from './board-move.js';
-export { summarizeGroup, tableRows } from './board-table.js';
-export type { GroupSummary, SummaryNumber, TableRow, TableRowKind } from './board-table.js';
+export { summarizeGroup, tableRows } from '../views/grid/board-table.js';
+export type { GroupSummary, SummaryNumber, TableRow, TableRowKind } from '../views/grid/board-table.js';
 export { dueDay, endForDueDay, isLate } from './board-dates.js';
