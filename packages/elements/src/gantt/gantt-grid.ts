@@ -7,10 +7,20 @@ import {
   ROW_PARENT,
   rowWindow,
   scrollToRow,
-  sortTree,
   type Task,
-  visibleRows,
 } from '@roadline/core';
+import {
+  columnStates,
+  configsOf,
+  gridCollator,
+  isForward,
+  moveColumn,
+  nextSorting,
+  RESIZE_STEP,
+  selectRow,
+  treeRows,
+  withoutColumn,
+} from '@roadline/core/views/grid';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
@@ -21,11 +31,16 @@ import { styleProps } from '../base/style-props.js';
 import { Announcer } from '../controllers/announcer.js';
 import { ColumnResizeController } from '../controllers/column-resize.js';
 import { GridFocusController } from '../controllers/grid-focus.js';
+import { LocaleController } from '../controllers/locale-controller.js';
+import { ResizeController } from '../controllers/resize-controller.js';
+import { UndoKeysController } from '../controllers/undo-keys-controller.js';
 import { announceChange, requestChange } from '../events/change-events.js';
 import type { ColumnChangeDetail, ColumnState, SortState } from '../events/column-change-event.js';
 import type { SelectionChangeDetail } from '../events/selection-change-event.js';
 import { createRowsChangeEvent } from '../events/rows-change-event.js';
 import { createTaskClickEvent } from '../events/task-click-event.js';
+import { changeColumns, columnChangeDetail } from '../grid/column-change.js';
+import { commitEdit } from '../grid/edit-commit.js';
 import { baseStyles } from '../styles/tokens.js';
 import { cellEditor } from './cell-editor.js';
 import { columnChoices } from './column-choices.js';
@@ -158,6 +173,7 @@ export class RlGanttGrid extends LitElement {
 
   private readonly store = new StoreController(this);
   private readonly announcer = new Announcer(this);
+  private readonly locale_ = new LocaleController(this, { locale: () => this.locale });
   private readonly cells = new GridFocusController(this, {
     rowCount: () => this.rowsNow().ids.length,
     columnCount: () => this.defs.length,
@@ -246,13 +262,30 @@ export class RlGanttGrid extends LitElement {
   private format = new CellFormat(undefined);
   private anchor: string | undefined;
   private lastRowsSent: readonly string[] | undefined;
-  private resizeObserver: ResizeObserver | undefined;
   /** An editor opened in this update, and how to prepare it once it is in the DOM. */
   private editOpened: EditStart | undefined;
   private pressing = false;
 
   constructor() {
     super();
+    new ResizeController(this, {
+      target: () => this.scroller(),
+      resized: (entry) => {
+        const height = entry.contentRect.height;
+        if (height > 0 && Math.abs(height - this.viewport) >= 1) this.viewport = height;
+        // Layout is clean here: reading the scrollbar's width costs nothing.
+        const scroller = entry.target;
+        if (scroller instanceof HTMLElement) {
+          const bar = scroller.offsetWidth - scroller.clientWidth;
+          if (bar !== this.scrollbarWidth) this.scrollbarWidth = bar;
+        }
+      },
+    });
+    new UndoKeysController(this, {
+      project: () => this.store.project,
+      enabled: () => !this.readonly,
+      announce: (message) => this.announcer.announce(message),
+    });
     new ColumnResizeController(this, {
       width: (id) => this.widthOf(id),
       minWidth: (id) => this.defs.find((d) => d.id === id)?.minWidth ?? 32,
@@ -315,29 +348,10 @@ export class RlGanttGrid extends LitElement {
     this.announcer.announce(`${name} ${want ? 'expanded' : 'collapsed'}`);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver ??= new ResizeObserver((entries) => {
-      const height = entries[0]?.contentRect.height ?? 0;
-      if (height > 0 && Math.abs(height - this.viewport) >= 1) this.viewport = height;
-      // Layout is clean here: reading the scrollbar's width costs nothing.
-      const scroller = entries[0]?.target;
-      if (scroller instanceof HTMLElement) {
-        const bar = scroller.offsetWidth - scroller.clientWidth;
-        if (bar !== this.scrollbarWidth) this.scrollbarWidth = bar;
-      }
-    });
-    this.updateComplete.then(() => {
-      const scroller = this.scroller();
-      if (scroller && this.isConnected) this.resizeObserver?.observe(scroller);
-    });
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('pointerup', this.onPointerUp, true);
     this.pressing = false;
-    this.resizeObserver?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -568,29 +582,25 @@ export class RlGanttGrid extends LitElement {
     ) {
       return c.rows;
     }
-    let order = project.wbsOrder();
-    let depth: ArrayLike<number> = project.wbsDepths();
     const sortDef = this.sort ? resolveColumns([this.sort.column], project)[0] : undefined;
-    if (sortDef && this.sort) {
-      const ctx = this.context(project);
-      const keys = order.map((id) => sortDef.sortValue(project.task(id) as Readonly<Task>, ctx));
-      const sign = this.sort.direction === 'ascending' ? 1 : -1;
-      const collator = new Intl.Collator(this.locale, { numeric: true });
-      const sorted = sortTree(order, depth, (a, b) => compareKeys(keys[a], keys[b], sign, collator));
-      const at = new Map<string, number>();
-      for (let i = 0; i < order.length; i++) at.set(order[i] as string, i);
-      const base = depth;
-      const next = new Int32Array(sorted.length);
-      sorted.forEach((id, i) => {
-        next[i] = base[at.get(id) as number] as number;
-      });
-      order = sorted;
-      depth = next;
-    }
-    let rows = visibleRows(order, depth, this.collapsed);
-    // Nothing hidden and nothing sorted: hand on the store's own order array, so a timeline
+    const ctx = this.context(project);
+    const order = project.wbsOrder();
+    // Nothing hidden and nothing sorted: the store's own order array comes back, so a timeline
     // beside the grid (whose caches key on the rows' identity) sees no change at all.
-    if (!sortDef && rows.ids.length === order.length) rows = { ...rows, ids: order };
+    const rows = treeRows(
+      order,
+      project.wbsDepths(),
+      this.collapsed,
+      sortDef && this.sort
+        ? [
+            {
+              value: (i) => sortDef.sortValue(project.task(order[i] as string) as Readonly<Task>, ctx),
+              direction: this.sort.direction,
+            },
+          ]
+        : [],
+      gridCollator(this.locale),
+    );
     this.cache = { project, version: project.version, collapsed: this.collapsed, sortKey, rows };
     return rows;
   }
@@ -760,15 +770,6 @@ export class RlGanttGrid extends LitElement {
     if (this.editing) return;
     const ctrl = event.ctrlKey || event.metaKey;
     const key = event.key;
-    const project = this.store.project;
-    if (ctrl && !event.altKey && (key === 'z' || key === 'Z' || key === 'y')) {
-      event.preventDefault();
-      if (!project || this.readonly) return;
-      const redo = key === 'y' || event.shiftKey;
-      const done = redo ? project.redo() : project.undo();
-      if (done) this.announcer.announce(redo ? 'Redone' : 'Undone');
-      return;
-    }
     const row = this.cells.row;
     const col = this.cells.column;
     if (row < 0) {
@@ -779,7 +780,7 @@ export class RlGanttGrid extends LitElement {
     const id = this.rowsNow().ids[row];
     if (event.altKey && event.shiftKey && (key === 'ArrowRight' || key === 'ArrowLeft')) {
       event.preventDefault();
-      if (id !== undefined) this.tree.indent(id, (key === 'ArrowRight') !== this.isRtl());
+      if (id !== undefined) this.tree.indent(id, isForward(key, this.isRtl()));
       return;
     }
     if (event.altKey && event.shiftKey && (key === 'ArrowUp' || key === 'ArrowDown')) {
@@ -832,12 +833,12 @@ export class RlGanttGrid extends LitElement {
       return true;
     }
     if (!event.altKey || (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight')) return false;
-    const forward = (event.key === 'ArrowRight') !== this.isRtl();
+    const forward = isForward(event.key, this.isRtl());
     if (event.shiftKey) {
       const to = col + (forward ? 1 : -1);
       if (to >= 0 && to < this.defs.length) this.moveColumn(col, to);
     } else {
-      const width = Math.max(def.minWidth, this.widthOf(def.id) + (forward ? 16 : -16));
+      const width = Math.max(def.minWidth, this.widthOf(def.id) + (forward ? RESIZE_STEP : -RESIZE_STEP));
       this.changeColumns('resize', this.columnStates(def.id, width), this.sort);
     }
     return true;
@@ -854,23 +855,18 @@ export class RlGanttGrid extends LitElement {
   }
 
   private selectRow(id: string, mode: 'only' | 'toggle' | 'range'): void {
-    let next: string[];
-    if (mode === 'toggle') {
-      next = this.selection.includes(id) ? this.selection.filter((s) => s !== id) : [...this.selection, id];
-      this.anchor = id;
-    } else if (mode === 'range' && this.anchor !== undefined) {
-      const ids = this.rowsNow().ids;
-      const a = ids.indexOf(this.anchor);
-      const b = ids.indexOf(id);
-      next = a < 0 || b < 0 ? [id] : ids.slice(Math.min(a, b), Math.max(a, b) + 1);
-    } else {
-      next = [id];
-      this.anchor = id;
-    }
-    if (next.length === this.selection.length && next.every((s, i) => s === this.selection[i])) return;
-    const detail: SelectionChangeDetail = { selection: next };
+    const state = { selected: this.selection, anchor: this.anchor };
+    const next = selectRow(state, id, mode, this.rowsNow().ids, (x) => this.rowOf(x));
+    this.anchor = next.anchor;
+    if (next === state || next.selected === this.selection) return;
+    if (
+      next.selected.length === this.selection.length &&
+      next.selected.every((s, i) => s === this.selection[i])
+    )
+      return;
+    const detail: SelectionChangeDetail = { selection: next.selected };
     if (!requestChange(this, 'selection-change', detail)) return;
-    this.selection = next;
+    this.selection = next.selected;
     announceChange(this, 'selection-change', detail);
   }
 
@@ -923,26 +919,17 @@ export class RlGanttGrid extends LitElement {
       this.stopEdit(refocus);
       return;
     }
-    const ctx = this.context(project);
-    if (editor.value === def.editValue(task, ctx)) {
-      this.stopEdit(refocus);
+    const outcome = commitEdit(def, task, this.context(project), editor.value, (change) =>
+      applyCellChange(this, project, task, change),
+    );
+    if (outcome.kind === 'error') {
+      this.editing = { ...editing, error: outcome.error };
       return;
     }
-    const change = def.parse(editor.value, task, ctx);
-    if (typeof change === 'string') {
-      this.editing = { ...editing, error: change };
-      return;
-    }
-    const error = applyCellChange(this, project, task, change);
-    if (error === undefined) {
-      this.stopEdit(refocus);
+    this.stopEdit(refocus);
+    if (outcome.kind === 'committed')
       this.announcer.announce(`${def.header} of ${project.task(task.id)?.name ?? task.name} changed`);
-    } else if (error === null) {
-      this.stopEdit(refocus);
-      this.announcer.announce('Change cancelled');
-    } else {
-      this.editing = { ...editing, error };
-    }
+    else if (outcome.kind === 'cancelled') this.announcer.announce('Change cancelled');
   }
 
   // ── hierarchy ─────────────────────────────────────────────────────────
@@ -962,17 +949,12 @@ export class RlGanttGrid extends LitElement {
   }
 
   private columnStates(resized?: string, width?: number): ColumnState[] {
-    return this.defs.map((d) => ({
-      id: d.id,
-      width: d.id === resized && width !== undefined ? width : d.width,
-    }));
+    return columnStates(this.defs, resized, width);
   }
 
   private moveColumn(from: number, to: number): void {
-    const states = this.columnStates();
-    const [moved] = states.splice(from, 1);
-    if (!moved) return;
-    states.splice(to, 0, moved);
+    if (from < 0 || from >= this.defs.length) return;
+    const states = moveColumn(this.columnStates(), from, to);
     if (this.changeColumns('reorder', states, this.sort)) {
       this.cells.activate(-1, to);
       this.announcer.announce(`${this.defs[to]?.header ?? ''} moved to column ${to + 1}`);
@@ -982,17 +964,10 @@ export class RlGanttGrid extends LitElement {
   private cycleSort(col: number): void {
     const def = this.defs[col];
     if (!def) return;
-    const current = this.sort?.column === def.id ? this.sort.direction : undefined;
-    const next: SortState | undefined =
-      current === undefined
-        ? { column: def.id, direction: 'ascending' }
-        : current === 'ascending'
-          ? { column: def.id, direction: 'descending' }
-          : undefined;
-    const detail: ColumnChangeDetail = { columns: this.columnStates(), sort: next, reason: 'sort' };
-    if (!requestChange(this, 'column-change', detail)) return;
-    this.sort = next;
-    announceChange(this, 'column-change', detail);
+    // The grid sorts within parents by one column: the one sort model, single-key.
+    const next = nextSorting(this.sort ? [this.sort] : [], def.id)[0];
+    const detail = columnChangeDetail(columnStates(this.defs), next ? [next] : [], 'sort');
+    if (!changeColumns(this, detail, () => (this.sort = next))) return;
     this.announcer.announce(next ? `Sorted by ${def.header}, ${next.direction}` : 'Unsorted');
   }
 
@@ -1013,7 +988,7 @@ export class RlGanttGrid extends LitElement {
     if (!next) return;
     const config = this.columns.find((c) => (typeof c === 'string' ? c : c.id) === id);
     const active = this.defs[this.cells.column]?.id;
-    const sort = !show && this.sort?.column === id ? undefined : this.sort;
+    const sort = show || !this.sort ? this.sort : withoutColumn([this.sort], id)[0];
     if (!this.changeColumns(show ? 'add' : 'remove', next, sort)) return;
     if (!show && config !== undefined) this.hiddenColumns.remember(id, config, states);
     // The active cell stays in its column when others come and go.
@@ -1029,26 +1004,18 @@ export class RlGanttGrid extends LitElement {
     columns: ColumnState[],
     sort: SortState | undefined,
   ): boolean {
-    const detail: ColumnChangeDetail = { columns, sort, reason };
-    if (!requestChange(this, 'column-change', detail)) return false;
-    const configured = new Map<string, string | undefined>();
-    for (const c of [...this.hiddenColumns.configs(), ...this.columns])
-      configured.set(typeof c === 'string' ? c : c.id, typeof c === 'string' ? undefined : c.header);
-    this.columns = columns.map((c) => {
-      const header = configured.get(c.id);
-      return header === undefined ? { id: c.id, width: c.width } : { id: c.id, width: c.width, header };
+    const detail = columnChangeDetail(columns, sort ? [sort] : [], reason);
+    return changeColumns(this, detail, () => {
+      this.columns = configsOf(columns, this.columns, this.hiddenColumns.configs());
+      this.hiddenColumns.forget(columns);
+      this.sort = sort;
     });
-    this.hiddenColumns.forget(columns);
-    this.sort = sort;
-    announceChange(this, 'column-change', detail);
-    return true;
   }
 
   private isRtl(): boolean {
-    return getComputedStyle(this).direction === 'rtl';
+    return this.locale_.rtl;
   }
 }
-
 /** The width of the column menu's button in the header's corner. */
 const MENU_BUTTON = 32;
 
@@ -1056,17 +1023,3 @@ const MENU_BUTTON = 32;
 const OVERSCAN = 3;
 
 const EMPTY_ROWS: DisplayRows = { ids: [], depth: new Int32Array(0), flags: new Uint8Array(0) };
-
-function compareKeys(
-  a: string | number | undefined,
-  b: string | number | undefined,
-  sign: number,
-  collator: Intl.Collator,
-): number {
-  if (a === b) return 0;
-  // Empty cells sort last in either direction.
-  if (a === undefined || a === '') return 1;
-  if (b === undefined || b === '') return -1;
-  if (typeof a === 'number' && typeof b === 'number') return sign * (a - b);
-  return sign * collator.compare(String(a), String(b));
-}

@@ -42,8 +42,8 @@ export interface ColumnDef<Row, Ctx, Change = unknown> {
   editable?(row: Row, ctx: Ctx): boolean;
   /** The editor's starting text. */
   editValue?(row: Row, ctx: Ctx): string;
-  /** Reads an editor's text: the change it makes, or the message why it cannot. */
-  parse?(value: string, row: Row, ctx: Ctx): Change | ColumnError;
+  /** Reads an editor's text: the change it makes, or why it cannot (a {@link ColumnError} or the message itself). */
+  parse?(value: string, row: Row, ctx: Ctx): Change | ColumnError | string;
   /** The choices of a select editor. */
   options?(ctx: Ctx): readonly ColumnOption[];
   /** The number a group summary totals, and how. */
