@@ -13,6 +13,7 @@ import {
   type TaskField,
   taskDates,
 } from '@roadline/core';
+import type { ColumnDef as GridColumnDef } from '@roadline/core/views/grid';
 import { taskCalendar } from '../base/task-calendar.js';
 import { datesPatch } from './date-edit.js';
 import { formatDay } from './format.js';
@@ -40,10 +41,10 @@ export interface ColumnContext {
 /** The outcome of parsing an editor's value: the change to make, or why it is refused. */
 export type ParseResult = { patch: BoardPatch } | { error: string };
 
-/** One typed column of the board table. */
-export interface ColumnDef {
+/** One typed column of the board table: the grid's column with a kind and a query sort. */
+export interface ColumnDef extends GridColumnDef<Readonly<Task>, ColumnContext, { patch: BoardPatch }> {
   id: string;
-  label: string;
+  header: string;
   kind: ColumnKind;
   /** Default width in CSS pixels (the user may resize it). */
   width: number;
@@ -115,7 +116,7 @@ function tagsOf(input: string): string[] | undefined {
 export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
   {
     id: 'name',
-    label: 'Item',
+    header: 'Item',
     kind: 'text',
     width: 260,
     minWidth: 120,
@@ -127,7 +128,7 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
   },
   {
     id: 'status',
-    label: 'Status',
+    header: 'Status',
     kind: 'status',
     width: 140,
     minWidth: 60,
@@ -140,7 +141,7 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
   },
   {
     id: 'person',
-    label: 'Person',
+    header: 'Person',
     kind: 'person',
     width: 150,
     minWidth: 60,
@@ -155,7 +156,7 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
   },
   {
     id: 'priority',
-    label: 'Priority',
+    header: 'Priority',
     kind: 'priority',
     width: 120,
     minWidth: 60,
@@ -168,7 +169,7 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
   },
   {
     id: 'timeline',
-    label: 'Timeline',
+    header: 'Timeline',
     kind: 'timeline',
     width: 200,
     minWidth: 60,
@@ -191,7 +192,7 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
   },
   {
     id: 'due',
-    label: 'Due',
+    header: 'Due',
     kind: 'date',
     width: 130,
     minWidth: 60,
@@ -219,7 +220,7 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
   },
   {
     id: 'progress',
-    label: 'Progress',
+    header: 'Progress',
     kind: 'progress',
     width: 120,
     minWidth: 60,
@@ -237,7 +238,7 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
   },
   {
     id: 'duration',
-    label: 'Duration',
+    header: 'Duration',
     kind: 'number',
     width: 100,
     minWidth: 60,
@@ -258,7 +259,7 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
   },
   {
     id: 'tags',
-    label: 'Tags',
+    header: 'Tags',
     kind: 'tags',
     width: 160,
     minWidth: 60,
@@ -288,7 +289,7 @@ export function fieldColumn(def: Readonly<FieldDef>): ColumnDef {
   };
   const base = {
     id: `field:${def.id}`,
-    label: def.label,
+    header: def.label,
     width: 140,
     minWidth: 60,
     sort: `fields.${def.id}`,

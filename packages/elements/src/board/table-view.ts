@@ -4,7 +4,6 @@ import {
   boardFieldOptions,
   boardFieldValue,
   buildBoard,
-  type ColumnSortKey,
   type Condition,
   columnTextMatcher,
   filterTasks,
@@ -12,12 +11,25 @@ import {
   NO_VALUE,
   rowWindow,
   scrollToRow,
-  sortByColumns,
   summarizeGroup,
   type TableRow,
   tableRows,
   type Task,
 } from '@roadline/core';
+import {
+  type CellValue,
+  type ColumnConfig,
+  columnId,
+  fieldSortValue,
+  gridCollator,
+  isForward,
+  navigate,
+  nextSorting,
+  RESIZE_STEP,
+  resolveColumns,
+  type SortKey,
+  sortIds,
+} from '@roadline/core/views/grid';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
@@ -25,10 +37,14 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from '../base/style-props.js';
 import { ColumnResizeController } from '../controllers/column-resize.js';
 import { DragController, type DragSession } from '../controllers/drag-controller.js';
+import { LocaleController } from '../controllers/locale-controller.js';
 import { ScrollWindowController } from '../controllers/scroll-window.js';
 import { announceChange, requestChange } from '../events/change-events.js';
-import type { ColumnChangeDetail, ColumnState, SortState } from '../events/column-change-event.js';
+import type { ColumnChangeDetail, ColumnState } from '../events/column-change-event.js';
 import type { ItemChangeDetail } from '../events/item-change-event.js';
+import { attempt } from '../gantt/store-attempt.js';
+import { changeColumns, columnChangeDetail } from '../grid/column-change.js';
+import { commitEdit } from '../grid/edit-commit.js';
 import type { BoardHost } from './board-host.js';
 import { availableColumns, type ColumnContext, type ColumnDef, DEFAULT_COLUMNS } from './columns.js';
 import { avatars, colorStyle, formatDay } from './format.js';
@@ -37,11 +53,8 @@ import { moveItem } from './move.js';
 /** The height of every table row: rows are equal so 10k of them virtualize. */
 export const ROW_HEIGHT = 36;
 
-/** One key of the table's multi-key sort. */
-export interface TableSort {
-  column: string;
-  descending: boolean;
-}
+/** One key of the table's multi-key sort: the grid's one sort model. */
+export type TableSort = SortKey;
 
 interface Model {
   key: string;
@@ -57,7 +70,8 @@ interface Model {
 interface ColumnCache {
   project: unknown;
   version: number;
-  ids: readonly string[];
+  configs: readonly ColumnConfig[];
+  widths: Readonly<Record<string, number>>;
   all: ColumnDef[];
   shown: ColumnDef[];
 }
@@ -90,16 +104,18 @@ export class TableView implements ReactiveController {
   private pendingFocus = false;
   private editing: Editing | undefined;
   private dropAt: number | undefined;
-  private ownColumns: string[] | undefined;
+  private ownColumns: readonly ColumnConfig[] | undefined;
   private ownWidths: Record<string, number> = {};
   /** The width of the column being resized by pointer, before it is committed. */
   private resizing: { id: string; width: number } | undefined;
   private columnCache: ColumnCache | undefined;
+  private readonly locale: LocaleController;
 
   constructor(host: TableHost) {
     this.host = host;
     host.addController(this);
     this.windows = new ScrollWindowController(host, 560);
+    this.locale = new LocaleController(host);
     // Registers itself with the host; the host drives it through pointer events.
     new DragController<string>(host, {
       start: (event) => this.dragStart(event),
@@ -113,7 +129,7 @@ export class TableView implements ReactiveController {
     new ColumnResizeController(host, {
       width: (id) => this.widthOf(id),
       minWidth: (id) => this.defOf(id)?.minWidth ?? 40,
-      rtl: () => getComputedStyle(this.host).direction === 'rtl',
+      rtl: () => this.locale.rtl,
       resize: (id, width, final) => {
         if (!final) {
           this.resizing = { id, width };
@@ -148,17 +164,25 @@ export class TableView implements ReactiveController {
     }
   }
 
-  /** The ids of the columns shown, in order. */
-  columnIds(): string[] {
+  /** The columns configured, in order: the host's, else the user's, else the default. */
+  private configs(): readonly ColumnConfig[] {
     return this.host.columns ?? this.ownColumns ?? DEFAULT_COLUMNS;
   }
 
-  /** A column's width in CSS pixels: while resizing the dragged width, then the host's, the user's, the default. */
+  /** The ids of the columns shown, in order. */
+  columnIds(): string[] {
+    return this.configs().map(columnId);
+  }
+
+  /**
+   * A column's width in CSS pixels: while resizing the dragged width, then the configured one
+   * (`columns`), the deprecated `columnWidths` map or the user's, the default.
+   */
   widthOf(id: string): number {
     if (this.resizing?.id === id) return this.resizing.width;
-    const widths = this.host.columnWidths ?? this.ownWidths;
-    const width = Object.hasOwn(widths, id) ? widths[id] : undefined;
-    return typeof width === 'number' && Number.isFinite(width) ? width : (this.defOf(id)?.width ?? 140);
+    const ctx = this.ctx();
+    const shown = ctx ? this.columnSet(ctx).shown.find((c) => c.id === id) : undefined;
+    return shown?.width ?? this.defOf(id)?.width ?? 140;
   }
 
   private defOf(id: string): ColumnDef | undefined {
@@ -173,15 +197,19 @@ export class TableView implements ReactiveController {
 
   /** Every column the store offers and those shown, built once per store version and column list. */
   private columnSet(ctx: ColumnContext): ColumnCache {
-    const ids = this.columnIds();
+    const configs = this.configs();
+    const widths = this.host.columnWidths ?? this.ownWidths;
     const cached = this.columnCache;
-    if (cached?.project === ctx.project && cached.version === ctx.project.version && cached.ids === ids)
+    if (
+      cached?.project === ctx.project &&
+      cached.version === ctx.project.version &&
+      cached.configs === configs &&
+      cached.widths === widths
+    )
       return cached;
     const all = availableColumns(ctx.project);
-    const shown = ids
-      .map((id) => all.find((c) => c.id === id))
-      .filter((c): c is ColumnDef => c !== undefined);
-    this.columnCache = { project: ctx.project, version: ctx.project.version, ids, all, shown };
+    const shown = resolveColumns(configs, (id) => all.find((c) => c.id === id), widths);
+    this.columnCache = { project: ctx.project, version: ctx.project.version, configs, widths, all, shown };
     return this.columnCache;
   }
 
@@ -222,23 +250,18 @@ export class TableView implements ReactiveController {
     const layout = buildBoard({ items, columnField: field ?? 'status', columns });
     let groups = layout.lanes[0]?.cells ?? [];
     if (this.sort.length > 0) {
-      const keys: ColumnSortKey[] = [];
+      // The grid's one sort: empty cells last, numbers as numbers, text naturally; stable.
+      const keys: { value(id: string): CellValue; direction: SortKey['direction'] }[] = [];
       for (const s of this.sort) {
         const def = all.find((c) => c.id === s.column);
-        const direction = s.descending ? 'desc' : 'asc';
         if (!def) continue;
-        const read = def.sort;
-        keys.push(
-          typeof read === 'string' ? { field: read, direction } : { read: (t) => read(t, ctx), direction },
-        );
+        const sort = def.sort;
+        const read =
+          typeof sort === 'string' ? fieldSortValue(sort, ctx.project) : (t: Readonly<Task>) => sort(t, ctx);
+        keys.push({ value: (id) => read(ctx.project.task(id) as Readonly<Task>), direction: s.direction });
       }
-      groups = groups.map((ids) =>
-        sortByColumns(
-          ids.map((id) => ctx.project.task(id) as Readonly<Task>),
-          keys,
-          ctx.project,
-        ).map((t) => t.id),
-      );
+      const collator = gridCollator(this.locale.language);
+      groups = groups.map((ids) => sortIds(ids, keys, collator));
     }
     const keep = (g: number): boolean =>
       (groups[g]?.length ?? 0) > 0 || (layout.columns[g]?.value ?? '') !== '';
@@ -349,14 +372,14 @@ export class TableView implements ReactiveController {
                   .checked=${live(at >= 0)}
                   ?disabled=${c.id === 'name'}
                   @change=${() => this.setColumns(at >= 0 ? ids.filter((x) => x !== c.id) : [...ids, c.id])}
-                />${c.label}</label
+                />${c.header}</label
               >
               ${
                 at >= 0
-                  ? html`<button aria-label=${`Move ${c.label} left`} ?disabled=${at === 0} @click=${() => this.moveColumn(c.id, -1)}>
+                  ? html`<button aria-label=${`Move ${c.header} left`} ?disabled=${at === 0} @click=${() => this.moveColumn(c.id, -1)}>
                       ←</button
                     ><button
-                      aria-label=${`Move ${c.label} right`}
+                      aria-label=${`Move ${c.header} right`}
                       ?disabled=${at === ids.length - 1}
                       @click=${() => this.moveColumn(c.id, 1)}
                     >
@@ -417,7 +440,7 @@ export class TableView implements ReactiveController {
       ${columns.map((c, i) => {
         const at = this.sort.findIndex((s) => s.column === c.id);
         const key = this.sort[at];
-        const sort = at === 0 && key ? (key.descending ? 'descending' : 'ascending') : 'none';
+        const sort = at === 0 && key ? key.direction : 'none';
         return html`<div role="columnheader" part="header-cell" aria-colindex=${i + 2} aria-sort=${sort}>
           <button
             part="sort-button"
@@ -426,15 +449,16 @@ export class TableView implements ReactiveController {
               if (!e.altKey || (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight')) return;
               e.preventDefault();
               e.stopPropagation();
-              const delta = e.key === 'ArrowLeft' ? -1 : 1;
+              // Toward the row's end in the writing direction: ArrowLeft in right to left.
+              const delta = isForward(e.key, this.locale.rtl) ? 1 : -1;
               // Shift+Alt+arrows resize by 16 px; Alt+arrows move the column.
-              if (e.shiftKey) this.resize(c.id, this.widthOf(c.id) + delta * 16);
+              if (e.shiftKey) this.resize(c.id, this.widthOf(c.id) + delta * RESIZE_STEP);
               else this.moveColumn(c.id, delta);
             }}
           >
-            ${c.label}${key ? html`<span part="sort-mark" aria-hidden="true">${key.descending ? '▼' : '▲'}${this.sort.length > 1 ? at + 1 : ''}</span>` : nothing}
+            ${c.header}${key ? html`<span part="sort-mark" aria-hidden="true">${key.direction === 'descending' ? '▼' : '▲'}${this.sort.length > 1 ? at + 1 : ''}</span>` : nothing}
           </button>
-          <span part="resize-handle" data-resize=${c.id} aria-hidden="true" title=${`Resize ${c.label} (Shift+Alt+←/→ on the header)`}></span>
+          <span part="resize-handle" data-resize=${c.id} aria-hidden="true" title=${`Resize ${c.header} (Shift+Alt+←/→ on the header)`}></span>
         </div>`;
       })}
     </div>`;
@@ -616,7 +640,7 @@ export class TableView implements ReactiveController {
         editing.value = (e.target as HTMLInputElement).value;
       },
     };
-    const label = `${c.label} of ${task.name}`;
+    const label = `${c.header} of ${task.name}`;
     let editor: TemplateResult;
     if (c.options) {
       editor = html`<select
@@ -718,28 +742,31 @@ export class TableView implements ReactiveController {
       id,
       width: Object.hasOwn(widths, id) ? (widths[id] as number) : this.widthOf(id),
     }));
-    const sortKeys: SortState[] = sort.map((s) => ({
-      column: s.column,
-      direction: s.descending ? 'descending' : 'ascending',
-    }));
-    return { columns, sort: sortKeys[0], sortKeys, reason };
+    return columnChangeDetail(columns, sort, reason);
   }
 
   /** Shows columns `next` (added, removed or reordered) through `rl-before-column-change`. */
   private setColumns(next: string[]): void {
-    const previous = this.columnIds();
+    const configs = this.configs();
+    const previous = configs.map(columnId);
     const reason =
       next.length > previous.length ? 'add' : next.length < previous.length ? 'remove' : 'reorder';
     const detail = this.columnChange(next, this.sort, reason);
-    if (!requestChange(this.host, 'column-change', detail)) return;
-    this.ownColumns = next;
-    if (this.host.columns !== undefined) this.host.columns = next;
-    this.model = undefined;
-    announceChange(this.host, 'column-change', detail);
+    changeColumns(this.host, detail, () => {
+      // A column that stays keeps its configured width and header.
+      const kept = next.map((id) => configs.find((c) => columnId(c) === id) ?? id);
+      this.ownColumns = kept;
+      if (this.host.columns !== undefined) this.host.columns = kept;
+      this.model = undefined;
+    });
     this.host.requestUpdate();
   }
 
-  /** Sets a column's width (clamped to its minimum) through `rl-before-column-change`. */
+  /**
+   * Sets a column's width (clamped to its minimum) through `rl-before-column-change`. The width is
+   * kept where the host keeps widths: in its `columns` entry, in the deprecated `columnWidths`
+   * when the host passes that (and the entry names no width), else by the table itself.
+   */
   private resize(id: string, width: number): void {
     const next = Math.round(Math.max(this.defOf(id)?.minWidth ?? 40, width));
     if (next === this.widthOf(id)) {
@@ -747,14 +774,23 @@ export class TableView implements ReactiveController {
       return;
     }
     const detail = this.columnChange(this.columnIds(), this.sort, 'resize', { [id]: next });
-    if (!requestChange(this.host, 'column-change', detail)) {
-      this.host.requestUpdate();
-      return;
-    }
-    const widths = { ...(this.host.columnWidths ?? this.ownWidths), [id]: next };
-    this.ownWidths = widths;
-    if (this.host.columnWidths !== undefined) this.host.columnWidths = widths;
-    announceChange(this.host, 'column-change', detail);
+    changeColumns(this.host, detail, () => {
+      const configs = this.configs();
+      const entry = configs.find((c) => columnId(c) === id);
+      const configured = typeof entry === 'object' && entry.width !== undefined;
+      const legacy = this.host.columnWidths;
+      if (configured || (legacy === undefined && this.host.columns !== undefined)) {
+        const kept = configs.map((c) =>
+          columnId(c) !== id ? c : typeof c === 'string' ? { id, width: next } : { ...c, width: next },
+        );
+        this.ownColumns = kept;
+        if (this.host.columns !== undefined) this.host.columns = kept;
+      } else {
+        const widths = { ...(legacy ?? this.ownWidths), [id]: next };
+        this.ownWidths = widths;
+        if (legacy !== undefined) this.host.columnWidths = widths;
+      }
+    });
     this.host.requestUpdate();
   }
 
@@ -770,22 +806,9 @@ export class TableView implements ReactiveController {
 
   /** A header click: sorts by the column, flips it, or (with Shift) adds it as the next key. */
   private toggleSort(column: string, add: boolean): void {
-    const sort = this.sort;
-    const at = sort.findIndex((s) => s.column === column);
-    const current = sort[at];
-    let next: TableSort[];
-    if (add) {
-      if (!current) next = [...sort, { column, descending: false }];
-      else if (!current.descending) next = sort.map((s, i) => (i === at ? { column, descending: true } : s));
-      else next = sort.filter((_, i) => i !== at);
-    } else if (!current || sort.length > 1)
-      next = [{ column, descending: current ? !current.descending : false }];
-    else if (!current.descending) next = [{ column, descending: true }];
-    else next = [];
+    const next = nextSorting(this.sort, column, add);
     const detail = this.columnChange(this.columnIds(), next, 'sort');
-    if (!requestChange(this.host, 'column-change', detail)) return;
-    this.sort = next;
-    announceChange(this.host, 'column-change', detail);
+    changeColumns(this.host, detail, () => (this.sort = next));
     this.host.requestUpdate();
   }
 
@@ -849,32 +872,26 @@ export class TableView implements ReactiveController {
     const def =
       editing && ctx ? availableColumns(ctx.project).find((c) => c.id === editing.column) : undefined;
     if (!editing || !ctx || !task || !def?.parse) return;
-    const result = def.parse(editing.value, task, ctx);
-    if ('error' in result) {
-      editing.error = result.error;
-      this.host.requestUpdate();
-      return;
-    }
-    const detail: ItemChangeDetail = {
-      itemIds: [task.id],
-      patch: result.patch,
-      column: def.id,
-      source: 'edit',
-    };
-    if (!requestChange(this.host, 'item-change', detail)) {
-      this.cancelEdit();
-      return;
-    }
-    try {
-      ctx.project.transaction(() => ctx.project.updateTask(task.id, result.patch));
-    } catch (error) {
-      editing.error = (error as Error).message;
+    const outcome = commitEdit<Readonly<Task>, ColumnContext, { patch: BoardPatch }>(
+      def,
+      task,
+      ctx,
+      editing.value,
+      ({ patch }) => {
+        const detail: ItemChangeDetail = { itemIds: [task.id], patch, column: def.id, source: 'edit' };
+        if (!requestChange(this.host, 'item-change', detail)) return null;
+        const error = attempt(() => ctx.project.transaction(() => ctx.project.updateTask(task.id, patch)));
+        if (error === undefined) announceChange(this.host, 'item-change', detail);
+        return error;
+      },
+    );
+    if (outcome.kind === 'error') {
+      editing.error = outcome.error;
       this.host.requestUpdate();
       return;
     }
     this.editing = undefined;
     this.pendingFocus = true;
-    announceChange(this.host, 'item-change', detail);
     this.host.requestUpdate();
   }
 
@@ -893,60 +910,36 @@ export class TableView implements ReactiveController {
     if (target.getAttribute('role') !== 'gridcell') return;
     const row = model.rows[this.focus.row];
     const maxCol = columns.length;
-    let { row: r, col: c } = this.focus;
+    const c = this.focus.col;
     const page = Math.max(1, Math.floor(this.windows.get('table').height / ROW_HEIGHT) - 1);
     if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown') && row?.kind === 'item') {
       event.preventDefault();
       this.moveRowByKey(row, event.key === 'ArrowUp' ? -1 : 1, model);
       return;
     }
-    switch (event.key) {
-      case 'ArrowUp':
-        r -= 1;
-        break;
-      case 'ArrowDown':
-        r += 1;
-        break;
-      case 'ArrowLeft':
-        c -= 1;
-        break;
-      case 'ArrowRight':
-        c += 1;
-        break;
-      case 'Home':
-        if (event.ctrlKey) r = 0;
-        c = 0;
-        break;
-      case 'End':
-        if (event.ctrlKey) r = model.rows.length - 1;
-        c = maxCol;
-        break;
-      case 'PageUp':
-        r -= page;
-        break;
-      case 'PageDown':
-        r += page;
-        break;
-      case 'Enter':
-      case 'F2': {
-        event.preventDefault();
-        if (row?.kind === 'group') this.toggleGroup(model.layout.columns[row.group]?.value ?? '');
-        else if (row?.kind === 'item' && c > 0) this.startEdit(row.id as string, columns[c - 1]?.id ?? '');
-        return;
-      }
-      case ' ':
-        event.preventDefault();
-        if (row?.kind === 'item') this.toggleSelect(row.id as string);
-        else if (row?.kind === 'group') this.toggleGroup(model.layout.columns[row.group]?.value ?? '');
-        return;
-      default:
-        return;
+    if (event.key === 'Enter' || event.key === 'F2') {
+      event.preventDefault();
+      if (row?.kind === 'group') this.toggleGroup(model.layout.columns[row.group]?.value ?? '');
+      else if (row?.kind === 'item' && c > 0) this.startEdit(row.id as string, columns[c - 1]?.id ?? '');
+      return;
     }
+    if (event.key === ' ') {
+      event.preventDefault();
+      if (row?.kind === 'item') this.toggleSelect(row.id as string);
+      else if (row?.kind === 'group') this.toggleGroup(model.layout.columns[row.group]?.value ?? '');
+      return;
+    }
+    // The grid's one keyboard model: arrows follow the writing direction.
+    const to = navigate(
+      event,
+      { row: this.focus.row, column: c },
+      { rows: model.rows.length, columns: maxCol + 1, page },
+      this.locale.rtl,
+    );
+    if (!to) return;
     event.preventDefault();
-    r = Math.max(0, Math.min(model.rows.length - 1, r));
-    const kind = model.rows[r]?.kind;
-    c = kind === 'group' ? 1 : Math.max(0, Math.min(maxCol, c));
-    this.focus = { row: r, col: c };
+    // A group header is one cell across the row.
+    this.focus = { row: to.row, col: model.rows[to.row]?.kind === 'group' ? 1 : to.column };
     this.pendingFocus = true;
     this.host.requestUpdate();
   }
@@ -1079,6 +1072,6 @@ function rowKey(row: TableRow): string {
 
 /** What the table reads from `rl-board` beyond the common board options. */
 type TableHost = BoardHost & {
-  columns: string[] | undefined;
+  columns: readonly ColumnConfig[] | undefined;
   columnWidths: Record<string, number> | undefined;
 };

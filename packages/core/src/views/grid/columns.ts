@@ -33,7 +33,8 @@ export interface ColumnDef<Row, Ctx, Change = unknown> {
   width: number;
   /** The narrowest a resize may make it. */
   minWidth: number;
-  align: ColumnAlign;
+  /** Default: `start`. */
+  align?: ColumnAlign;
   /** The cell's text (what it shows, what a search reads). */
   text(row: Row, ctx: Ctx): string;
   /** The value the column sorts by; without it the column does not sort. */

@@ -1,3 +1,6 @@
+import type { Task } from '../../model/types.js';
+import type { QueryContext, TaskField } from '../../query/context.js';
+import { sortRanker } from '../../query/sort.js';
 import type { CellValue } from './columns.js';
 
 /**
@@ -129,4 +132,16 @@ export function sortIds(
   const index = Array.from(ids, (_, i) => i);
   index.sort(compare);
   return index.map((i) => ids[i] as string);
+}
+
+/**
+ * A reader of the value a task sorts by in one of core's query fields (statuses in catalog order,
+ * priorities by rank, people by name, select fields by option order, dates by instant), for a
+ * column that sorts by a field rather than by a reader of its own.
+ */
+export function fieldSortValue(
+  field: TaskField | 'wbs',
+  context?: QueryContext,
+): (task: Readonly<Task>) => CellValue {
+  return sortRanker({ field }, context);
 }
