@@ -33,7 +33,6 @@ import {
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from '../base/style-props.js';
 import { ColumnResizeController } from '../controllers/column-resize.js';
 import { DragController, type DragSession } from '../controllers/drag-controller.js';
@@ -45,6 +44,7 @@ import type { ItemChangeDetail } from '../events/item-change-event.js';
 import { attempt } from '../gantt/store-attempt.js';
 import { changeColumns, columnChangeDetail } from '../grid/column-change.js';
 import { commitEdit } from '../grid/edit-commit.js';
+import { RowSlots } from '../grid/row-slots.js';
 import type { BoardHost } from './board-host.js';
 import { availableColumns, type ColumnContext, type ColumnDef, DEFAULT_COLUMNS } from './columns.js';
 import { avatars, colorStyle, formatDay } from './format.js';
@@ -109,6 +109,8 @@ export class TableView implements ReactiveController {
   /** The width of the column being resized by pointer, before it is committed. */
   private resizing: { id: string; width: number } | undefined;
   private columnCache: ColumnCache | undefined;
+  /** The one virtualizer of the task grids. */
+  private readonly slots = new RowSlots();
   private readonly locale: LocaleController;
 
   constructor(host: TableHost) {
@@ -296,8 +298,10 @@ export class TableView implements ReactiveController {
     const columns = this.shown(ctx);
     const view = this.windows.get('table');
     const win = rowWindow(view.top, view.height, ROW_HEIGHT, model.rows.length, 6);
-    const tracks = `48px ${columns.map((c) => `${this.widthOf(c.id)}px`).join(' ')}`;
-    const grid = styleProps({ '--_tracks': tracks });
+    const widths = columns.map((c) => this.widthOf(c.id));
+    const width = widths.reduce((a, b) => a + b, 48);
+    const tracks = `48px ${widths.map((w) => `${w}px`).join(' ')}`;
+    const grid = styleProps({ '--_tracks': tracks, '--_width': `${width}px` });
     const canDrag = !this.host.readonly && this.sort.length === 0;
     return html`
       ${guard([this.columnSet(ctx), this.search, this.filters], () => this.renderToolbar(ctx, columns))}
@@ -317,11 +321,12 @@ export class TableView implements ReactiveController {
       >
         ${this.renderHeader(columns, model)}
         <div part="table-body" role="rowgroup" data-window="table" @scroll=${this.windows.onScroll}>
-          <div role="presentation" ${styleProps({ height: `${win.first * ROW_HEIGHT}px` })}></div>
-          ${repeat(model.rows.slice(win.first, win.end), rowKey, (row, i) =>
-            this.guardedRow(row, win.first + i, model, columns, ctx, canDrag),
-          )}
-          <div role="presentation" ${styleProps({ height: `${(model.rows.length - win.end) * ROW_HEIGHT}px` })}></div>
+          <div role="presentation" class="sizer" ${styleProps({ height: `${model.rows.length * ROW_HEIGHT}px`, width: `${width}px` })}></div>
+          ${this.slots
+            .place(win.first, win.end)
+            .map((r) =>
+              r < 0 ? nothing : this.guardedRow(model.rows[r] as TableRow, r, model, columns, ctx, canDrag),
+            )}
         </div>
       </div>
     `;
@@ -505,6 +510,7 @@ export class TableView implements ReactiveController {
     canDrag: boolean,
   ): TemplateResult {
     const group = model.layout.columns[row.group];
+    const at = `translateY(${index * ROW_HEIGHT}px)`;
     const tab = (col: number): string => (this.focus.row === index && this.focus.col === col ? '0' : '-1');
     const drop =
       this.dropAt === index
@@ -515,7 +521,7 @@ export class TableView implements ReactiveController {
     if (row.kind === 'group') {
       const value = group?.value ?? '';
       const collapsed = this.collapsed.has(value);
-      return html`<div part=${`group-row${drop}`} role="row" aria-rowindex=${index + 2} data-row=${index} ${colorStyle('--_group-color', group?.color)}>
+      return html`<div part=${`group-row${drop}`} role="row" aria-rowindex=${index + 2} data-row=${index} ${styleProps({ transform: at, '--_group-color': group?.color ?? null })}>
         <div role="gridcell" part="group-cell" aria-colspan=${columns.length + 1} tabindex=${tab(1)} data-col="1">
           <button
             part="group-toggle"
@@ -532,7 +538,7 @@ export class TableView implements ReactiveController {
     }
     if (row.kind === 'summary') {
       const s = this.summary(model, row.group, ctx);
-      return html`<div part=${`summary-row${drop}`} role="row" aria-rowindex=${index + 2} data-row=${index}>
+      return html`<div part=${`summary-row${drop}`} role="row" aria-rowindex=${index + 2} data-row=${index} ${styleProps({ transform: at })}>
         <div role="gridcell" part="cell select-cell" aria-colindex="1" tabindex=${tab(0)} data-col="0"></div>
         ${columns.map(
           (
@@ -555,6 +561,7 @@ export class TableView implements ReactiveController {
       aria-selected=${selected ? 'true' : 'false'}
       data-row=${index}
       data-id=${id}
+      ${styleProps({ transform: at })}
     >
       <div role="gridcell" part="cell select-cell" aria-colindex="1" tabindex=${tab(0)} data-col="0">
         ${canDrag ? html`<span part="row-handle" aria-hidden="true">⠿</span>` : nothing}
@@ -1063,11 +1070,6 @@ export class TableView implements ReactiveController {
     if (to && cell?.contains(to)) return;
     this.commitEdit();
   };
-}
-
-/** A row's identity across renders, so a scroll keeps the DOM of rows that stay in the window. */
-function rowKey(row: TableRow): string {
-  return row.kind === 'item' ? `i:${row.id}` : `${row.kind}:${row.group}`;
 }
 
 /** What the table reads from `rl-board` beyond the common board options. */

@@ -41,6 +41,7 @@ import { createRowsChangeEvent } from '../events/rows-change-event.js';
 import { createTaskClickEvent } from '../events/task-click-event.js';
 import { changeColumns, columnChangeDetail } from '../grid/column-change.js';
 import { commitEdit } from '../grid/edit-commit.js';
+import { RowSlots } from '../grid/row-slots.js';
 import { baseStyles } from '../styles/tokens.js';
 import { cellEditor } from './cell-editor.js';
 import { columnChoices } from './column-choices.js';
@@ -255,8 +256,8 @@ export class RlGanttGrid extends LitElement {
   private top = 0;
   /** The first row and the end of the rendered window; scrolling within it renders nothing. */
   private window = { first: 0, end: 0 };
-  /** Row slots: row `r` renders in slot `r % slots`, so a row that stays in view keeps its node. */
-  private slots = 0;
+  /** The one virtualizer's row slots (the active row renders apart from them). */
+  private readonly slots = new RowSlots();
   private cache: RowsCache | undefined;
   private readonly rowIndex = new RowIndex();
   private format = new CellFormat(undefined);
@@ -398,9 +399,7 @@ export class RlGanttGrid extends LitElement {
     // renders in slot `r % slots`: a row that stays in view keeps its node and, guarded by what
     // it shows, is not even re-rendered; a row scrolled in takes the node of one scrolled out.
     const active = this.cells.row >= 0 && this.cells.row < count ? this.cells.row : -1;
-    this.slots = Math.max(this.slots, win.end - win.first);
-    const slots: number[] = new Array(this.slots).fill(-1);
-    for (let r = win.first; r < win.end; r++) if (r !== active) slots[r % this.slots] = r;
+    const slots = this.slots.place(win.first, win.end, active);
     const widths = this.defs.map((d) => this.widthOf(d.id));
     const total = widths.reduce((a, b) => a + b, 0);
     const gridStyle = styleProps({

@@ -24,9 +24,9 @@ function names(): ProjectData {
 }
 
 function boardRows(el: RlBoard): string[] {
-  return [...shadow(el).querySelectorAll<HTMLElement>('[part~="table-body"] > [role="row"][data-id]')].map(
-    (r) => r.dataset.id as string,
-  );
+  return [...shadow(el).querySelectorAll<HTMLElement>('[part~="table-body"] > [role="row"][data-id]')]
+    .sort((a, b) => Number(a.getAttribute('aria-rowindex')) - Number(b.getAttribute('aria-rowindex')))
+    .map((r) => r.dataset.id as string);
 }
 
 async function frames(n = 2): Promise<void> {
