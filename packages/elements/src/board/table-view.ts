@@ -2,7 +2,6 @@ import {
   type BoardLayout,
   type BoardPatch,
   boardFieldOptions,
-  boardFieldValue,
   buildBoard,
   type Condition,
   columnTextMatcher,
@@ -35,23 +34,19 @@ import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { styleProps } from '../base/style-props.js';
 import { ColumnResizeController } from '../controllers/column-resize.js';
-import { DragController, type DragSession } from '../controllers/drag-controller.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { ScrollWindowController } from '../controllers/scroll-window.js';
 import { announceChange, requestChange } from '../events/change-events.js';
 import type { ColumnChangeDetail, ColumnState } from '../events/column-change-event.js';
 import type { ItemChangeDetail } from '../events/item-change-event.js';
-import { attempt } from '../gantt/store-attempt.js';
+import { attempt } from '../grid/store-attempt.js';
 import { changeColumns, columnChangeDetail } from '../grid/column-change.js';
 import { commitEdit } from '../grid/edit-commit.js';
 import { RowSlots } from '../grid/row-slots.js';
 import type { BoardHost } from './board-host.js';
 import { availableColumns, type ColumnContext, type ColumnDef, DEFAULT_COLUMNS } from './columns.js';
-import { avatars, colorStyle, formatDay } from './format.js';
-import { moveItem } from './move.js';
-
-/** The height of every table row: rows are equal so 10k of them virtualize. */
-export const ROW_HEIGHT = 36;
+import { ROW_HEIGHT, TableMoves } from './table-moves.js';
+import { cellEditor, cellValue, type Editing, summaryCell } from './table-cells.js';
 
 /** One key of the table's multi-key sort: the grid's one sort model. */
 export type TableSort = SortKey;
@@ -76,13 +71,6 @@ interface ColumnCache {
   shown: ColumnDef[];
 }
 
-interface Editing {
-  id: string;
-  column: string;
-  value: string;
-  error: string | undefined;
-}
-
 const BULK = ['status', 'person', 'priority'] as const;
 
 /**
@@ -103,7 +91,7 @@ export class TableView implements ReactiveController {
   private focus = { row: 0, col: 1 };
   private pendingFocus = false;
   private editing: Editing | undefined;
-  private dropAt: number | undefined;
+  private readonly moves: TableMoves;
   private ownColumns: readonly ColumnConfig[] | undefined;
   private ownWidths: Record<string, number> = {};
   /** The width of the column being resized by pointer, before it is committed. */
@@ -118,14 +106,13 @@ export class TableView implements ReactiveController {
     host.addController(this);
     this.windows = new ScrollWindowController(host, 560);
     this.locale = new LocaleController(host);
-    // Registers itself with the host; the host drives it through pointer events.
-    new DragController<string>(host, {
-      start: (event) => this.dragStart(event),
-      move: (session) => this.dragMove(session),
-      end: (session) => this.dragEnd(session),
-      cancel: () => {
-        this.dropAt = undefined;
-        this.host.requestUpdate();
+    this.moves = new TableMoves(host, {
+      model: () => this.rows(),
+      sorted: () => this.sort.length > 0,
+      moved: (id) => {
+        const row = this.rows()?.rows.findIndex((r) => r.id === id) ?? -1;
+        if (row >= 0) this.focus = { row, col: this.focus.col };
+        this.pendingFocus = true;
       },
     });
     new ColumnResizeController(host, {
@@ -495,7 +482,8 @@ export class TableView implements ReactiveController {
         row.id !== undefined && this.selected.has(row.id),
         editing?.column,
         editing?.error,
-        this.dropAt === index || (this.dropAt === model.rows.length && index === model.rows.length - 1),
+        this.moves.dropAt === index ||
+          (this.moves.dropAt === model.rows.length && index === model.rows.length - 1),
       ],
       () => this.renderRow(row, index, model, columns, ctx, canDrag),
     );
@@ -513,9 +501,9 @@ export class TableView implements ReactiveController {
     const at = `translateY(${index * ROW_HEIGHT}px)`;
     const tab = (col: number): string => (this.focus.row === index && this.focus.col === col ? '0' : '-1');
     const drop =
-      this.dropAt === index
+      this.moves.dropAt === index
         ? ' drop-before'
-        : this.dropAt === model.rows.length && index === model.rows.length - 1
+        : this.moves.dropAt === model.rows.length && index === model.rows.length - 1
           ? ' drop-after'
           : '';
     if (row.kind === 'group') {
@@ -545,7 +533,7 @@ export class TableView implements ReactiveController {
             c,
             i,
           ) => html`<div role="gridcell" part="cell summary-cell" aria-colindex=${i + 2} tabindex=${tab(i + 1)} data-col=${i + 1}>
-            ${this.renderSummary(c, s, ctx, i === 0)}
+            ${summaryCell(c, s, ctx, i === 0)}
           </div>`,
         )}
       </div>`;
@@ -594,146 +582,8 @@ export class TableView implements ReactiveController {
       data-col=${col}
       @dblclick=${() => this.startEdit(task.id, c.id)}
     >
-      ${editing ? this.renderEditor(task, c, editing, ctx) : this.renderValue(task, c, ctx)}
+      ${editing ? cellEditor(task, c, editing, ctx, () => this.commitEdit()) : cellValue(task, c, ctx)}
     </div>`;
-  }
-
-  private renderValue(task: Readonly<Task>, c: ColumnDef, ctx: ColumnContext): TemplateResult | string {
-    const project = ctx.project;
-    switch (c.kind) {
-      case 'status': {
-        const s = task.status === undefined ? undefined : project.status(task.status);
-        return s ? html`<span part="pill" ${colorStyle('--_chip', s.color)}>${s.label}</span>` : '';
-      }
-      case 'priority': {
-        const p = task.priority === undefined ? undefined : project.priority(task.priority);
-        return p ? html`<span part="priority" ${colorStyle('--_chip', p.color)}>${p.label}</span>` : '';
-      }
-      case 'person':
-        if (c.id === 'person') {
-          return html`${avatars(
-            (task.assignees ?? []).map((p) => project.person(p)),
-            2,
-          )}<span part="person-name"
-              >${c.text(task, ctx)}</span
-            >`;
-        }
-        return c.text(task, ctx);
-      case 'progress': {
-        const v = Math.max(0, Math.min(100, Math.round(task.progress ?? 0)));
-        return html`<span part="progress-track"><span part="progress-bar" ${styleProps({ width: `${v}%` })}></span></span
-          ><span part="progress-value">${v}%</span>`;
-      }
-      case 'tags':
-        return html`${c
-          .text(task, ctx)
-          .split(', ')
-          .filter(Boolean)
-          .map((t) => html`<span part="tag">${t}</span>`)}`;
-      default:
-        return c.text(task, ctx);
-    }
-  }
-
-  private renderEditor(
-    task: Readonly<Task>,
-    c: ColumnDef,
-    editing: Editing,
-    ctx: ColumnContext,
-  ): TemplateResult {
-    const error = editing.error;
-    const common = {
-      onInput: (e: Event) => {
-        editing.value = (e.target as HTMLInputElement).value;
-      },
-    };
-    const label = `${c.header} of ${task.name}`;
-    let editor: TemplateResult;
-    if (c.options) {
-      editor = html`<select
-        part="editor"
-        aria-label=${label}
-        aria-invalid=${error ? 'true' : 'false'}
-        @change=${(e: Event) => {
-          editing.value = (e.target as HTMLSelectElement).value;
-          this.commitEdit();
-        }}
-      >
-        <option value="" ?selected=${editing.value === ''}>—</option>
-        ${c.options(ctx).map((o) => html`<option value=${o.value} ?selected=${o.value === editing.value}>${o.label}</option>`)}
-      </select>`;
-    } else if (c.kind === 'timeline') {
-      const [start = '', due = ''] = editing.value.split('/');
-      editor = html`<input
-          part="editor"
-          type="date"
-          aria-label=${`Start of ${task.name}`}
-          .value=${start}
-          @input=${(e: Event) => {
-            editing.value = `${(e.target as HTMLInputElement).value}/${editing.value.split('/')[1] ?? ''}`;
-          }}
-        /><input
-          part="editor"
-          type="date"
-          aria-label=${`Due date of ${task.name}`}
-          .value=${due}
-          @input=${(e: Event) => {
-            editing.value = `${editing.value.split('/')[0] ?? ''}/${(e.target as HTMLInputElement).value}`;
-          }}
-        />`;
-    } else {
-      const type =
-        c.kind === 'date' ? 'date' : c.kind === 'number' || c.kind === 'progress' ? 'number' : 'text';
-      editor = html`<input
-        part="editor"
-        type=${type}
-        aria-label=${label}
-        aria-invalid=${error ? 'true' : 'false'}
-        .value=${editing.value}
-        @input=${common.onInput}
-      />`;
-    }
-    return html`${editor}${error ? html`<span part="editor-error" role="alert">${error}</span>` : nothing}`;
-  }
-
-  private renderSummary(
-    c: ColumnDef,
-    s: GroupSummary,
-    ctx: ColumnContext,
-    first: boolean,
-  ): TemplateResult | string {
-    if (first) return `${s.count} item${s.count === 1 ? '' : 's'}`;
-    if (c.kind === 'status') {
-      if (s.count === 0) return '';
-      const statuses = ctx.project.statuses();
-      const parts = [
-        ...statuses.map((st) => [st.id, st.label, st.color] as const),
-        ['', 'No status', undefined] as const,
-      ]
-        .map(([id, label, color]) => ({ label, color, n: s.statuses.get(id) ?? 0 }))
-        .filter((x) => x.n > 0);
-      const text = parts.map((p) => `${p.n} ${p.label}`).join(', ');
-      return html`<span part="status-mix" role="img" aria-label=${`Status mix: ${text}`}
-        >${parts.map(
-          (p) =>
-            html`<span part="status-mix-segment" title=${`${p.n} ${p.label}`} ${styleProps({
-              flexGrow: String(p.n),
-              ...(p.color ? { background: p.color } : {}),
-            })}></span>`,
-        )}</span
-      >`;
-    }
-    if (c.kind === 'timeline' || c.id === 'due') {
-      if (!s.start && !s.end) return '';
-      return `${formatDay(s.start?.slice(0, 10))} – ${formatDay(s.due)}`;
-    }
-    const total = s.numbers.get(c.id);
-    if (total && total.counted > 0) {
-      if (c.summary === 'average')
-        return `avg ${Math.round(total.sum / total.counted)}${c.kind === 'progress' ? '%' : ''}`;
-      return `sum ${Math.round(total.sum * 100) / 100}`;
-    }
-    return '';
   }
 
   // ── behaviour ────────────────────────────────────────────────────────
@@ -921,7 +771,7 @@ export class TableView implements ReactiveController {
     const page = Math.max(1, Math.floor(this.windows.get('table').height / ROW_HEIGHT) - 1);
     if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown') && row?.kind === 'item') {
       event.preventDefault();
-      this.moveRowByKey(row, event.key === 'ArrowUp' ? -1 : 1, model);
+      this.moves.byKey(row, event.key === 'ArrowUp' ? -1 : 1, model);
       return;
     }
     if (event.key === 'Enter' || event.key === 'F2') {
@@ -948,102 +798,6 @@ export class TableView implements ReactiveController {
     // A group header is one cell across the row.
     this.focus = { row: to.row, col: model.rows[to.row]?.kind === 'group' ? 1 : to.column };
     this.pendingFocus = true;
-    this.host.requestUpdate();
-  }
-
-  // ── row moves ────────────────────────────────────────────────────────
-
-  /** The group and position the gap before row `gap` stands for. */
-  private gapPlace(gap: number, model: Model): { group: number; index: number } {
-    const row = model.rows[gap];
-    if (row === undefined) {
-      const last = model.rows[model.rows.length - 1];
-      const g = last?.group ?? 0;
-      return { group: g, index: model.groups[g]?.length ?? 0 };
-    }
-    if (row.kind === 'item') return { group: row.group, index: row.index };
-    if (row.kind === 'summary') return { group: row.group, index: model.groups[row.group]?.length ?? 0 };
-    const prev = model.rows[gap - 1];
-    if (prev === undefined) return { group: row.group, index: 0 };
-    return { group: prev.group, index: model.groups[prev.group]?.length ?? 0 };
-  }
-
-  private move(
-    id: string,
-    to: { group: number; index: number },
-    model: Model,
-    source: 'pointer' | 'keyboard',
-  ): void {
-    const project = this.host.store;
-    if (!project || this.host.readonly || this.sort.length > 0) return;
-    const fromGroup = model.groups.findIndex((ids) => ids.includes(id));
-    if (fromGroup < 0) return;
-    const fromIndex = model.groups[fromGroup]?.indexOf(id) ?? 0;
-    const groupBy = this.host.groupBy;
-    const task = project.task(id);
-    if (!task) return;
-    const field = groupBy === 'none' ? 'status' : groupBy;
-    const column =
-      groupBy === 'none' ? boardFieldValue(task, 'status') : (model.layout.columns[to.group]?.value ?? '');
-    const index = fromGroup === to.group && to.index > fromIndex ? to.index - 1 : to.index;
-    moveItem(this.host, project, {
-      itemId: id,
-      field,
-      from: { column: model.layout.columns[fromGroup]?.value ?? '', index: fromIndex },
-      to: { column, index },
-      targetIds: model.groups[to.group] ?? [],
-      source,
-    });
-    const row = this.rows()?.rows.findIndex((r) => r.id === id) ?? -1;
-    if (row >= 0) this.focus = { row, col: this.focus.col };
-    this.pendingFocus = true;
-  }
-
-  private moveRowByKey(row: TableRow, delta: number, model: Model): void {
-    const id = row.id as string;
-    const size = model.groups[row.group]?.length ?? 0;
-    if (delta < 0 && row.index > 0)
-      this.move(id, { group: row.group, index: row.index - 1 }, model, 'keyboard');
-    else if (delta > 0 && row.index < size - 1)
-      this.move(id, { group: row.group, index: row.index + 2 }, model, 'keyboard');
-    else {
-      const g = row.group + delta;
-      if (g < 0 || g >= model.groups.length || this.host.groupBy === 'none') return;
-      this.move(id, { group: g, index: delta < 0 ? (model.groups[g]?.length ?? 0) : 0 }, model, 'keyboard');
-    }
-  }
-
-  private dragStart(event: PointerEvent): string | undefined {
-    if (this.host.view !== 'table' || this.host.readonly || this.sort.length > 0) return undefined;
-    const path = event.composedPath() as HTMLElement[];
-    if (!path.some((n) => n instanceof HTMLElement && n.part?.contains('row-handle'))) return undefined;
-    const row = path.find(
-      (n) => n instanceof HTMLElement && n.dataset?.id !== undefined && n.getAttribute('role') === 'row',
-    );
-    return row?.dataset.id;
-  }
-
-  private gapAt(y: number): number | undefined {
-    const body = this.host.shadowRoot?.querySelector<HTMLElement>('[part~="table-body"]');
-    const model = this.rows();
-    if (!body || !model) return undefined;
-    const rect = body.getBoundingClientRect();
-    const gap = Math.round((y - rect.top + body.scrollTop) / ROW_HEIGHT);
-    return Math.max(0, Math.min(model.rows.length, gap));
-  }
-
-  private dragMove(session: DragSession<string>): void {
-    const gap = this.gapAt(session.event.clientY);
-    if (gap === this.dropAt) return;
-    this.dropAt = gap;
-    this.host.requestUpdate();
-  }
-
-  private dragEnd(session: DragSession<string>): void {
-    const gap = this.gapAt(session.event.clientY) ?? this.dropAt;
-    this.dropAt = undefined;
-    const model = this.rows();
-    if (gap !== undefined && model) this.move(session.payload, this.gapPlace(gap, model), model, 'pointer');
     this.host.requestUpdate();
   }
 

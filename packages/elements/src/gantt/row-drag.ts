@@ -13,7 +13,7 @@ import { nothing, type ReactiveController, type ReactiveControllerHost, type Tem
 import { DragController } from '../controllers/drag-controller.js';
 import { EdgeScroll } from '../controllers/edge-scroll.js';
 import { dropIndicator } from './drop-indicator.js';
-import { refusal } from './store-attempt.js';
+import { refusal } from '../grid/store-attempt.js';
 
 /** What {@link RowDragController} asks of its grid. */
 export interface RowDragOptions {
