@@ -23,25 +23,23 @@ import {
   gridCollator,
   isForward,
   navigate,
-  nextSorting,
-  RESIZE_STEP,
   resolveColumns,
   type SortKey,
+  type SortingState,
   sortIds,
 } from '@roadline/core/views/grid';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { styleProps } from '../base/style-props.js';
-import { ColumnResizeController } from '../controllers/column-resize.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { ScrollWindowController } from '../controllers/scroll-window.js';
 import { announceChange, requestChange } from '../events/change-events.js';
 import type { ColumnChangeDetail, ColumnState } from '../events/column-change-event.js';
 import type { ItemChangeDetail } from '../events/item-change-event.js';
 import { attempt } from '../grid/store-attempt.js';
-import { changeColumns, columnChangeDetail } from '../grid/column-change.js';
 import { commitEdit } from '../grid/edit-commit.js';
+import { GridColumns } from '../grid/grid-columns.js';
 import { RowSlots } from '../grid/row-slots.js';
 import type { BoardHost } from './board-host.js';
 import { availableColumns, type ColumnContext, type ColumnDef, DEFAULT_COLUMNS } from './columns.js';
@@ -94,8 +92,8 @@ export class TableView implements ReactiveController {
   private readonly moves: TableMoves;
   private ownColumns: readonly ColumnConfig[] | undefined;
   private ownWidths: Record<string, number> = {};
-  /** The width of the column being resized by pointer, before it is committed. */
-  private resizing: { id: string; width: number } | undefined;
+  /** The one column arrangement of the task grids: resize, reorder, show or hide, sort. */
+  private readonly arrangement: GridColumns;
   private columnCache: ColumnCache | undefined;
   /** The one virtualizer of the task grids. */
   private readonly slots = new RowSlots();
@@ -115,19 +113,14 @@ export class TableView implements ReactiveController {
         this.pendingFocus = true;
       },
     });
-    new ColumnResizeController(host, {
-      width: (id) => this.widthOf(id),
-      minWidth: (id) => this.defOf(id)?.minWidth ?? 40,
-      rtl: () => this.locale.rtl,
-      resize: (id, width, final) => {
-        if (!final) {
-          this.resizing = { id, width };
-          this.host.requestUpdate();
-          return;
-        }
-        this.resizing = undefined;
-        this.resize(id, width);
+    this.arrangement = new GridColumns(host, {
+      shown: () => {
+        const ctx = this.ctx();
+        return ctx ? this.columnSet(ctx).shown : [];
       },
+      sort: () => this.sort,
+      rtl: () => this.locale.rtl,
+      adopt: (columns, sort, reason) => this.adopt(columns, sort, reason),
     });
   }
 
@@ -168,10 +161,7 @@ export class TableView implements ReactiveController {
    * (`columns`), the deprecated `columnWidths` map or the user's, the default.
    */
   widthOf(id: string): number {
-    if (this.resizing?.id === id) return this.resizing.width;
-    const ctx = this.ctx();
-    const shown = ctx ? this.columnSet(ctx).shown.find((c) => c.id === id) : undefined;
-    return shown?.width ?? this.defOf(id)?.width ?? 140;
+    return this.arrangement.widthOf(id);
   }
 
   private defOf(id: string): ColumnDef | undefined {
@@ -363,17 +353,21 @@ export class TableView implements ReactiveController {
                   type="checkbox"
                   .checked=${live(at >= 0)}
                   ?disabled=${c.id === 'name'}
-                  @change=${() => this.setColumns(at >= 0 ? ids.filter((x) => x !== c.id) : [...ids, c.id])}
+                  @change=${() =>
+                    this.arrangement.show(
+                      at >= 0 ? ids.filter((x) => x !== c.id) : [...ids, c.id],
+                      (id) => this.defOf(id)?.width ?? 140,
+                    )}
                 />${c.header}</label
               >
               ${
                 at >= 0
-                  ? html`<button aria-label=${`Move ${c.header} left`} ?disabled=${at === 0} @click=${() => this.moveColumn(c.id, -1)}>
+                  ? html`<button aria-label=${`Move ${c.header} left`} ?disabled=${at === 0} @click=${() => this.arrangement.move(at, at - 1)}>
                       ←</button
                     ><button
                       aria-label=${`Move ${c.header} right`}
                       ?disabled=${at === ids.length - 1}
-                      @click=${() => this.moveColumn(c.id, 1)}
+                      @click=${() => this.arrangement.move(at, at + 1)}
                     >
                       →
                     </button>`
@@ -436,16 +430,16 @@ export class TableView implements ReactiveController {
         return html`<div role="columnheader" part="header-cell" aria-colindex=${i + 2} aria-sort=${sort}>
           <button
             part="sort-button"
-            @click=${(e: MouseEvent) => this.toggleSort(c.id, e.shiftKey)}
+            @click=${(e: MouseEvent) => this.arrangement.sortBy(c.id, e.shiftKey)}
             @keydown=${(e: KeyboardEvent) => {
               if (!e.altKey || (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight')) return;
               e.preventDefault();
               e.stopPropagation();
               // Toward the row's end in the writing direction: ArrowLeft in right to left.
-              const delta = isForward(e.key, this.locale.rtl) ? 1 : -1;
+              const forward = isForward(e.key, this.locale.rtl);
               // Shift+Alt+arrows resize by 16 px; Alt+arrows move the column.
-              if (e.shiftKey) this.resize(c.id, this.widthOf(c.id) + delta * RESIZE_STEP);
-              else this.moveColumn(c.id, delta);
+              if (e.shiftKey) this.arrangement.step(c.id, forward);
+              else this.arrangement.move(i, i + (forward ? 1 : -1));
             }}
           >
             ${c.header}${key ? html`<span part="sort-mark" aria-hidden="true">${key.direction === 'descending' ? '▼' : '▲'}${this.sort.length > 1 ? at + 1 : ''}</span>` : nothing}
@@ -588,85 +582,51 @@ export class TableView implements ReactiveController {
 
   // ── behaviour ────────────────────────────────────────────────────────
 
-  /** The arrangement a column change reports: the shown columns with their widths, and the sort. */
-  private columnChange(
-    ids: readonly string[],
-    sort: readonly TableSort[],
-    reason: ColumnChangeDetail['reason'],
-    widths: Readonly<Record<string, number>> = {},
-  ): ColumnChangeDetail {
-    const columns: ColumnState[] = ids.map((id) => ({
-      id,
-      width: Object.hasOwn(widths, id) ? (widths[id] as number) : this.widthOf(id),
-    }));
-    return columnChangeDetail(columns, sort, reason);
-  }
-
-  /** Shows columns `next` (added, removed or reordered) through `rl-before-column-change`. */
-  private setColumns(next: string[]): void {
-    const configs = this.configs();
-    const previous = configs.map(columnId);
-    const reason =
-      next.length > previous.length ? 'add' : next.length < previous.length ? 'remove' : 'reorder';
-    const detail = this.columnChange(next, this.sort, reason);
-    changeColumns(this.host, detail, () => {
-      // A column that stays keeps its configured width and header.
-      const kept = next.map((id) => configs.find((c) => columnId(c) === id) ?? id);
-      this.ownColumns = kept;
-      if (this.host.columns !== undefined) this.host.columns = kept;
-      this.model = undefined;
-    });
-    this.host.requestUpdate();
-  }
-
   /**
-   * Sets a column's width (clamped to its minimum) through `rl-before-column-change`. The width is
-   * kept where the host keeps widths: in its `columns` entry, in the deprecated `columnWidths`
-   * when the host passes that (and the entry names no width), else by the table itself.
+   * Keeps an arrangement the page did not veto. A resized width is kept where the host keeps
+   * widths: in its `columns` entry, in the deprecated `columnWidths` when the host passes that
+   * (and the entry names no width), else by the table itself.
    */
-  private resize(id: string, width: number): void {
-    const next = Math.round(Math.max(this.defOf(id)?.minWidth ?? 40, width));
-    if (next === this.widthOf(id)) {
-      this.host.requestUpdate();
-      return;
-    }
-    const detail = this.columnChange(this.columnIds(), this.sort, 'resize', { [id]: next });
-    changeColumns(this.host, detail, () => {
-      const configs = this.configs();
+  private adopt(
+    columns: readonly ColumnState[],
+    sort: SortingState,
+    reason: ColumnChangeDetail['reason'],
+  ): void {
+    this.sort = sort.slice();
+    if (reason === 'sort') return;
+    const configs = this.configs();
+    if (reason === 'resize') {
+      const ctx = this.ctx();
+      const shown = ctx ? this.columnSet(ctx).shown : [];
+      const resized = columns.find((c) => shown.find((d) => d.id === c.id)?.width !== c.width);
+      if (!resized) return;
+      const { id, width } = resized;
       const entry = configs.find((c) => columnId(c) === id);
-      const configured = typeof entry === 'object' && entry.width !== undefined;
       const legacy = this.host.columnWidths;
-      if (configured || (legacy === undefined && this.host.columns !== undefined)) {
-        const kept = configs.map((c) =>
-          columnId(c) !== id ? c : typeof c === 'string' ? { id, width: next } : { ...c, width: next },
+      if (
+        (typeof entry === 'object' && entry.width !== undefined) ||
+        (legacy === undefined && this.host.columns !== undefined)
+      ) {
+        this.keepColumns(
+          configs.map((c) =>
+            columnId(c) !== id ? c : typeof c === 'string' ? { id, width } : { ...c, width },
+          ),
         );
-        this.ownColumns = kept;
-        if (this.host.columns !== undefined) this.host.columns = kept;
       } else {
-        const widths = { ...(legacy ?? this.ownWidths), [id]: next };
+        const widths = { ...(legacy ?? this.ownWidths), [id]: width };
         this.ownWidths = widths;
         if (legacy !== undefined) this.host.columnWidths = widths;
       }
-    });
-    this.host.requestUpdate();
+      return;
+    }
+    // A column that stays keeps its configured width and header.
+    this.keepColumns(columns.map(({ id }) => configs.find((c) => columnId(c) === id) ?? id));
+    this.model = undefined;
   }
 
-  private moveColumn(id: string, delta: number): void {
-    const ids = this.columnIds().slice();
-    const at = ids.indexOf(id);
-    const to = at + delta;
-    if (at < 0 || to < 0 || to >= ids.length) return;
-    ids.splice(at, 1);
-    ids.splice(to, 0, id);
-    this.setColumns(ids);
-  }
-
-  /** A header click: sorts by the column, flips it, or (with Shift) adds it as the next key. */
-  private toggleSort(column: string, add: boolean): void {
-    const next = nextSorting(this.sort, column, add);
-    const detail = this.columnChange(this.columnIds(), next, 'sort');
-    changeColumns(this.host, detail, () => (this.sort = next));
-    this.host.requestUpdate();
+  private keepColumns(configs: readonly ColumnConfig[]): void {
+    this.ownColumns = configs;
+    if (this.host.columns !== undefined) this.host.columns = configs;
   }
 
   private toggleGroup(value: string): void {
