@@ -10,13 +10,9 @@ import {
   type Task,
 } from '@roadline/core';
 import {
-  columnStates,
   configsOf,
   gridCollator,
   isForward,
-  moveColumn,
-  nextSorting,
-  RESIZE_STEP,
   selectRow,
   treeRows,
   withoutColumn,
@@ -29,18 +25,17 @@ import { RowIndex } from '../base/row-index.js';
 import { StoreController } from '../base/store-controller.js';
 import { styleProps } from '../base/style-props.js';
 import { Announcer } from '../controllers/announcer.js';
-import { ColumnResizeController } from '../controllers/column-resize.js';
 import { GridFocusController } from '../controllers/grid-focus.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { ResizeController } from '../controllers/resize-controller.js';
 import { UndoKeysController } from '../controllers/undo-keys-controller.js';
 import { announceChange, requestChange } from '../events/change-events.js';
-import type { ColumnChangeDetail, ColumnState, SortState } from '../events/column-change-event.js';
+import type { SortState } from '../events/column-change-event.js';
 import type { SelectionChangeDetail } from '../events/selection-change-event.js';
 import { createRowsChangeEvent } from '../events/rows-change-event.js';
 import { createTaskClickEvent } from '../events/task-click-event.js';
-import { changeColumns, columnChangeDetail } from '../grid/column-change.js';
 import { commitEdit } from '../grid/edit-commit.js';
+import { GridColumns } from '../grid/grid-columns.js';
 import { RowSlots } from '../grid/row-slots.js';
 import { baseStyles } from '../styles/tokens.js';
 import { cellEditor } from './cell-editor.js';
@@ -169,8 +164,6 @@ export class RlGanttGrid extends LitElement {
   @state() private viewport = 600;
   /** The width of the rows' vertical scrollbar, pushed out of view when it is hidden. */
   @state() private scrollbarWidth = 0;
-  /** Widths while a resize drag is in progress. */
-  @state() private preview: ReadonlyMap<string, number> = new Map();
 
   private readonly store = new StoreController(this);
   private readonly announcer = new Announcer(this);
@@ -248,6 +241,8 @@ export class RlGanttGrid extends LitElement {
     toggle: (id, show) => this.showColumn(id, show),
   });
   private readonly hiddenColumns = new HiddenColumns();
+  /** The one column arrangement of the task grids: resize, reorder, show or hide, sort. */
+  private readonly arrangement: GridColumns;
   private defs: ColumnDef[] = [];
   private defsKey:
     | { columns: readonly ColumnConfig[]; project: Project | undefined; version: number }
@@ -287,17 +282,15 @@ export class RlGanttGrid extends LitElement {
       enabled: () => !this.readonly,
       announce: (message) => this.announcer.announce(message),
     });
-    new ColumnResizeController(this, {
-      width: (id) => this.widthOf(id),
-      minWidth: (id) => this.defs.find((d) => d.id === id)?.minWidth ?? 32,
+    this.arrangement = new GridColumns(this, {
+      shown: () => this.defs,
+      sort: () => (this.sort ? [this.sort] : []),
       rtl: () => this.isRtl(),
-      resize: (id, width, final) => {
-        if (!final) {
-          this.preview = new Map(this.preview).set(id, width);
-          return;
-        }
-        this.preview = new Map();
-        if (width !== this.widthOf(id)) this.changeColumns('resize', this.columnStates(id, width), this.sort);
+      adopt: (columns, sort) => {
+        this.columns = configsOf(columns, this.columns, this.hiddenColumns.configs());
+        this.hiddenColumns.forget(columns);
+        // The grid sorts within parents by one column.
+        this.sort = sort[0];
       },
     });
   }
@@ -836,10 +829,7 @@ export class RlGanttGrid extends LitElement {
     if (event.shiftKey) {
       const to = col + (forward ? 1 : -1);
       if (to >= 0 && to < this.defs.length) this.moveColumn(col, to);
-    } else {
-      const width = Math.max(def.minWidth, this.widthOf(def.id) + (forward ? RESIZE_STEP : -RESIZE_STEP));
-      this.changeColumns('resize', this.columnStates(def.id, width), this.sort);
-    }
+    } else this.arrangement.step(def.id, forward);
     return true;
   }
 
@@ -944,29 +934,19 @@ export class RlGanttGrid extends LitElement {
   // ── columns ───────────────────────────────────────────────────────────
 
   private widthOf(id: string): number {
-    return this.preview.get(id) ?? this.defs.find((d) => d.id === id)?.width ?? 100;
-  }
-
-  private columnStates(resized?: string, width?: number): ColumnState[] {
-    return columnStates(this.defs, resized, width);
+    return this.arrangement.widthOf(id);
   }
 
   private moveColumn(from: number, to: number): void {
-    if (from < 0 || from >= this.defs.length) return;
-    const states = moveColumn(this.columnStates(), from, to);
-    if (this.changeColumns('reorder', states, this.sort)) {
-      this.cells.activate(-1, to);
-      this.announcer.announce(`${this.defs[to]?.header ?? ''} moved to column ${to + 1}`);
-    }
+    if (!this.arrangement.move(from, to)) return;
+    this.cells.activate(-1, to);
+    this.announcer.announce(`${this.defs[to]?.header ?? ''} moved to column ${to + 1}`);
   }
 
   private cycleSort(col: number): void {
     const def = this.defs[col];
-    if (!def) return;
-    // The grid sorts within parents by one column: the one sort model, single-key.
-    const next = nextSorting(this.sort ? [this.sort] : [], def.id)[0];
-    const detail = columnChangeDetail(columnStates(this.defs), next ? [next] : [], 'sort');
-    if (!changeColumns(this, detail, () => (this.sort = next))) return;
+    if (!def || !this.arrangement.sortBy(def.id)) return;
+    const next = this.sort;
     this.announcer.announce(next ? `Sorted by ${def.header}, ${next.direction}` : 'Unsorted');
   }
 
@@ -979,7 +959,7 @@ export class RlGanttGrid extends LitElement {
   private showColumn(id: string, show: boolean): void {
     const shown = this.defs.some((d) => d.id === id);
     if (shown === show || (!show && id === 'name')) return;
-    const states = this.columnStates();
+    const states = this.arrangement.states();
     const choices = columnChoices(this.defs, this.store.project, this.hiddenColumns.configs());
     const next = show
       ? this.hiddenColumns.showing(states, id, choices, this.store.project)
@@ -987,28 +967,15 @@ export class RlGanttGrid extends LitElement {
     if (!next) return;
     const config = this.columns.find((c) => (typeof c === 'string' ? c : c.id) === id);
     const active = this.defs[this.cells.column]?.id;
-    const sort = show || !this.sort ? this.sort : withoutColumn([this.sort], id)[0];
-    if (!this.changeColumns(show ? 'add' : 'remove', next, sort)) return;
+    const sort = this.sort ? [this.sort] : [];
+    if (!this.arrangement.change(next, show ? sort : withoutColumn(sort, id), show ? 'add' : 'remove'))
+      return;
     if (!show && config !== undefined) this.hiddenColumns.remember(id, config, states);
     // The active cell stays in its column when others come and go.
     const at = next.findIndex((c) => c.id === active);
     if (at >= 0) this.cells.column = at;
     const label = choices.find((c) => c.id === id)?.label ?? id;
     this.announcer.announce(`${label} column ${show ? 'shown' : 'hidden'}`);
-  }
-
-  /** Asks for a new column arrangement and adopts it unless vetoed. */
-  private changeColumns(
-    reason: ColumnChangeDetail['reason'],
-    columns: ColumnState[],
-    sort: SortState | undefined,
-  ): boolean {
-    const detail = columnChangeDetail(columns, sort ? [sort] : [], reason);
-    return changeColumns(this, detail, () => {
-      this.columns = configsOf(columns, this.columns, this.hiddenColumns.configs());
-      this.hiddenColumns.forget(columns);
-      this.sort = sort;
-    });
   }
 
   private isRtl(): boolean {
