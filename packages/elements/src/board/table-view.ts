@@ -1,32 +1,18 @@
 import {
-  type BoardLayout,
   type BoardPatch,
-  boardFieldOptions,
-  buildBoard,
-  type Condition,
-  columnTextMatcher,
-  filterTasks,
   type GroupSummary,
-  NO_VALUE,
   rowWindow,
   scrollToRow,
-  summarizeGroup,
   type TableRow,
-  tableRows,
   type Task,
 } from '@roadline/core';
 import {
-  type CellValue,
+  canEdit,
   type ColumnConfig,
   columnId,
-  fieldSortValue,
-  gridCollator,
-  isForward,
   navigate,
-  resolveColumns,
   type SortKey,
   type SortingState,
-  sortIds,
 } from '@roadline/core/views/grid';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
@@ -34,42 +20,29 @@ import { live } from 'lit/directives/live.js';
 import { styleProps } from '../base/style-props.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { ScrollWindowController } from '../controllers/scroll-window.js';
-import { announceChange, requestChange } from '../events/change-events.js';
 import type { ColumnChangeDetail, ColumnState } from '../events/column-change-event.js';
-import type { ItemChangeDetail } from '../events/item-change-event.js';
-import { attempt } from '../grid/store-attempt.js';
 import { commitEdit } from '../grid/edit-commit.js';
 import { GridColumns } from '../grid/grid-columns.js';
 import { RowSlots } from '../grid/row-slots.js';
 import type { BoardHost } from './board-host.js';
 import { availableColumns, type ColumnContext, type ColumnDef, DEFAULT_COLUMNS } from './columns.js';
 import { ROW_HEIGHT, TableMoves } from './table-moves.js';
+import {
+  applyBulk,
+  applyItemEdit,
+  type BulkField,
+  bulkBar,
+  tableHeader,
+  tableToolbar,
+} from './table-toolbar.js';
+import {
+  type ColumnCache,
+  columnSet,
+  groupSummary,
+  type TableModel as Model,
+  tableModel,
+} from './table-model.js';
 import { cellEditor, cellValue, type Editing, summaryCell } from './table-cells.js';
-
-/** One key of the table's multi-key sort: the grid's one sort model. */
-export type TableSort = SortKey;
-
-interface Model {
-  key: string;
-  layout: BoardLayout;
-  groups: string[][];
-  rows: TableRow[];
-  /** Items in all groups (the select-all box compares the selection with it). */
-  itemCount: number;
-  summaries: Map<number, GroupSummary>;
-}
-
-/** The columns of one store version: every column offered, and those shown in order. */
-interface ColumnCache {
-  project: unknown;
-  version: number;
-  configs: readonly ColumnConfig[];
-  widths: Readonly<Record<string, number>>;
-  all: ColumnDef[];
-  shown: ColumnDef[];
-}
-
-const BULK = ['status', 'person', 'priority'] as const;
 
 /**
  * The grouped table layout of `rl-board`: items grouped by a field in collapsible groups with a
@@ -83,7 +56,8 @@ export class TableView implements ReactiveController {
   private model: Model | undefined;
   private readonly collapsed = new Set<string>();
   private readonly selected = new Set<string>();
-  sort: TableSort[] = [];
+  /** The grid's one sort model, multi-key here. */
+  sort: SortKey[] = [];
   search = '';
   filters: Record<string, string> = {};
   private focus = { row: 0, col: 1 };
@@ -156,14 +130,6 @@ export class TableView implements ReactiveController {
     return this.configs().map(columnId);
   }
 
-  /**
-   * A column's width in CSS pixels: while resizing the dragged width, then the configured one
-   * (`columns`), the deprecated `columnWidths` map or the user's, the default.
-   */
-  widthOf(id: string): number {
-    return this.arrangement.widthOf(id);
-  }
-
   private defOf(id: string): ColumnDef | undefined {
     const ctx = this.ctx();
     return ctx ? this.columnSet(ctx).all.find((c) => c.id === id) : undefined;
@@ -176,19 +142,12 @@ export class TableView implements ReactiveController {
 
   /** Every column the store offers and those shown, built once per store version and column list. */
   private columnSet(ctx: ColumnContext): ColumnCache {
-    const configs = this.configs();
-    const widths = this.host.columnWidths ?? this.ownWidths;
-    const cached = this.columnCache;
-    if (
-      cached?.project === ctx.project &&
-      cached.version === ctx.project.version &&
-      cached.configs === configs &&
-      cached.widths === widths
-    )
-      return cached;
-    const all = availableColumns(ctx.project);
-    const shown = resolveColumns(configs, (id) => all.find((c) => c.id === id), widths);
-    this.columnCache = { project: ctx.project, version: ctx.project.version, configs, widths, all, shown };
+    this.columnCache = columnSet(
+      this.columnCache,
+      ctx,
+      this.configs(),
+      this.host.columnWidths ?? this.ownWidths,
+    );
     return this.columnCache;
   }
 
@@ -211,61 +170,21 @@ export class TableView implements ReactiveController {
     ].join('|');
     if (this.model?.key === key) return this.model;
     const { all, shown } = this.columnSet(ctx);
-    const where: Condition[] = [];
-    for (const f of BULK) {
-      const value = this.filters[f] ?? '';
-      // A person filter keeps items with that person among their assignees.
-      if (value !== '') where.push({ field: f === 'person' ? 'assignees' : f, op: 'eq', value });
-    }
-    let items = where.length > 0 ? filterTasks(this.host.items(), { where }) : this.host.items();
-    if (this.search.trim() !== '') {
-      // The search reads what the shown columns show (status labels, names, dates), every word anywhere.
-      items = items.filter(columnTextMatcher(this.search, (t) => shown.map((c) => c.text(t, ctx))));
-    }
-    const columns = field
-      ? boardFieldOptions(ctx.project, field, true)
-      : [{ value: NO_VALUE, label: 'All items', color: undefined }];
-    // Without grouping, every item falls in the one "none" column, in `order` like any board cell.
-    const layout = buildBoard({ items, columnField: field ?? 'status', columns });
-    let groups = layout.lanes[0]?.cells ?? [];
-    if (this.sort.length > 0) {
-      // The grid's one sort: empty cells last, numbers as numbers, text naturally; stable.
-      const keys: { value(id: string): CellValue; direction: SortKey['direction'] }[] = [];
-      for (const s of this.sort) {
-        const def = all.find((c) => c.id === s.column);
-        if (!def) continue;
-        const sort = def.sort;
-        const read =
-          typeof sort === 'string' ? fieldSortValue(sort, ctx.project) : (t: Readonly<Task>) => sort(t, ctx);
-        keys.push({ value: (id) => read(ctx.project.task(id) as Readonly<Task>), direction: s.direction });
-      }
-      const collator = gridCollator(this.locale.language);
-      groups = groups.map((ids) => sortIds(ids, keys, collator));
-    }
-    const keep = (g: number): boolean =>
-      (groups[g]?.length ?? 0) > 0 || (layout.columns[g]?.value ?? '') !== '';
-    const shownGroups = groups.map((ids, g) => (keep(g) ? ids : []));
-    const rows = tableRows(
-      shownGroups,
-      (g) => this.collapsed.has(layout.columns[g]?.value ?? ''),
-      true,
-    ).filter((r) => keep(r.group));
-    const itemCount = groups.reduce((n, ids) => n + ids.length, 0);
-    this.model = { key, layout, groups, rows, itemCount, summaries: new Map() };
+    this.model = tableModel(key, this.host.items(), ctx, {
+      field,
+      search: this.search,
+      filters: this.filters,
+      sort: this.sort,
+      collapsed: this.collapsed,
+      all,
+      shown,
+      language: this.locale.language,
+    });
     return this.model;
   }
 
   private summary(model: Model, group: number, ctx: ColumnContext): GroupSummary {
-    let s = model.summaries.get(group);
-    if (!s) {
-      const tasks = (model.groups[group] ?? []).map((id) => ctx.project.task(id) as Readonly<Task>);
-      const numbers = this.shown(ctx)
-        .filter((c) => c.number !== undefined)
-        .map((c) => ({ id: c.id, value: c.number as (t: Readonly<Task>) => number | undefined }));
-      s = summarizeGroup(tasks, numbers, ctx.project);
-      model.summaries.set(group, s);
-    }
-    return s;
+    return groupSummary(model, group, this.shown(ctx), ctx);
   }
 
   render(): TemplateResult {
@@ -275,7 +194,7 @@ export class TableView implements ReactiveController {
     const columns = this.shown(ctx);
     const view = this.windows.get('table');
     const win = rowWindow(view.top, view.height, ROW_HEIGHT, model.rows.length, 6);
-    const widths = columns.map((c) => this.widthOf(c.id));
+    const widths = columns.map((c) => this.arrangement.widthOf(c.id));
     const width = widths.reduce((a, b) => a + b, 48);
     const tracks = `48px ${widths.map((w) => `${w}px`).join(' ')}`;
     const grid = styleProps({ '--_tracks': tracks, '--_width': `${width}px` });
@@ -310,96 +229,30 @@ export class TableView implements ReactiveController {
   }
 
   private renderToolbar(ctx: ColumnContext, columns: ColumnDef[]): TemplateResult {
-    const all = availableColumns(ctx.project);
-    const ids = this.columnIds();
-    return html`<div part="toolbar" role="toolbar" aria-label="Table tools">
-      <input
-        part="search"
-        type="search"
-        aria-label="Search items"
-        placeholder="Search"
-        .value=${live(this.search)}
-        @input=${(e: Event) => {
-          this.search = (e.target as HTMLInputElement).value;
-          this.focus = { row: 0, col: 1 };
-          this.host.requestUpdate();
-        }}
-      />
-      ${BULK.map(
-        (f) => html`<select
-          part="filter"
-          aria-label=${`Filter by ${f}`}
-          .value=${live(this.filters[f] ?? '')}
-          @change=${(e: Event) => {
-            this.filters = { ...this.filters, [f]: (e.target as HTMLSelectElement).value };
-            this.host.requestUpdate();
-          }}
-        >
-          <option value="">All ${f === 'person' ? 'people' : f === 'priority' ? 'priorities' : 'statuses'}</option>
-          ${boardFieldOptions(ctx.project, f, false).map(
-            (o) =>
-              html`<option value=${o.value} ?selected=${this.filters[f] === o.value}>${o.label}</option>`,
-          )}
-        </select>`,
-      )}
-      <details part="column-picker">
-        <summary>Columns</summary>
-        <ul>
-          ${all.map((c) => {
-            const at = ids.indexOf(c.id);
-            return html`<li>
-              <label
-                ><input
-                  type="checkbox"
-                  .checked=${live(at >= 0)}
-                  ?disabled=${c.id === 'name'}
-                  @change=${() =>
-                    this.arrangement.show(
-                      at >= 0 ? ids.filter((x) => x !== c.id) : [...ids, c.id],
-                      (id) => this.defOf(id)?.width ?? 140,
-                    )}
-                />${c.header}</label
-              >
-              ${
-                at >= 0
-                  ? html`<button aria-label=${`Move ${c.header} left`} ?disabled=${at === 0} @click=${() => this.arrangement.move(at, at - 1)}>
-                      ←</button
-                    ><button
-                      aria-label=${`Move ${c.header} right`}
-                      ?disabled=${at === ids.length - 1}
-                      @click=${() => this.arrangement.move(at, at + 1)}
-                    >
-                      →
-                    </button>`
-                  : nothing
-              }
-            </li>`;
-          })}
-        </ul>
-      </details>
-      <span part="table-count" aria-live="polite">${columns.length} columns</span>
-    </div>`;
+    return tableToolbar(ctx.project, availableColumns(ctx.project), this.columnIds(), columns.length, {
+      search: this.search,
+      filters: this.filters,
+      setSearch: (value) => {
+        this.search = value;
+        this.focus = { row: 0, col: 1 };
+        this.host.requestUpdate();
+      },
+      setFilter: (field, value) => {
+        this.filters = { ...this.filters, [field]: value };
+        this.host.requestUpdate();
+      },
+      show: (ids) => this.arrangement.show(ids, (id) => this.defOf(id)?.width ?? 140),
+      move: (from, to) => this.arrangement.move(from, to),
+    });
   }
 
   private renderBulk(ctx: ColumnContext): TemplateResult {
-    return html`<div part="bulk-bar" role="toolbar" aria-label="Change selected items">
-      <span>${this.selected.size} selected</span>
-      ${BULK.map(
-        (f) => html`<select
-          part="bulk-select"
-          aria-label=${`Set ${f} of the selected items`}
-          @change=${(e: Event) => {
-            const select = e.target as HTMLSelectElement;
-            this.bulk(f, select.value);
-            select.value = '';
-          }}
-        >
-          <option value="">Set ${f}…</option>
-          ${boardFieldOptions(ctx.project, f, false).map((o) => html`<option value=${o.value}>${o.label}</option>`)}
-        </select>`,
-      )}
-      <button part="bulk-clear" @click=${() => this.clearSelection()}>Clear selection</button>
-    </div>`;
+    return bulkBar(
+      ctx.project,
+      this.selected.size,
+      (field, value) => this.bulk(field, value),
+      () => this.clearSelection(),
+    );
   }
 
   /** Whether every item shown is selected; only walks the items when the selection is big enough. */
@@ -410,44 +263,15 @@ export class TableView implements ReactiveController {
 
   private renderHeader(columns: ColumnDef[], model: Model): TemplateResult {
     const all = this.allSelected(model);
-    return html`<div part="header-row" role="row" aria-rowindex="1">
-      <div role="columnheader" part="header-cell select-cell" aria-colindex="1">
-        <input
-          type="checkbox"
-          aria-label="Select all items"
-          .checked=${live(all)}
-          @change=${() => {
-            if (all) this.selected.clear();
-            else for (const ids of model.groups) for (const id of ids) this.selected.add(id);
-            this.host.requestUpdate();
-          }}
-        />
-      </div>
-      ${columns.map((c, i) => {
-        const at = this.sort.findIndex((s) => s.column === c.id);
-        const key = this.sort[at];
-        const sort = at === 0 && key ? key.direction : 'none';
-        return html`<div role="columnheader" part="header-cell" aria-colindex=${i + 2} aria-sort=${sort}>
-          <button
-            part="sort-button"
-            @click=${(e: MouseEvent) => this.arrangement.sortBy(c.id, e.shiftKey)}
-            @keydown=${(e: KeyboardEvent) => {
-              if (!e.altKey || (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight')) return;
-              e.preventDefault();
-              e.stopPropagation();
-              // Toward the row's end in the writing direction: ArrowLeft in right to left.
-              const forward = isForward(e.key, this.locale.rtl);
-              // Shift+Alt+arrows resize by 16 px; Alt+arrows move the column.
-              if (e.shiftKey) this.arrangement.step(c.id, forward);
-              else this.arrangement.move(i, i + (forward ? 1 : -1));
-            }}
-          >
-            ${c.header}${key ? html`<span part="sort-mark" aria-hidden="true">${key.direction === 'descending' ? '▼' : '▲'}${this.sort.length > 1 ? at + 1 : ''}</span>` : nothing}
-          </button>
-          <span part="resize-handle" data-resize=${c.id} aria-hidden="true" title=${`Resize ${c.header} (Shift+Alt+←/→ on the header)`}></span>
-        </div>`;
-      })}
-    </div>`;
+    return tableHeader(columns, this.sort, all, {
+      selectAll: () => {
+        if (all) this.selected.clear();
+        else for (const ids of model.groups) for (const id of ids) this.selected.add(id);
+        this.host.requestUpdate();
+      },
+      arrangement: this.arrangement,
+      rtl: this.locale.rtl,
+    });
   }
 
   /**
@@ -646,30 +470,16 @@ export class TableView implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private bulk(field: (typeof BULK)[number], value: string): void {
+  private bulk(field: BulkField, value: string): void {
     const project = this.host.store;
-    if (!project || value === '' || this.host.readonly) return;
-    const ids = [...this.selected].filter((id) => project.task(id) !== undefined);
-    if (ids.length === 0) return;
-    const patch: BoardPatch =
-      field === 'status'
-        ? { status: value }
-        : field === 'priority'
-          ? { priority: value }
-          : { assignees: [value] };
-    const detail: ItemChangeDetail = { itemIds: ids, patch, source: 'bulk' };
-    if (!requestChange(this.host, 'item-change', detail)) return;
-    project.transaction(() => {
-      for (const id of ids) project.updateTask(id, patch);
-    });
-    announceChange(this.host, 'item-change', detail);
+    if (project && !this.host.readonly) applyBulk(this.host, project, [...this.selected], field, value);
   }
 
   private startEdit(id: string, column: string): void {
     const ctx = this.ctx();
     const task = ctx?.project.task(id);
-    const def = ctx ? availableColumns(ctx.project).find((c) => c.id === column) : undefined;
-    if (!ctx || !task || !def?.parse || !def.editValue || this.host.readonly) return;
+    const def = this.defOf(column);
+    if (!ctx || !task || !def?.editValue || !canEdit(def, task, ctx, this.host.readonly)) return;
     this.editing = { id, column, value: def.editValue(task, ctx), error: undefined };
     this.pendingFocus = true;
     this.host.requestUpdate();
@@ -686,21 +496,14 @@ export class TableView implements ReactiveController {
     const editing = this.editing;
     const ctx = this.ctx();
     const task = editing && ctx?.project.task(editing.id);
-    const def =
-      editing && ctx ? availableColumns(ctx.project).find((c) => c.id === editing.column) : undefined;
+    const def = editing && this.defOf(editing.column);
     if (!editing || !ctx || !task || !def?.parse) return;
     const outcome = commitEdit<Readonly<Task>, ColumnContext, { patch: BoardPatch }>(
       def,
       task,
       ctx,
       editing.value,
-      ({ patch }) => {
-        const detail: ItemChangeDetail = { itemIds: [task.id], patch, column: def.id, source: 'edit' };
-        if (!requestChange(this.host, 'item-change', detail)) return null;
-        const error = attempt(() => ctx.project.transaction(() => ctx.project.updateTask(task.id, patch)));
-        if (error === undefined) announceChange(this.host, 'item-change', detail);
-        return error;
-      },
+      ({ patch }) => applyItemEdit(this.host, ctx.project, task.id, def.id, patch),
     );
     if (outcome.kind === 'error') {
       editing.error = outcome.error;
