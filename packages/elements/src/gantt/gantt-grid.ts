@@ -3,8 +3,6 @@ import {
   type DisplayRows,
   type Project,
   type ProjectData,
-  ROW_EXPANDED,
-  ROW_PARENT,
   rowWindow,
   scrollToRow,
   type Task,
@@ -38,7 +36,6 @@ import { commitEdit } from '../grid/edit-commit.js';
 import { GridColumns } from '../grid/grid-columns.js';
 import { RowSlots } from '../grid/row-slots.js';
 import { baseStyles } from '../styles/tokens.js';
-import { cellEditor } from './cell-editor.js';
 import { columnChoices } from './column-choices.js';
 import { ColumnMenu } from './column-menu.js';
 import {
@@ -51,6 +48,7 @@ import {
 import { CARET_END, type EditStart, prepareEditor, SELECT_ALL, typedCharacter } from './edit-start.js';
 import { CellFormat } from './format.js';
 import { gridStyles } from './gantt-grid.styles.js';
+import { headerCell, taskRow } from './grid-cells.js';
 import { HiddenColumns } from './hidden-columns.js';
 import { RowDragController } from './row-drag.js';
 import { TreeEdits } from './tree-edits.js';
@@ -466,96 +464,24 @@ export class RlGanttGrid extends LitElement {
   }
 
   private renderHeader(def: ColumnDef, i: number): TemplateResult {
-    const sort = this.sort?.column === def.id ? this.sort.direction : undefined;
-    return html`<div
-      role="columnheader"
-      part="column-header"
-      class="cell head-cell ${def.align}"
-      aria-colindex=${i + 1}
-      aria-sort=${sort ?? 'none'}
-      tabindex=${this.cells.tabIndex(-1, i)}
-      data-row="-1"
-      data-col=${i}
-    >
-      <span class="label">${def.header}</span>${
-        sort
-          ? html`<span class="sort" aria-hidden="true">${sort === 'ascending' ? '▲' : '▼'}</span>`
-          : nothing
-      }<span class="resize" part="resize-handle" data-resize=${def.id} aria-hidden="true"></span>
-    </div>`;
+    return headerCell(
+      def,
+      i,
+      this.sort?.column === def.id ? this.sort.direction : undefined,
+      this.cells.tabIndex(-1, i),
+    );
   }
 
   private renderRow(r: number, rows: DisplayRows, ctx: ColumnContext, selected: Set<string>): TemplateResult {
-    const id = rows.ids[r] as string;
-    const task = ctx.project.task(id) as Readonly<Task>;
-    const flags = rows.flags[r] as number;
-    const parent = (flags & ROW_PARENT) !== 0;
-    const open = (flags & ROW_EXPANDED) !== 0;
-    const isSelected = selected.has(id);
-    const depth = rows.depth[r] as number;
-    const critical = ctx.project.scheduled(id)?.critical === true;
-    const parts = `row${parent ? ' summary' : ''}${isSelected ? ' selected' : ''}${critical ? ' critical' : ''}`;
-    return html`<div
-      role="row"
-      part=${parts}
-      class="row"
-      aria-rowindex=${r + 2}
-      aria-level=${depth + 1}
-      aria-expanded=${parent ? (open ? 'true' : 'false') : nothing}
-      aria-selected=${isSelected ? 'true' : 'false'}
-      data-id=${id}
-      ${styleProps({ transform: `translateY(${r * this.rowHeight}px)` })}
-    >
-      ${this.defs.map((def, c) => this.renderCell(def, c, r, task, depth, parent, open, ctx))}
-    </div>`;
-  }
-
-  private renderCell(
-    def: ColumnDef,
-    c: number,
-    r: number,
-    task: Readonly<Task>,
-    depth: number,
-    parent: boolean,
-    open: boolean,
-    ctx: ColumnContext,
-  ): TemplateResult {
-    const editing =
-      this.editing?.taskId === task.id && this.editing.column === def.id ? this.editing : undefined;
-    const name = def.id === 'name';
-    const readonly = this.readonly || def.editor === 'none' || !def.editable(task, ctx);
-    const content = editing
-      ? cellEditor({
-          kind: def.editor === 'none' ? 'text' : def.editor,
-          value: def.editValue(task, ctx),
-          label: `${def.header} of ${task.name}`,
-          options: def.options?.(ctx) ?? [],
-          error: editing.error,
-          onKeyDown: this.onEditorKey,
-          onBlur: this.onEditorBlur,
-        })
-      : def.text(task, ctx);
-    return html`<div
-      role="gridcell"
-      part="cell cell-${def.id}"
-      class="cell ${def.align}${editing ? ' editing' : ''}"
-      aria-colindex=${c + 1}
-      aria-readonly=${readonly ? 'true' : nothing}
-      tabindex=${this.cells.tabIndex(r, c)}
-      data-row=${r}
-      data-col=${c}
-      ${styleProps({ '--_indent': name ? `${depth * 16 + (parent ? 0 : 16)}px` : null })}
-    >${
-      name && !this.readonly
-        ? html`<span class="grip" part="drag-handle" data-drag=${task.id} aria-hidden="true"></span>`
-        : nothing
-    }${
-      name && parent
-        ? html`<span class="toggle" part="toggle" data-toggle=${task.id} aria-hidden="true"
-            >${open ? '▾' : '▸'}</span
-          >`
-        : nothing
-    }${content}</div>`;
+    return taskRow(r, rows, ctx, selected.has(rows.ids[r] as string), {
+      defs: this.defs,
+      rowHeight: this.rowHeight,
+      readonly: this.readonly,
+      editing: this.editing,
+      tabIndex: (row, col) => this.cells.tabIndex(row, col),
+      onEditorKey: this.onEditorKey,
+      onEditorBlur: this.onEditorBlur,
+    });
   }
 
   // ── rows ───────────────────────────────────────────────────────────────
