@@ -5,8 +5,8 @@
  */
 import type { Task } from '../model/types.js';
 import { formatWallTime } from '../time/wall-time.js';
-import { type BoardField, boardFieldPatch, boardFieldValue } from './board-fields.js';
-import type { RoadmapLaneField } from './roadmap-lanes.js';
+import { type BoardField, boardFieldPatch, boardFieldValue } from '../views/board/board-fields.js';
+import type { RoadmapLaneField } from '../views/roadmap/roadmap-lanes.js';
 
 /** The three things a pointer or a key can do to a feature bar. */
 export type RoadmapEdit = 'move' | 'resize-start' | 'resize-end';

@@ -1,7 +1,4 @@
 import {
-  type BoardOption,
-  type BoardPatch,
-  boardFieldOptions,
   dueDay,
   endForDueDay,
   type FieldDef,
@@ -13,6 +10,7 @@ import {
   type TaskField,
   taskDates,
 } from '@roadline/core';
+import { type BoardOption, type BoardPatch, boardFieldOptions } from '@roadline/core/views/board';
 import type { ColumnDef as GridColumnDef } from '@roadline/core/views/grid';
 import { taskCalendar } from '../base/task-calendar.js';
 import { datesPatch } from './date-edit.js';

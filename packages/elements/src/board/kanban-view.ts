@@ -1,18 +1,13 @@
+import { dueDay, isLate, rowWindow, scrollToRow, type Task, taskDates } from '@roadline/core';
 import {
   type BoardField,
   type BoardLayout,
   boardFieldOptions,
   boardFieldPatch,
   buildBoard,
-  dueDay,
   exceedsLimit,
   insertionIndex,
-  isLate,
-  rowWindow,
-  scrollToRow,
-  type Task,
-  taskDates,
-} from '@roadline/core';
+} from '@roadline/core/views/board';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';

@@ -1,4 +1,5 @@
-import { type BoardField, formatWallTime, type Project, type ProjectData, type Task } from '@roadline/core';
+import { formatWallTime, type Project, type ProjectData, type Task } from '@roadline/core';
+import type { BoardField } from '@roadline/core/views/board';
 import type { ColumnConfig } from '@roadline/core/views/grid';
 import { html, LitElement, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';

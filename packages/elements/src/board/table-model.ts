@@ -1,15 +1,12 @@
 import {
-  type BoardLayout,
-  boardFieldOptions,
-  buildBoard,
   filterTasks,
   type GroupSummary,
-  NO_VALUE,
   summarizeGroup,
   type TableRow,
   tableRows,
   type Task,
 } from '@roadline/core';
+import { type BoardLayout, boardFieldOptions, buildBoard, NO_VALUE } from '@roadline/core/views/board';
 import {
   type CellValue,
   type ColumnConfig,

@@ -1,4 +1,5 @@
-import { boardFieldValue, type BoardLayout, type TableRow } from '@roadline/core';
+import type { TableRow } from '@roadline/core';
+import { type BoardLayout, boardFieldValue } from '@roadline/core/views/board';
 import { DragController, type DragSession } from '../controllers/drag-controller.js';
 import type { BoardHost } from './board-host.js';
 import { moveItem } from './move.js';

@@ -1,4 +1,5 @@
-import { type BoardPatch, boardFieldOptions, type Project } from '@roadline/core';
+import type { Project } from '@roadline/core';
+import { type BoardPatch, boardFieldOptions } from '@roadline/core/views/board';
 import { isForward, type SortingState } from '@roadline/core/views/grid';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';

@@ -1,11 +1,5 @@
-import {
-  type BoardPatch,
-  type GroupSummary,
-  rowWindow,
-  scrollToRow,
-  type TableRow,
-  type Task,
-} from '@roadline/core';
+import { type GroupSummary, rowWindow, scrollToRow, type TableRow, type Task } from '@roadline/core';
+import type { BoardPatch } from '@roadline/core/views/board';
 import {
   canEdit,
   type ColumnConfig,

@@ -1,4 +1,4 @@
-import { formatDate, type Project } from '@roadline/core';
+import { formatDateLabel, type Project } from '@roadline/core';
 import type { Feature, RoadmapModel } from './roadmap-model.js';
 
 /** The last day a person sees for an exclusive end (`end` 3 Mar 00:00 → "2 Mar"). */
@@ -8,7 +8,7 @@ export function lastDayOf(start: number, end: number): number {
 
 /** "2 Mar 2026 – 13 Mar 2026" for a feature's span. */
 export function spanText(start: number, end: number, locale?: string): string {
-  return `${formatDate(start, locale, false)} – ${formatDate(lastDayOf(start, end), locale, false)}`;
+  return `${formatDateLabel(start, locale, false)} – ${formatDateLabel(lastDayOf(start, end), locale, false)}`;
 }
 
 /** Everything a screen reader hears about a feature bar, in one sentence. */

@@ -1,22 +1,23 @@
 import {
-  type BucketRule,
-  barGeometry,
-  barZone,
-  formatDate,
-  isRoadmapLaneField,
-  isRoadmapZoom,
+  formatDateLabel,
   type Project,
   type ProjectData,
   parseWallTime,
   type RoadmapEdit,
+  roadmapEditPatch,
+} from '@roadline/core';
+import {
+  type BucketRule,
+  isRoadmapLaneField,
+  isRoadmapZoom,
   type RoadmapLaneField,
   type RoadmapZoom,
-  roadmapEditPatch,
   roadmapHeader,
   roadmapSnap,
   roadmapStep,
   stepRoadmapZoom,
-} from '@roadline/core';
+} from '@roadline/core/views/roadmap';
+import { barGeometry, barZone } from '@roadline/core/views/timeline';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { hostBoxBeforeRender } from '../base/host-box.js';
@@ -205,7 +206,7 @@ export class RlRoadmap extends LitElement {
     describe: (id, at, phase) => {
       const f = this.featureById(id);
       const lane = this.model()?.lanes[at.lane]?.label ?? '';
-      const when = formatDate(at.start, this.locale, false);
+      const when = formatDateLabel(at.start, this.locale, false);
       const what = f?.task.name ?? id;
       switch (phase) {
         case 'lifted':

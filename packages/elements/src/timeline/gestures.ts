@@ -1,11 +1,11 @@
+import type { Project } from '@roadline/core';
 import {
   type BarGeometry,
   type BarZone,
   linkTypeFor,
-  type Project,
   snapMinutes,
   type ZoomLevel,
-} from '@roadline/core';
+} from '@roadline/core/views/timeline';
 import type { ReactiveControllerHost } from 'lit';
 import { DragController, type DragSession } from '../controllers/drag-controller.js';
 import {

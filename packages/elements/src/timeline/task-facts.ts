@@ -1,4 +1,5 @@
-import { type BarShape, formatDate, milestoneShownAt, parseWallTime, type Project } from '@roadline/core';
+import { formatDateLabel, milestoneShownAt, parseWallTime, type Project } from '@roadline/core';
+import type { BarShape } from '@roadline/core/views/timeline';
 import { taskCalendar } from '../base/task-calendar.js';
 
 /** What the timeline shows about one task, read from the store (scheduled values when the store schedules). */
@@ -90,10 +91,12 @@ export function slackText(facts: TaskFacts, minutesPerDay: number): string | und
  */
 export function describeTask(project: Project, facts: TaskFacts, locale: string | undefined): string {
   const parts = [facts.name];
-  if (facts.shape === 'milestone') parts.push('milestone', formatDate(facts.shownStart, locale, false));
+  if (facts.shape === 'milestone') parts.push('milestone', formatDateLabel(facts.shownStart, locale, false));
   else {
     if (facts.shape === 'summary') parts.push('summary');
-    parts.push(`${formatDate(facts.start, locale, false)} to ${formatDate(lastDay(facts), locale, false)}`);
+    parts.push(
+      `${formatDateLabel(facts.start, locale, false)} to ${formatDateLabel(lastDay(facts), locale, false)}`,
+    );
     parts.push(`${Math.round(facts.progress)}% done`);
   }
   const status = statusLabel(project, facts.id);

@@ -1,4 +1,4 @@
-import { formatDate, type Project } from '@roadline/core';
+import { formatDateLabel, type Project } from '@roadline/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { lastDay, slackText, statusLabel, type TaskFacts } from './task-facts.js';
 
@@ -20,11 +20,11 @@ export function tooltipContent(
   return html`<strong>${facts.name}</strong>
     <dl>
       <dt>${facts.shape === 'milestone' ? 'Date' : 'Start'}</dt>
-      <dd>${formatDate(facts.shownStart, locale)}</dd>
+      <dd>${formatDateLabel(facts.shownStart, locale)}</dd>
       ${
         facts.shape === 'milestone'
           ? nothing
-          : html`<dt>End</dt><dd>${formatDate(lastDay(facts), locale, false)}</dd>`
+          : html`<dt>End</dt><dd>${formatDateLabel(lastDay(facts), locale, false)}</dd>`
       }
       ${duration ? html`<dt>Duration</dt><dd>${duration}</dd>` : nothing}
       ${facts.shape === 'milestone' ? nothing : html`<dt>Progress</dt><dd>${Math.round(facts.progress)}%</dd>`}
