@@ -1,4 +1,5 @@
-import type { GroupSummary, Task } from '@roadline/core';
+import type { Task } from '@roadline/core';
+import type { GroupSummary } from '@roadline/core/views/grid';
 import { summaryText } from '@roadline/core/views/grid';
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleProps } from '../base/style-props.js';

@@ -1,11 +1,5 @@
-import {
-  filterTasks,
-  type GroupSummary,
-  summarizeGroup,
-  type TableRow,
-  tableRows,
-  type Task,
-} from '@roadline/core';
+import { filterTasks, type Task } from '@roadline/core';
+import { type GroupSummary, summarizeGroup, type TableRow, tableRows } from '@roadline/core/views/grid';
 import { type BoardLayout, boardFieldOptions, buildBoard, NO_VALUE } from '@roadline/core/views/board';
 import {
   type CellValue,

@@ -1,4 +1,4 @@
-import type { TableRow } from '@roadline/core';
+import type { TableRow } from '@roadline/core/views/grid';
 import { type BoardLayout, boardFieldValue } from '@roadline/core/views/board';
 import { DragController, type DragSession } from '../controllers/drag-controller.js';
 import type { BoardHost } from './board-host.js';

@@ -1,4 +1,5 @@
-import { type GroupSummary, rowWindow, scrollToRow, type TableRow, type Task } from '@roadline/core';
+import type { Task } from '@roadline/core';
+import { type GroupSummary, rowWindow, scrollToRow, type TableRow } from '@roadline/core/views/grid';
 import type { BoardPatch } from '@roadline/core/views/board';
 import {
   canEdit,

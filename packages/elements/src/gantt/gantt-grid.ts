@@ -1,12 +1,5 @@
-import {
-  ancestorsAt,
-  type DisplayRows,
-  type Project,
-  type ProjectData,
-  rowWindow,
-  scrollToRow,
-  type Task,
-} from '@roadline/core';
+import type { Project, ProjectData, Task } from '@roadline/core';
+import { ancestorsAt, type DisplayRows, rowWindow, scrollToRow } from '@roadline/core/views/grid';
 import {
   configsOf,
   gridCollator,

@@ -1,4 +1,5 @@
-import { type DisplayRows, ROW_EXPANDED, ROW_PARENT, type Task } from '@roadline/core';
+import type { Task } from '@roadline/core';
+import { type DisplayRows, ROW_EXPANDED, ROW_PARENT } from '@roadline/core/views/grid';
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleProps } from '../base/style-props.js';
 import { cellEditor } from './cell-editor.js';

@@ -1,4 +1,5 @@
-import { type PlannedRowMove, type Project, planRowStep, ROWS_SORTED, type Task } from '@roadline/core';
+import type { Project, Task } from '@roadline/core';
+import { type PlannedRowMove, planRowStep, ROWS_SORTED } from '@roadline/core/views/grid';
 import { announceChange, requestChange } from '../events/change-events.js';
 import type { TaskChangeDetail } from '../events/task-change-event.js';
 import type { TaskCreateDetail } from '../events/task-create-event.js';
