@@ -2,9 +2,9 @@
  * The root entry of the core package: the project model and its validation, the store, the
  * scheduler, time and calendars, analytics, query (sort, filter, group), import/export and the
  * templates. View geometry and planners are subpath entries, one per view
- * (`…/core/views/timeline`, `/roadmap`, `/board`, `/dashboard`); see docs/core-api.md.
- * The row, grid-table and date-edit helpers of `layout/` are still here until they move to their
- * views.
+ * (`…/core/views/timeline`, `/roadmap`, `/board`, `/dashboard`, `/grid`); see docs/core-api.md.
+ * The grid model (rows, tree, grouping, sort, selection, editing) is `…/core/views/grid`; the
+ * date-edit helpers of `layout/` are still here until they move to their views.
  */
 export * from './model/types.js';
 export { RoadlineError, isRoadlineError } from './model/errors.js';
@@ -63,28 +63,6 @@ export {
 } from './time/calendar.js';
 export { DEADLINE_FIELD, fromMSProjectXML, readMSProjectScheduleFacts, toMSProjectXML } from './io/index.js';
 export type { MSProjectScheduleFacts, MSProjectTaskFacts } from './io/index.js';
-export {
-  ancestorsAt,
-  ROW_EXPANDED,
-  ROW_PARENT,
-  rowWindow,
-  scrollToRow,
-  sortTree,
-  visibleRows,
-  wbsDepths,
-} from './layout/rows.js';
-export type { DisplayRows, RowWindow } from './layout/rows.js';
-export {
-  isInSubtree,
-  NO_ROW_MOVE,
-  planRowDrop,
-  planRowStep,
-  rowDropAt,
-  ROWS_SORTED,
-} from './layout/row-move.js';
-export type { PlannedRowMove, RowDrop, RowDropPlace } from './layout/row-move.js';
-export { summarizeGroup, tableRows } from './layout/board-table.js';
-export type { GroupSummary, SummaryNumber, TableRow, TableRowKind } from './layout/board-table.js';
 export { dueDay, endForDueDay, isLate } from './layout/board-dates.js';
 export { milestoneShownAt, shownEnd, shownStart, taskDates } from './layout/task-dates.js';
 export type { TaskDateSource, TaskDates, WorkingMinutes } from './layout/task-dates.js';

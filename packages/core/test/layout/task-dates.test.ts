@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createProject, type ProjectData } from '../../src/index.js';
 import { dueDay } from '../../src/layout/board-dates.js';
-import { summarizeGroup } from '../../src/layout/board-table.js';
+import { summarizeGroup } from '../../src/views/grid/board-table.js';
 import { milestoneShownAt, shownEnd, shownStart, taskDates } from '../../src/layout/task-dates.js';
 import { WorkCalendar } from '../../src/time/calendar.js';
 import { formatWallTime, parseWallTime } from '../../src/time/wall-time.js';

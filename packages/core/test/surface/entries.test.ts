@@ -10,6 +10,7 @@ import { describe, it } from 'node:test';
 import * as root from '@roadline/core';
 import * as board from '@roadline/core/views/board';
 import * as dashboard from '@roadline/core/views/dashboard';
+import * as grid from '@roadline/core/views/grid';
 import * as roadmap from '@roadline/core/views/roadmap';
 import * as timeline from '@roadline/core/views/timeline';
 
@@ -34,6 +35,24 @@ const GEOMETRY: Record<string, { module: Record<string, unknown>; names: string[
   },
   board: { module: board, names: ['buildBoard', 'boardFieldValue', 'orderForPosition', 'planBoardMove'] },
   dashboard: { module: dashboard, names: ['clampGridInt', 'placeOnGrid', 'gridOverlaps'] },
+  grid: {
+    module: grid,
+    names: [
+      'treeRows',
+      'visibleRows',
+      'sortTree',
+      'rowWindow',
+      'planRowDrop',
+      'tableRows',
+      'summarizeGroup',
+      'nextSorting',
+      'compareCellValues',
+      'navigate',
+      'selectRow',
+      'planEdit',
+      'resolveColumns',
+    ],
+  },
 };
 
 const viewFolders = readdirSync(join(src, 'views'), { withFileTypes: true })

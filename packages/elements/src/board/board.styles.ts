@@ -302,7 +302,15 @@ export const boardStyles = css`
   [part~='table-body'] {
     height: var(--_table-height);
     overflow-y: auto;
-    min-width: max-content;
+    min-width: max-content;    position: relative;
+  }
+  /* Row slots: every row is placed at its offset (a transform), so a slot's node moves between rows. */
+  [part~='table-body'] > [role='row'] {
+    position: absolute;
+    top: 0;
+    inset-inline-start: 0;
+    min-width: max(100%, var(--_width));
+    box-sizing: border-box;
   }
   [part~='group-row'] {
     display: block;

@@ -11,6 +11,7 @@ import {
   taskDates,
 } from '@roadline/core';
 import { type BoardOption, type BoardPatch, boardFieldOptions } from '@roadline/core/views/board';
+import type { ColumnDef as GridColumnDef } from '@roadline/core/views/grid';
 import { taskCalendar } from '../base/task-calendar.js';
 import { datesPatch } from './date-edit.js';
 import { formatDay } from './format.js';
@@ -38,10 +39,10 @@ export interface ColumnContext {
 /** The outcome of parsing an editor's value: the change to make, or why it is refused. */
 export type ParseResult = { patch: BoardPatch } | { error: string };
 
-/** One typed column of the board table. */
-export interface ColumnDef {
+/** One typed column of the board table: the grid's column with a kind and a query sort. */
+export interface ColumnDef extends GridColumnDef<Readonly<Task>, ColumnContext, { patch: BoardPatch }> {
   id: string;
-  label: string;
+  header: string;
   kind: ColumnKind;
   /** Default width in CSS pixels (the user may resize it). */
   width: number;
@@ -113,7 +114,7 @@ function tagsOf(input: string): string[] | undefined {
 export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
   {
     id: 'name',
-    label: 'Item',
+    header: 'Item',
     kind: 'text',
     width: 260,
     minWidth: 120,
@@ -125,7 +126,7 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
   },
   {
     id: 'status',
-    label: 'Status',
+    header: 'Status',
     kind: 'status',
     width: 140,
     minWidth: 60,
@@ -138,7 +139,7 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
   },
   {
     id: 'person',
-    label: 'Person',
+    header: 'Person',
     kind: 'person',
     width: 150,
     minWidth: 60,
@@ -153,7 +154,7 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
   },
   {
     id: 'priority',
-    label: 'Priority',
+    header: 'Priority',
     kind: 'priority',
     width: 120,
     minWidth: 60,
@@ -166,7 +167,7 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
   },
   {
     id: 'timeline',
-    label: 'Timeline',
+    header: 'Timeline',
     kind: 'timeline',
     width: 200,
     minWidth: 60,
@@ -189,7 +190,7 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
   },
   {
     id: 'due',
-    label: 'Due',
+    header: 'Due',
     kind: 'date',
     width: 130,
     minWidth: 60,
@@ -217,7 +218,7 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
   },
   {
     id: 'progress',
-    label: 'Progress',
+    header: 'Progress',
     kind: 'progress',
     width: 120,
     minWidth: 60,
@@ -235,7 +236,7 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
   },
   {
     id: 'duration',
-    label: 'Duration',
+    header: 'Duration',
     kind: 'number',
     width: 100,
     minWidth: 60,
@@ -256,7 +257,7 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
   },
   {
     id: 'tags',
-    label: 'Tags',
+    header: 'Tags',
     kind: 'tags',
     width: 160,
     minWidth: 60,
@@ -286,7 +287,7 @@ export function fieldColumn(def: Readonly<FieldDef>): ColumnDef {
   };
   const base = {
     id: `field:${def.id}`,
-    label: def.label,
+    header: def.label,
     width: 140,
     minWidth: 60,
     sort: `fields.${def.id}`,

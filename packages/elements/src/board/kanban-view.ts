@@ -1,4 +1,5 @@
-import { dueDay, isLate, rowWindow, scrollToRow, type Task, taskDates } from '@roadline/core';
+import { dueDay, isLate, type Task, taskDates } from '@roadline/core';
+import { rowWindow, scrollToRow } from '@roadline/core/views/grid';
 import {
   type BoardField,
   type BoardLayout,

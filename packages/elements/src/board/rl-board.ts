@@ -1,5 +1,6 @@
 import { formatWallTime, type Project, type ProjectData, type Task } from '@roadline/core';
 import type { BoardField } from '@roadline/core/views/board';
+import type { ColumnConfig } from '@roadline/core/views/grid';
 import { html, LitElement, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { StoreController } from '../base/store-controller.js';
@@ -128,10 +129,17 @@ export class RlBoard extends LitElement {
   /** Shows without editing: no drags, adds or edits. */
   @property({ type: Boolean, reflect: true }) readonly = false;
 
-  /** The table's column ids in order (uncontrolled when unset): built-ins and `field:<id>`. */
-  @property({ attribute: false }) columns: string[] | undefined;
+  /**
+   * The table's columns in order (uncontrolled when unset), as `rl-gantt` takes them: built-in ids
+   * and `field:<id>`, each optionally `{ id, width, header }`. The table writes a user's change
+   * back here (a resize as the entry's `width`).
+   */
+  @property({ attribute: false }) columns: readonly ColumnConfig[] | undefined;
 
-  /** The table's column widths in CSS pixels by column id (uncontrolled when unset). */
+  /**
+   * Deprecated: give widths in `columns` instead. The table's column widths in CSS pixels by
+   * column id; still read (under a width in `columns`) and, when set, kept up to date on resize.
+   */
   @property({ attribute: false }) columnWidths: Record<string, number> | undefined;
 
   /** Today as `YYYY-MM-DD`, for late marks; default: today in UTC. */

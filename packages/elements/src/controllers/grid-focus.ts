@@ -1,3 +1,4 @@
+import { navigate } from '@roadline/core/views/grid';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** What {@link GridFocusController} needs to know about the grid it moves through. */
@@ -19,8 +20,8 @@ export interface GridFocusOptions {
  * A roving tabindex over a grid whose rows are virtualized: it keeps the active cell as a (row,
  * column) position in the whole grid rather than as a DOM node, gives that cell `tabindex=0`,
  * and focuses it after the host has rendered it — so focus survives rows scrolling out of the
- * DOM and back. Row -1 is the header row. Keys: arrows, Home/End (Ctrl: first/last row),
- * Page Up/Down.
+ * DOM and back. Row -1 is the header row. Keys are the grid's one keyboard model (core's
+ * `navigate`): arrows following the writing direction, Home/End (Ctrl: first/last row), Page Up/Down.
  */
 export class GridFocusController implements ReactiveController {
   /** Active row: -1 for the header, else 0 … rowCount − 1. */
@@ -60,43 +61,19 @@ export class GridFocusController implements ReactiveController {
 
   /** Moves for a navigation key; returns whether the key was one (the caller then prevents its default). */
   handleKey(event: KeyboardEvent): boolean {
-    const forward = this.options.rtl() ? 'ArrowLeft' : 'ArrowRight';
-    const back = this.options.rtl() ? 'ArrowRight' : 'ArrowLeft';
-    const ctrl = event.ctrlKey || event.metaKey;
-    const last = this.options.rowCount() - 1;
-    const page = Math.max(1, this.options.pageRows() - 1);
-    let { row, column } = this;
-    switch (event.key) {
-      case 'ArrowDown':
-        row += 1;
-        break;
-      case 'ArrowUp':
-        row -= 1;
-        break;
-      case forward:
-        column += 1;
-        break;
-      case back:
-        column -= 1;
-        break;
-      case 'Home':
-        column = 0;
-        if (ctrl) row = Math.min(0, last);
-        break;
-      case 'End':
-        column = this.options.columnCount() - 1;
-        if (ctrl) row = last;
-        break;
-      case 'PageDown':
-        row = Math.min(last, row + page);
-        break;
-      case 'PageUp':
-        row = Math.max(row < 0 ? -1 : 0, row - page);
-        break;
-      default:
-        return false;
-    }
-    this.activate(row, column);
+    const to = navigate(
+      event,
+      { row: this.row, column: this.column },
+      {
+        rows: this.options.rowCount(),
+        columns: this.options.columnCount(),
+        page: this.options.pageRows() - 1,
+        firstRow: -1,
+      },
+      this.options.rtl(),
+    );
+    if (!to) return false;
+    this.activate(to.row, to.column);
     return true;
   }
 

@@ -4,7 +4,7 @@ import type { LinkCreateDetail } from '../events/link-create-event.js';
 import type { LinkRemoveDetail } from '../events/link-remove-event.js';
 import type { TaskChangeDetail } from '../events/task-change-event.js';
 import type { CellChange } from './columns.js';
-import { attempt } from './store-attempt.js';
+import { attempt } from '../grid/store-attempt.js';
 
 /**
  * Applies a cell change as one store transaction with its events. Returns `undefined` when

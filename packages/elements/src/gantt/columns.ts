@@ -8,6 +8,11 @@ import {
   shownStart,
   type Task,
 } from '@roadline/core';
+import {
+  type ColumnConfig,
+  type ColumnDef as GridColumnDef,
+  resolveColumns as resolveGridColumns,
+} from '@roadline/core/views/grid';
 import { taskCalendar } from '../base/task-calendar.js';
 import { movePatch, spanPatch } from '../timeline/task-edits.js';
 import { taskFacts } from '../timeline/task-facts.js';
@@ -42,7 +47,7 @@ export interface EditorOption {
  * One column of the task grid: how it reads, shows, sorts and edits a task. Readers run only for
  * the rows in view (and once per task when sorting), so they stay cheap.
  */
-export interface ColumnDef {
+export interface ColumnDef extends GridColumnDef<Readonly<Task>, ColumnContext, CellChange> {
   readonly id: string;
   readonly header: string;
   /** Default width in CSS pixels. */
@@ -79,9 +84,7 @@ export type BuiltinColumnId =
   | 'predecessors';
 
 /** A column as a host configures it: an id, or an id with a width and a header of its own. */
-export type ColumnConfig =
-  | string
-  | { readonly id: string; readonly width?: number; readonly header?: string };
+export type { ColumnConfig };
 
 /** The columns shown when the host configures none. */
 export const DEFAULT_COLUMNS: readonly string[] = ['row', 'name', 'start', 'end', 'duration', 'progress'];
@@ -399,27 +402,9 @@ function fieldColumn(field: Readonly<FieldDef>): ColumnDef {
  * are skipped.
  */
 export function resolveColumns(config: readonly ColumnConfig[], project: Project | undefined): ColumnDef[] {
-  const out: ColumnDef[] = [];
-  const seen = new Set<string>();
-  for (const entry of config) {
-    const id = typeof entry === 'string' ? entry : entry.id;
-    if (seen.has(id)) continue;
-    let def: ColumnDef | undefined;
-    if (Object.hasOwn(BUILTIN, id)) def = BUILTIN[id as BuiltinColumnId];
-    else if (id.startsWith('field:')) {
-      const field = project?.field(id.slice(6));
-      if (field) def = fieldColumn(field);
-    }
-    if (!def) continue;
-    seen.add(id);
-    if (typeof entry !== 'string') {
-      def = {
-        ...def,
-        ...(entry.header === undefined ? {} : { header: entry.header }),
-        ...(entry.width === undefined ? {} : { width: Math.max(def.minWidth, entry.width) }),
-      };
-    }
-    out.push(def);
-  }
-  return out;
+  return resolveGridColumns(config, (id) => {
+    if (Object.hasOwn(BUILTIN, id)) return BUILTIN[id as BuiltinColumnId];
+    const field = id.startsWith('field:') ? project?.field(id.slice(6)) : undefined;
+    return field ? fieldColumn(field) : undefined;
+  });
 }

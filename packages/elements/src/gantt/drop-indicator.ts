@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { styleProps } from '../base/style-props.js';
-import type { RowDropPlace } from '@roadline/core';
+import type { RowDropPlace } from '@roadline/core/views/grid';
 
 /** Where the drop indicator goes and how it looks. */
 export interface DropIndicatorSpec {

@@ -1,16 +1,13 @@
+import type { Project, ProjectData, Task } from '@roadline/core';
+import { ancestorsAt, type DisplayRows, rowWindow, scrollToRow } from '@roadline/core/views/grid';
 import {
-  ancestorsAt,
-  type DisplayRows,
-  type Project,
-  type ProjectData,
-  ROW_EXPANDED,
-  ROW_PARENT,
-  rowWindow,
-  scrollToRow,
-  sortTree,
-  type Task,
-  visibleRows,
-} from '@roadline/core';
+  configsOf,
+  gridCollator,
+  isForward,
+  selectRow,
+  treeRows,
+  withoutColumn,
+} from '@roadline/core/views/grid';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
@@ -19,15 +16,19 @@ import { RowIndex } from '../base/row-index.js';
 import { StoreController } from '../base/store-controller.js';
 import { styleProps } from '../base/style-props.js';
 import { Announcer } from '../controllers/announcer.js';
-import { ColumnResizeController } from '../controllers/column-resize.js';
 import { GridFocusController } from '../controllers/grid-focus.js';
+import { LocaleController } from '../controllers/locale-controller.js';
+import { ResizeController } from '../controllers/resize-controller.js';
+import { UndoKeysController } from '../controllers/undo-keys-controller.js';
 import { announceChange, requestChange } from '../events/change-events.js';
-import type { ColumnChangeDetail, ColumnState, SortState } from '../events/column-change-event.js';
+import type { SortState } from '../events/column-change-event.js';
 import type { SelectionChangeDetail } from '../events/selection-change-event.js';
 import { createRowsChangeEvent } from '../events/rows-change-event.js';
 import { createTaskClickEvent } from '../events/task-click-event.js';
+import { commitEdit } from '../grid/edit-commit.js';
+import { GridColumns } from '../grid/grid-columns.js';
+import { RowSlots } from '../grid/row-slots.js';
 import { baseStyles } from '../styles/tokens.js';
-import { cellEditor } from './cell-editor.js';
 import { columnChoices } from './column-choices.js';
 import { ColumnMenu } from './column-menu.js';
 import {
@@ -40,6 +41,7 @@ import {
 import { CARET_END, type EditStart, prepareEditor, SELECT_ALL, typedCharacter } from './edit-start.js';
 import { CellFormat } from './format.js';
 import { gridStyles } from './gantt-grid.styles.js';
+import { headerCell, taskRow } from './grid-cells.js';
 import { HiddenColumns } from './hidden-columns.js';
 import { RowDragController } from './row-drag.js';
 import { TreeEdits } from './tree-edits.js';
@@ -153,11 +155,10 @@ export class RlGanttGrid extends LitElement {
   @state() private viewport = 600;
   /** The width of the rows' vertical scrollbar, pushed out of view when it is hidden. */
   @state() private scrollbarWidth = 0;
-  /** Widths while a resize drag is in progress. */
-  @state() private preview: ReadonlyMap<string, number> = new Map();
 
   private readonly store = new StoreController(this);
   private readonly announcer = new Announcer(this);
+  private readonly locale_ = new LocaleController(this, { locale: () => this.locale });
   private readonly cells = new GridFocusController(this, {
     rowCount: () => this.rowsNow().ids.length,
     columnCount: () => this.defs.length,
@@ -231,6 +232,8 @@ export class RlGanttGrid extends LitElement {
     toggle: (id, show) => this.showColumn(id, show),
   });
   private readonly hiddenColumns = new HiddenColumns();
+  /** The one column arrangement of the task grids: resize, reorder, show or hide, sort. */
+  private readonly arrangement: GridColumns;
   private defs: ColumnDef[] = [];
   private defsKey:
     | { columns: readonly ColumnConfig[]; project: Project | undefined; version: number }
@@ -239,31 +242,46 @@ export class RlGanttGrid extends LitElement {
   private top = 0;
   /** The first row and the end of the rendered window; scrolling within it renders nothing. */
   private window = { first: 0, end: 0 };
-  /** Row slots: row `r` renders in slot `r % slots`, so a row that stays in view keeps its node. */
-  private slots = 0;
+  /** The one virtualizer's row slots (the active row renders apart from them). */
+  private readonly slots = new RowSlots();
   private cache: RowsCache | undefined;
   private readonly rowIndex = new RowIndex();
   private format = new CellFormat(undefined);
   private anchor: string | undefined;
   private lastRowsSent: readonly string[] | undefined;
-  private resizeObserver: ResizeObserver | undefined;
   /** An editor opened in this update, and how to prepare it once it is in the DOM. */
   private editOpened: EditStart | undefined;
   private pressing = false;
 
   constructor() {
     super();
-    new ColumnResizeController(this, {
-      width: (id) => this.widthOf(id),
-      minWidth: (id) => this.defs.find((d) => d.id === id)?.minWidth ?? 32,
-      rtl: () => this.isRtl(),
-      resize: (id, width, final) => {
-        if (!final) {
-          this.preview = new Map(this.preview).set(id, width);
-          return;
+    new ResizeController(this, {
+      target: () => this.scroller(),
+      resized: (entry) => {
+        const height = entry.contentRect.height;
+        if (height > 0 && Math.abs(height - this.viewport) >= 1) this.viewport = height;
+        // Layout is clean here: reading the scrollbar's width costs nothing.
+        const scroller = entry.target;
+        if (scroller instanceof HTMLElement) {
+          const bar = scroller.offsetWidth - scroller.clientWidth;
+          if (bar !== this.scrollbarWidth) this.scrollbarWidth = bar;
         }
-        this.preview = new Map();
-        if (width !== this.widthOf(id)) this.changeColumns('resize', this.columnStates(id, width), this.sort);
+      },
+    });
+    new UndoKeysController(this, {
+      project: () => this.store.project,
+      enabled: () => !this.readonly,
+      announce: (message) => this.announcer.announce(message),
+    });
+    this.arrangement = new GridColumns(this, {
+      shown: () => this.defs,
+      sort: () => (this.sort ? [this.sort] : []),
+      rtl: () => this.isRtl(),
+      adopt: (columns, sort) => {
+        this.columns = configsOf(columns, this.columns, this.hiddenColumns.configs());
+        this.hiddenColumns.forget(columns);
+        // The grid sorts within parents by one column.
+        this.sort = sort[0];
       },
     });
   }
@@ -315,29 +333,10 @@ export class RlGanttGrid extends LitElement {
     this.announcer.announce(`${name} ${want ? 'expanded' : 'collapsed'}`);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver ??= new ResizeObserver((entries) => {
-      const height = entries[0]?.contentRect.height ?? 0;
-      if (height > 0 && Math.abs(height - this.viewport) >= 1) this.viewport = height;
-      // Layout is clean here: reading the scrollbar's width costs nothing.
-      const scroller = entries[0]?.target;
-      if (scroller instanceof HTMLElement) {
-        const bar = scroller.offsetWidth - scroller.clientWidth;
-        if (bar !== this.scrollbarWidth) this.scrollbarWidth = bar;
-      }
-    });
-    this.updateComplete.then(() => {
-      const scroller = this.scroller();
-      if (scroller && this.isConnected) this.resizeObserver?.observe(scroller);
-    });
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('pointerup', this.onPointerUp, true);
     this.pressing = false;
-    this.resizeObserver?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -384,9 +383,7 @@ export class RlGanttGrid extends LitElement {
     // renders in slot `r % slots`: a row that stays in view keeps its node and, guarded by what
     // it shows, is not even re-rendered; a row scrolled in takes the node of one scrolled out.
     const active = this.cells.row >= 0 && this.cells.row < count ? this.cells.row : -1;
-    this.slots = Math.max(this.slots, win.end - win.first);
-    const slots: number[] = new Array(this.slots).fill(-1);
-    for (let r = win.first; r < win.end; r++) if (r !== active) slots[r % this.slots] = r;
+    const slots = this.slots.place(win.first, win.end, active);
     const widths = this.defs.map((d) => this.widthOf(d.id));
     const total = widths.reduce((a, b) => a + b, 0);
     const gridStyle = styleProps({
@@ -460,96 +457,24 @@ export class RlGanttGrid extends LitElement {
   }
 
   private renderHeader(def: ColumnDef, i: number): TemplateResult {
-    const sort = this.sort?.column === def.id ? this.sort.direction : undefined;
-    return html`<div
-      role="columnheader"
-      part="column-header"
-      class="cell head-cell ${def.align}"
-      aria-colindex=${i + 1}
-      aria-sort=${sort ?? 'none'}
-      tabindex=${this.cells.tabIndex(-1, i)}
-      data-row="-1"
-      data-col=${i}
-    >
-      <span class="label">${def.header}</span>${
-        sort
-          ? html`<span class="sort" aria-hidden="true">${sort === 'ascending' ? '▲' : '▼'}</span>`
-          : nothing
-      }<span class="resize" part="resize-handle" data-resize=${def.id} aria-hidden="true"></span>
-    </div>`;
+    return headerCell(
+      def,
+      i,
+      this.sort?.column === def.id ? this.sort.direction : undefined,
+      this.cells.tabIndex(-1, i),
+    );
   }
 
   private renderRow(r: number, rows: DisplayRows, ctx: ColumnContext, selected: Set<string>): TemplateResult {
-    const id = rows.ids[r] as string;
-    const task = ctx.project.task(id) as Readonly<Task>;
-    const flags = rows.flags[r] as number;
-    const parent = (flags & ROW_PARENT) !== 0;
-    const open = (flags & ROW_EXPANDED) !== 0;
-    const isSelected = selected.has(id);
-    const depth = rows.depth[r] as number;
-    const critical = ctx.project.scheduled(id)?.critical === true;
-    const parts = `row${parent ? ' summary' : ''}${isSelected ? ' selected' : ''}${critical ? ' critical' : ''}`;
-    return html`<div
-      role="row"
-      part=${parts}
-      class="row"
-      aria-rowindex=${r + 2}
-      aria-level=${depth + 1}
-      aria-expanded=${parent ? (open ? 'true' : 'false') : nothing}
-      aria-selected=${isSelected ? 'true' : 'false'}
-      data-id=${id}
-      ${styleProps({ transform: `translateY(${r * this.rowHeight}px)` })}
-    >
-      ${this.defs.map((def, c) => this.renderCell(def, c, r, task, depth, parent, open, ctx))}
-    </div>`;
-  }
-
-  private renderCell(
-    def: ColumnDef,
-    c: number,
-    r: number,
-    task: Readonly<Task>,
-    depth: number,
-    parent: boolean,
-    open: boolean,
-    ctx: ColumnContext,
-  ): TemplateResult {
-    const editing =
-      this.editing?.taskId === task.id && this.editing.column === def.id ? this.editing : undefined;
-    const name = def.id === 'name';
-    const readonly = this.readonly || def.editor === 'none' || !def.editable(task, ctx);
-    const content = editing
-      ? cellEditor({
-          kind: def.editor === 'none' ? 'text' : def.editor,
-          value: def.editValue(task, ctx),
-          label: `${def.header} of ${task.name}`,
-          options: def.options?.(ctx) ?? [],
-          error: editing.error,
-          onKeyDown: this.onEditorKey,
-          onBlur: this.onEditorBlur,
-        })
-      : def.text(task, ctx);
-    return html`<div
-      role="gridcell"
-      part="cell cell-${def.id}"
-      class="cell ${def.align}${editing ? ' editing' : ''}"
-      aria-colindex=${c + 1}
-      aria-readonly=${readonly ? 'true' : nothing}
-      tabindex=${this.cells.tabIndex(r, c)}
-      data-row=${r}
-      data-col=${c}
-      ${styleProps({ '--_indent': name ? `${depth * 16 + (parent ? 0 : 16)}px` : null })}
-    >${
-      name && !this.readonly
-        ? html`<span class="grip" part="drag-handle" data-drag=${task.id} aria-hidden="true"></span>`
-        : nothing
-    }${
-      name && parent
-        ? html`<span class="toggle" part="toggle" data-toggle=${task.id} aria-hidden="true"
-            >${open ? '▾' : '▸'}</span
-          >`
-        : nothing
-    }${content}</div>`;
+    return taskRow(r, rows, ctx, selected.has(rows.ids[r] as string), {
+      defs: this.defs,
+      rowHeight: this.rowHeight,
+      readonly: this.readonly,
+      editing: this.editing,
+      tabIndex: (row, col) => this.cells.tabIndex(row, col),
+      onEditorKey: this.onEditorKey,
+      onEditorBlur: this.onEditorBlur,
+    });
   }
 
   // ── rows ───────────────────────────────────────────────────────────────
@@ -568,29 +493,25 @@ export class RlGanttGrid extends LitElement {
     ) {
       return c.rows;
     }
-    let order = project.wbsOrder();
-    let depth: ArrayLike<number> = project.wbsDepths();
     const sortDef = this.sort ? resolveColumns([this.sort.column], project)[0] : undefined;
-    if (sortDef && this.sort) {
-      const ctx = this.context(project);
-      const keys = order.map((id) => sortDef.sortValue(project.task(id) as Readonly<Task>, ctx));
-      const sign = this.sort.direction === 'ascending' ? 1 : -1;
-      const collator = new Intl.Collator(this.locale, { numeric: true });
-      const sorted = sortTree(order, depth, (a, b) => compareKeys(keys[a], keys[b], sign, collator));
-      const at = new Map<string, number>();
-      for (let i = 0; i < order.length; i++) at.set(order[i] as string, i);
-      const base = depth;
-      const next = new Int32Array(sorted.length);
-      sorted.forEach((id, i) => {
-        next[i] = base[at.get(id) as number] as number;
-      });
-      order = sorted;
-      depth = next;
-    }
-    let rows = visibleRows(order, depth, this.collapsed);
-    // Nothing hidden and nothing sorted: hand on the store's own order array, so a timeline
+    const ctx = this.context(project);
+    const order = project.wbsOrder();
+    // Nothing hidden and nothing sorted: the store's own order array comes back, so a timeline
     // beside the grid (whose caches key on the rows' identity) sees no change at all.
-    if (!sortDef && rows.ids.length === order.length) rows = { ...rows, ids: order };
+    const rows = treeRows(
+      order,
+      project.wbsDepths(),
+      this.collapsed,
+      sortDef && this.sort
+        ? [
+            {
+              value: (i) => sortDef.sortValue(project.task(order[i] as string) as Readonly<Task>, ctx),
+              direction: this.sort.direction,
+            },
+          ]
+        : [],
+      gridCollator(this.locale),
+    );
     this.cache = { project, version: project.version, collapsed: this.collapsed, sortKey, rows };
     return rows;
   }
@@ -760,15 +681,6 @@ export class RlGanttGrid extends LitElement {
     if (this.editing) return;
     const ctrl = event.ctrlKey || event.metaKey;
     const key = event.key;
-    const project = this.store.project;
-    if (ctrl && !event.altKey && (key === 'z' || key === 'Z' || key === 'y')) {
-      event.preventDefault();
-      if (!project || this.readonly) return;
-      const redo = key === 'y' || event.shiftKey;
-      const done = redo ? project.redo() : project.undo();
-      if (done) this.announcer.announce(redo ? 'Redone' : 'Undone');
-      return;
-    }
     const row = this.cells.row;
     const col = this.cells.column;
     if (row < 0) {
@@ -779,7 +691,7 @@ export class RlGanttGrid extends LitElement {
     const id = this.rowsNow().ids[row];
     if (event.altKey && event.shiftKey && (key === 'ArrowRight' || key === 'ArrowLeft')) {
       event.preventDefault();
-      if (id !== undefined) this.tree.indent(id, (key === 'ArrowRight') !== this.isRtl());
+      if (id !== undefined) this.tree.indent(id, isForward(key, this.isRtl()));
       return;
     }
     if (event.altKey && event.shiftKey && (key === 'ArrowUp' || key === 'ArrowDown')) {
@@ -832,14 +744,11 @@ export class RlGanttGrid extends LitElement {
       return true;
     }
     if (!event.altKey || (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight')) return false;
-    const forward = (event.key === 'ArrowRight') !== this.isRtl();
+    const forward = isForward(event.key, this.isRtl());
     if (event.shiftKey) {
       const to = col + (forward ? 1 : -1);
       if (to >= 0 && to < this.defs.length) this.moveColumn(col, to);
-    } else {
-      const width = Math.max(def.minWidth, this.widthOf(def.id) + (forward ? 16 : -16));
-      this.changeColumns('resize', this.columnStates(def.id, width), this.sort);
-    }
+    } else this.arrangement.step(def.id, forward);
     return true;
   }
 
@@ -854,23 +763,18 @@ export class RlGanttGrid extends LitElement {
   }
 
   private selectRow(id: string, mode: 'only' | 'toggle' | 'range'): void {
-    let next: string[];
-    if (mode === 'toggle') {
-      next = this.selection.includes(id) ? this.selection.filter((s) => s !== id) : [...this.selection, id];
-      this.anchor = id;
-    } else if (mode === 'range' && this.anchor !== undefined) {
-      const ids = this.rowsNow().ids;
-      const a = ids.indexOf(this.anchor);
-      const b = ids.indexOf(id);
-      next = a < 0 || b < 0 ? [id] : ids.slice(Math.min(a, b), Math.max(a, b) + 1);
-    } else {
-      next = [id];
-      this.anchor = id;
-    }
-    if (next.length === this.selection.length && next.every((s, i) => s === this.selection[i])) return;
-    const detail: SelectionChangeDetail = { selection: next };
+    const state = { selected: this.selection, anchor: this.anchor };
+    const next = selectRow(state, id, mode, this.rowsNow().ids, (x) => this.rowOf(x));
+    this.anchor = next.anchor;
+    if (next === state || next.selected === this.selection) return;
+    if (
+      next.selected.length === this.selection.length &&
+      next.selected.every((s, i) => s === this.selection[i])
+    )
+      return;
+    const detail: SelectionChangeDetail = { selection: next.selected };
     if (!requestChange(this, 'selection-change', detail)) return;
-    this.selection = next;
+    this.selection = next.selected;
     announceChange(this, 'selection-change', detail);
   }
 
@@ -923,26 +827,17 @@ export class RlGanttGrid extends LitElement {
       this.stopEdit(refocus);
       return;
     }
-    const ctx = this.context(project);
-    if (editor.value === def.editValue(task, ctx)) {
-      this.stopEdit(refocus);
+    const outcome = commitEdit(def, task, this.context(project), editor.value, (change) =>
+      applyCellChange(this, project, task, change),
+    );
+    if (outcome.kind === 'error') {
+      this.editing = { ...editing, error: outcome.error };
       return;
     }
-    const change = def.parse(editor.value, task, ctx);
-    if (typeof change === 'string') {
-      this.editing = { ...editing, error: change };
-      return;
-    }
-    const error = applyCellChange(this, project, task, change);
-    if (error === undefined) {
-      this.stopEdit(refocus);
+    this.stopEdit(refocus);
+    if (outcome.kind === 'committed')
       this.announcer.announce(`${def.header} of ${project.task(task.id)?.name ?? task.name} changed`);
-    } else if (error === null) {
-      this.stopEdit(refocus);
-      this.announcer.announce('Change cancelled');
-    } else {
-      this.editing = { ...editing, error };
-    }
+    else if (outcome.kind === 'cancelled') this.announcer.announce('Change cancelled');
   }
 
   // ── hierarchy ─────────────────────────────────────────────────────────
@@ -958,41 +853,19 @@ export class RlGanttGrid extends LitElement {
   // ── columns ───────────────────────────────────────────────────────────
 
   private widthOf(id: string): number {
-    return this.preview.get(id) ?? this.defs.find((d) => d.id === id)?.width ?? 100;
-  }
-
-  private columnStates(resized?: string, width?: number): ColumnState[] {
-    return this.defs.map((d) => ({
-      id: d.id,
-      width: d.id === resized && width !== undefined ? width : d.width,
-    }));
+    return this.arrangement.widthOf(id);
   }
 
   private moveColumn(from: number, to: number): void {
-    const states = this.columnStates();
-    const [moved] = states.splice(from, 1);
-    if (!moved) return;
-    states.splice(to, 0, moved);
-    if (this.changeColumns('reorder', states, this.sort)) {
-      this.cells.activate(-1, to);
-      this.announcer.announce(`${this.defs[to]?.header ?? ''} moved to column ${to + 1}`);
-    }
+    if (!this.arrangement.move(from, to)) return;
+    this.cells.activate(-1, to);
+    this.announcer.announce(`${this.defs[to]?.header ?? ''} moved to column ${to + 1}`);
   }
 
   private cycleSort(col: number): void {
     const def = this.defs[col];
-    if (!def) return;
-    const current = this.sort?.column === def.id ? this.sort.direction : undefined;
-    const next: SortState | undefined =
-      current === undefined
-        ? { column: def.id, direction: 'ascending' }
-        : current === 'ascending'
-          ? { column: def.id, direction: 'descending' }
-          : undefined;
-    const detail: ColumnChangeDetail = { columns: this.columnStates(), sort: next, reason: 'sort' };
-    if (!requestChange(this, 'column-change', detail)) return;
-    this.sort = next;
-    announceChange(this, 'column-change', detail);
+    if (!def || !this.arrangement.sortBy(def.id)) return;
+    const next = this.sort;
     this.announcer.announce(next ? `Sorted by ${def.header}, ${next.direction}` : 'Unsorted');
   }
 
@@ -1005,7 +878,7 @@ export class RlGanttGrid extends LitElement {
   private showColumn(id: string, show: boolean): void {
     const shown = this.defs.some((d) => d.id === id);
     if (shown === show || (!show && id === 'name')) return;
-    const states = this.columnStates();
+    const states = this.arrangement.states();
     const choices = columnChoices(this.defs, this.store.project, this.hiddenColumns.configs());
     const next = show
       ? this.hiddenColumns.showing(states, id, choices, this.store.project)
@@ -1013,8 +886,9 @@ export class RlGanttGrid extends LitElement {
     if (!next) return;
     const config = this.columns.find((c) => (typeof c === 'string' ? c : c.id) === id);
     const active = this.defs[this.cells.column]?.id;
-    const sort = !show && this.sort?.column === id ? undefined : this.sort;
-    if (!this.changeColumns(show ? 'add' : 'remove', next, sort)) return;
+    const sort = this.sort ? [this.sort] : [];
+    if (!this.arrangement.change(next, show ? sort : withoutColumn(sort, id), show ? 'add' : 'remove'))
+      return;
     if (!show && config !== undefined) this.hiddenColumns.remember(id, config, states);
     // The active cell stays in its column when others come and go.
     const at = next.findIndex((c) => c.id === active);
@@ -1023,32 +897,10 @@ export class RlGanttGrid extends LitElement {
     this.announcer.announce(`${label} column ${show ? 'shown' : 'hidden'}`);
   }
 
-  /** Asks for a new column arrangement and adopts it unless vetoed. */
-  private changeColumns(
-    reason: ColumnChangeDetail['reason'],
-    columns: ColumnState[],
-    sort: SortState | undefined,
-  ): boolean {
-    const detail: ColumnChangeDetail = { columns, sort, reason };
-    if (!requestChange(this, 'column-change', detail)) return false;
-    const configured = new Map<string, string | undefined>();
-    for (const c of [...this.hiddenColumns.configs(), ...this.columns])
-      configured.set(typeof c === 'string' ? c : c.id, typeof c === 'string' ? undefined : c.header);
-    this.columns = columns.map((c) => {
-      const header = configured.get(c.id);
-      return header === undefined ? { id: c.id, width: c.width } : { id: c.id, width: c.width, header };
-    });
-    this.hiddenColumns.forget(columns);
-    this.sort = sort;
-    announceChange(this, 'column-change', detail);
-    return true;
-  }
-
   private isRtl(): boolean {
-    return getComputedStyle(this).direction === 'rtl';
+    return this.locale_.rtl;
   }
 }
-
 /** The width of the column menu's button in the header's corner. */
 const MENU_BUTTON = 32;
 
@@ -1056,17 +908,3 @@ const MENU_BUTTON = 32;
 const OVERSCAN = 3;
 
 const EMPTY_ROWS: DisplayRows = { ids: [], depth: new Int32Array(0), flags: new Uint8Array(0) };
-
-function compareKeys(
-  a: string | number | undefined,
-  b: string | number | undefined,
-  sign: number,
-  collator: Intl.Collator,
-): number {
-  if (a === b) return 0;
-  // Empty cells sort last in either direction.
-  if (a === undefined || a === '') return 1;
-  if (b === undefined || b === '') return -1;
-  if (typeof a === 'number' && typeof b === 'number') return sign * (a - b);
-  return sign * collator.compare(String(a), String(b));
-}

@@ -1,19 +1,19 @@
+import type { Project } from '@roadline/core';
 import {
   type DisplayRows,
   NO_ROW_MOVE,
   type PlannedRowMove,
   planRowDrop,
-  type Project,
   ROW_EXPANDED,
   type RowDrop,
   rowDropAt,
   ROWS_SORTED,
-} from '@roadline/core';
+} from '@roadline/core/views/grid';
 import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { DragController } from '../controllers/drag-controller.js';
 import { EdgeScroll } from '../controllers/edge-scroll.js';
 import { dropIndicator } from './drop-indicator.js';
-import { refusal } from './store-attempt.js';
+import { refusal } from '../grid/store-attempt.js';
 
 /** What {@link RowDragController} asks of its grid. */
 export interface RowDragOptions {

@@ -1,8 +1,9 @@
-import { type PlannedRowMove, type Project, planRowStep, ROWS_SORTED, type Task } from '@roadline/core';
+import type { Project, Task } from '@roadline/core';
+import { type PlannedRowMove, planRowStep, ROWS_SORTED } from '@roadline/core/views/grid';
 import { announceChange, requestChange } from '../events/change-events.js';
 import type { TaskChangeDetail } from '../events/task-change-event.js';
 import type { TaskCreateDetail } from '../events/task-create-event.js';
-import { attempt, refusal } from './store-attempt.js';
+import { attempt, refusal } from '../grid/store-attempt.js';
 
 /** What the tree edits need from the grid that makes them. */
 export interface TreeEditHost {

@@ -59,9 +59,10 @@ function cell(board: RlBoard, id: string, col: number): HTMLElement {
 }
 
 function itemRows(board: RlBoard): string[] {
-  return [...root(board).querySelectorAll<HTMLElement>('[part~="table-body"] > [role="row"][data-id]')].map(
-    (r) => r.dataset.id ?? '',
-  );
+  // In row order: the table reuses row nodes (row slots), so the DOM order is not the rows' order.
+  return [...root(board).querySelectorAll<HTMLElement>('[part~="table-body"] > [role="row"][data-id]')]
+    .sort((a, b) => Number(a.getAttribute('aria-rowindex')) - Number(b.getAttribute('aria-rowindex')))
+    .map((r) => r.dataset.id ?? '');
 }
 
 async function settle(...els: { updateComplete: Promise<unknown> }[]): Promise<void> {

@@ -15,7 +15,11 @@ function root(el: RlBoard): ShadowRoot {
 
 /** Row texts: `group:Name`, item ids, `summary`. */
 function rows(el: RlBoard): string[] {
-  return [...root(el).querySelectorAll<HTMLElement>('[part~="table-body"] > [role="row"]')].map((r) => {
+  // In row order: the table reuses row nodes (row slots), so the DOM order is not the rows' order.
+  const shown = [...root(el).querySelectorAll<HTMLElement>('[part~="table-body"] > [role="row"]')].sort(
+    (a, b) => Number(a.getAttribute('aria-rowindex')) - Number(b.getAttribute('aria-rowindex')),
+  );
+  return shown.map((r) => {
     const part = r.getAttribute('part') ?? '';
     if (part.startsWith('group-row')) return `group:${r.querySelector('[part="group-name"]')?.textContent}`;
     if (part.startsWith('summary-row')) return 'summary';

@@ -2,7 +2,8 @@
  * `@roadline/core/views/board`: the board's geometry and planners for `rl-board`: columns and
  * lanes by any select-like field, card order kept in `order`, and the task changes a card move
  * makes (applied by the store's `Project.updateTasks`, one undo step). Sorting and search are the
- * root's query module; table rows and due dates are still root exports (`layout/`).
+ * root's query module; the table's grouped rows and summaries are the grid model's
+ * (`views/grid`), due dates still root exports (`layout/`).
  */
 export { boardFieldOptions, boardFieldPatch, boardFieldValue, NO_VALUE } from './board-fields.js';
 export type { BoardField, BoardOption, BoardPatch } from './board-fields.js';

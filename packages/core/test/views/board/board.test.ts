@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { createProject, type ProjectData } from '../../../src/index.js';
 import { dueDay, endForDueDay, isLate } from '../../../src/layout/board-dates.js';
-import { summarizeGroup, tableRows } from '../../../src/layout/board-table.js';
+import { summarizeGroup, tableRows } from '../../../src/views/grid/board-table.js';
 import type { Project } from '../../../src/store/project.js';
 import {
   type BoardMove,

@@ -1,5 +1,5 @@
-import type { MoveTarget } from '../store/mutations/hierarchy.js';
-import type { Project } from '../store/project.js';
+import type { MoveTarget } from '../../store/mutations/hierarchy.js';
+import type { Project } from '../../store/project.js';
 import { type DisplayRows, ROW_EXPANDED } from './rows.js';
 
 /**

@@ -10,9 +10,9 @@ import {
   sortTree,
   visibleRows,
   wbsDepths,
-} from '../../src/layout/rows.js';
-import { createProject } from '../../src/store/project.js';
-import { generateProject } from '../../src/testing/generate.js';
+} from '../../../src/views/grid/rows.js';
+import { createProject } from '../../../src/store/project.js';
+import { generateProject } from '../../../src/testing/generate.js';
 
 // A ─ B ─ C
 //   └ D

@@ -1,6 +1,6 @@
-import type { Task } from '../model/types.js';
-import { dueDay } from './board-dates.js';
-import type { TaskDateSource } from './task-dates.js';
+import type { Task } from '../../model/types.js';
+import { dueDay } from '../../layout/board-dates.js';
+import type { TaskDateSource } from '../../layout/task-dates.js';
 
 /** What a row of the grouped board table is. */
 export type TableRowKind = 'group' | 'item' | 'summary';

@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createProject, type Project, type ProjectData, visibleRows, wbsDepths } from '../../src/index.js';
-import { isInSubtree, NO_ROW_MOVE, planRowDrop, planRowStep, rowDropAt } from '../../src/layout/row-move.js';
+import { createProject, type Project, type ProjectData } from '../../../src/index.js';
+import { visibleRows, wbsDepths } from '../../../src/views/grid/rows.js';
+import {
+  isInSubtree,
+  NO_ROW_MOVE,
+  planRowDrop,
+  planRowStep,
+  rowDropAt,
+} from '../../../src/views/grid/row-move.js';
 
 const data: ProjectData = {
   id: 'p',

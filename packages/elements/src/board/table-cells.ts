@@ -1,0 +1,155 @@
+import type { Task } from '@roadline/core';
+import type { GroupSummary } from '@roadline/core/views/grid';
+import { summaryText } from '@roadline/core/views/grid';
+import { html, nothing, type TemplateResult } from 'lit';
+import { styleProps } from '../base/style-props.js';
+import type { ColumnContext, ColumnDef } from './columns.js';
+import { avatars, colorStyle, formatDay } from './format.js';
+
+/** The cell being edited: its row, column, the editor's text and why it was refused. */
+export interface Editing {
+  id: string;
+  column: string;
+  value: string;
+  error: string | undefined;
+}
+
+/**
+ * What a cell of the board table shows for its column's kind: the element-side rendering hook of
+ * the grid's one column definition (status pills, priority chips, avatars, progress bars, tags);
+ * any other kind shows the column's text.
+ */
+export function cellValue(task: Readonly<Task>, c: ColumnDef, ctx: ColumnContext): TemplateResult | string {
+  const project = ctx.project;
+  switch (c.kind) {
+    case 'status': {
+      const s = task.status === undefined ? undefined : project.status(task.status);
+      return s ? html`<span part="pill" ${colorStyle('--_chip', s.color)}>${s.label}</span>` : '';
+    }
+    case 'priority': {
+      const p = task.priority === undefined ? undefined : project.priority(task.priority);
+      return p ? html`<span part="priority" ${colorStyle('--_chip', p.color)}>${p.label}</span>` : '';
+    }
+    case 'person':
+      if (c.id === 'person') {
+        return html`${avatars(
+          (task.assignees ?? []).map((p) => project.person(p)),
+          2,
+        )}<span part="person-name"
+            >${c.text(task, ctx)}</span
+          >`;
+      }
+      return c.text(task, ctx);
+    case 'progress': {
+      const v = Math.max(0, Math.min(100, Math.round(task.progress ?? 0)));
+      return html`<span part="progress-track"><span part="progress-bar" ${styleProps({ width: `${v}%` })}></span></span
+        ><span part="progress-value">${v}%</span>`;
+    }
+    case 'tags':
+      return html`${c
+        .text(task, ctx)
+        .split(', ')
+        .filter(Boolean)
+        .map((t) => html`<span part="tag">${t}</span>`)}`;
+    default:
+      return c.text(task, ctx);
+  }
+}
+
+/** The inline editor of a cell for its column's kind; a select commits on change. */
+export function cellEditor(
+  task: Readonly<Task>,
+  c: ColumnDef,
+  editing: Editing,
+  ctx: ColumnContext,
+  commit: () => void,
+): TemplateResult {
+  const error = editing.error;
+  const common = {
+    onInput: (e: Event) => {
+      editing.value = (e.target as HTMLInputElement).value;
+    },
+  };
+  const label = `${c.header} of ${task.name}`;
+  let editor: TemplateResult;
+  if (c.options) {
+    editor = html`<select
+      part="editor"
+      aria-label=${label}
+      aria-invalid=${error ? 'true' : 'false'}
+      @change=${(e: Event) => {
+        editing.value = (e.target as HTMLSelectElement).value;
+        commit();
+      }}
+    >
+      <option value="" ?selected=${editing.value === ''}>—</option>
+      ${c.options(ctx).map((o) => html`<option value=${o.value} ?selected=${o.value === editing.value}>${o.label}</option>`)}
+    </select>`;
+  } else if (c.kind === 'timeline') {
+    const [start = '', due = ''] = editing.value.split('/');
+    editor = html`<input
+        part="editor"
+        type="date"
+        aria-label=${`Start of ${task.name}`}
+        .value=${start}
+        @input=${(e: Event) => {
+          editing.value = `${(e.target as HTMLInputElement).value}/${editing.value.split('/')[1] ?? ''}`;
+        }}
+      /><input
+        part="editor"
+        type="date"
+        aria-label=${`Due date of ${task.name}`}
+        .value=${due}
+        @input=${(e: Event) => {
+          editing.value = `${editing.value.split('/')[0] ?? ''}/${(e.target as HTMLInputElement).value}`;
+        }}
+      />`;
+  } else {
+    const type =
+      c.kind === 'date' ? 'date' : c.kind === 'number' || c.kind === 'progress' ? 'number' : 'text';
+    editor = html`<input
+      part="editor"
+      type=${type}
+      aria-label=${label}
+      aria-invalid=${error ? 'true' : 'false'}
+      .value=${editing.value}
+      @input=${common.onInput}
+    />`;
+  }
+  return html`${editor}${error ? html`<span part="editor-error" role="alert">${error}</span>` : nothing}`;
+}
+
+/** A group summary's cell: the count, the status mix, the date range or the column's total. */
+export function summaryCell(
+  c: ColumnDef,
+  s: GroupSummary,
+  ctx: ColumnContext,
+  first: boolean,
+): TemplateResult | string {
+  if (first) return `${s.count} item${s.count === 1 ? '' : 's'}`;
+  if (c.kind === 'status') {
+    if (s.count === 0) return '';
+    const statuses = ctx.project.statuses();
+    const parts = [
+      ...statuses.map((st) => [st.id, st.label, st.color] as const),
+      ['', 'No status', undefined] as const,
+    ]
+      .map(([id, label, color]) => ({ label, color, n: s.statuses.get(id) ?? 0 }))
+      .filter((x) => x.n > 0);
+    const text = parts.map((p) => `${p.n} ${p.label}`).join(', ');
+    return html`<span part="status-mix" role="img" aria-label=${`Status mix: ${text}`}
+      >${parts.map(
+        (p) =>
+          html`<span part="status-mix-segment" title=${`${p.n} ${p.label}`} ${styleProps({
+            flexGrow: String(p.n),
+            ...(p.color ? { background: p.color } : {}),
+          })}></span>`,
+      )}</span
+    >`;
+  }
+  if (c.kind === 'timeline' || c.id === 'due') {
+    if (!s.start && !s.end) return '';
+    return `${formatDay(s.start?.slice(0, 10))} – ${formatDay(s.due)}`;
+  }
+  return summaryText(s, c.id, c.summary ?? 'sum', c.kind === 'progress');
+}

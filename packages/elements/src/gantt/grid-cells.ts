@@ -1,0 +1,124 @@
+import type { Task } from '@roadline/core';
+import { type DisplayRows, ROW_EXPANDED, ROW_PARENT } from '@roadline/core/views/grid';
+import { html, nothing, type TemplateResult } from 'lit';
+import { styleProps } from '../base/style-props.js';
+import { cellEditor } from './cell-editor.js';
+import type { ColumnContext, ColumnDef } from './columns.js';
+
+/** What a row of the Gantt grid shows besides its task: the columns, the editor, the focus. */
+export interface RowView {
+  readonly defs: readonly ColumnDef[];
+  readonly rowHeight: number;
+  readonly readonly: boolean;
+  /** The cell being edited, if any, and its refusal message. */
+  readonly editing:
+    | { readonly taskId: string; readonly column: string; readonly error: string | undefined }
+    | undefined;
+  /** The roving tabindex of a cell. */
+  tabIndex(row: number, column: number): 0 | -1;
+  onEditorKey(event: KeyboardEvent): void;
+  onEditorBlur(event: FocusEvent): void;
+}
+
+/** A column header: its label, the sort mark and the resize grip. */
+export function headerCell(
+  def: ColumnDef,
+  i: number,
+  sort: 'ascending' | 'descending' | undefined,
+  tabindex: 0 | -1,
+): TemplateResult {
+  return html`<div
+    role="columnheader"
+    part="column-header"
+    class="cell head-cell ${def.align}"
+    aria-colindex=${i + 1}
+    aria-sort=${sort ?? 'none'}
+    tabindex=${tabindex}
+    data-row="-1"
+    data-col=${i}
+  >
+    <span class="label">${def.header}</span>${
+      sort ? html`<span class="sort" aria-hidden="true">${sort === 'ascending' ? '▲' : '▼'}</span>` : nothing
+    }<span class="resize" part="resize-handle" data-resize=${def.id} aria-hidden="true"></span>
+  </div>`;
+}
+
+/** A task row of the treegrid, placed at its offset (the row slots move nodes between rows). */
+export function taskRow(
+  r: number,
+  rows: DisplayRows,
+  ctx: ColumnContext,
+  isSelected: boolean,
+  view: RowView,
+): TemplateResult {
+  const id = rows.ids[r] as string;
+  const task = ctx.project.task(id) as Readonly<Task>;
+  const flags = rows.flags[r] as number;
+  const parent = (flags & ROW_PARENT) !== 0;
+  const open = (flags & ROW_EXPANDED) !== 0;
+  const depth = rows.depth[r] as number;
+  const critical = ctx.project.scheduled(id)?.critical === true;
+  const parts = `row${parent ? ' summary' : ''}${isSelected ? ' selected' : ''}${critical ? ' critical' : ''}`;
+  return html`<div
+    role="row"
+    part=${parts}
+    class="row"
+    aria-rowindex=${r + 2}
+    aria-level=${depth + 1}
+    aria-expanded=${parent ? (open ? 'true' : 'false') : nothing}
+    aria-selected=${isSelected ? 'true' : 'false'}
+    data-id=${id}
+    ${styleProps({ transform: `translateY(${r * view.rowHeight}px)` })}
+  >
+    ${view.defs.map((def, c) => taskCell(def, c, r, task, depth, parent, open, ctx, view))}
+  </div>`;
+}
+
+function taskCell(
+  def: ColumnDef,
+  c: number,
+  r: number,
+  task: Readonly<Task>,
+  depth: number,
+  parent: boolean,
+  open: boolean,
+  ctx: ColumnContext,
+  view: RowView,
+): TemplateResult {
+  const editing =
+    view.editing?.taskId === task.id && view.editing.column === def.id ? view.editing : undefined;
+  const name = def.id === 'name';
+  const readonly = view.readonly || def.editor === 'none' || !def.editable(task, ctx);
+  const content = editing
+    ? cellEditor({
+        kind: def.editor === 'none' ? 'text' : def.editor,
+        value: def.editValue(task, ctx),
+        label: `${def.header} of ${task.name}`,
+        options: def.options?.(ctx) ?? [],
+        error: editing.error,
+        onKeyDown: view.onEditorKey,
+        onBlur: view.onEditorBlur,
+      })
+    : def.text(task, ctx);
+  return html`<div
+    role="gridcell"
+    part="cell cell-${def.id}"
+    class="cell ${def.align}${editing ? ' editing' : ''}"
+    aria-colindex=${c + 1}
+    aria-readonly=${readonly ? 'true' : nothing}
+    tabindex=${view.tabIndex(r, c)}
+    data-row=${r}
+    data-col=${c}
+    ${styleProps({ '--_indent': name ? `${depth * 16 + (parent ? 0 : 16)}px` : null })}
+  >${
+    name && !view.readonly
+      ? html`<span class="grip" part="drag-handle" data-drag=${task.id} aria-hidden="true"></span>`
+      : nothing
+  }${
+    name && parent
+      ? html`<span class="toggle" part="toggle" data-toggle=${task.id} aria-hidden="true"
+          >${open ? '▾' : '▸'}</span
+        >`
+      : nothing
+  }${content}</div>`;
+}
