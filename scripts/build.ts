@@ -83,7 +83,13 @@ const defineEntries = Object.fromEntries(
 
 const targets: Record<string, () => Promise<void>> = {
   async core() {
-    await build(libraryConfig('core', { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts' }));
+    await build(
+      libraryConfig('core', {
+        index: 'src/index.ts',
+        'testing/index': 'src/testing/index.ts',
+        'views/dates/index': 'src/views/dates/index.ts',
+      }),
+    );
     declarations('core');
   },
   async elements() {

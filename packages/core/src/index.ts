@@ -75,8 +75,6 @@ export {
 } from './layout/row-move.js';
 export type { PlannedRowMove, RowDrop, RowDropPlace } from './layout/row-move.js';
 export * from './layout/board.js';
-export { milestoneShownAt, shownEnd, shownStart, taskDates } from './layout/task-dates.js';
-export type { TaskDateSource, TaskDates, WorkingMinutes } from './layout/task-dates.js';
 export * from './layout/timeline.js';
 export * from './layout/roadmap.js';
 export {

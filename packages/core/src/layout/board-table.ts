@@ -1,6 +1,6 @@
 import type { Task } from '../model/types.js';
-import { dueDay } from './board-dates.js';
-import type { TaskDateSource } from './task-dates.js';
+import { dueDay } from '../views/dates/board-dates.js';
+import type { TaskDateSource } from '../views/dates/task-dates.js';
 
 /** What a row of the grouped board table is. */
 export type TableRowKind = 'group' | 'item' | 'summary';

@@ -1,7 +1,8 @@
 /**
  * Board geometry and helpers for `rl-board` (kanban and grouped table): columns and lanes by any
  * select-like field, card order kept in `order`, moves as one transaction, table rows and group
- * summaries, and day-level due dates. Sorting and search are the query module's (`query/`).
+ * summaries. Day-level due dates are in `views/dates`; sorting and search are the query module's
+ * (`query/`).
  */
 export { boardFieldOptions, boardFieldPatch, boardFieldValue, NO_VALUE } from './board-fields.js';
 export type { BoardField, BoardOption, BoardPatch } from './board-fields.js';
@@ -13,4 +14,3 @@ export { applyBoardMove, applyBoardUpdates, planBoardMove } from './board-move.j
 export type { BoardMove, BoardUpdate } from './board-move.js';
 export { summarizeGroup, tableRows } from './board-table.js';
 export type { GroupSummary, SummaryNumber, TableRow, TableRowKind } from './board-table.js';
-export { dueDay, endForDueDay, isLate } from './board-dates.js';

@@ -23,8 +23,8 @@ export {
 export type { RoadmapHeaderCell, RoadmapZoom } from './roadmap-scale.js';
 export { bucketOf, ROADMAP_BUCKETS, roadmapBuckets } from './roadmap-buckets.js';
 export type { BucketItem, BucketRule, RoadmapBucket, RoadmapBuckets } from './roadmap-buckets.js';
-export { roadmapEditPatch } from './roadmap-edit.js';
-export type { RoadmapEdit, RoadmapEditInput, RoadmapPatch } from './roadmap-edit.js';
+export { roadmapEditPatch } from './roadmap-drop.js';
+export type { RoadmapEdit, RoadmapEditInput, RoadmapPatch } from './roadmap-drop.js';
 export {
   bucketIndexRange,
   bucketStart,

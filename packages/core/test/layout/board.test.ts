@@ -8,17 +8,15 @@ import {
   boardFieldPatch,
   boardFieldValue,
   buildBoard,
-  dueDay,
-  endForDueDay,
   exceedsLimit,
   insertionIndex,
-  isLate,
   NO_VALUE,
   orderForPosition,
   planBoardMove,
   summarizeGroup,
   tableRows,
 } from '../../src/layout/board.js';
+import { dueDay, endForDueDay, isLate } from '../../src/views/dates/index.js';
 import { generateProject } from '../../src/testing/index.js';
 import { WorkCalendar } from '../../src/time/calendar.js';
 
