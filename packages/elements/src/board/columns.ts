@@ -2,17 +2,13 @@ import {
   type BoardOption,
   type BoardPatch,
   boardFieldOptions,
-  dueDay,
-  endForDueDay,
   type FieldDef,
   parseWallTime,
   type Project,
-  shownEnd,
-  shownStart,
   type Task,
   type TaskField,
-  taskDates,
 } from '@roadline/core';
+import { dueDay, endForDueDay, shownEnd, shownStart, taskDates } from '@roadline/core/views/dates';
 import { taskCalendar } from '../base/task-calendar.js';
 import { datesPatch } from './date-edit.js';
 import { formatDay } from './format.js';

@@ -4,15 +4,13 @@ import {
   boardFieldOptions,
   boardFieldPatch,
   buildBoard,
-  dueDay,
   exceedsLimit,
   insertionIndex,
-  isLate,
   rowWindow,
   scrollToRow,
   type Task,
-  taskDates,
 } from '@roadline/core';
+import { dueDay, isLate, taskDates } from '@roadline/core/views/dates';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';

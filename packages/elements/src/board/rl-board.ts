@@ -1,4 +1,5 @@
-import { type BoardField, formatWallTime, type Project, type ProjectData, type Task } from '@roadline/core';
+import type { BoardField, Project, ProjectData, Task } from '@roadline/core';
+import { todayDate } from '@roadline/core/views/dates';
 import { html, LitElement, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { StoreController } from '../base/store-controller.js';
@@ -132,7 +133,7 @@ export class RlBoard extends LitElement {
   /** The table's column widths in CSS pixels by column id (uncontrolled when unset). */
   @property({ attribute: false }) columnWidths: Record<string, number> | undefined;
 
-  /** Today as `YYYY-MM-DD`, for late marks; default: today in UTC. */
+  /** Today as `YYYY-MM-DD`, for late marks; default the viewer's local date. */
   @property() today: string | undefined;
 
   private readonly source = new StoreController(this);
@@ -147,7 +148,7 @@ export class RlBoard extends LitElement {
 
   /** Today as `YYYY-MM-DD`. */
   get todayDay(): string {
-    return (this.today ?? formatWallTime(Math.floor(Date.now() / 86_400_000) * 1440)).slice(0, 10);
+    return (this.today ?? todayDate()).slice(0, 10);
   }
 
   /** The items a board shows: leaf tasks (summaries roll up from them) in WBS order. */

@@ -20,7 +20,7 @@ import {
   type TimeScale,
   roadmapScale,
 } from '@roadline/core';
-import { type TaskFacts, taskFacts } from '../timeline/task-facts.js';
+import { type TaskFacts, taskFacts } from '../base/task-facts.js';
 
 /** What colors a feature bar. */
 export type RoadmapColorBy = 'status' | 'priority' | 'lane';

@@ -7,7 +7,6 @@ import {
   isRoadmapZoom,
   type Project,
   type ProjectData,
-  parseWallTime,
   type RoadmapEdit,
   type RoadmapLaneField,
   type RoadmapZoom,
@@ -17,18 +16,19 @@ import {
   roadmapStep,
   stepRoadmapZoom,
 } from '@roadline/core';
+import { todayMinutes } from '@roadline/core/views/dates';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { commitTaskEdit } from '../base/commit-task-edit.js';
 import { hostBoxBeforeRender } from '../base/host-box.js';
 import { partAt } from '../base/part-at.js';
 import { StoreController } from '../base/store-controller.js';
 import { Announcer } from '../controllers/announcer.js';
 import { DragController, type DragSession } from '../controllers/drag-controller.js';
 import { type DragDirection, KeyboardDragController } from '../controllers/keyboard-drag.js';
+import { PreviewController } from '../controllers/preview-controller.js';
 import { TooltipController } from '../controllers/tooltip-controller.js';
 import { ZoomController } from '../controllers/zoom-controller.js';
-import { announceChange, requestChange } from '../events/change-events.js';
-import { createErrorEvent } from '../events/error-event.js';
 import { createTaskClickEvent } from '../events/task-click-event.js';
 import type { TaskChangeDetail } from '../events/task-change-event.js';
 import { baseStyles } from '../styles/tokens.js';
@@ -49,9 +49,26 @@ import { drawnWindow, renderTimeline, type ViewWindow } from './roadmap-view.js'
 /** Which layout the roadmap shows. */
 export type RoadmapView = 'timeline' | 'buckets';
 
-/** A feature being dragged or moved by keyboard: where it would land now. */
+/**
+ * A feature being dragged or moved by keyboard: the lane it would land in. Its dates are previewed
+ * through the store (so successors follow), not here.
+ */
 export interface RoadmapPreview {
   readonly id: string;
+  readonly lane: number;
+}
+
+/** What a bar drag carries: the edit and the feature as it was when grabbed. */
+interface BarGrab {
+  readonly id: string;
+  readonly edit: RoadmapEdit;
+  readonly start: number;
+  readonly end: number;
+  readonly lane: number;
+}
+
+/** Where the keys have put a lifted feature. */
+interface KeyPlace {
   readonly start: number;
   readonly end: number;
   readonly lane: number;
@@ -59,18 +76,15 @@ export interface RoadmapPreview {
 
 const ROW_HEIGHT = 36;
 
-function localToday(): number {
-  const now = new Date();
-  // "Today" is the viewer's calendar day: the one place a local date is the right one.
-  return Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 60000;
-}
-
 /**
  * A product roadmap: features as bars on lanes (by theme or team, person, status, priority or
  * release) over months, quarters or halves, with releases and milestones as labelled markers and
  * a today line; or the same features as now / next / later columns. Bars are packed into the
  * fewest rows per lane. Drag a bar to move it in time or to another lane (which sets that lane's
- * field), drag an edge to resize; every change is one undoable store transaction.
+ * field), drag an edge to resize; every change is one undoable store transaction. Dates follow
+ * the same rules as in `rl-timeline` (a feature with predecessors is pinned with an SNET at its
+ * new start), and while a bar is dragged or lifted the change is shown through the store, so its
+ * successors move with it, in this view and in every other view of the store.
  *
  * In the now / next / later view, drag a card to another bucket, lane or position. What a bucket
  * drop changes follows the bucket rule: by `field`, the field gets the bucket's value; by
@@ -183,19 +197,24 @@ export class RlRoadmap extends LitElement {
   private frame = 0;
   private resizeObserver: ResizeObserver | undefined;
 
-  private readonly drag = new DragController<{ id: string; edit: RoadmapEdit }>(this, {
+  /** Shows a dragged or lifted feature's dates through the store, then commits or cancels them. */
+  private readonly dates = new PreviewController(this, { project: () => this.store.project });
+
+  private readonly drag = new DragController<BarGrab>(this, {
     start: (event) => this.dragStart(event),
     move: (session) => this.dragMove(session),
     end: (session) => this.dragEnd(session),
     cancel: () => {
       this.preview = undefined;
+      this.dates.cancel();
     },
   });
 
-  private readonly keyboard = new KeyboardDragController<{ start: number; lane: number }>(this, {
+  /** A lifted feature's place: `start` and `lane` move with the keys, `end` is where it was lifted. */
+  private readonly keyboard = new KeyboardDragController<KeyPlace>(this, {
     lift: (id) => {
       const f = this.featureById(id);
-      return f && !this.readonly ? { start: f.facts.start, lane: f.lane } : undefined;
+      return f && !this.readonly ? { start: f.facts.start, end: f.facts.end, lane: f.lane } : undefined;
     },
     step: (id, at, direction) => this.keyStep(id, at, direction),
     drop: (id, from, to) => {
@@ -332,8 +351,7 @@ export class RlRoadmap extends LitElement {
   // ── model ──────────────────────────────────────────────────────────────
 
   private todayMinutes(): number {
-    const parsed = this.today === undefined ? undefined : parseWallTime(this.today);
-    return parsed === undefined ? localToday() : Math.floor(parsed / 1440) * 1440;
+    return todayMinutes(this.today);
   }
 
   /** The model for the current store version and view options, rebuilt only when one changes. */
@@ -408,8 +426,12 @@ export class RlRoadmap extends LitElement {
 
   // ── changes ────────────────────────────────────────────────────────────
 
-  /** Applies one edit as one transaction, after the cancelable event; returns whether it changed. */
+  /**
+   * Applies one edit as one transaction, after the cancelable event; returns whether it changed.
+   * A preview of the feature's dates is reverted first: the edit is planned from its real place.
+   */
   private commit(id: string, edit: RoadmapEdit, to: number, laneIndex: number, source: string): boolean {
+    this.dates.cancel();
     const project = this.store.project;
     const model = this.model();
     const f = this.featureById(id);
@@ -417,6 +439,7 @@ export class RlRoadmap extends LitElement {
     const lane = laneIndex !== f.lane ? model.lanes[laneIndex]?.value : undefined;
     const patch = roadmapEditPatch({
       task: f.task,
+      shape: f.facts.shape,
       edit,
       start: f.facts.start,
       end: f.facts.end,
@@ -438,18 +461,30 @@ export class RlRoadmap extends LitElement {
     detail: TaskChangeDetail,
     others: readonly { readonly id: string; readonly order: number }[] = [],
   ): boolean {
-    if (!requestChange(this, 'task-change', detail)) return false;
-    try {
-      project.transaction(() => {
-        for (const o of others) project.updateTask(o.id, { order: o.order });
-        if (Object.keys(detail.patch).length > 0) project.updateTask(detail.taskId, detail.patch);
-      });
-    } catch (error) {
-      this.dispatchEvent(createErrorEvent(error as never));
-      return false;
-    }
-    announceChange(this, 'task-change', detail);
-    return true;
+    return commitTaskEdit(this, project, detail, { others, errorEvent: true });
+  }
+
+  /**
+   * Shows the dates of `id` moved by `edit` to `to` through the store (the lane is this view's
+   * own preview); `from` is the feature as it was before the gesture.
+   */
+  private previewDates(
+    id: string,
+    edit: RoadmapEdit,
+    to: number,
+    from: { start: number; end: number },
+  ): void {
+    const f = this.featureById(id);
+    if (!f) return;
+    const patch = roadmapEditPatch({
+      task: f.task,
+      shape: f.facts.shape,
+      edit,
+      ...from,
+      to,
+      linked: f.linked,
+    });
+    this.dates.show(id, to, patch);
   }
 
   // ── pointer ────────────────────────────────────────────────────────────
@@ -462,7 +497,7 @@ export class RlRoadmap extends LitElement {
     return this.renderRoot.querySelector('.chart')?.getBoundingClientRect();
   }
 
-  private dragStart(event: PointerEvent): { id: string; edit: RoadmapEdit } | undefined {
+  private dragStart(event: PointerEvent): BarGrab | undefined {
     if (this.readonly || this.view !== 'timeline') return undefined;
     const bar = this.barAt(event);
     const id = bar?.dataset.id;
@@ -473,63 +508,58 @@ export class RlRoadmap extends LitElement {
     const geometry = barGeometry(model.scale, 'task', f.facts.start, f.facts.end, 0, { minWidth: 8 });
     const zone = barZone(geometry, event.clientX - rect.left, false, 6);
     const edit: RoadmapEdit = zone === 'resize-start' || zone === 'resize-end' ? zone : 'move';
-    return { id, edit };
+    return { id, edit, start: f.facts.start, end: f.facts.end, lane: f.lane };
   }
 
-  private target(session: DragSession<{ id: string; edit: RoadmapEdit }>): RoadmapPreview | undefined {
+  /**
+   * Where the pointer puts the grabbed part, snapped, measured from where the feature was when
+   * grabbed (the store shows it moved meanwhile): the new start (move, resize-start) or end
+   * (resize-end), and the lane.
+   */
+  private target(session: DragSession<BarGrab>): { to: number; lane: number } | undefined {
     const model = this.model();
-    const f = this.featureById(session.payload.id);
     const rect = this.chartRect();
-    if (!model || !f || !rect) return undefined;
+    if (!model || !rect) return undefined;
+    const { edit, start, end, lane } = session.payload;
     const delta = session.dx / model.scale.pxPerMinute;
-    const { start, end, lane } = { start: f.facts.start, end: f.facts.end, lane: f.lane };
-    const day = 1440;
-    switch (session.payload.edit) {
-      case 'move': {
-        const to = roadmapSnap(this.zoom, start + delta);
-        const y = session.event.clientY - rect.top;
-        return { id: f.task.id, start: to, end: to + (end - start), lane: laneAtY(model, y) };
-      }
-      case 'resize-start': {
-        const to = Math.min(end - day, roadmapSnap(this.zoom, start + delta));
-        return { id: f.task.id, start: to, end, lane };
-      }
-      case 'resize-end': {
-        const to = Math.max(start + day, roadmapSnap(this.zoom, end + delta));
-        return { id: f.task.id, start, end: to, lane };
-      }
+    if (edit === 'move') {
+      return {
+        to: roadmapSnap(this.zoom, start + delta),
+        lane: laneAtY(model, session.event.clientY - rect.top),
+      };
     }
+    return { to: roadmapSnap(this.zoom, (edit === 'resize-end' ? end : start) + delta), lane };
   }
 
-  private dragMove(session: DragSession<{ id: string; edit: RoadmapEdit }>): void {
+  private dragMove(session: DragSession<BarGrab>): void {
     this.tooltip.hide();
-    this.preview = this.target(session);
+    const p = this.target(session);
+    const { id, edit } = session.payload;
+    if (!p) return;
+    this.preview = { id, lane: p.lane };
+    this.previewDates(id, edit, p.to, session.payload);
   }
 
-  private dragEnd(session: DragSession<{ id: string; edit: RoadmapEdit }>): void {
+  private dragEnd(session: DragSession<BarGrab>): void {
     const p = this.target(session);
     this.preview = undefined;
+    this.dates.cancel();
     if (!p) return;
-    const { edit } = session.payload;
-    const to = edit === 'resize-end' ? p.end : p.start;
-    this.commit(p.id, edit, to, p.lane, edit);
+    const { id, edit } = session.payload;
+    this.commit(id, edit, p.to, p.lane, edit);
   }
 
   // ── keyboard ───────────────────────────────────────────────────────────
 
-  private keyStep(
-    id: string,
-    at: { start: number; lane: number },
-    direction: DragDirection,
-  ): { start: number; lane: number } | undefined {
+  private keyStep(id: string, at: KeyPlace, direction: DragDirection): KeyPlace | undefined {
     const model = this.model();
     if (!model || !this.featureById(id)) return undefined;
     if (direction === 'left' || direction === 'right') {
       const start = roadmapStep(this.zoom, at.start, direction === 'left' ? -1 : 1);
-      return start < model.scale.start ? undefined : { start, lane: at.lane };
+      return start < model.scale.start ? undefined : { ...at, start };
     }
     const lane = at.lane + (direction === 'up' ? -1 : 1);
-    return lane < 0 || lane >= model.lanes.length ? undefined : { start: at.start, lane };
+    return lane < 0 || lane >= model.lanes.length ? undefined : { ...at, lane };
   }
 
   private readonly navOrders = new WeakMap<RoadmapModel, number[]>();
@@ -560,10 +590,9 @@ export class RlRoadmap extends LitElement {
     const model = this.model();
     const f = id === undefined ? undefined : this.featureById(id);
     if (id === undefined || !model || !f) return;
-    if (!this.readonly && this.keyboard.handleKey(event, id)) {
-      this.preview = this.keyboardPreview();
-      return;
-    }
+    const handled = !this.readonly && this.keyboard.handleKey(event, id);
+    this.keyboardPreview();
+    if (handled) return;
     if (event.key === 'Enter') {
       this.dispatchEvent(createTaskClickEvent({ taskId: id, open: true, originalEvent: event }));
       return;
@@ -607,16 +636,19 @@ export class RlRoadmap extends LitElement {
     if (nextId !== undefined) void this.focusFeature(nextId);
   };
 
-  private keyboardPreview(): RoadmapPreview | undefined {
+  /**
+   * Shows a lifted feature where the keys put it: its dates through the store, its lane here. A
+   * drop has committed (and a cancel or Tab put it back) by the time no feature is lifted.
+   */
+  private keyboardPreview(): void {
     const lifted = this.keyboard.lifted;
-    const f = lifted ? this.featureById(lifted.id) : undefined;
-    if (!lifted || !f) return undefined;
-    return {
-      id: lifted.id,
-      start: lifted.at.start,
-      end: lifted.at.start + (f.facts.end - f.facts.start),
-      lane: lifted.at.lane,
-    };
+    if (!lifted) {
+      this.preview = undefined;
+      this.dates.cancel();
+      return;
+    }
+    this.preview = { id: lifted.id, lane: lifted.at.lane };
+    this.previewDates(lifted.id, 'move', lifted.at.start, lifted.from);
   }
 
   private async focusFeature(id: string): Promise<void> {
@@ -747,7 +779,7 @@ export class RlRoadmap extends LitElement {
       zoom: this.zoom,
       today: this.todayMinutes(),
       window: this.printing ? undefined : this.window,
-      preview: this.preview ?? this.keyboardPreview(),
+      preview: this.preview,
       selectedId: this.selectedId,
       focusId,
       readonly: this.readonly,

@@ -1,7 +1,8 @@
 import { type BarGeometry, barBand, barGeometry, parseWallTime, type Project, xOf } from '@roadline/core';
 import { nothing, svg, type TemplateResult } from 'lit';
 import { type Frame, screenLeft } from './frame.js';
-import { describeTask, type TaskFacts, taskFacts } from './task-facts.js';
+import { type TaskFacts, taskFacts } from '../base/task-facts.js';
+import { describeTask } from './task-text.js';
 
 /** What the bar layer needs from its element besides the frame. */
 export interface BarLayerContext {

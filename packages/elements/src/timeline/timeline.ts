@@ -45,8 +45,10 @@ import type { GestureHost, Hit } from './gestures.js';
 import { TimelineGestures } from './gestures.js';
 import { gridLayer } from './grid-layer.js';
 import { headerLayer } from './header-layer.js';
-import { commitLinkRemove, commitTaskChange, movePatch, spanPatch } from './task-edits.js';
-import { taskFacts } from './task-facts.js';
+import { commitLinkRemove } from './link-edits.js';
+import { commitTaskEdit } from '../base/commit-task-edit.js';
+import { planTaskDates, taskFacts } from '../base/task-facts.js';
+import { todayMinutes } from '@roadline/core/views/dates';
 import { timelineStyles } from './timeline.styles.js';
 import { tooltipContent } from './tooltip-content.js';
 
@@ -743,10 +745,7 @@ export class RlTimeline extends LitElement implements GestureHost {
   }
 
   private todayMinutes(): number | undefined {
-    if (this.today !== undefined) return parseWallTime(this.today);
-    // "Today" is the viewer's own calendar date, read once as a wall-clock day.
-    const now = new Date();
-    return Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 60000;
+    return todayMinutes(this.today);
   }
 
   private currentTabStop(frame: Frame): string | undefined {
@@ -890,21 +889,25 @@ export class RlTimeline extends LitElement implements GestureHost {
     if (!facts || facts.shape === 'summary') return;
     const forward = (event.key === 'ArrowRight') !== this.isRtl;
     const dir = forward ? 1 : -1;
-    try {
-      if (event.shiftKey) {
-        if (facts.shape === 'milestone') return;
-        const end = stepSnap(this.zoom, facts.end, dir, this.weekStart);
-        if (end <= facts.start) return;
-        commitTaskChange(this, project, id, spanPatch(project, facts, facts.start, end), 'keyboard');
-      } else {
-        const start = stepSnap(this.zoom, facts.start, dir, this.weekStart);
-        commitTaskChange(this, project, id, movePatch(project, facts, start), 'keyboard');
-      }
-      const moved = taskFacts(project, id);
-      if (moved) this.say(`${moved.name} now ${this.describeDates(moved.start, moved.end)}.`);
-    } catch (error) {
-      this.say(`Cannot change ${facts.name}: ${(error as Error).message}`);
+    const say = (message: string) => this.say(message);
+    if (event.shiftKey) {
+      if (facts.shape === 'milestone') return;
+      const end = stepSnap(this.zoom, facts.end, dir, this.weekStart);
+      if (end <= facts.start) return;
+      const patch = planTaskDates(project, facts, 'resize-end', end, undefined, 1);
+      if (patch) commitTaskEdit(this, project, { taskId: id, patch, source: 'keyboard' }, { say });
+    } else {
+      const patch = planTaskDates(
+        project,
+        facts,
+        'move',
+        stepSnap(this.zoom, facts.start, dir, this.weekStart),
+      );
+      if (patch) commitTaskEdit(this, project, { taskId: id, patch, source: 'keyboard' }, { say });
     }
+    const moved = taskFacts(project, id);
+    if (moved && (moved.start !== facts.start || moved.end !== facts.end))
+      this.say(`${moved.name} now ${this.describeDates(moved.start, moved.end)}.`);
   }
 
   private describeDates(start: number, end: number): string {
