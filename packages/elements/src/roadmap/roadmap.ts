@@ -1,19 +1,12 @@
 import {
   type BucketRule,
-  barGeometry,
-  barZone,
-  formatDate,
   isRoadmapLaneField,
   isRoadmapZoom,
   type Project,
   type ProjectData,
-  type RoadmapEdit,
   type RoadmapLaneField,
   type RoadmapZoom,
-  roadmapEditPatch,
   roadmapHeader,
-  roadmapSnap,
-  roadmapStep,
   stepRoadmapZoom,
 } from '@roadline/core';
 import { todayMinutes } from '@roadline/core/views/dates';
@@ -24,55 +17,26 @@ import { hostBoxBeforeRender } from '../base/host-box.js';
 import { partAt } from '../base/part-at.js';
 import { StoreController } from '../base/store-controller.js';
 import { Announcer } from '../controllers/announcer.js';
-import { DragController, type DragSession } from '../controllers/drag-controller.js';
-import { type DragDirection, KeyboardDragController } from '../controllers/keyboard-drag.js';
-import { PreviewController } from '../controllers/preview-controller.js';
 import { TooltipController } from '../controllers/tooltip-controller.js';
 import { ZoomController } from '../controllers/zoom-controller.js';
 import { createTaskClickEvent } from '../events/task-click-event.js';
 import type { TaskChangeDetail } from '../events/task-change-event.js';
 import { baseStyles } from '../styles/tokens.js';
+import { BarEdits } from './bar-edits.js';
+
+export type { RoadmapPreview } from './bar-edits.js';
 import { BucketMoves } from './bucket-moves.js';
 import { renderBuckets } from './roadmap-buckets-view.js';
 import { buildScene, type ExportColors, type Scene, sceneToPng, sceneToSvg } from './roadmap-export.js';
+import { firstInNav, nextInNav } from './bar-nav.js';
 import { featureLabel } from './roadmap-labels.js';
-import {
-  buildModel,
-  laneAtY,
-  type RoadmapColorBy,
-  type RoadmapFilter,
-  type RoadmapModel,
-} from './roadmap-model.js';
+import { renderToolbar } from './roadmap-toolbar.js';
+import { buildModel, type RoadmapColorBy, type RoadmapFilter, type RoadmapModel } from './roadmap-model.js';
 import { roadmapStyles } from './roadmap.styles.js';
 import { drawnWindow, renderTimeline, type ViewWindow } from './roadmap-view.js';
 
 /** Which layout the roadmap shows. */
 export type RoadmapView = 'timeline' | 'buckets';
-
-/**
- * A feature being dragged or moved by keyboard: the lane it would land in. Its dates are previewed
- * through the store (so successors follow), not here.
- */
-export interface RoadmapPreview {
-  readonly id: string;
-  readonly lane: number;
-}
-
-/** What a bar drag carries: the edit and the feature as it was when grabbed. */
-interface BarGrab {
-  readonly id: string;
-  readonly edit: RoadmapEdit;
-  readonly start: number;
-  readonly end: number;
-  readonly lane: number;
-}
-
-/** Where the keys have put a lifted feature. */
-interface KeyPlace {
-  readonly start: number;
-  readonly end: number;
-  readonly lane: number;
-}
 
 const ROW_HEIGHT = 36;
 
@@ -182,7 +146,6 @@ export class RlRoadmap extends LitElement {
   /** Lane values that are collapsed. */
   @state() collapsed: ReadonlySet<string> = new Set();
 
-  @state() private preview: RoadmapPreview | undefined;
   @state() private selectedId: string | undefined;
   @state() private window: ViewWindow = { left: 0, top: 0, width: 1600, height: 1000 };
   @state() private printing = false;
@@ -197,55 +160,27 @@ export class RlRoadmap extends LitElement {
   private frame = 0;
   private resizeObserver: ResizeObserver | undefined;
 
-  /** Shows a dragged or lifted feature's dates through the store, then commits or cancels them. */
-  private readonly dates = new PreviewController(this, { project: () => this.store.project });
-
-  private readonly drag = new DragController<BarGrab>(this, {
-    start: (event) => this.dragStart(event),
-    move: (session) => this.dragMove(session),
-    end: (session) => this.dragEnd(session),
-    cancel: () => {
-      this.preview = undefined;
-      this.dates.cancel();
-    },
-  });
-
-  /** A lifted feature's place: `start` and `lane` move with the keys, `end` is where it was lifted. */
-  private readonly keyboard = new KeyboardDragController<KeyPlace>(this, {
-    lift: (id) => {
-      const f = this.featureById(id);
-      return f && !this.readonly ? { start: f.facts.start, end: f.facts.end, lane: f.lane } : undefined;
-    },
-    step: (id, at, direction) => this.keyStep(id, at, direction),
-    drop: (id, from, to) => {
-      if (from.start !== to.start || from.lane !== to.lane)
-        this.commit(id, 'move', to.start, to.lane, 'keyboard');
-    },
-    describe: (id, at, phase) => {
-      const f = this.featureById(id);
-      const lane = this.model()?.lanes[at.lane]?.label ?? '';
-      const when = formatDate(at.start, this.locale, false);
-      const what = f?.task.name ?? id;
-      switch (phase) {
-        case 'lifted':
-          return `Lifted ${what}. ${lane}, starts ${when}. Arrows move it, Space drops, Escape cancels.`;
-        case 'moved':
-          return `${lane}, starts ${when}.`;
-        case 'dropped':
-          return `Dropped ${what}: ${lane}, starts ${when}.`;
-        case 'cancelled':
-          return `${what} put back.`;
-        case 'edge':
-          return `No further. ${lane}, starts ${when}.`;
-      }
-    },
-  });
-
   /** The card that had focus before a render, to give it back when the render moved it to another cell. */
   private focusedCard: string | undefined;
 
   /** Speaks the result of a pointer drop on a card (the keyboard controller speaks its own). */
   private readonly announcer = new Announcer(this);
+
+  /** Moving and resizing feature bars, by pointer and by keyboard. */
+  private readonly bars = new BarEdits({
+    element: this,
+    project: () => this.store.project,
+    model: () => this.model(),
+    feature: (id) => this.featureById(id),
+    readonly: () => this.readonly,
+    shown: () => this.view === 'timeline',
+    zoom: () => this.zoom,
+    laneField: () => this.laneBy,
+    locale: () => this.locale,
+    barAt: (event) => this.barAt(event),
+    chartRect: () => this.chartRect(),
+    dragging: () => this.tooltip.hide(),
+  });
 
   /** Moving cards between now, next and later, by pointer and by keyboard. */
   private readonly buckets = new BucketMoves({
@@ -427,32 +362,6 @@ export class RlRoadmap extends LitElement {
   // ── changes ────────────────────────────────────────────────────────────
 
   /**
-   * Applies one edit as one transaction, after the cancelable event; returns whether it changed.
-   * A preview of the feature's dates is reverted first: the edit is planned from its real place.
-   */
-  private commit(id: string, edit: RoadmapEdit, to: number, laneIndex: number, source: string): boolean {
-    this.dates.cancel();
-    const project = this.store.project;
-    const model = this.model();
-    const f = this.featureById(id);
-    if (!project || !model || !f || this.readonly) return false;
-    const lane = laneIndex !== f.lane ? model.lanes[laneIndex]?.value : undefined;
-    const patch = roadmapEditPatch({
-      task: f.task,
-      shape: f.facts.shape,
-      edit,
-      start: f.facts.start,
-      end: f.facts.end,
-      to,
-      linked: f.linked,
-      laneField: lane === undefined ? undefined : this.laneBy,
-      lane,
-    });
-    if (!patch) return false;
-    return this.apply(project, { taskId: id, patch, source });
-  }
-
-  /**
    * Fires the cancelable event, then makes the change (and any `order` renumbering of neighbours)
    * one transaction, then fires the change event; returns whether the store changed.
    */
@@ -462,29 +371,6 @@ export class RlRoadmap extends LitElement {
     others: readonly { readonly id: string; readonly order: number }[] = [],
   ): boolean {
     return commitTaskEdit(this, project, detail, { others, errorEvent: true });
-  }
-
-  /**
-   * Shows the dates of `id` moved by `edit` to `to` through the store (the lane is this view's
-   * own preview); `from` is the feature as it was before the gesture.
-   */
-  private previewDates(
-    id: string,
-    edit: RoadmapEdit,
-    to: number,
-    from: { start: number; end: number },
-  ): void {
-    const f = this.featureById(id);
-    if (!f) return;
-    const patch = roadmapEditPatch({
-      task: f.task,
-      shape: f.facts.shape,
-      edit,
-      ...from,
-      to,
-      linked: f.linked,
-    });
-    this.dates.show(id, to, patch);
   }
 
   // ── pointer ────────────────────────────────────────────────────────────
@@ -497,92 +383,7 @@ export class RlRoadmap extends LitElement {
     return this.renderRoot.querySelector('.chart')?.getBoundingClientRect();
   }
 
-  private dragStart(event: PointerEvent): BarGrab | undefined {
-    if (this.readonly || this.view !== 'timeline') return undefined;
-    const bar = this.barAt(event);
-    const id = bar?.dataset.id;
-    const model = this.model();
-    const f = id === undefined ? undefined : this.featureById(id);
-    const rect = this.chartRect();
-    if (!bar || id === undefined || !f || !model || !rect) return undefined;
-    const geometry = barGeometry(model.scale, 'task', f.facts.start, f.facts.end, 0, { minWidth: 8 });
-    const zone = barZone(geometry, event.clientX - rect.left, false, 6);
-    const edit: RoadmapEdit = zone === 'resize-start' || zone === 'resize-end' ? zone : 'move';
-    return { id, edit, start: f.facts.start, end: f.facts.end, lane: f.lane };
-  }
-
-  /**
-   * Where the pointer puts the grabbed part, snapped, measured from where the feature was when
-   * grabbed (the store shows it moved meanwhile): the new start (move, resize-start) or end
-   * (resize-end), and the lane.
-   */
-  private target(session: DragSession<BarGrab>): { to: number; lane: number } | undefined {
-    const model = this.model();
-    const rect = this.chartRect();
-    if (!model || !rect) return undefined;
-    const { edit, start, end, lane } = session.payload;
-    const delta = session.dx / model.scale.pxPerMinute;
-    if (edit === 'move') {
-      return {
-        to: roadmapSnap(this.zoom, start + delta),
-        lane: laneAtY(model, session.event.clientY - rect.top),
-      };
-    }
-    return { to: roadmapSnap(this.zoom, (edit === 'resize-end' ? end : start) + delta), lane };
-  }
-
-  private dragMove(session: DragSession<BarGrab>): void {
-    this.tooltip.hide();
-    const p = this.target(session);
-    const { id, edit } = session.payload;
-    if (!p) return;
-    this.preview = { id, lane: p.lane };
-    this.previewDates(id, edit, p.to, session.payload);
-  }
-
-  private dragEnd(session: DragSession<BarGrab>): void {
-    const p = this.target(session);
-    this.preview = undefined;
-    this.dates.cancel();
-    if (!p) return;
-    const { id, edit } = session.payload;
-    this.commit(id, edit, p.to, p.lane, edit);
-  }
-
   // ── keyboard ───────────────────────────────────────────────────────────
-
-  private keyStep(id: string, at: KeyPlace, direction: DragDirection): KeyPlace | undefined {
-    const model = this.model();
-    if (!model || !this.featureById(id)) return undefined;
-    if (direction === 'left' || direction === 'right') {
-      const start = roadmapStep(this.zoom, at.start, direction === 'left' ? -1 : 1);
-      return start < model.scale.start ? undefined : { ...at, start };
-    }
-    const lane = at.lane + (direction === 'up' ? -1 : 1);
-    return lane < 0 || lane >= model.lanes.length ? undefined : { ...at, lane };
-  }
-
-  private readonly navOrders = new WeakMap<RoadmapModel, number[]>();
-
-  /** Features in keyboard order: lane by lane, by start, then row (once per model). */
-  private navOrder(model: RoadmapModel): number[] {
-    const known = this.navOrders.get(model);
-    if (known) return known;
-    const order = model.features.map((_, i) => i).filter((i) => (model.rows.row[i] as number) >= 0);
-    order.sort((a, b) => compareNav(model, a, b));
-    this.navOrders.set(model, order);
-    return order;
-  }
-
-  /** The first feature in keyboard order, found without sorting them all (each render needs it). */
-  private firstInNav(model: RoadmapModel): number | undefined {
-    let first: number | undefined;
-    for (let i = 0; i < model.features.length; i++) {
-      if ((model.rows.row[i] as number) < 0) continue;
-      if (first === undefined || compareNav(model, i, first) < 0) first = i;
-    }
-    return first;
-  }
 
   private readonly onBarKey = (event: KeyboardEvent): void => {
     const bar = this.barAt(event);
@@ -590,66 +391,17 @@ export class RlRoadmap extends LitElement {
     const model = this.model();
     const f = id === undefined ? undefined : this.featureById(id);
     if (id === undefined || !model || !f) return;
-    const handled = !this.readonly && this.keyboard.handleKey(event, id);
-    this.keyboardPreview();
-    if (handled) return;
+    if (this.bars.handleKey(event, id, f)) return;
     if (event.key === 'Enter') {
       this.dispatchEvent(createTaskClickEvent({ taskId: id, open: true, originalEvent: event }));
       return;
     }
-    const arrow = event.key.startsWith('Arrow');
-    if (arrow && event.shiftKey && !this.readonly) {
-      event.preventDefault();
-      if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
-      const direction = event.key === 'ArrowLeft' ? -1 : 1;
-      if (event.altKey)
-        this.commit(id, 'resize-start', roadmapStep(this.zoom, f.facts.start, direction), f.lane, 'keyboard');
-      else this.commit(id, 'resize-end', roadmapStep(this.zoom, f.facts.end, direction), f.lane, 'keyboard');
-      return;
-    }
-    const order = this.navOrder(model);
-    const here = order.indexOf(model.byId.get(id) ?? -1);
-    let next: number | undefined;
-    if (event.key === 'ArrowRight') next = order[here + 1];
-    else if (event.key === 'ArrowLeft') next = order[here - 1];
-    else if (event.key === 'Home') next = order[0];
-    else if (event.key === 'End') next = order[order.length - 1];
-    else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      const down = event.key === 'ArrowDown';
-      const lanes = order.map((i) => model.features[i]?.lane ?? 0);
-      const targetLane = down ? lanes.find((l) => l > f.lane) : [...lanes].reverse().find((l) => l < f.lane);
-      if (targetLane !== undefined) {
-        let best = Number.POSITIVE_INFINITY;
-        for (const i of order) {
-          const g = model.features[i];
-          if (!g || g.lane !== targetLane) continue;
-          const d = Math.abs(g.facts.start - f.facts.start);
-          if (d < best) {
-            best = d;
-            next = i;
-          }
-        }
-      }
-    } else return;
+    const next = nextInNav(model, f, event.key);
+    if (next === null) return;
     event.preventDefault();
     const nextId = next === undefined ? undefined : model.features[next]?.task.id;
     if (nextId !== undefined) void this.focusFeature(nextId);
   };
-
-  /**
-   * Shows a lifted feature where the keys put it: its dates through the store, its lane here. A
-   * drop has committed (and a cancel or Tab put it back) by the time no feature is lifted.
-   */
-  private keyboardPreview(): void {
-    const lifted = this.keyboard.lifted;
-    if (!lifted) {
-      this.preview = undefined;
-      this.dates.cancel();
-      return;
-    }
-    this.preview = { id: lifted.id, lane: lifted.at.lane };
-    this.previewDates(lifted.id, 'move', lifted.at.start, lifted.from);
-  }
 
   private async focusFeature(id: string): Promise<void> {
     this.focusId = id;
@@ -669,7 +421,7 @@ export class RlRoadmap extends LitElement {
       else project.undo();
       return;
     }
-    if (mod || this.keyboard.lifted || this.buckets.lifted) return;
+    if (mod || this.bars.lifted || this.buckets.lifted) return;
     const tag = (event.composedPath()[0] as HTMLElement | undefined)?.localName;
     if (tag === 'select' || tag === 'input') return;
     if (event.key === '+' || event.key === '=') this.zoom = stepRoadmapZoom(this.zoom, -1);
@@ -728,7 +480,7 @@ export class RlRoadmap extends LitElement {
     const model = this.model();
     const title = this.label ?? project?.settings.name ?? 'Roadmap';
     return html`<div class="frame">
-      ${this.renderToolbar(project)}
+      ${renderToolbar(this, project, (kind) => this.download(kind))}
       ${
         !project || !model
           ? nothing
@@ -769,7 +521,7 @@ export class RlRoadmap extends LitElement {
 
   private renderTimelineView(project: Project, model: RoadmapModel, title: string): TemplateResult {
     const kept = this.focusId !== undefined && model.byId.has(this.focusId) ? this.focusId : undefined;
-    const first = kept === undefined ? this.firstInNav(model) : undefined;
+    const first = kept === undefined ? firstInNav(model) : undefined;
     const focusId = kept ?? (first === undefined ? undefined : model.features[first]?.task.id);
     return renderTimeline({
       project,
@@ -779,7 +531,7 @@ export class RlRoadmap extends LitElement {
       zoom: this.zoom,
       today: this.todayMinutes(),
       window: this.printing ? undefined : this.window,
-      preview: this.preview,
+      preview: this.bars.preview,
       selectedId: this.selectedId,
       focusId,
       readonly: this.readonly,
@@ -796,7 +548,7 @@ export class RlRoadmap extends LitElement {
         );
       },
       onBarEnter: (id, el) => {
-        if (!this.drag.session) this.tooltip.show(id, el);
+        if (!this.bars.dragging) this.tooltip.show(id, el);
       },
       onBarLeave: (id) => this.tooltip.hide(id),
       onBarFocus: (id, el) => {
@@ -821,71 +573,6 @@ export class RlRoadmap extends LitElement {
     </div>`;
   }
 
-  private renderToolbar(project: Project | undefined): TemplateResult {
-    const set =
-      <K extends keyof this>(key: K) =>
-      (event: Event) => {
-        (this as Record<K, unknown>)[key] = (event.target as HTMLSelectElement).value;
-      };
-    const filterValue =
-      this.filter && this.filter.values.length > 0 ? `${this.filter.field}:${this.filter.values[0]}` : '';
-    const onFilter = (event: Event) => {
-      const value = (event.target as HTMLSelectElement).value;
-      const at = value.indexOf(':');
-      const field = value.slice(0, at);
-      this.filter =
-        at < 0 || !isRoadmapLaneField(field) ? undefined : { field, values: [value.slice(at + 1)] };
-    };
-    return html`<div part="toolbar">
-      <button aria-pressed=${this.view === 'timeline'} @click=${() => (this.view = 'timeline')}>Timeline</button>
-      <button aria-pressed=${this.view === 'buckets'} @click=${() => (this.view = 'buckets')}>Now · Next · Later</button>
-      <label>Lanes
-        <select @change=${set('laneBy')} .value=${this.laneBy}>
-          <option value="group" ?selected=${this.laneBy === 'group'}>Theme / team</option>
-          <option value="person" ?selected=${this.laneBy === 'person'}>Person</option>
-          <option value="status" ?selected=${this.laneBy === 'status'}>Status</option>
-          <option value="priority" ?selected=${this.laneBy === 'priority'}>Priority</option>
-          <option value="release" ?selected=${this.laneBy === 'release'}>Release</option>
-        </select>
-      </label>
-      <label>Color
-        <select @change=${set('colorBy')} .value=${this.colorBy}>
-          <option value="status" ?selected=${this.colorBy === 'status'}>Status</option>
-          <option value="priority" ?selected=${this.colorBy === 'priority'}>Priority</option>
-          <option value="lane" ?selected=${this.colorBy === 'lane'}>Lane</option>
-        </select>
-      </label>
-      <label>Filter
-        <select @change=${onFilter} .value=${filterValue}>
-          <option value="" ?selected=${filterValue === ''}>All features</option>
-          <optgroup label="Status">
-            ${(project?.statuses() ?? []).map(
-              (s) =>
-                html`<option value=${`status:${s.id}`} ?selected=${filterValue === `status:${s.id}`}>${s.label}</option>`,
-            )}
-          </optgroup>
-          <optgroup label="Priority">
-            ${(project?.priorities() ?? []).map(
-              (p) =>
-                html`<option value=${`priority:${p.id}`} ?selected=${filterValue === `priority:${p.id}`}>${p.label}</option>`,
-            )}
-          </optgroup>
-        </select>
-      </label>
-      <label>Scale
-        <select @change=${set('zoom')} .value=${this.zoom} ?disabled=${this.view !== 'timeline'}>
-          <option value="month" ?selected=${this.zoom === 'month'}>Months</option>
-          <option value="quarter" ?selected=${this.zoom === 'quarter'}>Quarters</option>
-          <option value="half" ?selected=${this.zoom === 'half'}>Halves</option>
-        </select>
-      </label>
-      <label><input type="checkbox" .checked=${this.showDependencies}
-        @change=${(e: Event) => (this.showDependencies = (e.target as HTMLInputElement).checked)} />Dependencies</label>
-      <button @click=${() => this.download('svg')}>Export SVG</button>
-      <button @click=${() => this.download('png')}>Export PNG</button>
-    </div>`;
-  }
-
   private async download(kind: 'svg' | 'png'): Promise<void> {
     const blob = kind === 'svg' ? new Blob([this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG();
     const url = URL.createObjectURL(blob);
@@ -895,17 +582,4 @@ export class RlRoadmap extends LitElement {
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 0);
   }
-}
-
-/** Keyboard order of two features: lane, then start, then packed row, then input order. */
-function compareNav(model: RoadmapModel, a: number, b: number): number {
-  const fa = model.features[a];
-  const fb = model.features[b];
-  if (!fa || !fb) return 0;
-  return (
-    fa.lane - fb.lane ||
-    fa.facts.start - fb.facts.start ||
-    (model.rows.row[a] as number) - (model.rows.row[b] as number) ||
-    a - b
-  );
 }

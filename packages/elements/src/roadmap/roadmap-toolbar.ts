@@ -1,0 +1,82 @@
+import { isRoadmapLaneField, type Project, type RoadmapLaneField, type RoadmapZoom } from '@roadline/core';
+import { html, type TemplateResult } from 'lit';
+import type { RoadmapColorBy, RoadmapFilter } from './roadmap-model.js';
+
+/** The roadmap's view options the toolbar reads and sets. */
+export interface ToolbarHost {
+  view: 'timeline' | 'buckets';
+  laneBy: RoadmapLaneField;
+  colorBy: RoadmapColorBy;
+  filter: RoadmapFilter | undefined;
+  zoom: RoadmapZoom;
+  showDependencies: boolean;
+}
+
+/** The row of view controls: layout, lanes, color, filter, scale, dependencies and export. */
+export function renderToolbar(
+  host: ToolbarHost,
+  project: Project | undefined,
+  download: (kind: 'svg' | 'png') => void,
+): TemplateResult {
+  const set =
+    <K extends 'laneBy' | 'colorBy' | 'zoom'>(key: K) =>
+    (event: Event) => {
+      (host as Record<K, unknown>)[key] = (event.target as HTMLSelectElement).value;
+    };
+  const filterValue =
+    host.filter && host.filter.values.length > 0 ? `${host.filter.field}:${host.filter.values[0]}` : '';
+  const onFilter = (event: Event) => {
+    const value = (event.target as HTMLSelectElement).value;
+    const at = value.indexOf(':');
+    const field = value.slice(0, at);
+    host.filter = at < 0 || !isRoadmapLaneField(field) ? undefined : { field, values: [value.slice(at + 1)] };
+  };
+  return html`<div part="toolbar">
+    <button aria-pressed=${host.view === 'timeline'} @click=${() => (host.view = 'timeline')}>Timeline</button>
+    <button aria-pressed=${host.view === 'buckets'} @click=${() => (host.view = 'buckets')}>Now · Next · Later</button>
+    <label>Lanes
+      <select @change=${set('laneBy')} .value=${host.laneBy}>
+        <option value="group" ?selected=${host.laneBy === 'group'}>Theme / team</option>
+        <option value="person" ?selected=${host.laneBy === 'person'}>Person</option>
+        <option value="status" ?selected=${host.laneBy === 'status'}>Status</option>
+        <option value="priority" ?selected=${host.laneBy === 'priority'}>Priority</option>
+        <option value="release" ?selected=${host.laneBy === 'release'}>Release</option>
+      </select>
+    </label>
+    <label>Color
+      <select @change=${set('colorBy')} .value=${host.colorBy}>
+        <option value="status" ?selected=${host.colorBy === 'status'}>Status</option>
+        <option value="priority" ?selected=${host.colorBy === 'priority'}>Priority</option>
+        <option value="lane" ?selected=${host.colorBy === 'lane'}>Lane</option>
+      </select>
+    </label>
+    <label>Filter
+      <select @change=${onFilter} .value=${filterValue}>
+        <option value="" ?selected=${filterValue === ''}>All features</option>
+        <optgroup label="Status">
+          ${(project?.statuses() ?? []).map(
+            (s) =>
+              html`<option value=${`status:${s.id}`} ?selected=${filterValue === `status:${s.id}`}>${s.label}</option>`,
+          )}
+        </optgroup>
+        <optgroup label="Priority">
+          ${(project?.priorities() ?? []).map(
+            (p) =>
+              html`<option value=${`priority:${p.id}`} ?selected=${filterValue === `priority:${p.id}`}>${p.label}</option>`,
+          )}
+        </optgroup>
+      </select>
+    </label>
+    <label>Scale
+      <select @change=${set('zoom')} .value=${host.zoom} ?disabled=${host.view !== 'timeline'}>
+        <option value="month" ?selected=${host.zoom === 'month'}>Months</option>
+        <option value="quarter" ?selected=${host.zoom === 'quarter'}>Quarters</option>
+        <option value="half" ?selected=${host.zoom === 'half'}>Halves</option>
+      </select>
+    </label>
+    <label><input type="checkbox" .checked=${host.showDependencies}
+      @change=${(e: Event) => (host.showDependencies = (e.target as HTMLInputElement).checked)} />Dependencies</label>
+    <button @click=${() => download('svg')}>Export SVG</button>
+    <button @click=${() => download('png')}>Export PNG</button>
+  </div>`;
+}
