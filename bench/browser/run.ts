@@ -1,6 +1,11 @@
 /**
  * Runs every `bench/browser/*.bench.ts` in headless Chromium against the built script-tag bundle,
  * prints a table of medians and p95 and writes `bench-results/browser.json`. Needs `npm run build`.
+ * Arguments narrow the run to files whose names contain them.
+ *
+ * `ROADLINE_BASE=<dist dir>` measures that build's `roadline.js` too (say a build of the previous
+ * commit), page by page alternately with this one, so both builds meet the same machine load; the
+ * table then has a row per build and the ratio of this build to the base. Peer cases run once.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
@@ -15,9 +20,12 @@ import type { BrowserBenchCase } from './harness.js';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
 const dist = join(root, 'packages/elements/dist');
-if (!existsSync(join(dist, 'roadline.js'))) {
-  console.error('bench:browser: no build found. Run npm run build first.');
-  process.exit(1);
+const baseDist = process.env.ROADLINE_BASE ? resolve(process.env.ROADLINE_BASE) : undefined;
+for (const dir of [dist, baseDist]) {
+  if (dir !== undefined && !existsSync(join(dir, 'roadline.js'))) {
+    console.error(`bench:browser: no roadline.js in ${dir}. Run npm run build first.`);
+    process.exit(1);
+  }
 }
 const filters = process.argv.slice(2);
 const files = (await readdir(here))
@@ -25,6 +33,7 @@ const files = (await readdir(here))
   .sort();
 
 const server = await serveStatic([join(here, 'pages'), dist]);
+const baseServer = baseDist ? await serveStatic([join(here, 'pages'), baseDist]) : undefined;
 // Precise heap figures and a callable gc() for the heap-after-load cases.
 const browser = await chromium.launch({
   executablePath: findChromium(),
@@ -38,6 +47,8 @@ const results: {
   runs: number;
   target?: string;
   peerOf?: string;
+  /** `base` for the figures of the `ROADLINE_BASE` build. */
+  build?: string;
 }[] = [];
 try {
   for (const file of files) {
@@ -46,38 +57,51 @@ try {
     for (const c of cases) {
       const arg = c.prepare();
       const runs = c.runs ?? 5;
-      const figures: number[] = [];
+      // A peer library's case does not load Roadline: it runs once, not per build.
+      const builds = baseServer && !c.peerOf ? [server, baseServer] : [server];
+      const figures: number[][] = builds.map(() => []);
+      // One warm-up page per build, then the builds take turns, the first of a round alternating.
       for (let i = 0; i <= runs; i++) {
-        const page = await browser.newPage();
-        await page.goto(`${server.url}/bench.html`);
-        await page.waitForFunction(() => 'Roadline' in window);
-        const figure = await page.evaluate(c.measure, arg);
-        await page.close();
-        if (i > 0) figures.push(figure);
+        for (let k = 0; k < builds.length; k++) {
+          const b = (k + i) % builds.length;
+          const page = await browser.newPage();
+          await page.goto(`${(builds[b] as typeof server).url}/bench.html`);
+          await page.waitForFunction(() => 'Roadline' in window);
+          const figure = await page.evaluate(c.measure, arg);
+          await page.close();
+          if (i > 0) figures[b]?.push(figure);
+        }
       }
-      const result = {
-        file: basename(file, '.bench.ts'),
-        name: c.name,
-        median: median(figures),
-        p95: percentile(figures, 95),
-        runs,
-        ...(c.target ? { target: c.target } : {}),
-        ...(c.peerOf ? { peerOf: c.peerOf } : {}),
-      };
-      results.push(result);
-      console.log(`  ${result.file} · ${result.name}: ${formatFigure(result.median)} ms`);
+      builds.forEach((_, b) => {
+        const f = figures[b] as number[];
+        const result = {
+          file: basename(file, '.bench.ts'),
+          name: c.name,
+          ...(b > 0 ? { build: 'base' } : {}),
+          median: median(f),
+          p95: percentile(f, 95),
+          runs,
+          ...(c.target ? { target: c.target } : {}),
+          ...(c.peerOf ? { peerOf: c.peerOf } : {}),
+        };
+        results.push(result);
+        console.log(
+          `  ${result.file} · ${result.name}${b > 0 ? ' (base)' : ''}: ${formatFigure(result.median)} ms`,
+        );
+      });
     }
   }
 } finally {
   await browser.close();
   await server.close();
+  await baseServer?.close();
 }
 console.log(
   `\n${formatTable([
     ['suite', 'case', 'median ms', 'p95 ms', 'runs', 'target'],
     ...results.map((r) => [
       r.file,
-      r.name,
+      r.build ? `${r.name} (base)` : r.name,
       formatFigure(r.median),
       formatFigure(r.p95),
       String(r.runs),
@@ -85,9 +109,22 @@ console.log(
     ]),
   ])}`,
 );
-const ratios = results.flatMap((r) => {
-  const ours = results.find((o) => o.name === r.peerOf);
-  return ours && r.median > 0 ? [[ours.name, r.name, `${(ours.median / r.median).toFixed(2)}×`]] : [];
+const ours = results.filter((r) => r.build === undefined);
+const bases = results.filter((r) => r.build === 'base');
+if (bases.length > 0) {
+  const rows = bases.flatMap((b) => {
+    const now = ours.find((o) => o.file === b.file && o.name === b.name);
+    return now && b.median > 0
+      ? [[b.name, formatFigure(now.median), formatFigure(b.median), `${(now.median / b.median).toFixed(2)}×`]]
+      : [];
+  });
+  console.log(`\n${formatTable([['case', 'this build', 'base', 'this ÷ base'], ...rows])}`);
+}
+const ratios = ours.flatMap((peer) => {
+  const mine = ours.find((o) => o.name === peer.peerOf);
+  return mine && peer.median > 0
+    ? [[mine.name, peer.name, `${(mine.median / peer.median).toFixed(2)}×`]]
+    : [];
 });
 if (ratios.length > 0) console.log(`\n${formatTable([['ours', 'peer', 'ours ÷ peer'], ...ratios])}`);
 await mkdir(join(root, 'bench-results'), { recursive: true });

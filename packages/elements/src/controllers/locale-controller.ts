@@ -1,0 +1,136 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export interface LocaleOptions {
+  /** The host's own `locale` property, if it has one: it wins over the page's `lang`. */
+  locale?(): string | undefined;
+}
+
+/**
+ * What an element needs of the page's language and writing direction, seen through shadow roots:
+ * a `dir` or `lang` on any ancestor applies, also across the shadow boundaries of elements that
+ * contain this one (`rl-timeline` inside `rl-gantt dir="rtl"` runs right to left).
+ *
+ * - `dir` / `rtl`: the host's computed CSS `direction`, which inherits along the flat tree.
+ * - `language`: the host's `locale` property if it has one, else the nearest `lang` attribute
+ *   (walking out of shadow roots), else the browser's language.
+ * - `firstDayOfWeek`: 0 = Sunday … 6 = Saturday, from the language's region (`Intl.Locale`'s week
+ *   information), Monday where the browser has none.
+ *
+ * The values are read when the host connects and again whenever a `dir` or `lang` attribute
+ * changes anywhere in the document (one shared observer), then the host re-renders if they moved.
+ * A `dir` set inside some other component's shadow root is not seen: call `refresh()` then.
+ * Reading them never forces a style or layout computation in a render.
+ */
+export class LocaleController implements ReactiveController {
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly options: LocaleOptions;
+  private direction: 'ltr' | 'rtl' = 'ltr';
+  private inherited: string | undefined;
+  private weekStart: { language: string; day: number } | undefined;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: LocaleOptions = {}) {
+    this.host = host;
+    this.options = options;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    connected.add(this);
+    watchDocument();
+    this.read();
+  }
+
+  hostDisconnected(): void {
+    connected.delete(this);
+    if (connected.size === 0) unwatchDocument();
+  }
+
+  /** The writing direction. */
+  get dir(): 'ltr' | 'rtl' {
+    return this.direction;
+  }
+
+  /** Whether the writing direction is right to left. */
+  get rtl(): boolean {
+    return this.direction === 'rtl';
+  }
+
+  /** A BCP 47 language tag for `Intl` formatters. */
+  get language(): string {
+    return this.options.locale?.() || this.inherited || navigator.language || 'en';
+  }
+
+  /** The first day of the week in the language's region: 0 = Sunday … 6 = Saturday. */
+  get firstDayOfWeek(): number {
+    const language = this.language;
+    if (this.weekStart?.language !== language) this.weekStart = { language, day: firstDayOf(language) };
+    return this.weekStart.day;
+  }
+
+  /** Reads direction and language again (after a change the shared observer cannot see). */
+  refresh(): void {
+    if (this.read()) this.host.requestUpdate();
+  }
+
+  /** True when something changed. */
+  private read(): boolean {
+    const direction = getComputedStyle(this.host).direction === 'rtl' ? 'rtl' : 'ltr';
+    const inherited = nearestLang(this.host);
+    const changed = direction !== this.direction || inherited !== this.inherited;
+    this.direction = direction;
+    this.inherited = inherited;
+    return changed;
+  }
+}
+
+/** The nearest `lang` attribute on the element or an ancestor, crossing shadow roots outward. */
+function nearestLang(element: Element): string | undefined {
+  let node: Element | null = element;
+  while (node) {
+    const found: Element | null = node.closest('[lang]');
+    if (found) return found.getAttribute('lang') || undefined;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return undefined;
+}
+
+interface WeekInfo {
+  firstDay: number;
+}
+
+/** `Intl.Locale`'s week information (`getWeekInfo()`, or the older `weekInfo` accessor). */
+function firstDayOf(language: string): number {
+  try {
+    const locale = new Intl.Locale(language) as Intl.Locale & {
+      getWeekInfo?(): WeekInfo;
+      weekInfo?: WeekInfo;
+    };
+    const info = locale.getWeekInfo?.() ?? locale.weekInfo;
+    // Intl counts 1 = Monday … 7 = Sunday.
+    if (info && info.firstDay >= 1 && info.firstDay <= 7) return info.firstDay % 7;
+  } catch {
+    // An invalid tag falls back like a browser without week information.
+  }
+  return 1;
+}
+
+const connected = new Set<LocaleController>();
+let observer: MutationObserver | undefined;
+
+function watchDocument(): void {
+  if (observer) return;
+  observer = new MutationObserver(() => {
+    for (const controller of connected) controller.refresh();
+  });
+  observer.observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['dir', 'lang'],
+    subtree: true,
+  });
+}
+
+function unwatchDocument(): void {
+  observer?.disconnect();
+  observer = undefined;
+}
