@@ -81,13 +81,20 @@ const defineEntries = Object.fromEntries(
     .map((f) => [`define/${f.replace(/\.ts$/, '')}`, join(pkg('elements'), 'src/define', f)]),
 );
 
+/** Core's per-view subpath entries, `@roadline/core/views/<view>`: one folder per view under `src/views`. */
+const viewEntries = Object.fromEntries(
+  readdirSync(join(pkg('core'), 'src/views'), { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => [`views/${e.name}/index`, `src/views/${e.name}/index.ts`]),
+);
+
 const targets: Record<string, () => Promise<void>> = {
   async core() {
     await build(
       libraryConfig('core', {
         index: 'src/index.ts',
         'testing/index': 'src/testing/index.ts',
-        'views/dates/index': 'src/views/dates/index.ts',
+        ...viewEntries,
       }),
     );
     declarations('core');

@@ -1,4 +1,5 @@
-import { type BucketRule, createProject, featuresRoadmap, type ProjectData } from '@roadline/core';
+import { createProject, featuresRoadmap, type ProjectData } from '@roadline/core';
+import type { BucketRule } from '@roadline/core/views/roadmap';
 import { generateProject } from '@roadline/core/testing';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';

@@ -1,6 +1,6 @@
-import { normalizeProjectData } from '../../packages/core/src/model/normalize.js';
+import { normalizeProjectData } from '../../packages/core/src/validate/normalize.js';
 import type { ProjectData } from '../../packages/core/src/model/types.js';
-import { checkForLoad } from '../../packages/core/src/model/validate.js';
+import { checkForLoad } from '../../packages/core/src/validate/validate.js';
 import { createSchedulerPort } from '../../packages/core/src/schedule/port.js';
 import { loadState } from '../../packages/core/src/store/load.js';
 import { createProject, type Project } from '../../packages/core/src/store/project.js';

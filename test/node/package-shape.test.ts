@@ -25,21 +25,70 @@ const defined = readdirSync(join(root, 'packages/elements/src/define'))
   .filter((f) => f.endsWith('.ts'))
   .map((f) => f.replace(/\.ts$/, ''));
 
+/** Core's view entries, `@roadline/core/views/<view>`: one per folder of `src/views`. */
+const views = readdirSync(join(root, 'packages/core/src/views'), { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name);
+
+/** What a `*` in an exports pattern stands for, per package: every name it must resolve. */
+const wildcards: Record<string, string[]> = { core: views, elements: defined, react: [] };
+
 describe('package shape', () => {
   for (const name of packages) {
     it(`@roadline/${name}: every exports target exists`, () => {
       const exportsMap = manifestOf(name).exports as Record<string, unknown>;
       for (const [key, value] of Object.entries(exportsMap)) {
         for (const target of targets(value)) {
-          const concrete = target.includes('*') ? target.replace('*', defined[0] ?? '') : target;
-          assert.ok(
-            existsSync(join(root, 'packages', name, concrete)),
-            `${name} exports ${key} → ${concrete}`,
-          );
+          const concretes = target.includes('*')
+            ? (wildcards[name] ?? []).map((w) => target.replaceAll('*', w))
+            : [target];
+          assert.ok(concretes.length > 0, `${name} exports ${key}: nothing for its * to stand for`);
+          for (const concrete of concretes) {
+            assert.ok(
+              existsSync(join(root, 'packages', name, concrete)),
+              `${name} exports ${key} → ${concrete}`,
+            );
+          }
         }
       }
     });
   }
+
+  it('@roadline/core/views/<view> resolves to the built dist for a user (no source condition)', () => {
+    assert.ok(views.length >= 4, `views: ${views.join(', ')}`);
+    const script = `
+      const out = {};
+      for (const view of ${JSON.stringify(views)}) {
+        const spec = '@roadline/core/views/' + view;
+        const mod = await import(spec);
+        out[view] = { url: import.meta.resolve(spec), names: Object.keys(mod) };
+      }
+      const rootEntry = await import('@roadline/core');
+      out.root = { url: import.meta.resolve('@roadline/core'), names: Object.keys(rootEntry) };
+      console.log(JSON.stringify(out));`;
+    // Plain Node, as a user's runtime: no `source` condition, no TypeScript loader.
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    assert.equal(result.status, 0, result.stderr);
+    const found = JSON.parse(result.stdout) as Record<string, { url: string; names: string[] }>;
+    const rootNames = new Set(found.root?.names);
+    for (const view of views) {
+      const entry = found[view];
+      assert.ok(entry, view);
+      assert.match(entry.url, new RegExp(`/packages/core/dist/views/${view}/index\\.js$`));
+      assert.ok(entry.names.length > 0, `views/${view} exports something`);
+      for (const name of entry.names) assert.ok(!rootNames.has(name), `${name} is not also a root export`);
+      assert.ok(
+        existsSync(join(root, `packages/core/dist/views/${view}/index.d.ts`)),
+        `views/${view} has types`,
+      );
+    }
+    assert.ok(found.timeline?.names.includes('timeScale'));
+    assert.ok(found.board?.names.includes('planBoardMove'));
+    assert.ok(!rootNames.has('timeScale') && rootNames.has('createProject'));
+  });
 
   it('the manifest documents every public element that is defined', () => {
     const manifest = JSON.parse(read('packages/elements/custom-elements.json')) as {

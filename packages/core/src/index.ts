@@ -1,7 +1,15 @@
+/**
+ * The root entry of the core package: the project model and its validation, the store, the
+ * scheduler, time and calendars, analytics, query (sort, filter, group), import/export and the
+ * templates. View geometry and planners are subpath entries, one per view
+ * (`…/core/views/timeline`, `/roadmap`, `/board`, `/dashboard`, `/dates`); see docs/core-api.md.
+ * The row and grid-table helpers of `layout/` are still here until they move to their view.
+ */
 export * from './model/types.js';
 export { RoadlineError, isRoadlineError } from './model/errors.js';
 export type { RoadlineErrorCode, ValidationIssue } from './model/errors.js';
 export { parseWallTime, formatWallTime, toWallMinutes } from './time/wall-time.js';
+export { formatDateLabel } from './time/date-label.js';
 export { projectProgress } from './analytics/progress.js';
 export type { ProgressInput, ProgressSummary } from './analytics/progress.js';
 export { createProject, Project } from './store/project.js';
@@ -9,15 +17,15 @@ export type { ProjectOptions } from './store/project.js';
 export type { ChangeBatch, ChangeListener, ChangeOrigin } from './store/change-batch.js';
 export type { EntityKind, Operation, ProjectSettings } from './model/operations.js';
 export { invertOperation } from './store/apply.js';
-export type { TaskInput, TaskPatch } from './store/mutations/tasks.js';
+export type { TaskInput, TaskPatch, TaskUpdate } from './store/mutations/tasks.js';
 export type { DependencyInput, DependencyPatch } from './store/mutations/dependencies.js';
 export type { MoveTarget } from './store/mutations/hierarchy.js';
 export type { NoteInput } from './store/mutations/notes.js';
 export type { BaselineOptions } from './store/mutations/baselines.js';
 export type { TaskIndexKey } from './store/task-index.js';
-export { checkProjectData, validateProjectData } from './model/validate.js';
-export type { CheckedProject } from './model/validate.js';
-export { normalizeProjectData } from './model/normalize.js';
+export { checkProjectData, validateProjectData } from './validate/validate.js';
+export type { CheckedProject } from './validate/validate.js';
+export { normalizeProjectData } from './validate/normalize.js';
 export { IssueCode } from './model/issue-codes.js';
 export { DEFAULT_PRIORITIES, DEFAULT_STATUSES } from './model/defaults.js';
 export { filterTasks, groupTasks, sortTasks } from './query/index.js';
@@ -74,9 +82,8 @@ export {
   ROWS_SORTED,
 } from './layout/row-move.js';
 export type { PlannedRowMove, RowDrop, RowDropPlace } from './layout/row-move.js';
-export * from './layout/board.js';
-export * from './layout/timeline.js';
-export * from './layout/roadmap.js';
+export { summarizeGroup, tableRows } from './layout/board-table.js';
+export type { GroupSummary, SummaryNumber, TableRow, TableRowKind } from './layout/board-table.js';
 export {
   analyze,
   blockedItems,
@@ -101,7 +108,6 @@ export {
   statusMix,
   workload,
 } from './analytics/index.js';
-export * from './layout/dashboard-grid.js';
 export type {
   Analysis,
   AnalyticsFilter,

@@ -12,13 +12,13 @@ import {
   checkStatus,
   checkTask,
   fieldValueFits,
-} from '../model/check-entities.js';
+} from '../validate/check-entities.js';
 import { RoadlineError, type ValidationIssue } from '../model/errors.js';
 import { findPath } from '../model/graph.js';
 import { isPlainObject } from '../model/json.js';
 import type { Operation } from '../model/operations.js';
 import type { Dependency, FieldDef, Task } from '../model/types.js';
-import { invalidData } from '../model/validate.js';
+import { invalidData } from '../validate/validate.js';
 import { ENTITY_KINDS, type TableKind } from './entities.js';
 import { inUse } from './references.js';
 import type { ProjectState } from './state.js';

@@ -1,7 +1,7 @@
 import { RoadlineError, type ValidationIssue } from '../model/errors.js';
 import type { ResolvedGraph } from '../model/graph.js';
 import { copyJson, deepFreeze, isPlainObject } from '../model/json.js';
-import { normalizeProjectData, type CalendarFactory } from '../model/normalize.js';
+import { normalizeProjectData, type CalendarFactory } from '../validate/normalize.js';
 import type { EntityKind, Operation, ProjectSettings } from '../model/operations.js';
 import type {
   Baseline,
@@ -19,7 +19,7 @@ import type {
   StatusDef,
   Task,
 } from '../model/types.js';
-import { checkForLoad, checkProjectData, invalidData } from '../model/validate.js';
+import { checkForLoad, checkProjectData, invalidData } from '../validate/validate.js';
 import type { WorkingTime } from '../model/working-time.js';
 import { createSchedulerPort } from '../schedule/port.js';
 import { WorkCalendar } from '../time/calendar.js';
@@ -50,7 +50,15 @@ import { addRelease, removeRelease, updateRelease } from './mutations/releases.j
 import { type BaselineOptions, removeBaseline, renameBaseline, takeBaseline } from './mutations/baselines.js';
 import { updateSettings } from './mutations/settings.js';
 import { addStatus, removeStatus, updateStatus } from './mutations/statuses.js';
-import { addTask, removeTask, type TaskInput, type TaskPatch, updateTask } from './mutations/tasks.js';
+import {
+  addTask,
+  removeTask,
+  type TaskInput,
+  type TaskPatch,
+  type TaskUpdate,
+  updateTask,
+  updateTasks,
+} from './mutations/tasks.js';
 import type { SchedulerPort } from '../schedule/port.js';
 import type { ScheduledTimes } from '../schedule/times.js';
 import { ROOT, type ProjectState } from './state.js';
@@ -342,6 +350,14 @@ export class Project {
   }
   updateTask(id: string, patch: TaskPatch): Readonly<Task> {
     return this.run(() => updateTask(this.ctx, id, patch));
+  }
+  /**
+   * Applies several task patches, in order, as one transaction: one batch, one undo step (a board
+   * card move that renumbers its cell, say). If one fails, none is applied; an empty list changes
+   * nothing and makes no undo step.
+   */
+  updateTasks(updates: readonly TaskUpdate[]): Readonly<Task>[] {
+    return this.run(() => updateTasks(this.ctx, updates));
   }
   /** Removes a task, its subtasks, their links and their notes. */
   removeTask(id: string): void {

@@ -34,7 +34,7 @@ export class WallTimeCache {
   }
 }
 
-/** Days remembered at most: a long-lived cache (see `model/date-cache`) stays small. */
+/** Days remembered at most: a long-lived cache (see `time/date-cache`) stays small. */
 const DAY_LIMIT = 65_536;
 
 /** `'T08:00'` for minute 480 of the day, and so on. */

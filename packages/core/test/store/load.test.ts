@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { RoadlineError } from '../../src/model/errors.js';
 import type { ProjectData } from '../../src/model/types.js';
-import { checkProjectData } from '../../src/model/validate.js';
+import { checkProjectData } from '../../src/validate/validate.js';
 import { schedule } from '../../src/schedule/schedule.js';
 import { createSchedulerPort } from '../../src/schedule/port.js';
 import { createProject } from '../../src/store/project.js';

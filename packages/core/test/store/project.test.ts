@@ -172,6 +172,37 @@ describe('task mutations', () => {
     assert.equal(({} as Record<string, unknown>).hacked, undefined);
   });
 
+  it('updateTasks applies several patches as one batch and one undo step, all or none', () => {
+    const p = load();
+    const batches: number[] = [];
+    p.subscribe((b) => batches.push(b.operations.length));
+    assert.deepEqual(p.updateTasks([]), []);
+    assert.equal(p.version, 0, 'an empty list changes nothing');
+    assert.equal(p.canUndo, false);
+    const updated = p.updateTasks([
+      { id: 'design', patch: { name: 'Design 2' } },
+      { id: 'build', patch: { order: 5 } },
+    ]);
+    assert.deepEqual(
+      updated.map((t) => t.id),
+      ['design', 'build'],
+    );
+    assert.deepEqual(batches, [2]);
+    const before = JSON.stringify(p.toJSON());
+    throwsCode(
+      () =>
+        p.updateTasks([
+          { id: 'design', patch: { name: 'Design 3' } },
+          { id: 'nope', patch: { name: 'x' } },
+        ]),
+      'NOT_FOUND',
+    );
+    assert.equal(JSON.stringify(p.toJSON()), before, 'a failing update rolls back the others');
+    assert.ok(p.undo());
+    assert.equal(p.task('design')?.name, 'Design');
+    assert.equal(p.canUndo, false, 'one undo step');
+  });
+
   it('moving start keeps the duration; moving end changes it', () => {
     const p = load();
     p.updateTask('build', { start: '2026-03-09' });

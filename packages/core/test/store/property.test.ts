@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { RoadlineError } from '../../src/model/errors.js';
 import type { Operation } from '../../src/model/operations.js';
-import { checkProjectData } from '../../src/model/validate.js';
+import { checkProjectData } from '../../src/validate/validate.js';
 import type { Project } from '../../src/store/project.js';
 import { load, sample } from './helpers.js';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { RoadlineError } from '../../src/model/errors.js';
-import { checkProjectData } from '../../src/model/validate.js';
+import { checkProjectData } from '../../src/validate/validate.js';
 import { createProject } from '../../src/store/project.js';
 import { featuresRoadmap, projectManagement, softwareDevelopment } from '../../src/templates/index.js';
 

@@ -1,4 +1,4 @@
-import { type BarShape, parseWallTime, type Project } from '@roadline/core';
+import { parseWallTime, type Project } from '@roadline/core';
 import {
   type DateEdit,
   type DatePatch,
@@ -7,6 +7,7 @@ import {
   planDateEdit,
   startOfDay,
 } from '@roadline/core/views/dates';
+import type { BarShape } from '@roadline/core/views/timeline';
 import { taskCalendar } from './task-calendar.js';
 
 /** What a view shows about one task (timeline bars, roadmap features, date edits), read from the store (scheduled values when the store schedules). */

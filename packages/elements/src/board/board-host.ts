@@ -1,4 +1,5 @@
-import type { BoardField, Project, Task } from '@roadline/core';
+import type { Project, Task } from '@roadline/core';
+import type { BoardField } from '@roadline/core/views/board';
 import type { ReactiveControllerHost } from 'lit';
 
 /** What the kanban and table views read from `rl-board`, their coordinator. */

@@ -1,13 +1,5 @@
-import {
-  type BoardOption,
-  type BoardPatch,
-  boardFieldOptions,
-  type FieldDef,
-  parseWallTime,
-  type Project,
-  type Task,
-  type TaskField,
-} from '@roadline/core';
+import { type FieldDef, parseWallTime, type Project, type Task, type TaskField } from '@roadline/core';
+import { type BoardOption, type BoardPatch, boardFieldOptions } from '@roadline/core/views/board';
 import { dueDay, endForDueDay, shownEnd, shownStart, taskDates } from '@roadline/core/views/dates';
 import { taskCalendar } from '../base/task-calendar.js';
 import { datesPatch } from './date-edit.js';

@@ -1,4 +1,5 @@
-import { type BoardPatch, parseWallTime, type Project, type Task } from '@roadline/core';
+import { parseWallTime, type Project, type Task } from '@roadline/core';
+import type { BoardPatch } from '@roadline/core/views/board';
 import { planTaskDates, taskFacts } from '../base/task-facts.js';
 
 /**

@@ -1,3 +1,4 @@
+import { rowWindow, scrollToRow, type Task } from '@roadline/core';
 import {
   type BoardField,
   type BoardLayout,
@@ -6,10 +7,7 @@ import {
   buildBoard,
   exceedsLimit,
   insertionIndex,
-  rowWindow,
-  scrollToRow,
-  type Task,
-} from '@roadline/core';
+} from '@roadline/core/views/board';
 import { dueDay, isLate, taskDates } from '@roadline/core/views/dates';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';

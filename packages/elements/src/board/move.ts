@@ -1,12 +1,11 @@
+import type { Project } from '@roadline/core';
 import {
-  applyBoardUpdates,
   type BoardField,
   boardFieldOptions,
   boardFieldValue,
   exceedsLimit,
   planBoardMove,
-  type Project,
-} from '@roadline/core';
+} from '@roadline/core/views/board';
 import { announceChange, requestChange } from '../events/change-events.js';
 import type { BoardPlace, ItemMoveDetail } from '../events/item-move-event.js';
 import { createWipExceededEvent } from '../events/wip-exceeded-event.js';
@@ -71,7 +70,7 @@ export function moveItem(host: HTMLElement, project: Project, request: MoveReque
     index: to.index,
   });
   if (updates.length === 0) return false;
-  applyBoardUpdates(project, updates);
+  project.updateTasks(updates);
   announceChange(host, 'item-move', detail);
   return true;
 }

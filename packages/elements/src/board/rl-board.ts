@@ -1,4 +1,5 @@
-import type { BoardField, Project, ProjectData, Task } from '@roadline/core';
+import type { Project, ProjectData, Task } from '@roadline/core';
+import type { BoardField } from '@roadline/core/views/board';
 import { todayDate } from '@roadline/core/views/dates';
 import { html, LitElement, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';

@@ -1,15 +1,9 @@
 import {
-  type BoardLayout,
-  type BoardPatch,
-  boardFieldOptions,
-  boardFieldValue,
-  buildBoard,
   type ColumnSortKey,
   type Condition,
   columnTextMatcher,
   filterTasks,
   type GroupSummary,
-  NO_VALUE,
   rowWindow,
   scrollToRow,
   sortByColumns,
@@ -18,6 +12,14 @@ import {
   tableRows,
   type Task,
 } from '@roadline/core';
+import {
+  type BoardLayout,
+  type BoardPatch,
+  boardFieldOptions,
+  boardFieldValue,
+  buildBoard,
+  NO_VALUE,
+} from '@roadline/core/views/board';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';

@@ -1,11 +1,11 @@
+import type { AnalyticsFilter } from '@roadline/core';
 import {
-  type AnalyticsFilter,
   clampGridInt,
   MAX_GRID_COLUMNS,
   MAX_GRID_HEIGHT,
   MAX_GRID_ROW,
   placeOnGrid,
-} from '@roadline/core';
+} from '@roadline/core/views/dashboard';
 
 /** The widgets a dashboard can hold. */
 export type WidgetType =

@@ -1,4 +1,4 @@
-import { formatDate, formatWallTime, parseWallTime } from '@roadline/core';
+import { formatDateLabel, formatWallTime, parseWallTime } from '@roadline/core';
 import { lastShownDay } from '@roadline/core/views/dates';
 
 const DAY = 1440;
@@ -10,7 +10,7 @@ const DAY = 1440;
 export class CellFormat {
   readonly locale: string | undefined;
   // Made on first use: each costs about a millisecond the first time, and the default columns
-  // never list names. Dates are core's `formatDate`.
+  // never list names. Dates are core's `formatDateLabel`.
   #number: Intl.NumberFormat | undefined;
   #list: Intl.ListFormat | undefined;
 
@@ -46,7 +46,7 @@ export class CellFormat {
 
   /** The date of the day `minutes` falls on, as the timeline and roadmap write it (remembered per day). */
   private dayAt(minutes: number): string {
-    return formatDate(Math.floor(minutes / DAY) * DAY, this.locale, false);
+    return formatDateLabel(Math.floor(minutes / DAY) * DAY, this.locale, false);
   }
 
   num(value: number): string {

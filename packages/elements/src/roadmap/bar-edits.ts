@@ -1,15 +1,13 @@
+import { formatDateLabel, type Project } from '@roadline/core';
 import {
-  barGeometry,
-  barZone,
-  formatDate,
-  type Project,
   type RoadmapEdit,
   type RoadmapLaneField,
   type RoadmapZoom,
   roadmapEditPatch,
   roadmapSnap,
   roadmapStep,
-} from '@roadline/core';
+} from '@roadline/core/views/roadmap';
+import { barGeometry, barZone } from '@roadline/core/views/timeline';
 import type { ReactiveControllerHost } from 'lit';
 import { commitTaskEdit } from '../base/commit-task-edit.js';
 import { DragController, type DragSession } from '../controllers/drag-controller.js';
@@ -265,7 +263,7 @@ export class BarEdits {
     phase: 'lifted' | 'moved' | 'dropped' | 'cancelled' | 'edge',
   ): string {
     const lane = this.host.model()?.lanes[at.lane]?.label ?? '';
-    const when = formatDate(at.start, this.host.locale(), false);
+    const when = formatDateLabel(at.start, this.host.locale(), false);
     const what = this.host.feature(id)?.task.name ?? id;
     switch (phase) {
       case 'lifted':

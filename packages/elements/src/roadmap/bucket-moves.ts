@@ -1,12 +1,12 @@
+import type { Project } from '@roadline/core';
 import {
   type BucketRule,
   planRoadmapBucketMove,
-  type Project,
   ROADMAP_BUCKETS,
   type RoadmapBucket,
   type RoadmapBuckets,
   type RoadmapLaneField,
-} from '@roadline/core';
+} from '@roadline/core/views/roadmap';
 import type { ReactiveControllerHost } from 'lit';
 import { partAt } from '../base/part-at.js';
 import { DragController, type DragSession } from '../controllers/drag-controller.js';

@@ -1,4 +1,5 @@
-import { type Project, ROADMAP_BUCKETS, type RoadmapBucket, type RoadmapBuckets } from '@roadline/core';
+import type { Project } from '@roadline/core';
+import { ROADMAP_BUCKETS, type RoadmapBucket, type RoadmapBuckets } from '@roadline/core/views/roadmap';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { withPart } from '../base/part-at.js';

@@ -1,4 +1,5 @@
-import { arrowHead, barBand, barGeometry, type RoadmapHeaderCell, routeArrow, xOf } from '@roadline/core';
+import type { RoadmapHeaderCell } from '@roadline/core/views/roadmap';
+import { arrowHead, barBand, barGeometry, routeArrow, xOf } from '@roadline/core/views/timeline';
 import type { RoadmapModel } from './roadmap-model.js';
 
 /** The resolved theme colors an export paints with (a file cannot read CSS custom properties). */

@@ -1,10 +1,10 @@
-import { formatDate, type Project } from '@roadline/core';
+import { formatDateLabel, type Project } from '@roadline/core';
 import { lastShownDay } from '@roadline/core/views/dates';
 import type { Feature, RoadmapModel } from './roadmap-model.js';
 
 /** "2 Mar 2026 – 13 Mar 2026" for a feature's span. */
 export function spanText(start: number, end: number, locale?: string): string {
-  return `${formatDate(start, locale, false)} – ${formatDate(lastShownDay(end, start), locale, false)}`;
+  return `${formatDateLabel(start, locale, false)} – ${formatDateLabel(lastShownDay(end, start), locale, false)}`;
 }
 
 /** Everything a screen reader hears about a feature bar, in one sentence. */

@@ -1,9 +1,8 @@
+import { parseWallTime, type Project, type Task } from '@roadline/core';
 import {
   type BucketItem,
   type BucketRule,
   laneAt,
-  parseWallTime,
-  type Project,
   ROADMAP_BUCKETS,
   type RoadmapBucket,
   type RoadmapBuckets,
@@ -16,10 +15,9 @@ import {
   roadmapPxPerDay,
   roadmapRange,
   roadmapRows,
-  type Task,
-  type TimeScale,
   roadmapScale,
-} from '@roadline/core';
+} from '@roadline/core/views/roadmap';
+import type { TimeScale } from '@roadline/core/views/timeline';
 import { type TaskFacts, taskFacts } from '../base/task-facts.js';
 
 /** What colors a feature bar. */

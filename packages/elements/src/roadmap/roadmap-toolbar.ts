@@ -1,4 +1,5 @@
-import { isRoadmapLaneField, type Project, type RoadmapLaneField, type RoadmapZoom } from '@roadline/core';
+import type { Project } from '@roadline/core';
+import { isRoadmapLaneField, type RoadmapLaneField, type RoadmapZoom } from '@roadline/core/views/roadmap';
 import { html, type TemplateResult } from 'lit';
 import type { RoadmapColorBy, RoadmapFilter } from './roadmap-model.js';
 

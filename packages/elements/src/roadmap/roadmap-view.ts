@@ -1,15 +1,6 @@
-import {
-  arrowHead,
-  barBand,
-  barGeometry,
-  formatDate,
-  type Project,
-  type RoadmapZoom,
-  roadmapHeader,
-  routeArrow,
-  routePath,
-  xOf,
-} from '@roadline/core';
+import { formatDateLabel, type Project } from '@roadline/core';
+import { type RoadmapZoom, roadmapHeader } from '@roadline/core/views/roadmap';
+import { arrowHead, barBand, barGeometry, routeArrow, routePath, xOf } from '@roadline/core/views/timeline';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { partAt, withPart } from '../base/part-at.js';
@@ -275,7 +266,7 @@ export function renderTimeline(ctx: TimelineContext): TemplateResult {
       </div>
     </div>
     <ul class="visually-hidden" aria-label="Releases and milestones">
-      ${model.markers.map((m) => html`<li>${m.label}: ${m.kind}, ${formatDate(m.at, ctx.locale, false)}</li>`)}
+      ${model.markers.map((m) => html`<li>${m.label}: ${m.kind}, ${formatDateLabel(m.at, ctx.locale, false)}</li>`)}
     </ul>
     <p class="visually-hidden" id="keys">
       ${

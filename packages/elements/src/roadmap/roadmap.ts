@@ -1,14 +1,13 @@
+import type { Project, ProjectData } from '@roadline/core';
 import {
   type BucketRule,
   isRoadmapLaneField,
   isRoadmapZoom,
-  type Project,
-  type ProjectData,
   type RoadmapLaneField,
   type RoadmapZoom,
   roadmapHeader,
   stepRoadmapZoom,
-} from '@roadline/core';
+} from '@roadline/core/views/roadmap';
 import { todayMinutes } from '@roadline/core/views/dates';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';

@@ -1,13 +1,13 @@
+import type { Dependency } from '@roadline/core';
 import {
   type ArrowEnd,
   type ArrowRoute,
   arrowHeadPath,
-  type Dependency,
   mirrorRoute,
   routeArrow,
   routeDistance,
   routePath,
-} from '@roadline/core';
+} from '@roadline/core/views/timeline';
 import { nothing, svg, type TemplateResult } from 'lit';
 import type { Frame } from './frame.js';
 

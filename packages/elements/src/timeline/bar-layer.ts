@@ -1,4 +1,5 @@
-import { type BarGeometry, barBand, barGeometry, parseWallTime, type Project, xOf } from '@roadline/core';
+import { parseWallTime, type Project } from '@roadline/core';
+import { type BarGeometry, barBand, barGeometry, xOf } from '@roadline/core/views/timeline';
 import { nothing, svg, type TemplateResult } from 'lit';
 import { type Frame, screenLeft } from './frame.js';
 import { type TaskFacts, taskFacts } from '../base/task-facts.js';

@@ -1,13 +1,12 @@
+import type { Dependency, Project } from '@roadline/core';
 import {
-  type Dependency,
   linkRows,
   linksInRows,
-  type Project,
   rowRange,
   scaleWidth,
   timeScale,
   type ZoomLevel,
-} from '@roadline/core';
+} from '@roadline/core/views/timeline';
 import { render, svg } from 'lit';
 import { taskCalendar } from '../base/task-calendar.js';
 import { arrowLayer, type BarEnds, drawnLinks } from './arrow-layer.js';

@@ -1,4 +1,4 @@
-import type { RowRange, TimeScale, XWindow, ZoomLevel } from '@roadline/core';
+import type { RowRange, TimeScale, XWindow, ZoomLevel } from '@roadline/core/views/timeline';
 
 /**
  * Everything a painting layer needs for one render: the scale, the windows, sizes and the

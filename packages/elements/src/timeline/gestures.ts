@@ -1,11 +1,11 @@
+import type { Project } from '@roadline/core';
 import {
   type BarGeometry,
   type BarZone,
   linkTypeFor,
-  type Project,
   snapMinutes,
   type ZoomLevel,
-} from '@roadline/core';
+} from '@roadline/core/views/timeline';
 import type { ReactiveControllerHost } from 'lit';
 import type { TaskEditPatch } from '../base/commit-task-edit.js';
 import { planTaskDates, type TaskFacts } from '../base/task-facts.js';

@@ -1,4 +1,10 @@
-import { type DayIntervals, minutesAt, nonWorkingSpans, xOf, ZOOM_LEVELS } from '@roadline/core';
+import {
+  type DayIntervals,
+  minutesAt,
+  nonWorkingSpans,
+  xOf,
+  ZOOM_LEVELS,
+} from '@roadline/core/views/timeline';
 import { nothing, svg, type TemplateResult } from 'lit';
 import { type Frame, screenLeft, screenWindow, screenX } from './frame.js';
 

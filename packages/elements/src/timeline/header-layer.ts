@@ -1,4 +1,11 @@
-import { formatTick, headerCells, minutesAt, unitInterval, xOf, ZOOM_LEVELS } from '@roadline/core';
+import {
+  formatTick,
+  headerCells,
+  minutesAt,
+  unitInterval,
+  xOf,
+  ZOOM_LEVELS,
+} from '@roadline/core/views/timeline';
 import { svg, type TemplateResult } from 'lit';
 import { type Frame, screenLeft } from './frame.js';
 

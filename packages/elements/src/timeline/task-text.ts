@@ -1,4 +1,4 @@
-import { formatDate, type Project } from '@roadline/core';
+import { formatDateLabel, type Project } from '@roadline/core';
 import { lastDay, type TaskFacts } from '../base/task-facts.js';
 
 /** The status label of a task, when the project defines one. */
@@ -21,10 +21,12 @@ export function slackText(facts: TaskFacts, minutesPerDay: number): string | und
  */
 export function describeTask(project: Project, facts: TaskFacts, locale: string | undefined): string {
   const parts = [facts.name];
-  if (facts.shape === 'milestone') parts.push('milestone', formatDate(facts.shownStart, locale, false));
+  if (facts.shape === 'milestone') parts.push('milestone', formatDateLabel(facts.shownStart, locale, false));
   else {
     if (facts.shape === 'summary') parts.push('summary');
-    parts.push(`${formatDate(facts.start, locale, false)} to ${formatDate(lastDay(facts), locale, false)}`);
+    parts.push(
+      `${formatDateLabel(facts.start, locale, false)} to ${formatDateLabel(lastDay(facts), locale, false)}`,
+    );
     parts.push(`${Math.round(facts.progress)}% done`);
   }
   const status = statusLabel(project, facts.id);

@@ -1,8 +1,8 @@
 import { createScrollEvent, type ScrollDetail } from '../events/scroll-event.js';
+import { type Dependency, parseWallTime, type Project, type ProjectData } from '@roadline/core';
 import {
   barBand,
   barZone,
-  type Dependency,
   extendRange,
   isZoomLevel,
   levelToFit,
@@ -10,9 +10,6 @@ import {
   linkRows,
   linksInRows,
   minutesAt,
-  parseWallTime,
-  type Project,
-  type ProjectData,
   rowRange,
   scaleWidth,
   stepSnap,
@@ -21,7 +18,7 @@ import {
   xOf,
   xWindow,
   type ZoomLevel,
-} from '@roadline/core';
+} from '@roadline/core/views/timeline';
 import { html, LitElement, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';

@@ -1,4 +1,4 @@
-import { formatDate, type Project } from '@roadline/core';
+import { formatDateLabel, type Project } from '@roadline/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { lastDay, type TaskFacts } from '../base/task-facts.js';
 import { slackText, statusLabel } from './task-text.js';
@@ -21,11 +21,11 @@ export function tooltipContent(
   return html`<strong>${facts.name}</strong>
     <dl>
       <dt>${facts.shape === 'milestone' ? 'Date' : 'Start'}</dt>
-      <dd>${formatDate(facts.shownStart, locale)}</dd>
+      <dd>${formatDateLabel(facts.shownStart, locale)}</dd>
       ${
         facts.shape === 'milestone'
           ? nothing
-          : html`<dt>End</dt><dd>${formatDate(lastDay(facts), locale, false)}</dd>`
+          : html`<dt>End</dt><dd>${formatDateLabel(lastDay(facts), locale, false)}</dd>`
       }
       ${duration ? html`<dt>Duration</dt><dd>${duration}</dd>` : nothing}
       ${facts.shape === 'milestone' ? nothing : html`<dt>Progress</dt><dd>${Math.round(facts.progress)}%</dd>`}

@@ -1,5 +1,5 @@
 import type { Task } from '../../model/types.js';
-import { invalidData } from '../../model/validate.js';
+import { invalidData } from '../../validate/validate.js';
 import { entityPath } from '../check-operation.js';
 import type { EntityTypes, TableKind } from '../entities.js';
 import { tasksReferring } from '../references.js';

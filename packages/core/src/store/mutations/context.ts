@@ -2,7 +2,7 @@ import { RoadlineError, type ValidationIssue } from '../../model/errors.js';
 import { copyJson, isPlainObject, type JsonValue } from '../../model/json.js';
 import { isSafeKey } from '../../model/keys.js';
 import type { EntityKind, Operation } from '../../model/operations.js';
-import { invalidData } from '../../model/validate.js';
+import { invalidData } from '../../validate/validate.js';
 import type { WorkingTime } from '../../model/working-time.js';
 import { entityPath } from '../check-operation.js';
 import type { EntityTypes, TableKind } from '../entities.js';

@@ -1,7 +1,7 @@
 import { RoadlineError } from '../../model/errors.js';
 import { copyJson } from '../../model/json.js';
 import type { FieldDef, Task } from '../../model/types.js';
-import { invalidData } from '../../model/validate.js';
+import { invalidData } from '../../validate/validate.js';
 import type { ValidationIssue } from '../../model/errors.js';
 import { entityPath } from '../check-operation.js';
 import { addEntity, type Input, type Patch, removeEntity, updateEntity } from './catalog.js';

@@ -1,4 +1,4 @@
-import { deriveDates, rederiveDates } from '../../model/derive-dates.js';
+import { deriveDates, rederiveDates } from '../../time/derive-dates.js';
 import type { Task } from '../../model/types.js';
 import { entityPath } from '../check-operation.js';
 import { ROOT } from '../state.js';
@@ -55,6 +55,17 @@ export function updateTask(ctx: MutationContext, id: string, patch: TaskPatch): 
   }
   rederiveDates(previous, next, changed, ctx.workingTime(next.calendarId));
   return emitUpdate(ctx, 'task', previous, next);
+}
+
+/** One task change among several: which task and its patch. */
+export interface TaskUpdate {
+  id: string;
+  patch: TaskPatch;
+}
+
+/** Applies several task patches in order, each as {@link updateTask} does; returns the updated tasks. */
+export function updateTasks(ctx: MutationContext, updates: readonly TaskUpdate[]): Readonly<Task>[] {
+  return updates.map((u) => updateTask(ctx, u.id, u.patch));
 }
 
 /**

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createProject, type ProjectData } from '../../../src/index.js';
-import { summarizeGroup } from '../../../src/layout/board.js';
+import { summarizeGroup } from '../../../src/layout/board-table.js';
+import { generateProject } from '../../../src/testing/index.js';
 import { WorkCalendar } from '../../../src/time/calendar.js';
 import { formatWallTime, parseWallTime } from '../../../src/time/wall-time.js';
-import { generateProject } from '../../../src/testing/index.js';
 import { dueDay, milestoneShownAt, shownEnd, shownStart, taskDates } from '../../../src/views/dates/index.js';
 
 /** Two tasks, b after a (FS). The default calendar works Mon–Fri, whole days; 2 Mar 2026 is a Monday. */

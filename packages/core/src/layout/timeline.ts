@@ -1,8 +1,0 @@
-/** Pure geometry of `rl-timeline`: zoom table, time scale, bars, arrows, shading, virtual windows. */
-export * from './arrows.js';
-export * from './bars.js';
-export * from './nonworking.js';
-export * from './tick-format.js';
-export * from './time-scale.js';
-export * from './virtual.js';
-export * from './zoom-levels.js';

@@ -1,0 +1,43 @@
+/**
+ * `@roadline/core/views/roadmap`: roadmap geometry for `rl-roadmap`: lanes by a field, bars
+ * packed into the fewest rows per lane, the months / quarters / halves axis over the timeline's
+ * time scale, now / next / later buckets, the plan of a move between buckets, and the patch a
+ * drag or a key makes (`roadmapEditPatch`: core's date-edit rules of `views/dates` plus the lane).
+ */
+export { isRoadmapLaneField, ROADMAP_LANE_FIELDS, roadmapLanes } from './roadmap-lanes.js';
+export type { RoadmapLane, RoadmapLaneField, RoadmapLaneOptions } from './roadmap-lanes.js';
+export { packRows } from './roadmap-pack.js';
+export type { PackResult } from './roadmap-pack.js';
+export { laneAt, roadmapRows } from './roadmap-rows.js';
+export type { RoadmapRows, RoadmapRowsInput } from './roadmap-rows.js';
+export {
+  isRoadmapZoom,
+  ROADMAP_ZOOMS,
+  roadmapHeader,
+  roadmapPxPerDay,
+  roadmapRange,
+  roadmapScale,
+  roadmapSnap,
+  roadmapStep,
+  stepRoadmapZoom,
+} from './roadmap-scale.js';
+export type { RoadmapHeaderCell, RoadmapZoom } from './roadmap-scale.js';
+export { bucketOf, ROADMAP_BUCKETS, roadmapBuckets } from './roadmap-buckets.js';
+export type { BucketItem, BucketRule, RoadmapBucket, RoadmapBuckets } from './roadmap-buckets.js';
+export { roadmapEditPatch } from './roadmap-drop.js';
+export type { RoadmapEdit, RoadmapEditInput, RoadmapPatch } from './roadmap-drop.js';
+export {
+  bucketIndexRange,
+  bucketStart,
+  bucketValue,
+  planRoadmapBucketMove,
+  roadmapBucketDate,
+} from './roadmap-bucket-move.js';
+export type {
+  BucketCellCard,
+  BucketPriority,
+  BucketStatus,
+  DateBucketRule,
+  RoadmapBucketMoveInput,
+  RoadmapBucketPlan,
+} from './roadmap-bucket-move.js';
