@@ -85,13 +85,15 @@ describe('links in rows', () => {
     assert.deepEqual(linksInRows(index, { first: 100, last: 110 }), []);
   });
 
-  it('scans 100k links quickly', () => {
+  it('finds the links of a window among 100k', () => {
     const n = 100_000;
     const many = Array.from({ length: n }, (_, i) => ({ from: String(i), to: String(i + 1) }));
     const big = linkRows(many, (id) => Number(id));
-    const t0 = performance.now();
     const hits = linksInRows(big, { first: 50_000, last: 50_030 });
-    assert.equal(hits.length, 31);
-    assert.ok(performance.now() - t0 < 50);
+    // Links 49_999 … 50_029 have an end in rows 50_000 … 50_030; speed is the benchmarks' to judge.
+    assert.deepEqual(
+      hits,
+      Array.from({ length: 31 }, (_, i) => 49_999 + i),
+    );
   });
 });
