@@ -1,7 +1,8 @@
 /**
  * Runs every `bench/browser/*.bench.ts` in headless Chromium against the built script-tag bundle,
  * prints a table of medians and p95 and writes `bench-results/browser.json`. Needs `npm run build`.
- * Arguments narrow the run to files whose names contain them.
+ * Arguments narrow the run to files whose names contain them; `BENCH_CASE=<text>` to cases whose
+ * names contain that text.
  *
  * `ROADLINE_BASE=<dist dir>` measures that build's `roadline.js` too (say a build of the previous
  * commit), page by page alternately with this one, so both builds meet the same machine load; the
@@ -32,6 +33,7 @@ const files = (await readdir(here))
   .filter((f) => f.endsWith('.bench.ts') && (filters.length === 0 || filters.some((x) => f.includes(x))))
   .sort();
 
+const onlyCase = process.env.BENCH_CASE;
 const server = await serveStatic([join(here, 'pages'), dist]);
 const baseServer = baseDist ? await serveStatic([join(here, 'pages'), baseDist]) : undefined;
 // Precise heap figures and a callable gc() for the heap-after-load cases.
@@ -55,6 +57,7 @@ try {
     const cases = ((await import(pathToFileURL(join(here, file)).href)) as { default: BrowserBenchCase[] })
       .default;
     for (const c of cases) {
+      if (onlyCase && !c.name.includes(onlyCase)) continue;
       const arg = c.prepare();
       const runs = c.runs ?? 5;
       // A peer library's case does not load Roadline: it runs once, not per build.
