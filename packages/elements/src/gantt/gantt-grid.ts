@@ -27,6 +27,7 @@ import { createRowsChangeEvent } from '../events/rows-change-event.js';
 import { createTaskClickEvent } from '../events/task-click-event.js';
 import { commitEdit } from '../grid/edit-commit.js';
 import { GridColumns } from '../grid/grid-columns.js';
+import { headerKey } from '../grid/header-keys.js';
 import { RowSlots } from '../grid/row-slots.js';
 import { baseStyles } from '../styles/tokens.js';
 import { columnChoices } from './column-choices.js';
@@ -735,21 +736,12 @@ export class RlGanttGrid extends LitElement {
   private onHeaderKey(event: KeyboardEvent, col: number): boolean {
     const def = this.defs[col];
     if (!def) return false;
-    if (event.key === 'Enter' || event.key === ' ') {
-      this.cycleSort(col);
-      return true;
-    }
-    if (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10')) {
-      this.menu.show(0);
-      return true;
-    }
-    if (!event.altKey || (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight')) return false;
-    const forward = isForward(event.key, this.isRtl());
-    if (event.shiftKey) {
-      const to = col + (forward ? 1 : -1);
-      if (to >= 0 && to < this.defs.length) this.moveColumn(col, to);
-    } else this.arrangement.step(def.id, forward);
-    return true;
+    return headerKey(event, col, this.defs.length, this.isRtl(), {
+      resize: (forward) => this.arrangement.step(def.id, forward),
+      move: (to) => this.moveColumn(col, to),
+      sort: () => this.cycleSort(col),
+      menu: () => this.menu.show(0),
+    });
   }
 
   // ── selection ─────────────────────────────────────────────────────────
