@@ -1,18 +1,10 @@
-import type { Project, ProjectData, Task } from '@roadline/core';
+import type { Project, ProjectData } from '@roadline/core';
 import { ancestorsAt, type DisplayRows, rowWindow, scrollToRow } from '@roadline/core/views/grid';
-import {
-  configsOf,
-  gridCollator,
-  isForward,
-  selectRow,
-  treeRows,
-  withoutColumn,
-} from '@roadline/core/views/grid';
+import { configsOf, type SelectMode, withoutColumn } from '@roadline/core/views/grid';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { hostBoxBeforeRender } from '../base/host-box.js';
-import { RowIndex } from '../base/row-index.js';
 import { StoreController } from '../base/store-controller.js';
 import { styleProps } from '../base/style-props.js';
 import { Announcer } from '../controllers/announcer.js';
@@ -20,14 +12,17 @@ import { GridFocusController } from '../controllers/grid-focus.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { ResizeController } from '../controllers/resize-controller.js';
 import { UndoKeysController } from '../controllers/undo-keys-controller.js';
-import { announceChange, requestChange } from '../events/change-events.js';
 import type { SortState } from '../events/column-change-event.js';
-import type { SelectionChangeDetail } from '../events/selection-change-event.js';
 import { createRowsChangeEvent } from '../events/rows-change-event.js';
 import { createTaskClickEvent } from '../events/task-click-event.js';
-import { commitEdit } from '../grid/edit-commit.js';
+import { type CommitOutcome, commitEdit } from '../grid/edit-commit.js';
 import { GridColumns } from '../grid/grid-columns.js';
+import { CellEditing, type EditingCell } from '../grid/cell-editing.js';
+import { CellPress } from '../grid/cell-press.js';
+import { headerDrag } from '../grid/header-drag.js';
 import { headerKey } from '../grid/header-keys.js';
+import { rowKey } from '../grid/row-keys.js';
+import { RowSelection } from '../grid/row-selection.js';
 import { RowSlots } from '../grid/row-slots.js';
 import { baseStyles } from '../styles/tokens.js';
 import { columnChoices } from './column-choices.js';
@@ -43,25 +38,11 @@ import { CARET_END, type EditStart, prepareEditor, SELECT_ALL, typedCharacter } 
 import { CellFormat } from './format.js';
 import { gridStyles } from './gantt-grid.styles.js';
 import { headerCell, taskRow } from './grid-cells.js';
+import { GridRows } from './grid-rows.js';
 import { HiddenColumns } from './hidden-columns.js';
 import { RowDragController } from './row-drag.js';
 import { TreeEdits } from './tree-edits.js';
 import { applyCellChange } from './cell-change.js';
-
-interface Editing {
-  readonly taskId: string;
-  readonly column: string;
-  readonly error: string | undefined;
-}
-
-/** The rows cache, rebuilt when the store, the collapsed set or the sort changes. */
-interface RowsCache {
-  readonly project: Project;
-  readonly version: number;
-  readonly collapsed: ReadonlySet<string>;
-  readonly sortKey: string;
-  readonly rows: DisplayRows;
-}
 
 /**
  * The task grid of `rl-gantt`: an ARIA treegrid of the WBS with expand and collapse, indent and
@@ -152,7 +133,6 @@ export class RlGanttGrid extends LitElement {
    */
   @property({ attribute: false }) verticalScrollbar = true;
 
-  @state() private editing: Editing | undefined;
   @state() private viewport = 600;
   /** The width of the rows' vertical scrollbar, pushed out of view when it is hidden. */
   @state() private scrollbarWidth = 0;
@@ -171,6 +151,26 @@ export class RlGanttGrid extends LitElement {
       if (row >= 0) this.scrollRowIntoView(row);
     },
   });
+  private readonly press = new CellPress(this, this.cells);
+  private readonly selecting = new RowSelection(this, {
+    selected: () => this.selection,
+    ids: () => this.rowsNow().ids,
+    indexOf: (id) => this.rowOf(id),
+    adopt: (selected) => {
+      this.selection = selected;
+    },
+  });
+  /** A header dragged sideways moves its column. */
+  private readonly onHeaderDown = headerDrag({
+    headers: () => this.renderRoot.querySelectorAll<HTMLElement>('[role="columnheader"]'),
+    move: (from, to) => this.moveColumn(from, to),
+  });
+  private readonly edits = new CellEditing(this, {
+    commit: (editing, value) => this.commit(editing, value),
+    closed: (refocus) => {
+      if (refocus) this.cells.focus();
+    },
+  });
   private readonly rowDrag = new RowDragController(this, {
     enabled: () => !this.readonly,
     project: () => this.store.project,
@@ -183,7 +183,7 @@ export class RlGanttGrid extends LitElement {
     scrolled: (top) => this.follow(top),
     move: (id, plan) => {
       // The moved row takes focus, on its name (the handle's cell), not on a cell the press left.
-      this.pressing = false;
+      this.press.pressing = false;
       this.cells.column = Math.max(
         0,
         this.defs.findIndex((d) => d.id === 'name'),
@@ -245,14 +245,17 @@ export class RlGanttGrid extends LitElement {
   private window = { first: 0, end: 0 };
   /** The one virtualizer's row slots (the active row renders apart from them). */
   private readonly slots = new RowSlots();
-  private cache: RowsCache | undefined;
-  private readonly rowIndex = new RowIndex();
+  private readonly gridRows = new GridRows({
+    project: () => this.store.project,
+    collapsed: () => this.collapsed,
+    sort: () => this.sort,
+    locale: () => this.locale,
+    context: (project) => this.context(project),
+  });
   private format = new CellFormat(undefined);
-  private anchor: string | undefined;
   private lastRowsSent: readonly string[] | undefined;
   /** An editor opened in this update, and how to prepare it once it is in the DOM. */
   private editOpened: EditStart | undefined;
-  private pressing = false;
 
   constructor() {
     super();
@@ -334,12 +337,6 @@ export class RlGanttGrid extends LitElement {
     this.announcer.announce(`${name} ${want ? 'expanded' : 'collapsed'}`);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('pointerup', this.onPointerUp, true);
-    this.pressing = false;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The host's height stands for the scroller's: the rows that fit, not a default 600 px.
     if (!this.hasUpdated) {
@@ -398,7 +395,7 @@ export class RlGanttGrid extends LitElement {
     const selected = new Set(this.selection);
     const ctx = project ? this.context(project) : undefined;
     const version = project?.version ?? -1;
-    const editing = this.editing;
+    const editing = this.edits.editing;
     const corner = styleProps({
       '--_header-height': `${this.headerHeight}px`,
       '--_menu-end': this.verticalScrollbar ? `${this.scrollbarWidth}px` : '0px',
@@ -419,8 +416,8 @@ export class RlGanttGrid extends LitElement {
       @scroll=${this.onScroll}
       @keydown=${this.onKeyDown}
       @click=${this.onClick}
-      @focusin=${this.onFocusIn}
-      @pointerdown=${this.onPointerDown}
+      @focusin=${this.press.onFocusIn}
+      @pointerdown=${this.press.onPointerDown}
     >
       <div role="rowgroup" class="head">
         <div role="row" part="header" class="row header" aria-rowindex="1" @pointerdown=${this.onHeaderDown}>
@@ -471,56 +468,21 @@ export class RlGanttGrid extends LitElement {
       defs: this.defs,
       rowHeight: this.rowHeight,
       readonly: this.readonly,
-      editing: this.editing,
+      editing: this.edits.editing,
       tabIndex: (row, col) => this.cells.tabIndex(row, col),
-      onEditorKey: this.onEditorKey,
-      onEditorBlur: this.onEditorBlur,
+      onEditorKey: this.edits.onEditorKey,
+      onEditorBlur: this.edits.onEditorBlur,
     });
   }
 
   // ── rows ───────────────────────────────────────────────────────────────
 
   private rowsNow(): DisplayRows {
-    const project = this.store.project;
-    if (!project) return EMPTY_ROWS;
-    const sortKey = this.sort ? `${this.sort.column} ${this.sort.direction}` : '';
-    const c = this.cache;
-    if (
-      c &&
-      c.project === project &&
-      c.version === project.version &&
-      c.collapsed === this.collapsed &&
-      c.sortKey === sortKey
-    ) {
-      return c.rows;
-    }
-    const sortDef = this.sort ? resolveColumns([this.sort.column], project)[0] : undefined;
-    const ctx = this.context(project);
-    const order = project.wbsOrder();
-    // Nothing hidden and nothing sorted: the store's own order array comes back, so a timeline
-    // beside the grid (whose caches key on the rows' identity) sees no change at all.
-    const rows = treeRows(
-      order,
-      project.wbsDepths(),
-      this.collapsed,
-      sortDef && this.sort
-        ? [
-            {
-              value: (i) => sortDef.sortValue(project.task(order[i] as string) as Readonly<Task>, ctx),
-              direction: this.sort.direction,
-            },
-          ]
-        : [],
-      gridCollator(this.locale),
-    );
-    this.cache = { project, version: project.version, collapsed: this.collapsed, sortKey, rows };
-    return rows;
+    return this.gridRows.get();
   }
 
-  /** The row showing a task, −1 when none does (hidden under a collapsed summary, or unknown). */
   private rowOf(id: string): number {
-    const project = this.store.project;
-    return project ? this.rowIndex.of(project, this.rowsNow().ids, id) : -1;
+    return this.gridRows.rowOf(id);
   }
 
   private context(project: Project): ColumnContext {
@@ -572,28 +534,8 @@ export class RlGanttGrid extends LitElement {
 
   // ── pointer ───────────────────────────────────────────────────────────
 
-  private readonly onPointerDown = (): void => {
-    this.pressing = true;
-    window.addEventListener('pointerup', this.onPointerUp, { once: true, capture: true });
-  };
-
-  private readonly onPointerUp = (): void => {
-    // After the click that follows this release; a press that became a drag has no click, so
-    // the cell it focused becomes the active one here.
-    setTimeout(() => {
-      if (!this.pressing) return;
-      this.pressing = false;
-      const focused = this.shadowRoot?.activeElement;
-      if (focused instanceof HTMLElement && focused.dataset.row !== undefined) {
-        const row = Number(focused.dataset.row);
-        const col = Number(focused.dataset.col);
-        if (row !== this.cells.row || col !== this.cells.column) this.cells.activate(row, col);
-      }
-    });
-  };
-
   private readonly onClick = (event: MouseEvent): void => {
-    this.pressing = false;
+    this.press.pressing = false;
     const path = event.composedPath();
     let cell: HTMLElement | undefined;
     let toggle: string | undefined;
@@ -624,112 +566,38 @@ export class RlGanttGrid extends LitElement {
     if (event.detail >= 2) this.startEdit(row, col);
   };
 
-  /**
-   * A header pressed and dragged sideways moves its column. No pointer capture here: a plain
-   * press must stay a click on the header (which sorts).
-   */
-  private readonly onHeaderDown = (event: PointerEvent): void => {
-    if (event.button !== 0) return;
-    let col: number | undefined;
-    for (const node of event.composedPath()) {
-      if (!(node instanceof HTMLElement)) continue;
-      if (node.dataset.resize !== undefined) return;
-      if (node.getAttribute('role') === 'columnheader') {
-        col = Number(node.dataset.col);
-        break;
-      }
-    }
-    if (col === undefined) return;
-    const from = col;
-    const startX = event.clientX;
-    const up = (e: PointerEvent): void => {
-      window.removeEventListener('pointerup', up);
-      window.removeEventListener('pointercancel', up);
-      if (e.type !== 'pointerup' || Math.abs(e.clientX - startX) < 8) return;
-      const to = this.columnAt(e.clientX);
-      if (to !== undefined && to !== from) this.moveColumn(from, to);
-    };
-    window.addEventListener('pointerup', up);
-    window.addEventListener('pointercancel', up);
-  };
-
-  private columnAt(clientX: number): number | undefined {
-    const heads = this.renderRoot.querySelectorAll<HTMLElement>('[role="columnheader"]');
-    for (const head of heads) {
-      const box = head.getBoundingClientRect();
-      if (clientX >= box.left && clientX < box.right) return Number(head.dataset.col);
-    }
-    return undefined;
-  }
-
   // ── keyboard ──────────────────────────────────────────────────────────
 
-  /**
-   * Focus that arrives by Tab or by a script makes that cell the active one. Focus from a press
-   * waits for the click: re-rendering between press and release would move the row under the
-   * pointer into the active slot, and the click would land on no cell.
-   */
-  private readonly onFocusIn = (event: FocusEvent): void => {
-    if (this.pressing) return;
-    const target = event.composedPath()[0];
-    if (!(target instanceof HTMLElement) || target.dataset.row === undefined) return;
-    const row = Number(target.dataset.row);
-    const col = Number(target.dataset.col);
-    if (row !== this.cells.row || col !== this.cells.column) this.cells.activate(row, col, false);
-  };
-
   private readonly onKeyDown = (event: KeyboardEvent): void => {
-    if (this.editing) return;
-    const ctrl = event.ctrlKey || event.metaKey;
-    const key = event.key;
-    const row = this.cells.row;
-    const col = this.cells.column;
+    if (this.edits.editing) return;
+    const { row, column: col } = this.cells;
     if (row < 0) {
-      if (this.onHeaderKey(event, col)) event.preventDefault();
-      else if (this.cells.handleKey(event)) event.preventDefault();
+      if (this.onHeaderKey(event, col) || this.cells.handleKey(event)) event.preventDefault();
       return;
     }
     const id = this.rowsNow().ids[row];
-    if (event.altKey && event.shiftKey && (key === 'ArrowRight' || key === 'ArrowLeft')) {
-      event.preventDefault();
-      if (id !== undefined) this.tree.indent(id, isForward(key, this.isRtl()));
-      return;
-    }
-    if (event.altKey && event.shiftKey && (key === 'ArrowUp' || key === 'ArrowDown')) {
-      event.preventDefault();
-      if (id !== undefined) this.tree.step(id, key === 'ArrowUp' ? -1 : 1);
-      return;
-    }
-    if (this.cells.handleKey(event)) {
-      event.preventDefault();
-      if (event.shiftKey && (key === 'ArrowDown' || key === 'ArrowUp')) {
+    const handled = rowKey(event, this.isRtl(), {
+      navigate: (e) => this.cells.handleKey(e),
+      extend: () => {
         const to = this.rowsNow().ids[this.cells.row];
         if (to !== undefined) this.selectRow(to, 'range');
-      }
-      return;
-    }
-    if (id === undefined) return;
-    const typed = typedCharacter(event);
-    if (key === 'Enter' || key === 'F2') {
-      event.preventDefault();
-      if (!this.startEdit(row, col, key === 'F2' ? CARET_END : SELECT_ALL)) {
-        this.dispatchEvent(createTaskClickEvent({ taskId: id, open: true, originalEvent: event }));
-      }
-    } else if (typed !== undefined) {
+      },
+      indent: (forward) => id !== undefined && this.tree.indent(id, forward),
+      step: (by) => id !== undefined && this.tree.step(id, by),
+      edit: (key) => {
+        if (id !== undefined && !this.startEdit(row, col, key === 'F2' ? CARET_END : SELECT_ALL))
+          this.dispatchEvent(createTaskClickEvent({ taskId: id, open: true, originalEvent: event }));
+      },
+      select: (mode) => id !== undefined && this.selectRow(id, mode),
+      expand: (open) => id !== undefined && this.toggle(id, open),
+      insert: () => id !== undefined && this.tree.insertAfter(id),
+    });
+    if (handled) event.preventDefault();
+    else if (id !== undefined) {
       // A read-only cell lets the key go on (a page's own shortcuts, find-as-you-type).
-      if (this.startEdit(row, col, { kind: 'replace', text: typed })) event.preventDefault();
-    } else if (key === ' ') {
-      event.preventDefault();
-      this.selectRow(id, event.shiftKey ? 'range' : ctrl ? 'toggle' : 'only');
-    } else if (key === '+' || key === 'Add') {
-      event.preventDefault();
-      this.toggle(id, true);
-    } else if (key === '-' || key === 'Subtract') {
-      event.preventDefault();
-      this.toggle(id, false);
-    } else if (key === 'Insert') {
-      event.preventDefault();
-      this.tree.insertAfter(id);
+      const typed = typedCharacter(event);
+      if (typed !== undefined && this.startEdit(row, col, { kind: 'replace', text: typed }))
+        event.preventDefault();
     }
   };
 
@@ -749,25 +617,13 @@ export class RlGanttGrid extends LitElement {
   /** A click on a row's cell (or its drag handle): focus, selection, `rl-task-click`. */
   private clickRow(id: string, row: number, col: number, event: MouseEvent): void {
     this.cells.activate(row, col);
-    this.selectRow(id, event.shiftKey ? 'range' : event.ctrlKey || event.metaKey ? 'toggle' : 'only');
+    this.selectRow(id, RowSelection.modeOf(event));
     const open = event.detail >= 2;
     this.dispatchEvent(createTaskClickEvent({ taskId: id, open, originalEvent: event }));
   }
 
-  private selectRow(id: string, mode: 'only' | 'toggle' | 'range'): void {
-    const state = { selected: this.selection, anchor: this.anchor };
-    const next = selectRow(state, id, mode, this.rowsNow().ids, (x) => this.rowOf(x));
-    this.anchor = next.anchor;
-    if (next === state || next.selected === this.selection) return;
-    if (
-      next.selected.length === this.selection.length &&
-      next.selected.every((s, i) => s === this.selection[i])
-    )
-      return;
-    const detail: SelectionChangeDetail = { selection: next.selected };
-    if (!requestChange(this, 'selection-change', detail)) return;
-    this.selection = next.selected;
-    announceChange(this, 'selection-change', detail);
+  private selectRow(id: string, mode: SelectMode): void {
+    this.selecting.select(id, mode);
   }
 
   // ── editing ───────────────────────────────────────────────────────────
@@ -780,56 +636,24 @@ export class RlGanttGrid extends LitElement {
     if (!project || !def || id === undefined || this.readonly || def.editor === 'none') return false;
     const task = project.task(id);
     if (!task || !def.editable(task, this.context(project))) return false;
-    this.editing = { taskId: id, column: def.id, error: undefined };
+    this.edits.open(id, def.id);
     this.editOpened = start;
     return true;
   }
 
-  private readonly onEditorKey = (event: KeyboardEvent): void => {
-    event.stopPropagation();
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      this.stopEdit();
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      this.commit(event.currentTarget as HTMLInputElement | HTMLSelectElement);
-    }
-  };
-
-  private readonly onEditorBlur = (event: FocusEvent): void => {
-    const editor = event.currentTarget as HTMLInputElement | HTMLSelectElement;
-    // Blur caused by our own re-render or by focus returning to the cell is not a commit.
-    if (!this.editing || !editor.isConnected) return;
-    this.commit(editor, false);
-  };
-
-  private stopEdit(refocus = true): void {
-    this.editing = undefined;
-    if (refocus) this.cells.focus();
-  }
-
-  /** Validates and applies the editor's value; on a problem the editor stays open with the message. */
-  private commit(editor: HTMLInputElement | HTMLSelectElement, refocus = true): void {
-    const editing = this.editing;
+  /** The one edit-commit path for an editor's text, announced. */
+  private commit(editing: EditingCell, value: string): CommitOutcome | undefined {
     const project = this.store.project;
-    if (!editing || !project) return;
     const def = this.defs.find((d) => d.id === editing.column);
-    const task = project.task(editing.taskId);
-    if (!def || !task) {
-      this.stopEdit(refocus);
-      return;
-    }
-    const outcome = commitEdit(def, task, this.context(project), editor.value, (change) =>
+    const task = project?.task(editing.taskId);
+    if (!project || !def || !task) return undefined;
+    const outcome = commitEdit(def, task, this.context(project), value, (change) =>
       applyCellChange(this, project, task, change),
     );
-    if (outcome.kind === 'error') {
-      this.editing = { ...editing, error: outcome.error };
-      return;
-    }
-    this.stopEdit(refocus);
     if (outcome.kind === 'committed')
       this.announcer.announce(`${def.header} of ${project.task(task.id)?.name ?? task.name} changed`);
     else if (outcome.kind === 'cancelled') this.announcer.announce('Change cancelled');
+    return outcome;
   }
 
   // ── hierarchy ─────────────────────────────────────────────────────────
@@ -898,5 +722,3 @@ const MENU_BUTTON = 32;
 
 /** Rows rendered beyond each edge of the view: enough for a frame of fast scrolling, few to lay out. */
 const OVERSCAN = 3;
-
-const EMPTY_ROWS: DisplayRows = { ids: [], depth: new Int32Array(0), flags: new Uint8Array(0) };
