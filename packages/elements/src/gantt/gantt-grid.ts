@@ -1,6 +1,6 @@
 import type { Project, ProjectData } from '@roadline/core';
-import { ancestorsAt, type DisplayRows, rowWindow, scrollToRow } from '@roadline/core/views/grid';
-import { configsOf, type SelectMode, withoutColumn } from '@roadline/core/views/grid';
+import type { DisplayRows } from '@roadline/core/views/grid';
+import { configsOf } from '@roadline/core/views/grid';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
@@ -18,13 +18,16 @@ import { createTaskClickEvent } from '../events/task-click-event.js';
 import { type CommitOutcome, commitEdit } from '../grid/edit-commit.js';
 import { GridColumns } from '../grid/grid-columns.js';
 import { CellEditing, type EditingCell } from '../grid/cell-editing.js';
-import { CellPress } from '../grid/cell-press.js';
+import { CellPress, clickedCell } from '../grid/cell-press.js';
 import { headerDrag } from '../grid/header-drag.js';
 import { headerKey } from '../grid/header-keys.js';
 import { rowKey } from '../grid/row-keys.js';
 import { RowSelection } from '../grid/row-selection.js';
 import { RowSlots } from '../grid/row-slots.js';
+import { RowViewport } from '../grid/row-viewport.js';
 import { baseStyles } from '../styles/tokens.js';
+import { revealed, toggled } from './collapse.js';
+import { ColumnActions } from './column-actions.js';
 import { columnChoices } from './column-choices.js';
 import { ColumnMenu } from './column-menu.js';
 import {
@@ -37,7 +40,7 @@ import {
 import { CARET_END, type EditStart, prepareEditor, SELECT_ALL, typedCharacter } from './edit-start.js';
 import { CellFormat } from './format.js';
 import { gridStyles } from './gantt-grid.styles.js';
-import { headerCell, taskRow } from './grid-cells.js';
+import { cornerStyle, gridStyle, headerCell, taskRow } from './grid-cells.js';
 import { GridRows } from './grid-rows.js';
 import { HiddenColumns } from './hidden-columns.js';
 import { RowDragController } from './row-drag.js';
@@ -141,21 +144,21 @@ export class RlGanttGrid extends LitElement {
   private readonly announcer = new Announcer(this);
   private readonly locale_ = new LocaleController(this, { locale: () => this.locale });
   private readonly cells = new GridFocusController(this, {
-    rowCount: () => this.rowsNow().ids.length,
+    rowCount: () => this.gridRows.get().ids.length,
     columnCount: () => this.defs.length,
     pageRows: () => Math.floor(this.viewport / this.rowHeight),
     rtl: () => this.isRtl(),
     cell: (row, column) =>
       this.renderRoot.querySelector<HTMLElement>(`[data-row="${row}"][data-col="${column}"]`),
     reveal: (row) => {
-      if (row >= 0) this.scrollRowIntoView(row);
+      if (row >= 0) this.rowView.reveal(row);
     },
   });
   private readonly press = new CellPress(this, this.cells);
   private readonly selecting = new RowSelection(this, {
     selected: () => this.selection,
-    ids: () => this.rowsNow().ids,
-    indexOf: (id) => this.rowOf(id),
+    ids: () => this.gridRows.get().ids,
+    indexOf: (id) => this.gridRows.rowOf(id),
     adopt: (selected) => {
       this.selection = selected;
     },
@@ -163,7 +166,7 @@ export class RlGanttGrid extends LitElement {
   /** A header dragged sideways moves its column. */
   private readonly onHeaderDown = headerDrag({
     headers: () => this.renderRoot.querySelectorAll<HTMLElement>('[role="columnheader"]'),
-    move: (from, to) => this.moveColumn(from, to),
+    move: (from, to) => this.columnActions.move(from, to),
   });
   private readonly edits = new CellEditing(this, {
     commit: (editing, value) => this.commit(editing, value),
@@ -174,35 +177,23 @@ export class RlGanttGrid extends LitElement {
   private readonly rowDrag = new RowDragController(this, {
     enabled: () => !this.readonly,
     project: () => this.store.project,
-    rows: () => this.rowsNow(),
+    rows: () => this.gridRows.get(),
     sorted: () => this.sort !== undefined,
     rowHeight: () => this.rowHeight,
     headerHeight: () => this.headerHeight,
     body: () => this.renderRoot.querySelector<HTMLElement>('.body'),
     scroller: () => this.scroller(),
-    scrolled: (top) => this.follow(top),
+    scrolled: (top) => this.rowView.follow(top),
     move: (id, plan) => {
       // The moved row takes focus, on its name (the handle's cell), not on a cell the press left.
       this.press.pressing = false;
-      this.cells.column = Math.max(
-        0,
-        this.defs.findIndex((d) => d.id === 'name'),
-      );
+      this.cells.column = this.nameColumn();
       this.tree.move(id, plan, 'row-drag');
     },
     refused: (message) => this.announcer.announce(message),
     clicked: (id, event) => {
-      const row = this.rowOf(id);
-      if (row >= 0)
-        this.clickRow(
-          id,
-          row,
-          Math.max(
-            0,
-            this.defs.findIndex((d) => d.id === 'name'),
-          ),
-          event,
-        );
+      const row = this.gridRows.rowOf(id);
+      if (row >= 0) this.clickRow(id, row, this.nameColumn(), event);
     },
   });
   private readonly tree = new TreeEdits({
@@ -217,11 +208,8 @@ export class RlGanttGrid extends LitElement {
     reveal: (id) => void this.revealTask(id, true),
     created: (id) =>
       void this.revealTask(id).then(() => {
-        const row = this.rowOf(id);
-        const col = Math.max(
-          0,
-          this.defs.findIndex((d) => d.id === 'name'),
-        );
+        const row = this.gridRows.rowOf(id);
+        const col = this.nameColumn();
         if (row >= 0) {
           this.cells.activate(row, col, false);
           this.startEdit(row, col);
@@ -230,19 +218,26 @@ export class RlGanttGrid extends LitElement {
   });
   private readonly menu = new ColumnMenu(this, {
     choices: () => columnChoices(this.defs, this.store.project, this.hiddenColumns.configs()),
-    toggle: (id, show) => this.showColumn(id, show),
+    toggle: (id, show) => this.columnActions.show(id, show),
   });
   private readonly hiddenColumns = new HiddenColumns();
   /** The one column arrangement of the task grids: resize, reorder, show or hide, sort. */
   private readonly arrangement: GridColumns;
+  /** Move, sort and show or hide, announced. */
+  private readonly columnActions: ColumnActions;
   private defs: ColumnDef[] = [];
   private defsKey:
     | { columns: readonly ColumnConfig[]; project: Project | undefined; version: number }
     | undefined;
-  /** The vertical scroll offset the window was last placed for. */
-  private top = 0;
-  /** The first row and the end of the rendered window; scrolling within it renders nothing. */
-  private window = { first: 0, end: 0 };
+  /** Which rows are rendered for the scroll offset. */
+  private readonly rowView = new RowViewport({
+    scroller: () => this.scroller(),
+    count: () => this.gridRows.get().ids.length,
+    rowHeight: () => this.rowHeight,
+    bodyHeight: () => this.viewport - this.headerHeight,
+    overscan: OVERSCAN,
+    moved: () => this.requestUpdate(),
+  });
   /** The one virtualizer's row slots (the active row renders apart from them). */
   private readonly slots = new RowSlots();
   private readonly gridRows = new GridRows({
@@ -288,53 +283,50 @@ export class RlGanttGrid extends LitElement {
         this.sort = sort[0];
       },
     });
+    this.columnActions = new ColumnActions(this.arrangement, this.hiddenColumns, {
+      defs: () => this.defs,
+      columns: () => this.columns,
+      sort: () => this.sort,
+      project: () => this.store.project,
+      activeColumn: () => this.cells.column,
+      setActiveColumn: (column, header) => {
+        if (header) this.cells.activate(-1, column);
+        else this.cells.column = column;
+      },
+      announce: (message) => this.announcer.announce(message),
+    });
   }
 
   /** The rows on display, in order, with depth and expand state (what the timeline is given). */
   get rows(): DisplayRows {
-    return this.rowsNow();
+    return this.gridRows.get();
   }
 
   /** The vertical scroll offset of the rows. */
   override get scrollTop(): number {
-    return this.scroller()?.scrollTop ?? this.top;
+    return this.scroller()?.scrollTop ?? this.rowView.top;
   }
   override set scrollTop(value: number) {
-    const scroller = this.scroller();
-    if (!scroller || Math.abs(scroller.scrollTop - value) < 1) return;
-    scroller.scrollTop = value;
-    // Render for the new offset now, in this frame, not after the scroll event of the next one.
-    this.follow(scroller.scrollTop);
+    this.rowView.scrollTo(value);
   }
 
   /** Expands the ancestors of a task, scrolls its row into view and makes it the active row. */
   async revealTask(id: string, focus = false): Promise<void> {
     const project = this.store.project;
     if (!project?.task(id)) return;
-    const order = project.wbsOrder();
-    const at = project.wbsIndex(id);
-    const hidden = ancestorsAt(order, project.wbsDepths(), at).filter((a) => this.collapsed.has(a));
-    if (hidden.length > 0) {
-      const next = new Set(this.collapsed);
-      for (const a of hidden) next.delete(a);
-      this.collapsed = next;
-    }
-    const row = this.rowOf(id);
+    this.collapsed = revealed(project, this.collapsed, id);
+    const row = this.gridRows.rowOf(id);
     if (row >= 0) this.cells.activate(row, this.cells.column, focus);
     await this.updateComplete;
   }
 
   /** Expands or collapses a summary. */
   toggle(id: string, expand?: boolean): void {
-    const open = !this.collapsed.has(id);
-    const want = expand ?? !open;
-    if (want === open) return;
-    const next = new Set(this.collapsed);
-    if (want) next.delete(id);
-    else next.add(id);
+    const next = toggled(this.collapsed, id, expand);
+    if (next === this.collapsed) return;
     this.collapsed = next;
     const name = this.store.project?.task(id)?.name ?? '';
-    this.announcer.announce(`${name} ${want ? 'expanded' : 'collapsed'}`);
+    this.announcer.announce(`${name} ${next.has(id) ? 'collapsed' : 'expanded'}`);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -356,7 +348,7 @@ export class RlGanttGrid extends LitElement {
   }
 
   protected override updated(): void {
-    const rows = this.rowsNow();
+    const rows = this.gridRows.get();
     if (rows.ids !== this.lastRowsSent) {
       this.lastRowsSent = rows.ids;
       this.dispatchEvent(createRowsChangeEvent(rows.ids));
@@ -372,36 +364,20 @@ export class RlGanttGrid extends LitElement {
   override render(): TemplateResult {
     if (this.store.error) return html`<p part="error" role="alert">${this.store.error.message}</p>`;
     const project = this.store.project;
-    const rows = this.rowsNow();
+    const rows = this.gridRows.get();
     const count = rows.ids.length;
-    const win = this.placeWindow(this.top, count);
-    this.window = win;
+    const win = this.rowView.place(count);
     // The active row has a slot of its own, rendered even while scrolled away, so the focused
     // node is never reused for another row nor moved (either would lose focus). Every other row
     // renders in slot `r % slots`: a row that stays in view keeps its node and, guarded by what
     // it shows, is not even re-rendered; a row scrolled in takes the node of one scrolled out.
     const active = this.cells.row >= 0 && this.cells.row < count ? this.cells.row : -1;
     const slots = this.slots.place(win.first, win.end, active);
-    const widths = this.defs.map((d) => this.widthOf(d.id));
-    const total = widths.reduce((a, b) => a + b, 0);
-    const gridStyle = styleProps({
-      // A last, empty track as wide as the column menu's button, so no header ends under it.
-      '--_columns': `${widths.map((w) => `${w}px`).join(' ')} ${MENU_BUTTON}px`,
-      '--_width': `${total + MENU_BUTTON}px`,
-      '--_row-height': `${this.rowHeight}px`,
-      '--_header-height': `${this.headerHeight}px`,
-      '--_scrollbar': this.verticalScrollbar ? null : `${this.scrollbarWidth}px`,
-    });
+    const widths = this.defs.map((d) => this.arrangement.widthOf(d.id));
     const selected = new Set(this.selection);
     const ctx = project ? this.context(project) : undefined;
     const version = project?.version ?? -1;
     const editing = this.edits.editing;
-    const corner = styleProps({
-      '--_header-height': `${this.headerHeight}px`,
-      '--_menu-end': this.verticalScrollbar ? `${this.scrollbarWidth}px` : '0px',
-      // The host clips what overflows it: the menu scrolls within the rows' height instead.
-      '--_menu-room': `${Math.max(96, this.viewport - this.headerHeight - 8)}px`,
-    });
     return html`<div
       part="grid"
       class="grid"
@@ -412,7 +388,7 @@ export class RlGanttGrid extends LitElement {
       aria-multiselectable="true"
       aria-readonly=${this.readonly ? 'true' : 'false'}
       ?data-no-scrollbar=${!this.verticalScrollbar}
-      ${gridStyle}
+      ${gridStyle(widths, this.rowHeight, this.headerHeight, this.verticalScrollbar ? undefined : this.scrollbarWidth)}
       @scroll=${this.onScroll}
       @keydown=${this.onKeyDown}
       @click=${this.onClick}
@@ -421,7 +397,14 @@ export class RlGanttGrid extends LitElement {
     >
       <div role="rowgroup" class="head">
         <div role="row" part="header" class="row header" aria-rowindex="1" @pointerdown=${this.onHeaderDown}>
-          ${this.defs.map((def, i) => this.renderHeader(def, i))}
+          ${this.defs.map((def, i) =>
+            headerCell(
+              def,
+              i,
+              this.sort?.column === def.id ? this.sort.direction : undefined,
+              this.cells.tabIndex(-1, i),
+            ),
+          )}
         </div>
       </div>
       <div role="rowgroup" class="body" ${styleProps({ height: `${count * this.rowHeight}px` })}>
@@ -451,16 +434,7 @@ export class RlGanttGrid extends LitElement {
         }
         ${this.rowDrag.indicator(this.nameStart(widths))}
       </div>
-    </div>${this.menu.render(corner)}`;
-  }
-
-  private renderHeader(def: ColumnDef, i: number): TemplateResult {
-    return headerCell(
-      def,
-      i,
-      this.sort?.column === def.id ? this.sort.direction : undefined,
-      this.cells.tabIndex(-1, i),
-    );
+    </div>${this.menu.render(cornerStyle(this.headerHeight, this.viewport, this.verticalScrollbar ? this.scrollbarWidth : 0))}`;
   }
 
   private renderRow(r: number, rows: DisplayRows, ctx: ColumnContext, selected: Set<string>): TemplateResult {
@@ -475,16 +449,6 @@ export class RlGanttGrid extends LitElement {
     });
   }
 
-  // ── rows ───────────────────────────────────────────────────────────────
-
-  private rowsNow(): DisplayRows {
-    return this.gridRows.get();
-  }
-
-  private rowOf(id: string): number {
-    return this.gridRows.rowOf(id);
-  }
-
   private context(project: Project): ColumnContext {
     return {
       project,
@@ -494,68 +458,29 @@ export class RlGanttGrid extends LitElement {
     };
   }
 
-  // ── scrolling ─────────────────────────────────────────────────────────
-
   private scroller(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('.grid');
   }
 
-  private scrollRowIntoView(row: number): void {
-    const scroller = this.scroller();
-    if (!scroller) return;
-    const body = Math.max(this.rowHeight, this.viewport - this.headerHeight);
-    const top = scrollToRow(row, scroller.scrollTop, body, this.rowHeight);
-    if (top !== scroller.scrollTop) {
-      scroller.scrollTop = top;
-      this.follow(scroller.scrollTop);
-    }
-  }
-
-  /** The rows to render for a scroll offset: those in view and a few either side. */
-  private placeWindow(top: number, count: number): { first: number; end: number } {
-    const win = rowWindow(top, this.viewport - this.headerHeight, this.rowHeight, count, OVERSCAN);
-    const last = this.window;
-    return last.first === win.first && last.end === win.end ? last : { first: win.first, end: win.end };
-  }
-
-  /** Adopts a scroll offset; re-renders only when the window of rendered rows moves. */
-  private follow(top: number): void {
-    this.top = top;
-    if (this.placeWindow(top, this.rowsNow().ids.length) !== this.window) this.requestUpdate();
-  }
-
   private readonly onScroll = (event: Event): void => {
     const top = (event.currentTarget as HTMLElement).scrollTop;
-    if (top === this.top) return;
-    this.follow(top);
+    if (top === this.rowView.top) return;
+    this.rowView.follow(top);
     // Not bubbling: inside rl-gantt only the coordinator listens; the host hears the timeline's.
     this.dispatchEvent(new CustomEvent('rl-scroll', { detail: { top } }));
   };
 
-  // ── pointer ───────────────────────────────────────────────────────────
-
   private readonly onClick = (event: MouseEvent): void => {
     this.press.pressing = false;
-    const path = event.composedPath();
-    let cell: HTMLElement | undefined;
-    let toggle: string | undefined;
-    for (const node of path) {
-      if (!(node instanceof HTMLElement)) continue;
-      if (node.dataset.toggle) toggle ??= node.dataset.toggle;
-      if (node.dataset.row !== undefined) {
-        cell = node;
-        break;
-      }
-    }
-    if (!cell || cell.classList.contains('editing')) return;
-    const row = Number(cell.dataset.row);
-    const col = Number(cell.dataset.col);
+    const clicked = clickedCell(event);
+    if (!clicked || clicked.editing) return;
+    const { row, column: col, toggle } = clicked;
     if (row < 0) {
       this.cells.activate(-1, col);
-      this.cycleSort(col);
+      this.columnActions.sortBy(col);
       return;
     }
-    const id = this.rowsNow().ids[row];
+    const id = this.gridRows.get().ids[row];
     if (id === undefined) return;
     if (toggle) {
       this.cells.activate(row, col);
@@ -575,12 +500,12 @@ export class RlGanttGrid extends LitElement {
       if (this.onHeaderKey(event, col) || this.cells.handleKey(event)) event.preventDefault();
       return;
     }
-    const id = this.rowsNow().ids[row];
+    const id = this.gridRows.get().ids[row];
     const handled = rowKey(event, this.isRtl(), {
       navigate: (e) => this.cells.handleKey(e),
       extend: () => {
-        const to = this.rowsNow().ids[this.cells.row];
-        if (to !== undefined) this.selectRow(to, 'range');
+        const to = this.gridRows.get().ids[this.cells.row];
+        if (to !== undefined) this.selecting.select(to, 'range');
       },
       indent: (forward) => id !== undefined && this.tree.indent(id, forward),
       step: (by) => id !== undefined && this.tree.step(id, by),
@@ -588,7 +513,7 @@ export class RlGanttGrid extends LitElement {
         if (id !== undefined && !this.startEdit(row, col, key === 'F2' ? CARET_END : SELECT_ALL))
           this.dispatchEvent(createTaskClickEvent({ taskId: id, open: true, originalEvent: event }));
       },
-      select: (mode) => id !== undefined && this.selectRow(id, mode),
+      select: (mode) => id !== undefined && this.selecting.select(id, mode),
       expand: (open) => id !== undefined && this.toggle(id, open),
       insert: () => id !== undefined && this.tree.insertAfter(id),
     });
@@ -606,24 +531,18 @@ export class RlGanttGrid extends LitElement {
     if (!def) return false;
     return headerKey(event, col, this.defs.length, this.isRtl(), {
       resize: (forward) => this.arrangement.step(def.id, forward),
-      move: (to) => this.moveColumn(col, to),
-      sort: () => this.cycleSort(col),
+      move: (to) => this.columnActions.move(col, to),
+      sort: () => this.columnActions.sortBy(col),
       menu: () => this.menu.show(0),
     });
   }
 
-  // ── selection ─────────────────────────────────────────────────────────
-
   /** A click on a row's cell (or its drag handle): focus, selection, `rl-task-click`. */
   private clickRow(id: string, row: number, col: number, event: MouseEvent): void {
     this.cells.activate(row, col);
-    this.selectRow(id, RowSelection.modeOf(event));
+    this.selecting.select(id, RowSelection.modeOf(event));
     const open = event.detail >= 2;
     this.dispatchEvent(createTaskClickEvent({ taskId: id, open, originalEvent: event }));
-  }
-
-  private selectRow(id: string, mode: SelectMode): void {
-    this.selecting.select(id, mode);
   }
 
   // ── editing ───────────────────────────────────────────────────────────
@@ -632,7 +551,7 @@ export class RlGanttGrid extends LitElement {
   private startEdit(row: number, col: number, start: EditStart = SELECT_ALL): boolean {
     const project = this.store.project;
     const def = this.defs[col];
-    const id = this.rowsNow().ids[row];
+    const id = this.gridRows.get().ids[row];
     if (!project || !def || id === undefined || this.readonly || def.editor === 'none') return false;
     const task = project.task(id);
     if (!task || !def.editable(task, this.context(project))) return false;
@@ -656,8 +575,6 @@ export class RlGanttGrid extends LitElement {
     return outcome;
   }
 
-  // ── hierarchy ─────────────────────────────────────────────────────────
-
   /** Where the name column begins, in px from the rows' start edge. */
   private nameStart(widths: readonly number[]): number {
     const name = this.defs.findIndex((d) => d.id === 'name');
@@ -666,59 +583,17 @@ export class RlGanttGrid extends LitElement {
     return x;
   }
 
-  // ── columns ───────────────────────────────────────────────────────────
-
-  private widthOf(id: string): number {
-    return this.arrangement.widthOf(id);
-  }
-
-  private moveColumn(from: number, to: number): void {
-    if (!this.arrangement.move(from, to)) return;
-    this.cells.activate(-1, to);
-    this.announcer.announce(`${this.defs[to]?.header ?? ''} moved to column ${to + 1}`);
-  }
-
-  private cycleSort(col: number): void {
-    const def = this.defs[col];
-    if (!def || !this.arrangement.sortBy(def.id)) return;
-    const next = this.sort;
-    this.announcer.announce(next ? `Sorted by ${def.header}, ${next.direction}` : 'Unsorted');
-  }
-
-  /**
-   * Shows or hides a column from the column menu (`add` or `remove` in `rl-column-change`, as the
-   * board's table does). A column shown again comes back before the column that followed it (else
-   * where the menu lists it), with the width and header it had; hiding the sorted column unsorts.
-   * The name column stays.
-   */
-  private showColumn(id: string, show: boolean): void {
-    const shown = this.defs.some((d) => d.id === id);
-    if (shown === show || (!show && id === 'name')) return;
-    const states = this.arrangement.states();
-    const choices = columnChoices(this.defs, this.store.project, this.hiddenColumns.configs());
-    const next = show
-      ? this.hiddenColumns.showing(states, id, choices, this.store.project)
-      : states.filter((c) => c.id !== id);
-    if (!next) return;
-    const config = this.columns.find((c) => (typeof c === 'string' ? c : c.id) === id);
-    const active = this.defs[this.cells.column]?.id;
-    const sort = this.sort ? [this.sort] : [];
-    if (!this.arrangement.change(next, show ? sort : withoutColumn(sort, id), show ? 'add' : 'remove'))
-      return;
-    if (!show && config !== undefined) this.hiddenColumns.remember(id, config, states);
-    // The active cell stays in its column when others come and go.
-    const at = next.findIndex((c) => c.id === active);
-    if (at >= 0) this.cells.column = at;
-    const label = choices.find((c) => c.id === id)?.label ?? id;
-    this.announcer.announce(`${label} column ${show ? 'shown' : 'hidden'}`);
+  /** The name column's index (the first column when it is not shown). */
+  private nameColumn(): number {
+    return Math.max(
+      0,
+      this.defs.findIndex((d) => d.id === 'name'),
+    );
   }
 
   private isRtl(): boolean {
     return this.locale_.rtl;
   }
 }
-/** The width of the column menu's button in the header's corner. */
-const MENU_BUTTON = 32;
-
 /** Rows rendered beyond each edge of the view: enough for a frame of fast scrolling, few to lay out. */
 const OVERSCAN = 3;

@@ -65,3 +65,17 @@ export class CellPress implements ReactiveController {
       this.cells.activate(at.row, at.column, focus);
   }
 }
+
+/** The cell a click landed on (the nearest node with `data-row`), and a toggle inside it (`data-toggle`). */
+export function clickedCell(
+  event: Event,
+): { row: number; column: number; toggle: string | undefined; editing: boolean } | undefined {
+  let toggle: string | undefined;
+  for (const node of event.composedPath()) {
+    if (!(node instanceof HTMLElement)) continue;
+    if (node.dataset.toggle) toggle ??= node.dataset.toggle;
+    const at = cellPosition(node);
+    if (at) return { ...at, toggle, editing: node.classList.contains('editing') };
+  }
+  return undefined;
+}
