@@ -63,7 +63,7 @@ import { applyCellChange } from './cell-change.js';
  * value selected, F2 with the caret after it, and typing a character on a cell starts editing
  * with that character in place of the value (Enter on a header sorts); Space selects (Ctrl+Space
  * toggles, Shift+Space extends); + and − expand and collapse; Alt+Shift+→/← indent and outdent,
- * Alt+Shift+↑/↓ move the row among its siblings; Insert adds a task below; Ctrl+Z and
+ * Alt+Shift+↑/↓ (or Alt+↑/↓, as in the board table) move the row among its siblings; Insert adds a task below; Ctrl+Z and
  * Ctrl+Shift+Z undo and redo. On a header, Alt+←/→ resizes and Alt+Shift+←/→ moves the column,
  * and Shift+F10 (or the context-menu key) opens the column menu, which shows and hides columns.
  *

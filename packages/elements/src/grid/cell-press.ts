@@ -7,7 +7,20 @@ export interface ActiveCell {
   activate(row: number, column: number, focus?: boolean): void;
 }
 
-/** The grid position a cell node carries (`data-row`, `data-col`), or `undefined`. */
+/**
+ * The grid position of the cell a node is in: its `data-col`, and the `data-row` of the cell or
+ * of its row; `undefined` outside a cell.
+ */
+export function cellOf(node: EventTarget | null | undefined): { row: number; column: number } | undefined {
+  if (!(node instanceof Element)) return undefined;
+  const cell = node.closest<HTMLElement>('[data-col]');
+  const row = cell?.closest<HTMLElement>('[data-row]');
+  if (!cell || !row) return undefined;
+  const at = { row: Number(row.dataset.row), column: Number(cell.dataset.col) };
+  return Number.isInteger(at.row) && Number.isInteger(at.column) ? at : undefined;
+}
+
+/** The grid position a cell node carries itself (`data-row`, `data-col`), or `undefined`. */
 export function cellPosition(
   node: EventTarget | null | undefined,
 ): { row: number; column: number } | undefined {

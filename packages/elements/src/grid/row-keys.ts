@@ -28,13 +28,13 @@ export interface RowKeyActions {
  */
 export function rowKey(event: KeyboardEvent, rtl: boolean, actions: RowKeyActions): boolean {
   const { key } = event;
-  if (event.altKey && event.shiftKey && (key === 'ArrowRight' || key === 'ArrowLeft')) {
-    actions.indent?.(isForward(key, rtl));
-    return actions.indent !== undefined;
+  if (actions.indent && event.altKey && event.shiftKey && (key === 'ArrowRight' || key === 'ArrowLeft')) {
+    actions.indent(isForward(key, rtl));
+    return true;
   }
-  if (event.altKey && (key === 'ArrowUp' || key === 'ArrowDown')) {
-    actions.step?.(key === 'ArrowUp' ? -1 : 1);
-    return actions.step !== undefined;
+  if (actions.step && event.altKey && (key === 'ArrowUp' || key === 'ArrowDown')) {
+    actions.step(key === 'ArrowUp' ? -1 : 1);
+    return true;
   }
   if (actions.navigate(event)) {
     if (event.shiftKey && (key === 'ArrowDown' || key === 'ArrowUp')) actions.extend?.();
