@@ -1,8 +1,8 @@
 import { frameOf, type HealthVerdict, type Portfolio, portfolio } from '@roadline/core';
+import { todayDate } from '@roadline/core/views/dates';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { type ProjectsInput, ProjectsController } from '../widget/projects-controller.js';
-import { todayUtc } from '../widget/today.js';
 import { lastDay } from '../widget/today.js';
 import { WidgetBase } from '../widget/widget-base.js';
 
@@ -44,7 +44,7 @@ export class RlPortfolio extends WidgetBase {
   }
 
   override render(): TemplateResult {
-    const today = this.today ?? todayUtc();
+    const today = this.today ?? todayDate();
     const stores = this.many.projects.length
       ? this.many.projects.map((e) => e.project)
       : this.store.project
@@ -74,7 +74,7 @@ export class RlPortfolio extends WidgetBase {
               <th scope="row"><button part="item" @click=${() => this.itemClick(p.id, 'project', p.id)}>${p.name}</button></th>
               <td class="num">${Math.round(p.percent)}%</td>
               <td class="num">${Math.round(p.expected)}%</td>
-              <td>${lastDay(p.finish, true)}${
+              <td>${lastDay(p.finish, true, this.locale.language)}${
                 p.slipDays
                   ? html` <span class="muted">(${p.slipDays > 0 ? '+' : ''}${p.slipDays} d)</span>`
                   : nothing
