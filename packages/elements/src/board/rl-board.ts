@@ -22,8 +22,8 @@ import { TableView } from './table-view.js';
  *   arrows move, Space drops, Escape cancels, announced to screen readers).
  * - `view="table"`: items grouped by `group-by` in collapsible groups with a colored header and a
  *   summary row; typed columns with inline editors (Enter or F2 edits, Enter commits, Escape
- *   cancels); columns added, removed, reordered (Alt+←/→ on a header) and resized (drag a
- *   header's edge, or Shift+Alt+←/→); multi-key sort (Shift+click adds a key),
+ *   cancels); columns added, removed, reordered (Alt+Shift+←/→ on a header) and resized (drag a
+ *   header's edge, or Alt+←/→); multi-key sort (Shift+click adds a key),
  *   filters and search; row selection and bulk status/person/priority changes; rows dragged by
  *   their handle or moved with Alt+↑/↓; 10k rows virtualized.
  *

@@ -1,12 +1,13 @@
 import type { Project } from '@roadline/core';
 import { type BoardPatch, boardFieldOptions } from '@roadline/core/views/board';
-import { isForward, type SortingState } from '@roadline/core/views/grid';
+import type { SortingState } from '@roadline/core/views/grid';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { announceChange, requestChange } from '../events/change-events.js';
 import { attempt } from '../grid/store-attempt.js';
 import type { ItemChangeDetail } from '../events/item-change-event.js';
 import type { GridColumns } from '../grid/grid-columns.js';
+import { headerKey } from '../grid/header-keys.js';
 import type { ColumnDef } from './columns.js';
 
 /** The fields the table filters by and changes in bulk. */
@@ -126,8 +127,8 @@ export interface HeaderActions {
 
 /**
  * The table's header row: the select-all box, then a sort button per column (Shift+click adds a
- * key; Alt+←/→ moves the column and Shift+Alt+←/→ resizes it, toward the row's end in the writing
- * direction) with a resize grip at its end.
+ * key; the grids' one header keyboard, `headerKey`: Alt+←/→ resizes the column and Alt+Shift+←/→
+ * moves it, toward the row's end in the writing direction) with a resize grip at its end.
  */
 export function tableHeader(
   columns: readonly ColumnDef[],
@@ -149,17 +150,18 @@ export function tableHeader(
           part="sort-button"
           @click=${(e: MouseEvent) => arrangement.sortBy(c.id, e.shiftKey)}
           @keydown=${(e: KeyboardEvent) => {
-            if (!e.altKey || (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight')) return;
+            const done = headerKey(e, i, columns.length, actions.rtl, {
+              resize: (forward) => arrangement.step(c.id, forward),
+              move: (to) => arrangement.move(i, to),
+            });
+            if (!done) return;
             e.preventDefault();
             e.stopPropagation();
-            const forward = isForward(e.key, actions.rtl);
-            if (e.shiftKey) arrangement.step(c.id, forward);
-            else arrangement.move(i, i + (forward ? 1 : -1));
           }}
         >
           ${c.header}${key ? html`<span part="sort-mark" aria-hidden="true">${key.direction === 'descending' ? '▼' : '▲'}${sorting.length > 1 ? at + 1 : ''}</span>` : nothing}
         </button>
-        <span part="resize-handle" data-resize=${c.id} aria-hidden="true" title=${`Resize ${c.header} (Shift+Alt+←/→ on the header)`}></span>
+        <span part="resize-handle" data-resize=${c.id} aria-hidden="true" title=${`Resize ${c.header} (Alt+←/→ on the header)`}></span>
       </div>`;
     })}
   </div>`;

@@ -1,5 +1,5 @@
 import type { Task } from '@roadline/core';
-import { type GroupSummary, rowWindow, scrollToRow, type TableRow } from '@roadline/core/views/grid';
+import { rowWindow, scrollToRow, type TableRow } from '@roadline/core/views/grid';
 import type { BoardPatch } from '@roadline/core/views/board';
 import {
   canEdit,
@@ -16,9 +16,11 @@ import { styleProps } from '../base/style-props.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { ScrollWindowController } from '../controllers/scroll-window.js';
 import type { ColumnChangeDetail, ColumnState } from '../events/column-change-event.js';
+import { cellOf } from '../grid/cell-press.js';
 import { commitEdit } from '../grid/edit-commit.js';
 import { GridColumns } from '../grid/grid-columns.js';
 import { RowSlots } from '../grid/row-slots.js';
+import { rowKey } from '../grid/row-keys.js';
 import type { BoardHost } from './board-host.js';
 import { availableColumns, type ColumnContext, type ColumnDef, DEFAULT_COLUMNS } from './columns.js';
 import { ROW_HEIGHT, TableMoves } from './table-moves.js';
@@ -178,10 +180,6 @@ export class TableView implements ReactiveController {
     return this.model;
   }
 
-  private summary(model: Model, group: number, ctx: ColumnContext): GroupSummary {
-    return groupSummary(model, group, this.shown(ctx), ctx);
-  }
-
   render(): TemplateResult {
     const ctx = this.ctx();
     const model = this.rows();
@@ -338,7 +336,7 @@ export class TableView implements ReactiveController {
       </div>`;
     }
     if (row.kind === 'summary') {
-      const s = this.summary(model, row.group, ctx);
+      const s = groupSummary(model, row.group, columns, ctx);
       return html`<div part=${`summary-row${drop}`} role="row" aria-rowindex=${index + 2} data-row=${index} ${styleProps({ transform: at })}>
         <div role="gridcell" part="cell select-cell" aria-colindex="1" tabindex=${tab(0)} data-col="0"></div>
         ${columns.map(
@@ -524,54 +522,53 @@ export class TableView implements ReactiveController {
     }
     if (target.getAttribute('role') !== 'gridcell') return;
     const row = model.rows[this.focus.row];
-    const maxCol = columns.length;
     const c = this.focus.col;
-    const page = Math.max(1, Math.floor(this.windows.get('table').height / ROW_HEIGHT) - 1);
-    if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown') && row?.kind === 'item') {
-      event.preventDefault();
-      this.moves.byKey(row, event.key === 'ArrowUp' ? -1 : 1, model);
-      return;
-    }
-    if (event.key === 'Enter' || event.key === 'F2') {
-      event.preventDefault();
+    const toggleGroup = (): void => {
       if (row?.kind === 'group') this.toggleGroup(model.layout.columns[row.group]?.value ?? '');
-      else if (row?.kind === 'item' && c > 0) this.startEdit(row.id as string, columns[c - 1]?.id ?? '');
-      return;
-    }
-    if (event.key === ' ') {
-      event.preventDefault();
-      if (row?.kind === 'item') this.toggleSelect(row.id as string);
-      else if (row?.kind === 'group') this.toggleGroup(model.layout.columns[row.group]?.value ?? '');
-      return;
-    }
-    // The grid's one keyboard model: arrows follow the writing direction.
+    };
+    const handled = rowKey(event, this.locale.rtl, {
+      navigate: (e) => this.navigate(e, model, columns.length + 1),
+      step: row?.kind === 'item' ? (by) => this.moves.byKey(row, by, model) : undefined,
+      edit: () => {
+        if (row?.kind === 'item' && c > 0) this.startEdit(row.id as string, columns[c - 1]?.id ?? '');
+        else toggleGroup();
+      },
+      // Space toggles an item's box (the table's selection is a set of boxes) or a group.
+      select: () => {
+        if (row?.kind === 'item') this.toggleSelect(row.id as string);
+        else toggleGroup();
+      },
+    });
+    if (handled) event.preventDefault();
+  }
+
+  /** The grid's one keyboard model (core's `navigate`): arrows follow the writing direction. */
+  private navigate(event: KeyboardEvent, model: Model, columns: number): boolean {
+    const page = Math.max(1, Math.floor(this.windows.get('table').height / ROW_HEIGHT) - 1);
     const to = navigate(
       event,
-      { row: this.focus.row, column: c },
-      { rows: model.rows.length, columns: maxCol + 1, page },
+      { row: this.focus.row, column: this.focus.col },
+      { rows: model.rows.length, columns, page },
       this.locale.rtl,
     );
-    if (!to) return;
-    event.preventDefault();
+    if (!to) return false;
     // A group header is one cell across the row.
-    this.focus = { row: to.row, col: model.rows[to.row]?.kind === 'group' ? 1 : to.column };
-    this.pendingFocus = true;
+    this.activate(to.row, model.rows[to.row]?.kind === 'group' ? 1 : to.column, true);
+    return true;
+  }
+
+  /** Makes a cell the active one (the roving focus); with `focus`, focuses it once rendered. */
+  private activate(row: number, col: number, focus: boolean): void {
+    this.focus = { row, col };
+    if (focus) this.pendingFocus = true;
     this.host.requestUpdate();
   }
 
   /** Keeps the roving focus cell where the user clicked or tabbed. */
   private readonly onFocusIn = (event: FocusEvent): void => {
-    const cell = (event.composedPath()[0] as HTMLElement).closest?.(
-      '[role="gridcell"]',
-    ) as HTMLElement | null;
-    const row = cell?.closest('[data-row]') as HTMLElement | null;
-    if (!cell || !row) return;
-    const r = Number(row.dataset.row);
-    const c = Number(cell.dataset.col);
-    if (Number.isInteger(r) && Number.isInteger(c) && (r !== this.focus.row || c !== this.focus.col)) {
-      this.focus = { row: r, col: c };
-      this.host.requestUpdate();
-    }
+    const at = cellOf(event.composedPath()[0]);
+    if (at && (at.row !== this.focus.row || at.column !== this.focus.col))
+      this.activate(at.row, at.column, false);
   };
 
   /** Ends an edit when focus leaves its cell (a click elsewhere commits it). */

@@ -1,18 +1,10 @@
-import type { Project, ProjectData, Task } from '@roadline/core';
-import { ancestorsAt, type DisplayRows, rowWindow, scrollToRow } from '@roadline/core/views/grid';
-import {
-  configsOf,
-  gridCollator,
-  isForward,
-  selectRow,
-  treeRows,
-  withoutColumn,
-} from '@roadline/core/views/grid';
+import type { Project, ProjectData } from '@roadline/core';
+import type { DisplayRows } from '@roadline/core/views/grid';
+import { configsOf } from '@roadline/core/views/grid';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { hostBoxBeforeRender } from '../base/host-box.js';
-import { RowIndex } from '../base/row-index.js';
 import { StoreController } from '../base/store-controller.js';
 import { styleProps } from '../base/style-props.js';
 import { Announcer } from '../controllers/announcer.js';
@@ -20,15 +12,22 @@ import { GridFocusController } from '../controllers/grid-focus.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { ResizeController } from '../controllers/resize-controller.js';
 import { UndoKeysController } from '../controllers/undo-keys-controller.js';
-import { announceChange, requestChange } from '../events/change-events.js';
 import type { SortState } from '../events/column-change-event.js';
-import type { SelectionChangeDetail } from '../events/selection-change-event.js';
 import { createRowsChangeEvent } from '../events/rows-change-event.js';
 import { createTaskClickEvent } from '../events/task-click-event.js';
-import { commitEdit } from '../grid/edit-commit.js';
+import { type CommitOutcome, commitEdit } from '../grid/edit-commit.js';
 import { GridColumns } from '../grid/grid-columns.js';
+import { CellEditing, type EditingCell } from '../grid/cell-editing.js';
+import { CellPress, clickedCell } from '../grid/cell-press.js';
+import { headerDrag } from '../grid/header-drag.js';
+import { headerKey } from '../grid/header-keys.js';
+import { rowKey } from '../grid/row-keys.js';
+import { RowSelection } from '../grid/row-selection.js';
 import { RowSlots } from '../grid/row-slots.js';
+import { RowViewport } from '../grid/row-viewport.js';
 import { baseStyles } from '../styles/tokens.js';
+import { revealed, toggled } from './collapse.js';
+import { ColumnActions } from './column-actions.js';
 import { columnChoices } from './column-choices.js';
 import { ColumnMenu } from './column-menu.js';
 import {
@@ -41,26 +40,12 @@ import {
 import { CARET_END, type EditStart, prepareEditor, SELECT_ALL, typedCharacter } from './edit-start.js';
 import { CellFormat } from './format.js';
 import { gridStyles } from './gantt-grid.styles.js';
-import { headerCell, taskRow } from './grid-cells.js';
+import { cornerStyle, gridStyle, headerCell, taskRow } from './grid-cells.js';
+import { GridRows } from './grid-rows.js';
 import { HiddenColumns } from './hidden-columns.js';
 import { RowDragController } from './row-drag.js';
 import { TreeEdits } from './tree-edits.js';
 import { applyCellChange } from './cell-change.js';
-
-interface Editing {
-  readonly taskId: string;
-  readonly column: string;
-  readonly error: string | undefined;
-}
-
-/** The rows cache, rebuilt when the store, the collapsed set or the sort changes. */
-interface RowsCache {
-  readonly project: Project;
-  readonly version: number;
-  readonly collapsed: ReadonlySet<string>;
-  readonly sortKey: string;
-  readonly rows: DisplayRows;
-}
 
 /**
  * The task grid of `rl-gantt`: an ARIA treegrid of the WBS with expand and collapse, indent and
@@ -78,7 +63,7 @@ interface RowsCache {
  * value selected, F2 with the caret after it, and typing a character on a cell starts editing
  * with that character in place of the value (Enter on a header sorts); Space selects (Ctrl+Space
  * toggles, Shift+Space extends); + and − expand and collapse; Alt+Shift+→/← indent and outdent,
- * Alt+Shift+↑/↓ move the row among its siblings; Insert adds a task below; Ctrl+Z and
+ * Alt+Shift+↑/↓ (or Alt+↑/↓, as in the board table) move the row among its siblings; Insert adds a task below; Ctrl+Z and
  * Ctrl+Shift+Z undo and redo. On a header, Alt+←/→ resizes and Alt+Shift+←/→ moves the column,
  * and Shift+F10 (or the context-menu key) opens the column menu, which shows and hides columns.
  *
@@ -151,7 +136,6 @@ export class RlGanttGrid extends LitElement {
    */
   @property({ attribute: false }) verticalScrollbar = true;
 
-  @state() private editing: Editing | undefined;
   @state() private viewport = 600;
   /** The width of the rows' vertical scrollbar, pushed out of view when it is hidden. */
   @state() private scrollbarWidth = 0;
@@ -160,48 +144,56 @@ export class RlGanttGrid extends LitElement {
   private readonly announcer = new Announcer(this);
   private readonly locale_ = new LocaleController(this, { locale: () => this.locale });
   private readonly cells = new GridFocusController(this, {
-    rowCount: () => this.rowsNow().ids.length,
+    rowCount: () => this.gridRows.get().ids.length,
     columnCount: () => this.defs.length,
     pageRows: () => Math.floor(this.viewport / this.rowHeight),
     rtl: () => this.isRtl(),
     cell: (row, column) =>
       this.renderRoot.querySelector<HTMLElement>(`[data-row="${row}"][data-col="${column}"]`),
     reveal: (row) => {
-      if (row >= 0) this.scrollRowIntoView(row);
+      if (row >= 0) this.rowView.reveal(row);
+    },
+  });
+  private readonly press = new CellPress(this, this.cells);
+  private readonly selecting = new RowSelection(this, {
+    selected: () => this.selection,
+    ids: () => this.gridRows.get().ids,
+    indexOf: (id) => this.gridRows.rowOf(id),
+    adopt: (selected) => {
+      this.selection = selected;
+    },
+  });
+  /** A header dragged sideways moves its column. */
+  private readonly onHeaderDown = headerDrag({
+    headers: () => this.renderRoot.querySelectorAll<HTMLElement>('[role="columnheader"]'),
+    move: (from, to) => this.columnActions.move(from, to),
+  });
+  private readonly edits = new CellEditing(this, {
+    commit: (editing, value) => this.commit(editing, value),
+    closed: (refocus) => {
+      if (refocus) this.cells.focus();
     },
   });
   private readonly rowDrag = new RowDragController(this, {
     enabled: () => !this.readonly,
     project: () => this.store.project,
-    rows: () => this.rowsNow(),
+    rows: () => this.gridRows.get(),
     sorted: () => this.sort !== undefined,
     rowHeight: () => this.rowHeight,
     headerHeight: () => this.headerHeight,
     body: () => this.renderRoot.querySelector<HTMLElement>('.body'),
     scroller: () => this.scroller(),
-    scrolled: (top) => this.follow(top),
+    scrolled: (top) => this.rowView.follow(top),
     move: (id, plan) => {
       // The moved row takes focus, on its name (the handle's cell), not on a cell the press left.
-      this.pressing = false;
-      this.cells.column = Math.max(
-        0,
-        this.defs.findIndex((d) => d.id === 'name'),
-      );
+      this.press.pressing = false;
+      this.cells.column = this.nameColumn();
       this.tree.move(id, plan, 'row-drag');
     },
     refused: (message) => this.announcer.announce(message),
     clicked: (id, event) => {
-      const row = this.rowOf(id);
-      if (row >= 0)
-        this.clickRow(
-          id,
-          row,
-          Math.max(
-            0,
-            this.defs.findIndex((d) => d.id === 'name'),
-          ),
-          event,
-        );
+      const row = this.gridRows.rowOf(id);
+      if (row >= 0) this.clickRow(id, row, this.nameColumn(), event);
     },
   });
   private readonly tree = new TreeEdits({
@@ -216,11 +208,8 @@ export class RlGanttGrid extends LitElement {
     reveal: (id) => void this.revealTask(id, true),
     created: (id) =>
       void this.revealTask(id).then(() => {
-        const row = this.rowOf(id);
-        const col = Math.max(
-          0,
-          this.defs.findIndex((d) => d.id === 'name'),
-        );
+        const row = this.gridRows.rowOf(id);
+        const col = this.nameColumn();
         if (row >= 0) {
           this.cells.activate(row, col, false);
           this.startEdit(row, col);
@@ -229,29 +218,39 @@ export class RlGanttGrid extends LitElement {
   });
   private readonly menu = new ColumnMenu(this, {
     choices: () => columnChoices(this.defs, this.store.project, this.hiddenColumns.configs()),
-    toggle: (id, show) => this.showColumn(id, show),
+    toggle: (id, show) => this.columnActions.show(id, show),
   });
   private readonly hiddenColumns = new HiddenColumns();
   /** The one column arrangement of the task grids: resize, reorder, show or hide, sort. */
   private readonly arrangement: GridColumns;
+  /** Move, sort and show or hide, announced. */
+  private readonly columnActions: ColumnActions;
   private defs: ColumnDef[] = [];
   private defsKey:
     | { columns: readonly ColumnConfig[]; project: Project | undefined; version: number }
     | undefined;
-  /** The vertical scroll offset the window was last placed for. */
-  private top = 0;
-  /** The first row and the end of the rendered window; scrolling within it renders nothing. */
-  private window = { first: 0, end: 0 };
+  /** Which rows are rendered for the scroll offset. */
+  private readonly rowView = new RowViewport({
+    scroller: () => this.scroller(),
+    count: () => this.gridRows.get().ids.length,
+    rowHeight: () => this.rowHeight,
+    bodyHeight: () => this.viewport - this.headerHeight,
+    overscan: OVERSCAN,
+    moved: () => this.requestUpdate(),
+  });
   /** The one virtualizer's row slots (the active row renders apart from them). */
   private readonly slots = new RowSlots();
-  private cache: RowsCache | undefined;
-  private readonly rowIndex = new RowIndex();
+  private readonly gridRows = new GridRows({
+    project: () => this.store.project,
+    collapsed: () => this.collapsed,
+    sort: () => this.sort,
+    locale: () => this.locale,
+    context: (project) => this.context(project),
+  });
   private format = new CellFormat(undefined);
-  private anchor: string | undefined;
   private lastRowsSent: readonly string[] | undefined;
   /** An editor opened in this update, and how to prepare it once it is in the DOM. */
   private editOpened: EditStart | undefined;
-  private pressing = false;
 
   constructor() {
     super();
@@ -284,59 +283,50 @@ export class RlGanttGrid extends LitElement {
         this.sort = sort[0];
       },
     });
+    this.columnActions = new ColumnActions(this.arrangement, this.hiddenColumns, {
+      defs: () => this.defs,
+      columns: () => this.columns,
+      sort: () => this.sort,
+      project: () => this.store.project,
+      activeColumn: () => this.cells.column,
+      setActiveColumn: (column, header) => {
+        if (header) this.cells.activate(-1, column);
+        else this.cells.column = column;
+      },
+      announce: (message) => this.announcer.announce(message),
+    });
   }
 
   /** The rows on display, in order, with depth and expand state (what the timeline is given). */
   get rows(): DisplayRows {
-    return this.rowsNow();
+    return this.gridRows.get();
   }
 
   /** The vertical scroll offset of the rows. */
   override get scrollTop(): number {
-    return this.scroller()?.scrollTop ?? this.top;
+    return this.scroller()?.scrollTop ?? this.rowView.top;
   }
   override set scrollTop(value: number) {
-    const scroller = this.scroller();
-    if (!scroller || Math.abs(scroller.scrollTop - value) < 1) return;
-    scroller.scrollTop = value;
-    // Render for the new offset now, in this frame, not after the scroll event of the next one.
-    this.follow(scroller.scrollTop);
+    this.rowView.scrollTo(value);
   }
 
   /** Expands the ancestors of a task, scrolls its row into view and makes it the active row. */
   async revealTask(id: string, focus = false): Promise<void> {
     const project = this.store.project;
     if (!project?.task(id)) return;
-    const order = project.wbsOrder();
-    const at = project.wbsIndex(id);
-    const hidden = ancestorsAt(order, project.wbsDepths(), at).filter((a) => this.collapsed.has(a));
-    if (hidden.length > 0) {
-      const next = new Set(this.collapsed);
-      for (const a of hidden) next.delete(a);
-      this.collapsed = next;
-    }
-    const row = this.rowOf(id);
+    this.collapsed = revealed(project, this.collapsed, id);
+    const row = this.gridRows.rowOf(id);
     if (row >= 0) this.cells.activate(row, this.cells.column, focus);
     await this.updateComplete;
   }
 
   /** Expands or collapses a summary. */
   toggle(id: string, expand?: boolean): void {
-    const open = !this.collapsed.has(id);
-    const want = expand ?? !open;
-    if (want === open) return;
-    const next = new Set(this.collapsed);
-    if (want) next.delete(id);
-    else next.add(id);
+    const next = toggled(this.collapsed, id, expand);
+    if (next === this.collapsed) return;
     this.collapsed = next;
     const name = this.store.project?.task(id)?.name ?? '';
-    this.announcer.announce(`${name} ${want ? 'expanded' : 'collapsed'}`);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('pointerup', this.onPointerUp, true);
-    this.pressing = false;
+    this.announcer.announce(`${name} ${next.has(id) ? 'collapsed' : 'expanded'}`);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -358,7 +348,7 @@ export class RlGanttGrid extends LitElement {
   }
 
   protected override updated(): void {
-    const rows = this.rowsNow();
+    const rows = this.gridRows.get();
     if (rows.ids !== this.lastRowsSent) {
       this.lastRowsSent = rows.ids;
       this.dispatchEvent(createRowsChangeEvent(rows.ids));
@@ -374,36 +364,20 @@ export class RlGanttGrid extends LitElement {
   override render(): TemplateResult {
     if (this.store.error) return html`<p part="error" role="alert">${this.store.error.message}</p>`;
     const project = this.store.project;
-    const rows = this.rowsNow();
+    const rows = this.gridRows.get();
     const count = rows.ids.length;
-    const win = this.placeWindow(this.top, count);
-    this.window = win;
+    const win = this.rowView.place(count);
     // The active row has a slot of its own, rendered even while scrolled away, so the focused
     // node is never reused for another row nor moved (either would lose focus). Every other row
     // renders in slot `r % slots`: a row that stays in view keeps its node and, guarded by what
     // it shows, is not even re-rendered; a row scrolled in takes the node of one scrolled out.
     const active = this.cells.row >= 0 && this.cells.row < count ? this.cells.row : -1;
     const slots = this.slots.place(win.first, win.end, active);
-    const widths = this.defs.map((d) => this.widthOf(d.id));
-    const total = widths.reduce((a, b) => a + b, 0);
-    const gridStyle = styleProps({
-      // A last, empty track as wide as the column menu's button, so no header ends under it.
-      '--_columns': `${widths.map((w) => `${w}px`).join(' ')} ${MENU_BUTTON}px`,
-      '--_width': `${total + MENU_BUTTON}px`,
-      '--_row-height': `${this.rowHeight}px`,
-      '--_header-height': `${this.headerHeight}px`,
-      '--_scrollbar': this.verticalScrollbar ? null : `${this.scrollbarWidth}px`,
-    });
+    const widths = this.defs.map((d) => this.arrangement.widthOf(d.id));
     const selected = new Set(this.selection);
     const ctx = project ? this.context(project) : undefined;
     const version = project?.version ?? -1;
-    const editing = this.editing;
-    const corner = styleProps({
-      '--_header-height': `${this.headerHeight}px`,
-      '--_menu-end': this.verticalScrollbar ? `${this.scrollbarWidth}px` : '0px',
-      // The host clips what overflows it: the menu scrolls within the rows' height instead.
-      '--_menu-room': `${Math.max(96, this.viewport - this.headerHeight - 8)}px`,
-    });
+    const editing = this.edits.editing;
     return html`<div
       part="grid"
       class="grid"
@@ -414,16 +388,23 @@ export class RlGanttGrid extends LitElement {
       aria-multiselectable="true"
       aria-readonly=${this.readonly ? 'true' : 'false'}
       ?data-no-scrollbar=${!this.verticalScrollbar}
-      ${gridStyle}
+      ${gridStyle(widths, this.rowHeight, this.headerHeight, this.verticalScrollbar ? undefined : this.scrollbarWidth)}
       @scroll=${this.onScroll}
       @keydown=${this.onKeyDown}
       @click=${this.onClick}
-      @focusin=${this.onFocusIn}
-      @pointerdown=${this.onPointerDown}
+      @focusin=${this.press.onFocusIn}
+      @pointerdown=${this.press.onPointerDown}
     >
       <div role="rowgroup" class="head">
         <div role="row" part="header" class="row header" aria-rowindex="1" @pointerdown=${this.onHeaderDown}>
-          ${this.defs.map((def, i) => this.renderHeader(def, i))}
+          ${this.defs.map((def, i) =>
+            headerCell(
+              def,
+              i,
+              this.sort?.column === def.id ? this.sort.direction : undefined,
+              this.cells.tabIndex(-1, i),
+            ),
+          )}
         </div>
       </div>
       <div role="rowgroup" class="body" ${styleProps({ height: `${count * this.rowHeight}px` })}>
@@ -453,16 +434,7 @@ export class RlGanttGrid extends LitElement {
         }
         ${this.rowDrag.indicator(this.nameStart(widths))}
       </div>
-    </div>${this.menu.render(corner)}`;
-  }
-
-  private renderHeader(def: ColumnDef, i: number): TemplateResult {
-    return headerCell(
-      def,
-      i,
-      this.sort?.column === def.id ? this.sort.direction : undefined,
-      this.cells.tabIndex(-1, i),
-    );
+    </div>${this.menu.render(cornerStyle(this.headerHeight, this.viewport, this.verticalScrollbar ? this.scrollbarWidth : 0))}`;
   }
 
   private renderRow(r: number, rows: DisplayRows, ctx: ColumnContext, selected: Set<string>): TemplateResult {
@@ -470,56 +442,11 @@ export class RlGanttGrid extends LitElement {
       defs: this.defs,
       rowHeight: this.rowHeight,
       readonly: this.readonly,
-      editing: this.editing,
+      editing: this.edits.editing,
       tabIndex: (row, col) => this.cells.tabIndex(row, col),
-      onEditorKey: this.onEditorKey,
-      onEditorBlur: this.onEditorBlur,
+      onEditorKey: this.edits.onEditorKey,
+      onEditorBlur: this.edits.onEditorBlur,
     });
-  }
-
-  // ── rows ───────────────────────────────────────────────────────────────
-
-  private rowsNow(): DisplayRows {
-    const project = this.store.project;
-    if (!project) return EMPTY_ROWS;
-    const sortKey = this.sort ? `${this.sort.column} ${this.sort.direction}` : '';
-    const c = this.cache;
-    if (
-      c &&
-      c.project === project &&
-      c.version === project.version &&
-      c.collapsed === this.collapsed &&
-      c.sortKey === sortKey
-    ) {
-      return c.rows;
-    }
-    const sortDef = this.sort ? resolveColumns([this.sort.column], project)[0] : undefined;
-    const ctx = this.context(project);
-    const order = project.wbsOrder();
-    // Nothing hidden and nothing sorted: the store's own order array comes back, so a timeline
-    // beside the grid (whose caches key on the rows' identity) sees no change at all.
-    const rows = treeRows(
-      order,
-      project.wbsDepths(),
-      this.collapsed,
-      sortDef && this.sort
-        ? [
-            {
-              value: (i) => sortDef.sortValue(project.task(order[i] as string) as Readonly<Task>, ctx),
-              direction: this.sort.direction,
-            },
-          ]
-        : [],
-      gridCollator(this.locale),
-    );
-    this.cache = { project, version: project.version, collapsed: this.collapsed, sortKey, rows };
-    return rows;
-  }
-
-  /** The row showing a task, −1 when none does (hidden under a collapsed summary, or unknown). */
-  private rowOf(id: string): number {
-    const project = this.store.project;
-    return project ? this.rowIndex.of(project, this.rowsNow().ids, id) : -1;
   }
 
   private context(project: Project): ColumnContext {
@@ -531,88 +458,29 @@ export class RlGanttGrid extends LitElement {
     };
   }
 
-  // ── scrolling ─────────────────────────────────────────────────────────
-
   private scroller(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('.grid');
   }
 
-  private scrollRowIntoView(row: number): void {
-    const scroller = this.scroller();
-    if (!scroller) return;
-    const body = Math.max(this.rowHeight, this.viewport - this.headerHeight);
-    const top = scrollToRow(row, scroller.scrollTop, body, this.rowHeight);
-    if (top !== scroller.scrollTop) {
-      scroller.scrollTop = top;
-      this.follow(scroller.scrollTop);
-    }
-  }
-
-  /** The rows to render for a scroll offset: those in view and a few either side. */
-  private placeWindow(top: number, count: number): { first: number; end: number } {
-    const win = rowWindow(top, this.viewport - this.headerHeight, this.rowHeight, count, OVERSCAN);
-    const last = this.window;
-    return last.first === win.first && last.end === win.end ? last : { first: win.first, end: win.end };
-  }
-
-  /** Adopts a scroll offset; re-renders only when the window of rendered rows moves. */
-  private follow(top: number): void {
-    this.top = top;
-    if (this.placeWindow(top, this.rowsNow().ids.length) !== this.window) this.requestUpdate();
-  }
-
   private readonly onScroll = (event: Event): void => {
     const top = (event.currentTarget as HTMLElement).scrollTop;
-    if (top === this.top) return;
-    this.follow(top);
+    if (top === this.rowView.top) return;
+    this.rowView.follow(top);
     // Not bubbling: inside rl-gantt only the coordinator listens; the host hears the timeline's.
     this.dispatchEvent(new CustomEvent('rl-scroll', { detail: { top } }));
   };
 
-  // ── pointer ───────────────────────────────────────────────────────────
-
-  private readonly onPointerDown = (): void => {
-    this.pressing = true;
-    window.addEventListener('pointerup', this.onPointerUp, { once: true, capture: true });
-  };
-
-  private readonly onPointerUp = (): void => {
-    // After the click that follows this release; a press that became a drag has no click, so
-    // the cell it focused becomes the active one here.
-    setTimeout(() => {
-      if (!this.pressing) return;
-      this.pressing = false;
-      const focused = this.shadowRoot?.activeElement;
-      if (focused instanceof HTMLElement && focused.dataset.row !== undefined) {
-        const row = Number(focused.dataset.row);
-        const col = Number(focused.dataset.col);
-        if (row !== this.cells.row || col !== this.cells.column) this.cells.activate(row, col);
-      }
-    });
-  };
-
   private readonly onClick = (event: MouseEvent): void => {
-    this.pressing = false;
-    const path = event.composedPath();
-    let cell: HTMLElement | undefined;
-    let toggle: string | undefined;
-    for (const node of path) {
-      if (!(node instanceof HTMLElement)) continue;
-      if (node.dataset.toggle) toggle ??= node.dataset.toggle;
-      if (node.dataset.row !== undefined) {
-        cell = node;
-        break;
-      }
-    }
-    if (!cell || cell.classList.contains('editing')) return;
-    const row = Number(cell.dataset.row);
-    const col = Number(cell.dataset.col);
+    this.press.pressing = false;
+    const clicked = clickedCell(event);
+    if (!clicked || clicked.editing) return;
+    const { row, column: col, toggle } = clicked;
     if (row < 0) {
       this.cells.activate(-1, col);
-      this.cycleSort(col);
+      this.columnActions.sortBy(col);
       return;
     }
-    const id = this.rowsNow().ids[row];
+    const id = this.gridRows.get().ids[row];
     if (id === undefined) return;
     if (toggle) {
       this.cells.activate(row, col);
@@ -623,159 +491,58 @@ export class RlGanttGrid extends LitElement {
     if (event.detail >= 2) this.startEdit(row, col);
   };
 
-  /**
-   * A header pressed and dragged sideways moves its column. No pointer capture here: a plain
-   * press must stay a click on the header (which sorts).
-   */
-  private readonly onHeaderDown = (event: PointerEvent): void => {
-    if (event.button !== 0) return;
-    let col: number | undefined;
-    for (const node of event.composedPath()) {
-      if (!(node instanceof HTMLElement)) continue;
-      if (node.dataset.resize !== undefined) return;
-      if (node.getAttribute('role') === 'columnheader') {
-        col = Number(node.dataset.col);
-        break;
-      }
-    }
-    if (col === undefined) return;
-    const from = col;
-    const startX = event.clientX;
-    const up = (e: PointerEvent): void => {
-      window.removeEventListener('pointerup', up);
-      window.removeEventListener('pointercancel', up);
-      if (e.type !== 'pointerup' || Math.abs(e.clientX - startX) < 8) return;
-      const to = this.columnAt(e.clientX);
-      if (to !== undefined && to !== from) this.moveColumn(from, to);
-    };
-    window.addEventListener('pointerup', up);
-    window.addEventListener('pointercancel', up);
-  };
-
-  private columnAt(clientX: number): number | undefined {
-    const heads = this.renderRoot.querySelectorAll<HTMLElement>('[role="columnheader"]');
-    for (const head of heads) {
-      const box = head.getBoundingClientRect();
-      if (clientX >= box.left && clientX < box.right) return Number(head.dataset.col);
-    }
-    return undefined;
-  }
-
   // ── keyboard ──────────────────────────────────────────────────────────
 
-  /**
-   * Focus that arrives by Tab or by a script makes that cell the active one. Focus from a press
-   * waits for the click: re-rendering between press and release would move the row under the
-   * pointer into the active slot, and the click would land on no cell.
-   */
-  private readonly onFocusIn = (event: FocusEvent): void => {
-    if (this.pressing) return;
-    const target = event.composedPath()[0];
-    if (!(target instanceof HTMLElement) || target.dataset.row === undefined) return;
-    const row = Number(target.dataset.row);
-    const col = Number(target.dataset.col);
-    if (row !== this.cells.row || col !== this.cells.column) this.cells.activate(row, col, false);
-  };
-
   private readonly onKeyDown = (event: KeyboardEvent): void => {
-    if (this.editing) return;
-    const ctrl = event.ctrlKey || event.metaKey;
-    const key = event.key;
-    const row = this.cells.row;
-    const col = this.cells.column;
+    if (this.edits.editing) return;
+    const { row, column: col } = this.cells;
     if (row < 0) {
-      if (this.onHeaderKey(event, col)) event.preventDefault();
-      else if (this.cells.handleKey(event)) event.preventDefault();
+      if (this.onHeaderKey(event, col) || this.cells.handleKey(event)) event.preventDefault();
       return;
     }
-    const id = this.rowsNow().ids[row];
-    if (event.altKey && event.shiftKey && (key === 'ArrowRight' || key === 'ArrowLeft')) {
-      event.preventDefault();
-      if (id !== undefined) this.tree.indent(id, isForward(key, this.isRtl()));
-      return;
-    }
-    if (event.altKey && event.shiftKey && (key === 'ArrowUp' || key === 'ArrowDown')) {
-      event.preventDefault();
-      if (id !== undefined) this.tree.step(id, key === 'ArrowUp' ? -1 : 1);
-      return;
-    }
-    if (this.cells.handleKey(event)) {
-      event.preventDefault();
-      if (event.shiftKey && (key === 'ArrowDown' || key === 'ArrowUp')) {
-        const to = this.rowsNow().ids[this.cells.row];
-        if (to !== undefined) this.selectRow(to, 'range');
-      }
-      return;
-    }
-    if (id === undefined) return;
-    const typed = typedCharacter(event);
-    if (key === 'Enter' || key === 'F2') {
-      event.preventDefault();
-      if (!this.startEdit(row, col, key === 'F2' ? CARET_END : SELECT_ALL)) {
-        this.dispatchEvent(createTaskClickEvent({ taskId: id, open: true, originalEvent: event }));
-      }
-    } else if (typed !== undefined) {
+    const id = this.gridRows.get().ids[row];
+    const handled = rowKey(event, this.isRtl(), {
+      navigate: (e) => this.cells.handleKey(e),
+      extend: () => {
+        const to = this.gridRows.get().ids[this.cells.row];
+        if (to !== undefined) this.selecting.select(to, 'range');
+      },
+      indent: (forward) => id !== undefined && this.tree.indent(id, forward),
+      step: (by) => id !== undefined && this.tree.step(id, by),
+      edit: (key) => {
+        if (id !== undefined && !this.startEdit(row, col, key === 'F2' ? CARET_END : SELECT_ALL))
+          this.dispatchEvent(createTaskClickEvent({ taskId: id, open: true, originalEvent: event }));
+      },
+      select: (mode) => id !== undefined && this.selecting.select(id, mode),
+      expand: (open) => id !== undefined && this.toggle(id, open),
+      insert: () => id !== undefined && this.tree.insertAfter(id),
+    });
+    if (handled) event.preventDefault();
+    else if (id !== undefined) {
       // A read-only cell lets the key go on (a page's own shortcuts, find-as-you-type).
-      if (this.startEdit(row, col, { kind: 'replace', text: typed })) event.preventDefault();
-    } else if (key === ' ') {
-      event.preventDefault();
-      this.selectRow(id, event.shiftKey ? 'range' : ctrl ? 'toggle' : 'only');
-    } else if (key === '+' || key === 'Add') {
-      event.preventDefault();
-      this.toggle(id, true);
-    } else if (key === '-' || key === 'Subtract') {
-      event.preventDefault();
-      this.toggle(id, false);
-    } else if (key === 'Insert') {
-      event.preventDefault();
-      this.tree.insertAfter(id);
+      const typed = typedCharacter(event);
+      if (typed !== undefined && this.startEdit(row, col, { kind: 'replace', text: typed }))
+        event.preventDefault();
     }
   };
 
   private onHeaderKey(event: KeyboardEvent, col: number): boolean {
     const def = this.defs[col];
     if (!def) return false;
-    if (event.key === 'Enter' || event.key === ' ') {
-      this.cycleSort(col);
-      return true;
-    }
-    if (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10')) {
-      this.menu.show(0);
-      return true;
-    }
-    if (!event.altKey || (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight')) return false;
-    const forward = isForward(event.key, this.isRtl());
-    if (event.shiftKey) {
-      const to = col + (forward ? 1 : -1);
-      if (to >= 0 && to < this.defs.length) this.moveColumn(col, to);
-    } else this.arrangement.step(def.id, forward);
-    return true;
+    return headerKey(event, col, this.defs.length, this.isRtl(), {
+      resize: (forward) => this.arrangement.step(def.id, forward),
+      move: (to) => this.columnActions.move(col, to),
+      sort: () => this.columnActions.sortBy(col),
+      menu: () => this.menu.show(0),
+    });
   }
-
-  // ── selection ─────────────────────────────────────────────────────────
 
   /** A click on a row's cell (or its drag handle): focus, selection, `rl-task-click`. */
   private clickRow(id: string, row: number, col: number, event: MouseEvent): void {
     this.cells.activate(row, col);
-    this.selectRow(id, event.shiftKey ? 'range' : event.ctrlKey || event.metaKey ? 'toggle' : 'only');
+    this.selecting.select(id, RowSelection.modeOf(event));
     const open = event.detail >= 2;
     this.dispatchEvent(createTaskClickEvent({ taskId: id, open, originalEvent: event }));
-  }
-
-  private selectRow(id: string, mode: 'only' | 'toggle' | 'range'): void {
-    const state = { selected: this.selection, anchor: this.anchor };
-    const next = selectRow(state, id, mode, this.rowsNow().ids, (x) => this.rowOf(x));
-    this.anchor = next.anchor;
-    if (next === state || next.selected === this.selection) return;
-    if (
-      next.selected.length === this.selection.length &&
-      next.selected.every((s, i) => s === this.selection[i])
-    )
-      return;
-    const detail: SelectionChangeDetail = { selection: next.selected };
-    if (!requestChange(this, 'selection-change', detail)) return;
-    this.selection = next.selected;
-    announceChange(this, 'selection-change', detail);
   }
 
   // ── editing ───────────────────────────────────────────────────────────
@@ -784,63 +551,29 @@ export class RlGanttGrid extends LitElement {
   private startEdit(row: number, col: number, start: EditStart = SELECT_ALL): boolean {
     const project = this.store.project;
     const def = this.defs[col];
-    const id = this.rowsNow().ids[row];
+    const id = this.gridRows.get().ids[row];
     if (!project || !def || id === undefined || this.readonly || def.editor === 'none') return false;
     const task = project.task(id);
     if (!task || !def.editable(task, this.context(project))) return false;
-    this.editing = { taskId: id, column: def.id, error: undefined };
+    this.edits.open(id, def.id);
     this.editOpened = start;
     return true;
   }
 
-  private readonly onEditorKey = (event: KeyboardEvent): void => {
-    event.stopPropagation();
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      this.stopEdit();
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      this.commit(event.currentTarget as HTMLInputElement | HTMLSelectElement);
-    }
-  };
-
-  private readonly onEditorBlur = (event: FocusEvent): void => {
-    const editor = event.currentTarget as HTMLInputElement | HTMLSelectElement;
-    // Blur caused by our own re-render or by focus returning to the cell is not a commit.
-    if (!this.editing || !editor.isConnected) return;
-    this.commit(editor, false);
-  };
-
-  private stopEdit(refocus = true): void {
-    this.editing = undefined;
-    if (refocus) this.cells.focus();
-  }
-
-  /** Validates and applies the editor's value; on a problem the editor stays open with the message. */
-  private commit(editor: HTMLInputElement | HTMLSelectElement, refocus = true): void {
-    const editing = this.editing;
+  /** The one edit-commit path for an editor's text, announced. */
+  private commit(editing: EditingCell, value: string): CommitOutcome | undefined {
     const project = this.store.project;
-    if (!editing || !project) return;
     const def = this.defs.find((d) => d.id === editing.column);
-    const task = project.task(editing.taskId);
-    if (!def || !task) {
-      this.stopEdit(refocus);
-      return;
-    }
-    const outcome = commitEdit(def, task, this.context(project), editor.value, (change) =>
+    const task = project?.task(editing.taskId);
+    if (!project || !def || !task) return undefined;
+    const outcome = commitEdit(def, task, this.context(project), value, (change) =>
       applyCellChange(this, project, task, change),
     );
-    if (outcome.kind === 'error') {
-      this.editing = { ...editing, error: outcome.error };
-      return;
-    }
-    this.stopEdit(refocus);
     if (outcome.kind === 'committed')
       this.announcer.announce(`${def.header} of ${project.task(task.id)?.name ?? task.name} changed`);
     else if (outcome.kind === 'cancelled') this.announcer.announce('Change cancelled');
+    return outcome;
   }
-
-  // ── hierarchy ─────────────────────────────────────────────────────────
 
   /** Where the name column begins, in px from the rows' start edge. */
   private nameStart(widths: readonly number[]): number {
@@ -850,61 +583,17 @@ export class RlGanttGrid extends LitElement {
     return x;
   }
 
-  // ── columns ───────────────────────────────────────────────────────────
-
-  private widthOf(id: string): number {
-    return this.arrangement.widthOf(id);
-  }
-
-  private moveColumn(from: number, to: number): void {
-    if (!this.arrangement.move(from, to)) return;
-    this.cells.activate(-1, to);
-    this.announcer.announce(`${this.defs[to]?.header ?? ''} moved to column ${to + 1}`);
-  }
-
-  private cycleSort(col: number): void {
-    const def = this.defs[col];
-    if (!def || !this.arrangement.sortBy(def.id)) return;
-    const next = this.sort;
-    this.announcer.announce(next ? `Sorted by ${def.header}, ${next.direction}` : 'Unsorted');
-  }
-
-  /**
-   * Shows or hides a column from the column menu (`add` or `remove` in `rl-column-change`, as the
-   * board's table does). A column shown again comes back before the column that followed it (else
-   * where the menu lists it), with the width and header it had; hiding the sorted column unsorts.
-   * The name column stays.
-   */
-  private showColumn(id: string, show: boolean): void {
-    const shown = this.defs.some((d) => d.id === id);
-    if (shown === show || (!show && id === 'name')) return;
-    const states = this.arrangement.states();
-    const choices = columnChoices(this.defs, this.store.project, this.hiddenColumns.configs());
-    const next = show
-      ? this.hiddenColumns.showing(states, id, choices, this.store.project)
-      : states.filter((c) => c.id !== id);
-    if (!next) return;
-    const config = this.columns.find((c) => (typeof c === 'string' ? c : c.id) === id);
-    const active = this.defs[this.cells.column]?.id;
-    const sort = this.sort ? [this.sort] : [];
-    if (!this.arrangement.change(next, show ? sort : withoutColumn(sort, id), show ? 'add' : 'remove'))
-      return;
-    if (!show && config !== undefined) this.hiddenColumns.remember(id, config, states);
-    // The active cell stays in its column when others come and go.
-    const at = next.findIndex((c) => c.id === active);
-    if (at >= 0) this.cells.column = at;
-    const label = choices.find((c) => c.id === id)?.label ?? id;
-    this.announcer.announce(`${label} column ${show ? 'shown' : 'hidden'}`);
+  /** The name column's index (the first column when it is not shown). */
+  private nameColumn(): number {
+    return Math.max(
+      0,
+      this.defs.findIndex((d) => d.id === 'name'),
+    );
   }
 
   private isRtl(): boolean {
     return this.locale_.rtl;
   }
 }
-/** The width of the column menu's button in the header's corner. */
-const MENU_BUTTON = 32;
-
 /** Rows rendered beyond each edge of the view: enough for a frame of fast scrolling, few to lay out. */
 const OVERSCAN = 3;
-
-const EMPTY_ROWS: DisplayRows = { ids: [], depth: new Int32Array(0), flags: new Uint8Array(0) };

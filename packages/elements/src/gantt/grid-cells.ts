@@ -20,6 +20,41 @@ export interface RowView {
   onEditorBlur(event: FocusEvent): void;
 }
 
+/** The width of the column menu's button in the header's corner. */
+const MENU_BUTTON = 32;
+
+/** The treegrid's tracks and sizes; `scrollbar` is the hidden scrollbar's width to push out of view. */
+export function gridStyle(
+  widths: readonly number[],
+  rowHeight: number,
+  headerHeight: number,
+  scrollbar: number | undefined,
+): ReturnType<typeof styleProps> {
+  const total = widths.reduce((a, b) => a + b, 0);
+  return styleProps({
+    // A last, empty track as wide as the column menu's button, so no header ends under it.
+    '--_columns': `${widths.map((w) => `${w}px`).join(' ')} ${MENU_BUTTON}px`,
+    '--_width': `${total + MENU_BUTTON}px`,
+    '--_row-height': `${rowHeight}px`,
+    '--_header-height': `${headerHeight}px`,
+    '--_scrollbar': scrollbar === undefined ? null : `${scrollbar}px`,
+  });
+}
+
+/** Where the column menu's corner sits: past a shown scrollbar, within the rows' height. */
+export function cornerStyle(
+  headerHeight: number,
+  viewport: number,
+  scrollbar: number,
+): ReturnType<typeof styleProps> {
+  return styleProps({
+    '--_header-height': `${headerHeight}px`,
+    '--_menu-end': `${scrollbar}px`,
+    // The host clips what overflows it: the menu scrolls within the rows' height instead.
+    '--_menu-room': `${Math.max(96, viewport - headerHeight - 8)}px`,
+  });
+}
+
 /** A column header: its label, the sort mark and the resize grip. */
 export function headerCell(
   def: ColumnDef,
