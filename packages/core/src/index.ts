@@ -2,9 +2,10 @@
  * The root entry of the core package: the project model and its validation, the store, the
  * scheduler, time and calendars, analytics, query (sort, filter, group), import/export and the
  * templates. View geometry and planners are subpath entries, one per view
- * (`…/core/views/timeline`, `/roadmap`, `/board`, `/dashboard`, `/grid`); see docs/core-api.md.
- * The grid model (rows, tree, grouping, sort, selection, editing) is `…/core/views/grid`; the
- * date-edit helpers of `layout/` are still here until they move to their views.
+ * (`…/core/views/timeline`, `/roadmap`, `/board`, `/dashboard`, `/grid`, `/dates`); see
+ * docs/core-api.md. The grid model (rows, tree, grouping, sort, selection, editing) is
+ * `…/core/views/grid`; the date-edit planners, shown spans and the "today" policy are
+ * `…/core/views/dates`.
  */
 export * from './model/types.js';
 export { RoadlineError, isRoadlineError } from './model/errors.js';
@@ -63,11 +64,6 @@ export {
 } from './time/calendar.js';
 export { DEADLINE_FIELD, fromMSProjectXML, readMSProjectScheduleFacts, toMSProjectXML } from './io/index.js';
 export type { MSProjectScheduleFacts, MSProjectTaskFacts } from './io/index.js';
-export { dueDay, endForDueDay, isLate } from './layout/board-dates.js';
-export { milestoneShownAt, shownEnd, shownStart, taskDates } from './layout/task-dates.js';
-export type { TaskDateSource, TaskDates, WorkingMinutes } from './layout/task-dates.js';
-export { roadmapEditPatch } from './layout/roadmap-edit.js';
-export type { RoadmapEdit, RoadmapEditInput, RoadmapPatch } from './layout/roadmap-edit.js';
 export {
   analyze,
   blockedItems,

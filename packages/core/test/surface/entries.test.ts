@@ -11,6 +11,7 @@ import * as root from '@roadline/core';
 import * as board from '@roadline/core/views/board';
 import * as dashboard from '@roadline/core/views/dashboard';
 import * as grid from '@roadline/core/views/grid';
+import * as dates from '@roadline/core/views/dates';
 import * as roadmap from '@roadline/core/views/roadmap';
 import * as timeline from '@roadline/core/views/timeline';
 
@@ -51,6 +52,18 @@ const GEOMETRY: Record<string, { module: Record<string, unknown>; names: string[
       'selectRow',
       'planEdit',
       'resolveColumns',
+  dates: {
+    module: dates,
+    names: [
+      'planDateEdit',
+      'shiftByWorkingTime',
+      'lastShownDay',
+      'shownSpan',
+      'milestoneShownAt',
+      'taskDates',
+      'dueDay',
+      'todayDate',
+      'todayMinutes',
     ],
   },
 };

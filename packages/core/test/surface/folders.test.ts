@@ -4,24 +4,11 @@
  * `views/`. Views may use the root folders and each other.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 
 const src = resolve(import.meta.dirname, '../../src');
-
-/**
- * Files still in `layout/` that two other changes are moving into `views/grid` and `views/dates`:
- * until then they count as view code. Any other file in `layout/` is a root folder's.
- */
-const IN_TRANSIT = new Set([
-  'layout/rows.ts',
-  'layout/row-move.ts',
-  'layout/board-table.ts',
-  'layout/task-dates.ts',
-  'layout/roadmap-edit.ts',
-  'layout/board-dates.ts',
-]);
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -45,10 +32,9 @@ export function specifiers(code: string): string[] {
   return found;
 }
 
-/** The node a source file belongs to: its top-level folder, with in-transit files counted as `views`. */
+/** The node a source file belongs to: its top-level folder. */
 function nodeOf(file: string): string | undefined {
   const rel = relative(src, file).split('\\').join('/');
-  if (IN_TRANSIT.has(rel)) return 'views';
   const slash = rel.indexOf('/');
   return slash < 0 ? undefined : rel.slice(0, slash);
 }
@@ -162,9 +148,7 @@ describe('core folders', () => {
     assert.deepEqual(wrong, []);
   });
 
-  it('keeps in layout/ only the files on their way to views/grid and views/dates', () => {
-    const left = sources(join(src, 'layout')).map((f) => relative(src, f).split('\\').join('/'));
-    for (const file of left)
-      assert.ok(IN_TRANSIT.has(file), `${file} belongs in views/<view> or a root folder`);
+  it('has no layout/ folder: view geometry lives in views/<view>', () => {
+    assert.equal(existsSync(join(src, 'layout')), false);
   });
 });

@@ -1,17 +1,7 @@
-import {
-  dueDay,
-  endForDueDay,
-  type FieldDef,
-  parseWallTime,
-  type Project,
-  shownEnd,
-  shownStart,
-  type Task,
-  type TaskField,
-  taskDates,
-} from '@roadline/core';
+import { type FieldDef, parseWallTime, type Project, type Task, type TaskField } from '@roadline/core';
 import { type BoardOption, type BoardPatch, boardFieldOptions } from '@roadline/core/views/board';
 import type { ColumnDef as GridColumnDef } from '@roadline/core/views/grid';
+import { dueDay, endForDueDay, shownEnd, shownStart, taskDates } from '@roadline/core/views/dates';
 import { taskCalendar } from '../base/task-calendar.js';
 import { datesPatch } from './date-edit.js';
 import { formatDay } from './format.js';

@@ -1,4 +1,4 @@
-import { dueDay, isLate, type Task, taskDates } from '@roadline/core';
+import type { Task } from '@roadline/core';
 import { rowWindow, scrollToRow } from '@roadline/core/views/grid';
 import {
   type BoardField,
@@ -9,6 +9,7 @@ import {
   exceedsLimit,
   insertionIndex,
 } from '@roadline/core/views/board';
+import { dueDay, isLate, taskDates } from '@roadline/core/views/dates';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';

@@ -1,6 +1,7 @@
-import { formatWallTime, type Project, type ProjectData, type Task } from '@roadline/core';
+import type { Project, ProjectData, Task } from '@roadline/core';
 import type { BoardField } from '@roadline/core/views/board';
 import type { ColumnConfig } from '@roadline/core/views/grid';
+import { todayDate } from '@roadline/core/views/dates';
 import { html, LitElement, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { StoreController } from '../base/store-controller.js';
@@ -142,7 +143,7 @@ export class RlBoard extends LitElement {
    */
   @property({ attribute: false }) columnWidths: Record<string, number> | undefined;
 
-  /** Today as `YYYY-MM-DD`, for late marks; default: today in UTC. */
+  /** Today as `YYYY-MM-DD`, for late marks; default the viewer's local date. */
   @property() today: string | undefined;
 
   private readonly source = new StoreController(this);
@@ -169,7 +170,7 @@ export class RlBoard extends LitElement {
    * @internal For the board's views (`BoardHost`).
    */
   get todayDay(): string {
-    return (this.today ?? formatWallTime(Math.floor(Date.now() / 86_400_000) * 1440)).slice(0, 10);
+    return (this.today ?? todayDate()).slice(0, 10);
   }
 
   /**

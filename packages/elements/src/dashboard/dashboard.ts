@@ -103,7 +103,7 @@ export class RlDashboard extends LitElement {
   /** The layout and the widgets; as an attribute, JSON. */
   @property({ type: Object }) config: DashboardConfig | undefined;
 
-  /** The date every widget computes for (`YYYY-MM-DD`); default today in UTC. */
+  /** The date every widget computes for (`YYYY-MM-DD`); default the viewer's local date. */
   @property() today: string | undefined;
 
   /** The dashboard's heading (also its accessible name). */

@@ -1,21 +1,12 @@
-import {
-  type FieldDef,
-  formatWallTime,
-  milestoneShownAt,
-  type Project,
-  parseWallTime,
-  shownEnd,
-  shownStart,
-  type Task,
-} from '@roadline/core';
+import { type FieldDef, formatWallTime, type Project, parseWallTime, type Task } from '@roadline/core';
+import { milestoneShownAt, shownEnd, shownStart } from '@roadline/core/views/dates';
 import {
   type ColumnConfig,
   type ColumnDef as GridColumnDef,
   resolveColumns as resolveGridColumns,
 } from '@roadline/core/views/grid';
 import { taskCalendar } from '../base/task-calendar.js';
-import { movePatch, spanPatch } from '../timeline/task-edits.js';
-import { taskFacts } from '../timeline/task-facts.js';
+import { planTaskDates, taskFacts } from '../base/task-facts.js';
 import { type CellFormat, dayAfter, isoDay, isoLastDay } from './format.js';
 import { formatPredecessors, type PredecessorSpec, parsePredecessors } from './predecessors.js';
 
@@ -134,8 +125,7 @@ function datePatch(ctx: ColumnContext, t: Readonly<Task>, start: string, end?: s
   const from = parseWallTime(start);
   const to = end === undefined ? undefined : parseWallTime(end);
   if (facts === undefined || from === undefined) return task(end === undefined ? { start } : { end });
-  if (to === undefined) return task(movePatch(ctx.project, facts, from));
-  return task(spanPatch(ctx.project, facts, from, to));
+  return task(planTaskDates(ctx.project, facts, to === undefined ? 'move' : 'span', from, to) ?? {});
 }
 
 function readOnly(

@@ -1,4 +1,5 @@
 import { formatDateLabel, formatWallTime, parseWallTime } from '@roadline/core';
+import { lastShownDay } from '@roadline/core/views/dates';
 
 const DAY = 1440;
 
@@ -40,8 +41,7 @@ export class CellFormat {
   lastDay(start: string | undefined, end: string | undefined): string {
     const e = end === undefined ? undefined : parseWallTime(end);
     if (e === undefined) return '';
-    const s = start === undefined ? undefined : parseWallTime(start);
-    return this.dayAt(s !== undefined && s >= e ? e : e - 1);
+    return this.dayAt(lastShownDay(e, start === undefined ? undefined : parseWallTime(start)));
   }
 
   /** The date of the day `minutes` falls on, as the timeline and roadmap write it (remembered per day). */
@@ -68,9 +68,7 @@ export function isoDay(value: string | undefined): string {
 export function isoLastDay(start: string | undefined, end: string | undefined): string {
   const e = end === undefined ? undefined : parseWallTime(end);
   if (e === undefined) return '';
-  const s = start === undefined ? undefined : parseWallTime(start);
-  const at = s !== undefined && s >= e ? e : e - 1;
-  return formatWallTime(Math.floor(at / DAY) * DAY);
+  return formatWallTime(lastShownDay(e, start === undefined ? undefined : parseWallTime(start)));
 }
 
 /** The exclusive end (00:00 of the next day) of an inclusive day typed as `YYYY-MM-DD`. */

@@ -1,8 +1,8 @@
 import { frameOf, type HealthVerdict, type Portfolio, portfolio } from '@roadline/core';
+import { todayDate } from '@roadline/core/views/dates';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { type ProjectsInput, ProjectsController } from '../widget/projects-controller.js';
-import { todayUtc } from '../widget/today.js';
 import { lastDay } from '../widget/today.js';
 import { WidgetBase } from '../widget/widget-base.js';
 
@@ -44,7 +44,7 @@ export class RlPortfolio extends WidgetBase {
   }
 
   override render(): TemplateResult {
-    const today = this.today ?? todayUtc();
+    const today = this.today ?? todayDate();
     const stores = this.many.projects.length
       ? this.many.projects.map((e) => e.project)
       : this.store.project

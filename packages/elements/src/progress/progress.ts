@@ -11,10 +11,10 @@ import {
   type StatusCategory,
   statusMix,
 } from '@roadline/core';
+import { todayDate } from '@roadline/core/views/dates';
 import { html, LitElement, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { StoreController } from '../base/store-controller.js';
-import { todayUtc } from '../widget/today.js';
 import { baseStyles } from '../styles/tokens.js';
 import { progressStyles } from './progress.styles.js';
 
@@ -81,7 +81,7 @@ export class RlProgress extends LitElement {
   /** The heading; defaults to the project's name. */
   @property() label: string | undefined;
 
-  /** The date expected progress is computed for (`YYYY-MM-DD`); default today in UTC. */
+  /** The date expected progress is computed for (`YYYY-MM-DD`); default the viewer's local date. */
   @property() today: string | undefined;
 
   /** Which leaf tasks count (by status, assignee, group, release, priority or tag ids). */
@@ -140,7 +140,7 @@ export class RlProgress extends LitElement {
   private frame(): AnalyticsFrame | undefined {
     const project = this.store.project;
     if (!project) return undefined;
-    return frameOf(project, { today: this.today ?? todayUtc(), filter: this.filter });
+    return frameOf(project, { today: this.today ?? todayDate(), filter: this.filter });
   }
 
   private rows(frame: AnalyticsFrame, by: ProgressDimension): TemplateResult {

@@ -1,14 +1,10 @@
 import { formatDateLabel, type Project } from '@roadline/core';
+import { lastShownDay } from '@roadline/core/views/dates';
 import type { Feature, RoadmapModel } from './roadmap-model.js';
-
-/** The last day a person sees for an exclusive end (`end` 3 Mar 00:00 → "2 Mar"). */
-export function lastDayOf(start: number, end: number): number {
-  return end % 1440 === 0 && end > start ? end - 1440 : end;
-}
 
 /** "2 Mar 2026 – 13 Mar 2026" for a feature's span. */
 export function spanText(start: number, end: number, locale?: string): string {
-  return `${formatDateLabel(start, locale, false)} – ${formatDateLabel(lastDayOf(start, end), locale, false)}`;
+  return `${formatDateLabel(start, locale, false)} – ${formatDateLabel(lastShownDay(end, start), locale, false)}`;
 }
 
 /** Everything a screen reader hears about a feature bar, in one sentence. */

@@ -18,7 +18,7 @@ import {
   roadmapScale,
 } from '@roadline/core/views/roadmap';
 import type { TimeScale } from '@roadline/core/views/timeline';
-import { type TaskFacts, taskFacts } from '../timeline/task-facts.js';
+import { type TaskFacts, taskFacts } from '../base/task-facts.js';
 
 /** What colors a feature bar. */
 export type RoadmapColorBy = 'status' | 'priority' | 'lane';

@@ -47,7 +47,8 @@ export interface TimelineContext {
   readonly today: number;
   /** `undefined` draws everything (printing). */
   readonly window: ViewWindow | undefined;
-  readonly preview: { id: string; start: number; end: number; lane: number } | undefined;
+  /** A feature being moved: the lane it would land in (its dates are the store's preview). */
+  readonly preview: { id: string; start?: number; end?: number; lane: number } | undefined;
   readonly selectedId: string | undefined;
   readonly focusId: string | undefined;
   readonly readonly: boolean;

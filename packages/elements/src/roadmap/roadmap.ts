@@ -1,29 +1,18 @@
-import {
-  formatDateLabel,
-  type Project,
-  type ProjectData,
-  parseWallTime,
-  type RoadmapEdit,
-  roadmapEditPatch,
-} from '@roadline/core';
+import type { Project, ProjectData } from '@roadline/core';
+import { todayMinutes } from '@roadline/core/views/dates';
 import {
   type BucketRule,
   isRoadmapLaneField,
   isRoadmapZoom,
   type RoadmapLaneField,
   type RoadmapZoom,
-  roadmapSnap,
-  roadmapStep,
   stepRoadmapZoom,
 } from '@roadline/core/views/roadmap';
-import { barGeometry, barZone } from '@roadline/core/views/timeline';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { partAt } from '../base/part-at.js';
 import { StoreController } from '../base/store-controller.js';
 import { Announcer } from '../controllers/announcer.js';
-import { DragController, type DragSession } from '../controllers/drag-controller.js';
-import { KeyboardDragController } from '../controllers/keyboard-drag.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { TooltipController } from '../controllers/tooltip-controller.js';
 import { UndoKeysController } from '../controllers/undo-keys-controller.js';
@@ -36,10 +25,10 @@ import { baseStyles } from '../styles/tokens.js';
 import { BucketMoves } from './bucket-moves.js';
 import { bucketsView } from './roadmap-buckets-view.js';
 import { roadmapScene, type Scene, sceneToPng, sceneToSvg } from './roadmap-export.js';
-import { describeKeyboardMove } from './roadmap-labels.js';
-import { firstInNav, keyStep, navTarget } from './roadmap-nav.js';
+import { BarEdits } from './bar-edits.js';
+import { firstInNav, navTarget } from './roadmap-nav.js';
 import { renderToolbar } from './roadmap-toolbar.js';
-import { laneAtY, type RoadmapColorBy, type RoadmapFilter, type RoadmapModel } from './roadmap-model.js';
+import { type RoadmapColorBy, type RoadmapFilter, type RoadmapModel } from './roadmap-model.js';
 import { roadmapStyles } from './roadmap.styles.js';
 import { CardFocus } from './roadmap-card-focus.js';
 import { ModelCache } from './roadmap-model-cache.js';
@@ -49,21 +38,9 @@ import { renderTimeline, renderTooltip } from './roadmap-view.js';
 /** Which layout the roadmap shows. */
 export type RoadmapView = 'timeline' | 'buckets';
 
-/** A feature being dragged or moved by keyboard: where it would land now. */
-export interface RoadmapPreview {
-  readonly id: string;
-  readonly start: number;
-  readonly end: number;
-  readonly lane: number;
-}
+export type { RoadmapPreview } from './bar-edits.js';
 
 const ROW_HEIGHT = 36;
-
-function localToday(): number {
-  const now = new Date();
-  // "Today" is the viewer's calendar day: the one place a local date is the right one.
-  return Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 60000;
-}
 
 /**
  * A product roadmap: features as bars on lanes (by theme or team, person, status, priority or
@@ -168,7 +145,6 @@ export class RlRoadmap extends LitElement {
   /** Lane values that are collapsed. */
   @state() collapsed: ReadonlySet<string> = new Set();
 
-  @state() private preview: RoadmapPreview | undefined;
   @state() private selectedId: string | undefined;
   private focusId: string | undefined;
 
@@ -179,37 +155,21 @@ export class RlRoadmap extends LitElement {
   );
   private readonly models = new ModelCache();
 
-  private readonly drag = new DragController<{ id: string; edit: RoadmapEdit }>(this, {
-    start: (event) => this.dragStart(event),
-    move: (session) => this.dragMove(session),
-    end: (session) => this.dragEnd(session),
-    cancel: () => {
-      this.preview = undefined;
-    },
-  });
-
-  private readonly keyboard = new KeyboardDragController<{ start: number; lane: number }>(this, {
-    lift: (id) => {
-      const f = this.featureById(id);
-      return f && !this.readonly ? { start: f.facts.start, lane: f.lane } : undefined;
-    },
-    step: (id, at, direction) => {
-      const model = this.model();
-      return model && this.featureById(id)
-        ? keyStep(model, this.zoom, at, direction, this.writing.rtl)
-        : undefined;
-    },
-    drop: (id, from, to) => {
-      if (from.start !== to.start || from.lane !== to.lane)
-        this.commit(id, 'move', to.start, to.lane, 'keyboard');
-    },
-    describe: (id, at, phase) =>
-      describeKeyboardMove(
-        this.featureById(id)?.task.name ?? id,
-        this.model()?.lanes[at.lane]?.label ?? '',
-        formatDateLabel(at.start, this.writing.language, false),
-        phase,
-      ),
+  /** Moving and resizing feature bars, by pointer and by keyboard. */
+  private readonly bars = new BarEdits({
+    element: this,
+    project: () => this.store.project,
+    model: () => this.model(),
+    feature: (id) => this.featureById(id),
+    readonly: () => this.readonly,
+    shown: () => this.view === 'timeline',
+    zoom: () => this.zoom,
+    laneField: () => this.laneBy,
+    language: () => this.writing.language,
+    rtl: () => this.writing.rtl,
+    barAt: (event) => this.barAt(event),
+    chartRect: () => this.chartRect(),
+    dragging: () => this.tooltip.hide(),
   });
 
   /** Speaks the result of a pointer drop on a card (the keyboard controller speaks its own). */
@@ -302,8 +262,7 @@ export class RlRoadmap extends LitElement {
   // ── model ──────────────────────────────────────────────────────────────
 
   private todayMinutes(): number {
-    const parsed = this.today === undefined ? undefined : parseWallTime(this.today);
-    return parsed === undefined ? localToday() : Math.floor(parsed / 1440) * 1440;
+    return todayMinutes(this.today);
   }
 
   /** The model for the current store version and view options, rebuilt only when one changes. */
@@ -354,27 +313,6 @@ export class RlRoadmap extends LitElement {
 
   // ── changes ────────────────────────────────────────────────────────────
 
-  /** Applies one edit as one transaction, after the cancelable event; returns whether it changed. */
-  private commit(id: string, edit: RoadmapEdit, to: number, laneIndex: number, source: string): boolean {
-    const project = this.store.project;
-    const model = this.model();
-    const f = this.featureById(id);
-    if (!project || !model || !f || this.readonly) return false;
-    const lane = laneIndex !== f.lane ? model.lanes[laneIndex]?.value : undefined;
-    const patch = roadmapEditPatch({
-      task: f.task,
-      edit,
-      start: f.facts.start,
-      end: f.facts.end,
-      to,
-      linked: f.linked,
-      laneField: lane === undefined ? undefined : this.laneBy,
-      lane,
-    });
-    if (!patch) return false;
-    return this.apply(project, { taskId: id, patch, source });
-  }
-
   /**
    * Fires the cancelable event, then makes the change (and any `order` renumbering of neighbours)
    * one transaction, then fires the change event; returns whether the store changed.
@@ -408,60 +346,6 @@ export class RlRoadmap extends LitElement {
     return this.renderRoot.querySelector('.chart')?.getBoundingClientRect();
   }
 
-  private dragStart(event: PointerEvent): { id: string; edit: RoadmapEdit } | undefined {
-    if (this.readonly || this.view !== 'timeline') return undefined;
-    const bar = this.barAt(event);
-    const id = bar?.dataset.id;
-    const model = this.model();
-    const f = id === undefined ? undefined : this.featureById(id);
-    const rect = this.chartRect();
-    if (!bar || id === undefined || !f || !model || !rect) return undefined;
-    const geometry = barGeometry(model.scale, 'task', f.facts.start, f.facts.end, 0, { minWidth: 8 });
-    const x = this.writing.rtl ? rect.right - event.clientX : event.clientX - rect.left;
-    const zone = barZone(geometry, x, false, 6);
-    const edit: RoadmapEdit = zone === 'resize-start' || zone === 'resize-end' ? zone : 'move';
-    return { id, edit };
-  }
-
-  private target(session: DragSession<{ id: string; edit: RoadmapEdit }>): RoadmapPreview | undefined {
-    const model = this.model();
-    const f = this.featureById(session.payload.id);
-    const rect = this.chartRect();
-    if (!model || !f || !rect) return undefined;
-    const delta = (this.writing.rtl ? -session.dx : session.dx) / model.scale.pxPerMinute;
-    const { start, end, lane } = { start: f.facts.start, end: f.facts.end, lane: f.lane };
-    const day = 1440;
-    switch (session.payload.edit) {
-      case 'move': {
-        const to = roadmapSnap(this.zoom, start + delta);
-        const y = session.event.clientY - rect.top;
-        return { id: f.task.id, start: to, end: to + (end - start), lane: laneAtY(model, y) };
-      }
-      case 'resize-start': {
-        const to = Math.min(end - day, roadmapSnap(this.zoom, start + delta));
-        return { id: f.task.id, start: to, end, lane };
-      }
-      case 'resize-end': {
-        const to = Math.max(start + day, roadmapSnap(this.zoom, end + delta));
-        return { id: f.task.id, start, end: to, lane };
-      }
-    }
-  }
-
-  private dragMove(session: DragSession<{ id: string; edit: RoadmapEdit }>): void {
-    this.tooltip.hide();
-    this.preview = this.target(session);
-  }
-
-  private dragEnd(session: DragSession<{ id: string; edit: RoadmapEdit }>): void {
-    const p = this.target(session);
-    this.preview = undefined;
-    if (!p) return;
-    const { edit } = session.payload;
-    const to = edit === 'resize-end' ? p.end : p.start;
-    this.commit(p.id, edit, to, p.lane, edit);
-  }
-
   // ── keyboard ───────────────────────────────────────────────────────────
 
   private readonly onBarKey = (event: KeyboardEvent): void => {
@@ -470,22 +354,9 @@ export class RlRoadmap extends LitElement {
     const model = this.model();
     const f = id === undefined ? undefined : this.featureById(id);
     if (id === undefined || !model || !f) return;
-    if (!this.readonly && this.keyboard.handleKey(event, id)) {
-      this.preview = this.keyboardPreview();
-      return;
-    }
+    if (this.bars.handleKey(event, id, f)) return;
     if (event.key === 'Enter') {
       this.dispatchEvent(createTaskClickEvent({ taskId: id, open: true, originalEvent: event }));
-      return;
-    }
-    const arrow = event.key.startsWith('Arrow');
-    if (arrow && event.shiftKey && !this.readonly) {
-      event.preventDefault();
-      if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
-      const direction = (event.key === 'ArrowLeft') !== this.writing.rtl ? -1 : 1;
-      if (event.altKey)
-        this.commit(id, 'resize-start', roadmapStep(this.zoom, f.facts.start, direction), f.lane, 'keyboard');
-      else this.commit(id, 'resize-end', roadmapStep(this.zoom, f.facts.end, direction), f.lane, 'keyboard');
       return;
     }
     const next = navTarget(model, model.byId.get(id) ?? -1, event.key, this.writing.rtl);
@@ -494,18 +365,6 @@ export class RlRoadmap extends LitElement {
     const nextId = next === undefined ? undefined : model.features[next]?.task.id;
     if (nextId !== undefined) void this.focusFeature(nextId);
   };
-
-  private keyboardPreview(): RoadmapPreview | undefined {
-    const lifted = this.keyboard.lifted;
-    const f = lifted ? this.featureById(lifted.id) : undefined;
-    if (!lifted || !f) return undefined;
-    return {
-      id: lifted.id,
-      start: lifted.at.start,
-      end: lifted.at.start + (f.facts.end - f.facts.start),
-      lane: lifted.at.lane,
-    };
-  }
 
   private async focusFeature(id: string): Promise<void> {
     this.focusId = id;
@@ -518,7 +377,7 @@ export class RlRoadmap extends LitElement {
 
   private readonly onHostKey = (event: KeyboardEvent): void => {
     const mod = event.ctrlKey || event.metaKey;
-    if (mod || this.keyboard.lifted || this.buckets.lifted) return;
+    if (mod || this.bars.lifted || this.buckets.lifted) return;
     const tag = (event.composedPath()[0] as HTMLElement | undefined)?.localName;
     if (tag === 'select' || tag === 'input') return;
     if (event.key === '+' || event.key === '=') this.zoom = stepRoadmapZoom(this.zoom, -1);
@@ -566,7 +425,7 @@ export class RlRoadmap extends LitElement {
       zoom: this.zoom,
       today: this.todayMinutes(),
       window: this.drawn.drawn,
-      preview: this.preview ?? this.keyboardPreview(),
+      preview: this.bars.preview,
       selectedId: this.selectedId,
       focusId,
       readonly: this.readonly,
@@ -583,7 +442,7 @@ export class RlRoadmap extends LitElement {
         );
       },
       onBarEnter: (id, el) => {
-        if (!this.drag.session) this.tooltip.show(id, el);
+        if (!this.bars.dragging) this.tooltip.show(id, el);
       },
       onBarLeave: (id) => this.tooltip.hide(id),
       onBarFocus: (id, el) => {

@@ -3,7 +3,8 @@ import { type BarGeometry, barBand, barGeometry, xOf } from '@roadline/core/view
 import { nothing, svg, type TemplateResult } from 'lit';
 import type { BarEnds } from './arrow-layer.js';
 import { type Frame, screenLeft } from './frame.js';
-import { describeTask, type TaskFacts, taskFacts } from './task-facts.js';
+import { type TaskFacts, taskFacts } from '../base/task-facts.js';
+import { describeTask } from './task-text.js';
 
 /** What the bar layer needs from its element besides the frame. */
 export interface BarLayerContext {

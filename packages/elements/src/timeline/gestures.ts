@@ -7,15 +7,11 @@ import {
   type ZoomLevel,
 } from '@roadline/core/views/timeline';
 import type { ReactiveControllerHost } from 'lit';
+import type { TaskEditPatch } from '../base/commit-task-edit.js';
+import { planTaskDates, type TaskFacts } from '../base/task-facts.js';
 import { DragController, type DragSession } from '../controllers/drag-controller.js';
-import {
-  commitLinkCreate,
-  commitTaskChange,
-  movePatch,
-  spanPatch,
-  type TimelinePatch,
-} from './task-edits.js';
-import type { TaskFacts } from './task-facts.js';
+import { PreviewController } from '../controllers/preview-controller.js';
+import { commitLinkCreate } from './link-edits.js';
 
 /** What is under a pointer on the timeline's body. */
 export interface Hit {
@@ -55,21 +51,24 @@ interface Grab {
 
 /**
  * The pointer gestures on bars: move, resize either end, drag the progress handle, draw a link
- * from a bar's end to another bar. While dragging, the change is shown as a store preview (so
- * the engine moves successors live and every view follows): each frame applies the new position
- * on top of the last one, one scheduling pass, and leaves undo and redo alone; a frame at the
- * same snapped place does nothing. At release the preview is reverted and the change committed
- * once, between `rl-before-task-change` and `rl-task-change`, so the gesture is a single undo
- * step and a veto or Escape leaves nothing behind, in history either.
+ * from a bar's end to another bar. The dates follow core's one set of edit rules
+ * (`planTaskDates`); while dragging, the change is shown through the store by a
+ * `PreviewController` (the engine moves successors live and every view follows; a frame at the
+ * same snapped place does nothing), and at release it is committed once, so the gesture is a
+ * single undo step and a veto or Escape leaves nothing behind, in history either.
  */
 export class TimelineGestures {
   private readonly host: GestureHost;
-  /** The snapped value shown (start, end or progress, by zone); `NaN` while none is. */
-  private previewed = Number.NaN;
   private readonly drag: DragController<Grab>;
+  /** Shows the snapped value (start, end or progress, by zone) through the store. */
+  private readonly preview: PreviewController;
 
   constructor(host: GestureHost) {
     this.host = host;
+    this.preview = new PreviewController(host.element, {
+      project: () => host.project,
+      say: (message) => host.say(message),
+    });
     this.drag = new DragController<Grab>(host.element, {
       start: (event) => this.start(event),
       move: (session) => this.move(session),
@@ -122,16 +121,15 @@ export class TimelineGestures {
   }
 
   /** The patch that puts the grabbed part at `value` (from {@link target}). */
-  private patchAt(project: Project, hit: Hit, value: number): TimelinePatch | undefined {
+  private patchAt(project: Project, hit: Hit, value: number): TaskEditPatch | undefined {
     if (Number.isNaN(value)) return undefined;
     const { facts } = hit;
     switch (hit.zone) {
       case 'move':
-        return movePatch(project, facts, value);
       case 'resize-start':
-        return spanPatch(project, facts, value, facts.end);
       case 'resize-end':
-        return spanPatch(project, facts, facts.start, value);
+        // The snap keeps a bar at least one step long ({@link target}): any length it leaves is fine.
+        return planTaskDates(project, facts, hit.zone, value, undefined, 1);
       case 'progress':
         return { progress: value };
       default:
@@ -150,22 +148,10 @@ export class TimelineGestures {
       return;
     }
     const value = this.target(session);
-    // Same snapped place as the frame before (or both back where they started): nothing to do.
-    if (Object.is(value, this.previewed)) return;
-    this.previewed = value;
     const project = this.host.project;
-    const patch = project && this.patchAt(project, session.payload.hit, value);
     if (!project) return;
-    if (!patch) {
-      this.revert();
-      return;
-    }
-    // A patch always sets the same fields for a zone, so it applies on top of the last preview.
-    try {
-      project.preview(() => project.updateTask(session.payload.hit.id, patch));
-    } catch {
-      // A place the store rejects (a constraint it cannot take) is not shown: the last one stays.
-    }
+    const { hit } = session.payload;
+    this.preview.show(hit.id, value, this.patchAt(project, hit, value));
   }
 
   private end(session: DragSession<Grab>): void {
@@ -186,29 +172,13 @@ export class TimelineGestures {
       return;
     }
     const patch = project && this.patchAt(project, hit, this.target(session));
-    this.revert();
-    if (!project || !patch) return;
-    try {
-      commitTaskChange(this.host.element, project, hit.id, patch, hit.zone ?? 'move');
-    } catch (error) {
-      this.host.say(`Cannot change ${hit.facts.name}: ${(error as Error).message}`);
-    }
+    this.preview.commit(patch && { taskId: hit.id, patch, source: hit.zone ?? 'move' }, {
+      say: (message) => this.host.say(message),
+    });
   }
 
   private cancel(): void {
     this.host.showLinkPreview(undefined);
-    this.revert();
-  }
-
-  /** Takes back whatever the gesture shows, restoring the tasks exactly as they were. */
-  private revert(): void {
-    this.previewed = Number.NaN;
-    const project = this.host.project;
-    if (!project?.previewing) return;
-    try {
-      project.endPreview();
-    } catch (error) {
-      this.host.say(`Cannot restore the dragged task: ${(error as Error).message}`);
-    }
+    this.preview.cancel();
   }
 }

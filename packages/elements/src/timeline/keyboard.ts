@@ -1,13 +1,14 @@
 import type { Project } from '@roadline/core';
+import { lastShownDay } from '@roadline/core/views/dates';
 import { stepSnap, xOf, type ZoomLevel } from '@roadline/core/views/timeline';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createTaskClickEvent } from '../events/task-click-event.js';
 import type { TimelineSelection } from './selection.js';
-import { commitLinkRemove, commitTaskChange, movePatch, spanPatch } from './task-edits.js';
-import { taskFacts } from './task-facts.js';
+import { commitTaskEdit } from '../base/commit-task-edit.js';
+import { planTaskDates, taskFacts } from '../base/task-facts.js';
+import { commitLinkRemove } from './link-edits.js';
 import type { TimelineViewport } from './viewport.js';
 
-const DAY = 1440;
 
 /** The element's side of the keys. */
 export interface KeysHost extends ReactiveControllerHost, HTMLElement {
@@ -143,21 +144,20 @@ export class TimelineKeys implements ReactiveController {
     const forward = (event.key === 'ArrowRight') !== this.options.rtl();
     const dir = forward ? 1 : -1;
     const weekStart = this.options.weekStart();
-    try {
-      if (event.shiftKey) {
-        if (facts.shape === 'milestone') return;
-        const end = stepSnap(this.host.zoom, facts.end, dir, weekStart);
-        if (end <= facts.start) return;
-        commitTaskChange(this.host, project, id, spanPatch(project, facts, facts.start, end), 'keyboard');
-      } else {
-        const start = stepSnap(this.host.zoom, facts.start, dir, weekStart);
-        commitTaskChange(this.host, project, id, movePatch(project, facts, start), 'keyboard');
-      }
-      const moved = taskFacts(project, id);
-      if (moved) this.options.say(`${moved.name} now ${this.describeDates(moved.start, moved.end)}.`);
-    } catch (error) {
-      this.options.say(`Cannot change ${facts.name}: ${(error as Error).message}`);
+    const say = (message: string) => this.options.say(message);
+    if (event.shiftKey) {
+      if (facts.shape === 'milestone') return;
+      const end = stepSnap(this.host.zoom, facts.end, dir, weekStart);
+      if (end <= facts.start) return;
+      const patch = planTaskDates(project, facts, 'resize-end', end, undefined, 1);
+      if (patch) commitTaskEdit(this.host, project, { taskId: id, patch, source: 'keyboard' }, { say });
+    } else {
+      const patch = planTaskDates(project, facts, 'move', stepSnap(this.host.zoom, facts.start, dir, weekStart));
+      if (patch) commitTaskEdit(this.host, project, { taskId: id, patch, source: 'keyboard' }, { say });
     }
+    const moved = taskFacts(project, id);
+    if (moved && (moved.start !== facts.start || moved.end !== facts.end))
+      say(`${moved.name} now ${this.describeDates(moved.start, moved.end)}.`);
   }
 
   private describeDates(start: number, end: number): string {
@@ -166,6 +166,6 @@ export class TimelineKeys implements ReactiveController {
       month: 'short',
       timeZone: 'UTC',
     });
-    return `${f.format(new Date(start * 60000))} to ${f.format(new Date((end % DAY === 0 && end > start ? end - DAY : end) * 60000))}`;
+    return `${f.format(new Date(start * 60000))} to ${f.format(new Date(lastShownDay(end, start) * 60000))}`;
   }
 }

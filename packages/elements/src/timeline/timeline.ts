@@ -25,7 +25,8 @@ import { headerLayer } from './header-layer.js';
 import { TimelineKeys } from './keyboard.js';
 import { LinkIndex } from './link-index.js';
 import { TimelineSelection } from './selection.js';
-import { taskFacts } from './task-facts.js';
+import { taskFacts } from '../base/task-facts.js';
+import { todayMinutes } from '@roadline/core/views/dates';
 import { timelineStyles } from './timeline.styles.js';
 import { tooltipContent } from './tooltip-content.js';
 import { TimelineViewport } from './viewport.js';
@@ -513,10 +514,7 @@ export class RlTimeline extends LitElement {
   }
 
   private todayMinutes(): number | undefined {
-    if (this.today !== undefined) return parseWallTime(this.today);
-    // "Today" is the viewer's own calendar date, read once as a wall-clock day.
-    const now = new Date();
-    return Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 60000;
+    return todayMinutes(this.today);
   }
 
   private barElement(id: string): SVGGElement | undefined {

@@ -1,6 +1,7 @@
 import { formatDateLabel, type Project } from '@roadline/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { lastDay, slackText, statusLabel, type TaskFacts } from './task-facts.js';
+import { lastDay, type TaskFacts } from '../base/task-facts.js';
+import { slackText, statusLabel } from './task-text.js';
 
 /** The tooltip body for a task: name, dates, duration, progress, slack and assignees. */
 export function tooltipContent(

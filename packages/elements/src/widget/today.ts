@@ -1,9 +1,4 @@
-import { formatWallTime } from '@roadline/core';
-
-/** Today's date as the wall clock reads it in UTC (`YYYY-MM-DD`): the default "today" of widgets. */
-export function todayUtc(): string {
-  return formatWallTime(Math.floor(Date.now() / 86_400_000) * 1440);
-}
+import { lastShownDay } from '@roadline/core/views/dates';
 
 const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
 const fullFormat = new Intl.DateTimeFormat(undefined, {
@@ -25,12 +20,12 @@ export function shortDate(value: string | number | undefined, withYear = false):
 }
 
 /**
- * The last working day a person sees for an exclusive end: an end at 00:00 shows the day before
- * ("ends Fri 6 Mar" for `2026-03-07`).
+ * The last working day a person sees for an exclusive end (core's `lastShownDay`): an end at
+ * 00:00 shows the day before ("ends Fri 6 Mar" for `2026-03-07`).
  */
 export function lastDay(end: string | undefined, withYear = false): string {
   if (end === undefined) return '—';
   const t = Date.parse(`${end.length === 10 ? `${end}T00:00` : end}Z`) / 60000;
   if (!Number.isFinite(t)) return '—';
-  return shortDate(t % 1440 === 0 ? t - 1440 : t, withYear);
+  return shortDate(lastShownDay(t), withYear);
 }

@@ -5,13 +5,13 @@ import {
   type Project,
   type ProjectData,
 } from '@roadline/core';
+import { todayDate } from '@roadline/core/views/dates';
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { StoreController } from '../base/store-controller.js';
 import { ResizeController } from '../controllers/resize-controller.js';
 import { createItemClickEvent, type ItemClickDetail } from '../events/item-click-event.js';
 import { baseStyles } from '../styles/tokens.js';
-import { todayUtc } from './today.js';
 import { widgetStyles } from './widget.styles.js';
 
 /**
@@ -28,7 +28,7 @@ export abstract class WidgetBase extends LitElement {
   /** A plain project, when there is no store. */
   @property({ attribute: false }) data: ProjectData | undefined;
 
-  /** The date figures are computed for (`YYYY-MM-DD`); default today in UTC. */
+  /** The date figures are computed for (`YYYY-MM-DD`); default the viewer's local date. */
   @property() today: string | undefined;
 
   /** The heading; each widget has its own default. */
@@ -133,7 +133,7 @@ export abstract class WidgetBase extends LitElement {
   private currentFrame(): AnalyticsFrame | undefined {
     const project = this.store.project;
     if (!project) return undefined;
-    return frameOf(project, { today: this.today ?? todayUtc(), filter: this.filter });
+    return frameOf(project, { today: this.today ?? todayDate(), filter: this.filter });
   }
 
   protected get heading(): string {

@@ -1,11 +1,11 @@
 import { type PersonLoad, workload } from '@roadline/core';
+import { todayDate } from '@roadline/core/views/dates';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { WidgetBase } from '../widget/widget-base.js';
 import { widgetStyles } from '../widget/widget.styles.js';
 import { baseStyles } from '../styles/tokens.js';
 import { shortDate } from '../widget/today.js';
-import { todayUtc } from '../widget/today.js';
 import { workloadStyles } from './workload.styles.js';
 
 /**
@@ -48,7 +48,7 @@ export class RlWorkload extends WidgetBase {
   override render(): TemplateResult {
     const frame = this.frame();
     const result = frame
-      ? workload(frame, { from: this.from ?? this.today ?? todayUtc(), weeks: this.weeks })
+      ? workload(frame, { from: this.from ?? this.today ?? todayDate(), weeks: this.weeks })
       : undefined;
     if (!result || result.people.length === 0) return this.card(html`<p part="empty">No people.</p>`);
     const shown = result.people.slice(0, Math.max(0, this.limit));

@@ -193,6 +193,8 @@ describe('rl-gantt-grid', () => {
       start: '2026-03-05',
       constraint: { type: 'SNET', date: '2026-03-05' },
       end: '2026-03-10',
+      // Both ends given: the store derives the duration from them.
+      duration: undefined,
     });
     expect(project.task('work')?.duration).to.equal(3);
     expect(project.scheduled('work')?.start).to.equal('2026-03-05');

@@ -1,6 +1,6 @@
 import type { Task } from '../../model/types.js';
-import { dueDay } from '../../layout/board-dates.js';
-import type { TaskDateSource } from '../../layout/task-dates.js';
+import { dueDay } from '../dates/board-dates.js';
+import type { TaskDateSource } from '../dates/task-dates.js';
 
 /** What a row of the grouped board table is. */
 export type TableRowKind = 'group' | 'item' | 'summary';

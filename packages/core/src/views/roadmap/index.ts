@@ -1,8 +1,8 @@
 /**
  * `@roadline/core/views/roadmap`: roadmap geometry for `rl-roadmap`: lanes by a field, bars
  * packed into the fewest rows per lane, the months / quarters / halves axis over the timeline's
- * time scale, now / next / later buckets, and the plan of a move between buckets. The patch a
- * drag or a key makes (`roadmapEditPatch`) is still a root export (`layout/`).
+ * time scale, now / next / later buckets, the plan of a move between buckets, and the patch a
+ * drag or a key makes (`roadmapEditPatch`: core's date-edit rules of `views/dates` plus the lane).
  */
 export { isRoadmapLaneField, ROADMAP_LANE_FIELDS, roadmapLanes } from './roadmap-lanes.js';
 export type { RoadmapLane, RoadmapLaneField, RoadmapLaneOptions } from './roadmap-lanes.js';
@@ -24,6 +24,8 @@ export {
 export type { RoadmapHeaderCell, RoadmapZoom } from './roadmap-scale.js';
 export { bucketOf, ROADMAP_BUCKETS, roadmapBuckets } from './roadmap-buckets.js';
 export type { BucketItem, BucketRule, RoadmapBucket, RoadmapBuckets } from './roadmap-buckets.js';
+export { roadmapEditPatch } from './roadmap-drop.js';
+export type { RoadmapEdit, RoadmapEditInput, RoadmapPatch } from './roadmap-drop.js';
 export {
   bucketIndexRange,
   bucketStart,

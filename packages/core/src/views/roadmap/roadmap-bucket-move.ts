@@ -10,7 +10,7 @@ import type { StatusCategory, Task } from '../../model/types.js';
 import { type BoardField, boardFieldPatch, boardFieldValue, NO_VALUE } from '../board/board-fields.js';
 import { orderForPosition } from '../board/board-order.js';
 import { type BucketRule, bucketOf, type RoadmapBucket } from './roadmap-buckets.js';
-import { type RoadmapPatch, roadmapEditPatch } from '../../layout/roadmap-edit.js';
+import { type RoadmapPatch, roadmapEditPatch } from './roadmap-drop.js';
 import type { RoadmapLaneField } from './roadmap-lanes.js';
 import { formatWallTime } from '../../time/wall-time.js';
 

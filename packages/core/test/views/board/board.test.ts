@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { createProject, type ProjectData } from '../../../src/index.js';
-import { dueDay, endForDueDay, isLate } from '../../../src/layout/board-dates.js';
+import { dueDay, endForDueDay, isLate } from '../../../src/views/dates/index.js';
 import { summarizeGroup, tableRows } from '../../../src/views/grid/board-table.js';
 import type { Project } from '../../../src/store/project.js';
 import {

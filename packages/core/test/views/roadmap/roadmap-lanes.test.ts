@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createProject, type ProjectData } from '../../../src/index.js';
 import { bucketOf, roadmapBuckets, type BucketItem } from '../../../src/views/roadmap/roadmap-buckets.js';
-import { roadmapEditPatch } from '../../../src/layout/roadmap-edit.js';
+import { roadmapEditPatch } from '../../../src/views/roadmap/roadmap-drop.js';
 import { isRoadmapLaneField, roadmapLanes } from '../../../src/views/roadmap/roadmap-lanes.js';
 import { featuresRoadmap } from '../../../src/templates/index.js';
 import { parseWallTime, toWallMinutes } from '../../../src/time/wall-time.js';

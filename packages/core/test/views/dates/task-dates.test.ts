@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createProject, type ProjectData } from '../../src/index.js';
-import { dueDay } from '../../src/layout/board-dates.js';
-import { summarizeGroup } from '../../src/views/grid/board-table.js';
-import { milestoneShownAt, shownEnd, shownStart, taskDates } from '../../src/layout/task-dates.js';
-import { WorkCalendar } from '../../src/time/calendar.js';
-import { formatWallTime, parseWallTime } from '../../src/time/wall-time.js';
-import { generateProject } from '../../src/testing/index.js';
+import { createProject, type ProjectData } from '../../../src/index.js';
+import { summarizeGroup } from '../../../src/views/grid/board-table.js';
+import { generateProject } from '../../../src/testing/index.js';
+import { WorkCalendar } from '../../../src/time/calendar.js';
+import { formatWallTime, parseWallTime } from '../../../src/time/wall-time.js';
+import { dueDay, milestoneShownAt, shownEnd, shownStart, taskDates } from '../../../src/views/dates/index.js';
 
 /** Two tasks, b after a (FS). The default calendar works Mon–Fri, whole days; 2 Mar 2026 is a Monday. */
 const linked: ProjectData = {

@@ -1,8 +1,16 @@
-import { formatDateLabel, milestoneShownAt, parseWallTime, type Project } from '@roadline/core';
+import { parseWallTime, type Project } from '@roadline/core';
+import {
+  type DateEdit,
+  type DatePatch,
+  lastShownDay,
+  milestoneShownAt,
+  planDateEdit,
+  startOfDay,
+} from '@roadline/core/views/dates';
 import type { BarShape } from '@roadline/core/views/timeline';
-import { taskCalendar } from '../base/task-calendar.js';
+import { taskCalendar } from './task-calendar.js';
 
-/** What the timeline shows about one task, read from the store (scheduled values when the store schedules). */
+/** What a view shows about one task (timeline bars, roadmap features, date edits), read from the store (scheduled values when the store schedules). */
 export interface TaskFacts {
   readonly id: string;
   readonly name: string;
@@ -65,42 +73,36 @@ export function taskFacts(project: Project, id: string): TaskFacts | undefined {
   };
 }
 
-/** The last day a person sees for an exclusive end (`end` 3 Mar 00:00 → "2 Mar"). */
+/** The last day a person sees (00:00 of it): a milestone's shown day, else the span's last shown day. */
 export function lastDay(facts: TaskFacts): number {
-  if (facts.shape === 'milestone') return facts.shownStart;
-  return facts.end % 1440 === 0 && facts.end > facts.start ? facts.end - 1440 : facts.end;
-}
-
-/** The status label of a task, when the project defines one. */
-export function statusLabel(project: Project, id: string): string | undefined {
-  const status = project.task(id)?.status;
-  return status === undefined ? undefined : (project.status(status)?.label ?? status);
-}
-
-/** Working days (or hours) of slack, as a person reads it; `undefined` without a schedule. */
-export function slackText(facts: TaskFacts, minutesPerDay: number): string | undefined {
-  const slack = facts.totalSlack;
-  if (slack === undefined) return undefined;
-  const days = slack / minutesPerDay;
-  return `${Number.isInteger(days) ? days : days.toFixed(1)} d`;
+  return facts.shape === 'milestone' ? startOfDay(facts.shownStart) : lastShownDay(facts.end, facts.start);
 }
 
 /**
- * The accessible description of a bar: name, dates, progress, status and whether it is critical
- * ("Design, milestone, Mon 2 Mar 2026, 40% done, in progress, critical").
+ * The patch for a date edit of a task as `facts` shows it, by core's one set of rules
+ * (`planDateEdit`): `to` is the new start (`move`, `resize-start`, `span`) or end (`resize-end`),
+ * `toEnd` the new exclusive end of a `span`. A task with predecessors that the engine schedules is
+ * pinned with SNET at its new start; `undefined` when nothing changes or the edit does not apply.
  */
-export function describeTask(project: Project, facts: TaskFacts, locale: string | undefined): string {
-  const parts = [facts.name];
-  if (facts.shape === 'milestone') parts.push('milestone', formatDateLabel(facts.shownStart, locale, false));
-  else {
-    if (facts.shape === 'summary') parts.push('summary');
-    parts.push(
-      `${formatDateLabel(facts.start, locale, false)} to ${formatDateLabel(lastDay(facts), locale, false)}`,
-    );
-    parts.push(`${Math.round(facts.progress)}% done`);
-  }
-  const status = statusLabel(project, facts.id);
-  if (status) parts.push(status);
-  if (facts.critical) parts.push('critical');
-  return parts.join(', ');
+export function planTaskDates(
+  project: Project,
+  facts: TaskFacts,
+  edit: DateEdit,
+  to: number,
+  toEnd?: number,
+  minLength?: number,
+): DatePatch | undefined {
+  const task = project.task(facts.id);
+  if (task === undefined) return undefined;
+  return planDateEdit({
+    task,
+    shape: facts.shape,
+    edit,
+    start: facts.start,
+    end: facts.end,
+    to,
+    toEnd,
+    linked: project.predecessors(facts.id).length > 0,
+    minLength,
+  });
 }

@@ -1,5 +1,5 @@
-import type { ScheduledTask, Task } from '../model/types.js';
-import { MINUTES_PER_DAY } from '../time/wall-time.js';
+import type { ScheduledTask, Task } from '../../model/types.js';
+import { MINUTES_PER_DAY } from '../../time/wall-time.js';
 
 /**
  * The dates a person sees for a task. A store keeps what the host gave (`task(id).start/end`)

@@ -1,9 +1,11 @@
-import { formatWallTime, MINUTES_PER_DAY, parseWallTime } from '../time/wall-time.js';
+import { formatWallTime, MINUTES_PER_DAY, parseWallTime } from '../../time/wall-time.js';
+import { lastShownDay } from './shown-span.js';
 import { milestoneShownAt, type WorkingMinutes } from './task-dates.js';
 
 /**
  * Day-level dates as a board shows and edits them. A task's `end` is exclusive; people read and
- * type the last day it runs ("due Fri 6 Mar"), so the board converts between the two here.
+ * type the last day it runs ("due Fri 6 Mar"), so the board converts between the two here, by the
+ * shown-span rule ({@link lastShownDay}).
  */
 
 /**
@@ -19,13 +21,14 @@ export function dueDay(
   calendar?: WorkingMinutes,
 ): string | undefined {
   if (end === undefined) return undefined;
-  let minutes = parseWallTime(end);
+  const minutes = parseWallTime(end);
   if (minutes === undefined) return undefined;
   const begins = start === undefined ? undefined : parseWallTime(start);
-  if (calendar !== undefined && begins === minutes) minutes = milestoneShownAt(minutes, calendar);
-  const day = Math.floor(minutes / MINUTES_PER_DAY);
-  const atMidnight = minutes === day * MINUTES_PER_DAY && (begins === undefined || begins < minutes);
-  return formatWallTime((atMidnight ? day - 1 : day) * MINUTES_PER_DAY);
+  if (begins !== undefined && begins >= minutes) {
+    const at = calendar === undefined ? minutes : milestoneShownAt(minutes, calendar);
+    return formatWallTime(lastShownDay(at, at));
+  }
+  return formatWallTime(lastShownDay(minutes));
 }
 
 /** The exclusive `end` for a task whose last day is `day` (`YYYY-MM-DD`): midnight after it. */
