@@ -52,6 +52,8 @@ const GEOMETRY: Record<string, { module: Record<string, unknown>; names: string[
       'selectRow',
       'planEdit',
       'resolveColumns',
+    ],
+  },
   dates: {
     module: dates,
     names: [
