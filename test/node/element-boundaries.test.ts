@@ -24,16 +24,6 @@ const SHARED = new Set(['base', 'controllers', 'events', 'styles', 'grid', 'widg
 const ENTRIES = new Set(['define']);
 const MAX_LINES = 600;
 
-/** `from → to` imports of another element's internals still pending elsewhere (paths from packages/elements/src). */
-const PENDING_IMPORTS = new Set([
-  // The date-edit work replaces the timeline's move/resize rules by a core module (issue 13, deliverable 2).
-  'board/date-edit.ts → timeline/task-edits.ts',
-  'board/date-edit.ts → timeline/task-facts.ts',
-  'gantt/columns.ts → timeline/task-edits.ts',
-  'gantt/columns.ts → timeline/task-facts.ts',
-  'roadmap/roadmap-model.ts → timeline/task-facts.ts',
-]);
-
 /** Files over the limit that are being rewritten or split elsewhere (paths from the repository root). */
 const PENDING_LONG_FILES = new Set([
   // Replaced by the one grid in elements/src/grid/ (issue 13, deliverable 1).
@@ -88,7 +78,6 @@ describe('element boundaries', () => {
   it('no element folder imports another element folder’s internals, and shared folders import none', () => {
     const modules = elementModules();
     const broken: string[] = [];
-    const used = new Set<string>();
     for (const file of sources(src)) {
       const from = relative(src, file);
       const home = folderOf(from);
@@ -99,20 +88,13 @@ describe('element boundaries', () => {
         if (there === undefined || there === home || SHARED.has(there) || ENTRIES.has(there)) continue;
         // `there` is an element folder.
         if (!SHARED.has(home) && modules.has(to)) continue;
-        const edge = `${from} → ${to}`;
-        if (PENDING_IMPORTS.has(edge)) used.add(edge);
-        else broken.push(edge);
+        broken.push(`${from} → ${to}`);
       }
     }
     assert.deepEqual(
       broken,
       [],
       'share through base/, controllers/, events/, styles/, grid/, widget/ or core',
-    );
-    assert.deepEqual(
-      [...PENDING_IMPORTS].filter((edge) => !used.has(edge)),
-      [],
-      'these allowed imports are gone: take them off PENDING_IMPORTS',
     );
   });
 
