@@ -60,14 +60,14 @@ export class RlKpi extends WidgetBase {
     const k = frame ? keyFigures(frame) : undefined;
     return this.card(html`<dl part="tiles">
       ${this.tiles.map((t) => {
-        const [label, value, note] = k ? tile(t, k) : [t, '—', ''];
+        const [label, value, note] = k ? tile(t, k, this.locale.language) : [t, '—', ''];
         return html`<div part="tile ${t}"><dt>${label}</dt><dd part="value">${value}</dd>${note ? html`<dd class="muted">${note}</dd>` : ''}</div>`;
       })}
     </dl>`);
   }
 }
 
-function tile(t: KpiTile, k: KeyFigures): [string, string, string] {
+function tile(t: KpiTile, k: KeyFigures, language: string): [string, string, string] {
   switch (t) {
     case 'progress':
       return ['Progress', `${Math.round(k.percent)}%`, `${Math.round(k.expected)}% planned`];
@@ -82,7 +82,7 @@ function tile(t: KpiTile, k: KeyFigures): [string, string, string] {
     case 'finish':
       return [
         'Finish',
-        lastDay(k.finish, true),
+        lastDay(k.finish, true, language),
         k.daysToFinish === undefined
           ? ''
           : k.daysToFinish >= 0

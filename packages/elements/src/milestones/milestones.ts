@@ -51,7 +51,7 @@ export class RlMilestones extends WidgetBase {
         (r) => html`<li>
           <span class="grow">
             <button part="item" @click=${() => this.itemClick(r.id, r.kind === 'release' ? 'release' : 'task')}>${r.name}</button>
-            <span class="muted">${r.kind === 'release' ? 'release' : ''} ${lastDay(r.forecast ?? r.planned)}</span>
+            <span class="muted">${r.kind === 'release' ? 'release' : ''} ${lastDay(r.forecast ?? r.planned, false, this.locale.language)}</span>
             ${r.reasons.length ? html`<br /><span class="muted">${r.reasons[0]?.message}</span>` : nothing}
           </span>
           <span part="countdown" class="muted">${countdown(r.daysLeft)}</span>

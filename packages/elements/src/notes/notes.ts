@@ -167,7 +167,7 @@ export class RlNotes extends WidgetBase {
       <span class="grow">
         <span class="text">${n.text}</span><br />
         <span class="muted">
-          ${color ? html`<span class="visually-hidden">${color.label} note · </span>` : nothing}${n.author ?? nothing}${n.author ? ' · ' : nothing}${shortDate(n.createdAt, true)}${
+          ${color ? html`<span class="visually-hidden">${color.label} note · </span>` : nothing}${n.author ?? nothing}${n.author ? ' · ' : nothing}${shortDate(n.createdAt, true, this.locale.language)}${
             task
               ? html` · on <button part="item" @click=${() => this.itemClick(task.id)}>${task.name}</button>`
               : nothing

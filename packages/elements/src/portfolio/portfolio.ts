@@ -74,7 +74,7 @@ export class RlPortfolio extends WidgetBase {
               <th scope="row"><button part="item" @click=${() => this.itemClick(p.id, 'project', p.id)}>${p.name}</button></th>
               <td class="num">${Math.round(p.percent)}%</td>
               <td class="num">${Math.round(p.expected)}%</td>
-              <td>${lastDay(p.finish, true)}${
+              <td>${lastDay(p.finish, true, this.locale.language)}${
                 p.slipDays
                   ? html` <span class="muted">(${p.slipDays > 0 ? '+' : ''}${p.slipDays} d)</span>`
                   : nothing

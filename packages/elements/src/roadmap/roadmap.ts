@@ -10,6 +10,7 @@ import {
 } from '@roadline/core/views/roadmap';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { commitTaskEdit } from '../base/commit-task-edit.js';
 import { partAt } from '../base/part-at.js';
 import { StoreController } from '../base/store-controller.js';
 import { Announcer } from '../controllers/announcer.js';
@@ -17,8 +18,6 @@ import { LocaleController } from '../controllers/locale-controller.js';
 import { TooltipController } from '../controllers/tooltip-controller.js';
 import { UndoKeysController } from '../controllers/undo-keys-controller.js';
 import { ZoomController } from '../controllers/zoom-controller.js';
-import { announceChange, requestChange } from '../events/change-events.js';
-import { createErrorEvent } from '../events/error-event.js';
 import { createTaskClickEvent } from '../events/task-click-event.js';
 import type { TaskChangeDetail } from '../events/task-change-event.js';
 import { baseStyles } from '../styles/tokens.js';
@@ -28,7 +27,7 @@ import { roadmapScene, type Scene, sceneToPng, sceneToSvg } from './roadmap-expo
 import { BarEdits } from './bar-edits.js';
 import { firstInNav, navTarget } from './roadmap-nav.js';
 import { renderToolbar } from './roadmap-toolbar.js';
-import { type RoadmapColorBy, type RoadmapFilter, type RoadmapModel } from './roadmap-model.js';
+import type { RoadmapColorBy, RoadmapFilter, RoadmapModel } from './roadmap-model.js';
 import { roadmapStyles } from './roadmap.styles.js';
 import { CardFocus } from './roadmap-card-focus.js';
 import { ModelCache } from './roadmap-model-cache.js';
@@ -322,18 +321,7 @@ export class RlRoadmap extends LitElement {
     detail: TaskChangeDetail,
     others: readonly { readonly id: string; readonly order: number }[] = [],
   ): boolean {
-    if (!requestChange(this, 'task-change', detail)) return false;
-    try {
-      project.transaction(() => {
-        for (const o of others) project.updateTask(o.id, { order: o.order });
-        if (Object.keys(detail.patch).length > 0) project.updateTask(detail.taskId, detail.patch);
-      });
-    } catch (error) {
-      this.dispatchEvent(createErrorEvent(error as never));
-      return false;
-    }
-    announceChange(this, 'task-change', detail);
-    return true;
+    return commitTaskEdit(this, project, detail, { others, errorEvent: true });
   }
 
   // ── pointer ────────────────────────────────────────────────────────────

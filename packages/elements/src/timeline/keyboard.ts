@@ -9,7 +9,6 @@ import { planTaskDates, taskFacts } from '../base/task-facts.js';
 import { commitLinkRemove } from './link-edits.js';
 import type { TimelineViewport } from './viewport.js';
 
-
 /** The element's side of the keys. */
 export interface KeysHost extends ReactiveControllerHost, HTMLElement {
   readonly readonly: boolean;
@@ -152,7 +151,12 @@ export class TimelineKeys implements ReactiveController {
       const patch = planTaskDates(project, facts, 'resize-end', end, undefined, 1);
       if (patch) commitTaskEdit(this.host, project, { taskId: id, patch, source: 'keyboard' }, { say });
     } else {
-      const patch = planTaskDates(project, facts, 'move', stepSnap(this.host.zoom, facts.start, dir, weekStart));
+      const patch = planTaskDates(
+        project,
+        facts,
+        'move',
+        stepSnap(this.host.zoom, facts.start, dir, weekStart),
+      );
       if (patch) commitTaskEdit(this.host, project, { taskId: id, patch, source: 'keyboard' }, { say });
     }
     const moved = taskFacts(project, id);

@@ -8,6 +8,7 @@ import {
 import { todayDate } from '@roadline/core/views/dates';
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { LocaleController } from '../controllers/locale-controller.js';
 import { StoreController } from '../base/store-controller.js';
 import { ResizeController } from '../controllers/resize-controller.js';
 import { createItemClickEvent, type ItemClickDetail } from '../events/item-click-event.js';
@@ -39,6 +40,9 @@ export abstract class WidgetBase extends LitElement {
 
   protected readonly store = new StoreController(this);
 
+  /** The page's language and direction, seen through shadow roots (dates are written in it). */
+  protected readonly locale = new LocaleController(this);
+
   /**
    * Whether the widget draws only from the analytics frame (and its own properties). Such a widget
    * skips a store change that leaves the frame as it was (a note, another filter's change); a
@@ -48,6 +52,8 @@ export abstract class WidgetBase extends LitElement {
 
   /** The frame the last render drew from. */
   private drawn: AnalyticsFrame | undefined;
+  /** The language and direction the last render wrote in. */
+  private drawnIn = '';
 
   constructor() {
     super();
@@ -81,7 +87,8 @@ export abstract class WidgetBase extends LitElement {
       changed.size === 0 &&
       this.drawn !== undefined &&
       !this.store.error &&
-      this.currentFrame() === this.drawn
+      this.currentFrame() === this.drawn &&
+      this.localeKey() === this.drawnIn
     ) {
       return false;
     }
@@ -94,6 +101,10 @@ export abstract class WidgetBase extends LitElement {
     // after the last of them lays the page out once for all, and before the page paints.
     if (WidgetBase.toMeasure.size === 0) queueMicrotask(() => WidgetBase.measureAll());
     WidgetBase.toMeasure.add(this);
+  }
+
+  private localeKey(): string {
+    return `${this.locale.language} ${this.locale.dir}`;
   }
 
   /** A scrolling card is a focusable, named region, so keyboard users can scroll it too. */
@@ -123,6 +134,7 @@ export abstract class WidgetBase extends LitElement {
   /** The analytics frame of the current store version, or `undefined` without a project. */
   protected frame(): AnalyticsFrame | undefined {
     this.drawn = this.currentFrame();
+    this.drawnIn = this.localeKey();
     return this.drawn;
   }
 

@@ -58,7 +58,7 @@ export class RlWorkload extends WidgetBase {
         <thead>
           <tr>
             <th scope="col">Person</th>
-            ${result.weeks.map((w) => html`<th scope="col" class="num">${shortDate(w.start)}</th>`)}
+            ${result.weeks.map((w) => html`<th scope="col" class="num">${shortDate(w.start, false, this.locale.language)}</th>`)}
           </tr>
         </thead>
         <tbody>

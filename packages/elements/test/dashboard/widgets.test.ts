@@ -47,6 +47,20 @@ describe('dashboard widgets', () => {
     expect(root(el).querySelectorAll('rect[part~="slice"]').length).to.equal(5);
   });
 
+  it('writes dates in the language of the nearest lang, also one set after it drew', async () => {
+    const wrap = await mount<HTMLDivElement>(
+      html`<div lang="de-DE"><rl-workload .data=${sample()} today=${TODAY} from="2026-03-02" weeks="2"></rl-workload></div>`,
+    );
+    const el = wrap.querySelector('rl-workload') as RlWorkload;
+    await el.updateComplete;
+    const heads = () => [...root(el).querySelectorAll('thead th.num')].map((th) => th.textContent?.trim());
+    expect(heads()).to.deep.equal(['2. März', '9. März']);
+    wrap.setAttribute('lang', 'en-GB');
+    await new Promise((r) => requestAnimationFrame(r));
+    await el.updateComplete;
+    expect(heads()).to.deep.equal(['2 Mar', '9 Mar']);
+  });
+
   it('rl-workload marks over-allocated weeks in color and in words, and people without capacity', async () => {
     const el = await mount<RlWorkload>(
       html`<rl-workload .data=${sample()} today=${TODAY} from="2026-03-02" weeks="2"></rl-workload>`,
