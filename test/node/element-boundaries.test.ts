@@ -24,13 +24,6 @@ const SHARED = new Set(['base', 'controllers', 'events', 'styles', 'grid', 'widg
 const ENTRIES = new Set(['define']);
 const MAX_LINES = 600;
 
-/** Files over the limit that are being rewritten or split elsewhere (paths from the repository root). */
-const PENDING_LONG_FILES = new Set([
-  // Core's surface is being reshaped (deliverable 3); these two are split there or after it.
-  'packages/core/src/schedule/engine.ts',
-  'packages/core/src/store/project.ts',
-]);
-
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory()
@@ -101,7 +94,6 @@ describe('element boundaries', () => {
 
   it(`no source file passes ${MAX_LINES} lines`, () => {
     const long: string[] = [];
-    const used = new Set<string>();
     for (const pkg of readdirSync(join(root, 'packages'))) {
       let files: string[];
       try {
@@ -112,16 +104,9 @@ describe('element boundaries', () => {
       for (const file of files) {
         const lines = readFileSync(file, 'utf8').split('\n').length - 1;
         const path = relative(root, file);
-        if (lines <= MAX_LINES) continue;
-        if (PENDING_LONG_FILES.has(path)) used.add(path);
-        else long.push(`${path}: ${lines} lines`);
+        if (lines > MAX_LINES) long.push(`${path}: ${lines} lines`);
       }
     }
     assert.deepEqual(long, [], 'split by concept: one concept per file');
-    assert.deepEqual(
-      [...PENDING_LONG_FILES].filter((path) => !used.has(path)),
-      [],
-      'these files are short now: take them off PENDING_LONG_FILES',
-    );
   });
 });

@@ -28,10 +28,14 @@ import type {
   ScheduleResult,
   Task,
 } from '../model/types.js';
+import { backwardAt, placeAlapTasks } from './backward-pass.js';
 import { Engine } from './engine.js';
+import { forwardAt } from './forward-pass.js';
+import { outputAt } from './output-pass.js';
 import { compilePlan, readTask, type ScheduleOptions, setProjectStart, SUMMARY, UP } from './plan.js';
 import { RankHeap } from './rank-heap.js';
 import { buildResult, reportedValues } from './result.js';
+import { slackAt } from './slack-pass.js';
 import { ReportedTasks } from './task-map.js';
 import { type ScheduledTimes, scheduledTimes } from './times.js';
 
@@ -262,22 +266,22 @@ class IncrementalScheduler implements SchedulerPort {
     if (preview) {
       // Late dates held: slack of what moved is measured against them (see the module comment).
       this.#lateHeld = true;
-      engine.placeAlapTasks();
+      placeAlapTasks(engine);
       this.#refresh(this.#slackAndOutput(engine, [...seeds, ...forwardChanged]));
       return;
     }
     if (finishMoved || this.#lateHeld) {
       this.#lateHeld = false;
       const { order, nodeCount } = plan;
-      for (let r = nodeCount - 1; r >= 0; r--) engine.backward(order[r] as number);
-      engine.placeAlapTasks();
-      for (let r = nodeCount - 1; r >= 0; r--) engine.slack(order[r] as number);
-      for (let r = 0; r < nodeCount; r++) engine.output(order[r] as number);
+      for (let r = nodeCount - 1; r >= 0; r--) backwardAt(engine, order[r] as number);
+      placeAlapTasks(engine);
+      for (let r = nodeCount - 1; r >= 0; r--) slackAt(engine, order[r] as number);
+      for (let r = 0; r < nodeCount; r++) outputAt(engine, order[r] as number);
       this.#refreshAll();
       return;
     }
     const backwardChanged = this.#backward(engine, seeds);
-    engine.placeAlapTasks();
+    placeAlapTasks(engine);
     const touched = this.#slackAndOutput(engine, [...seeds, ...forwardChanged, ...backwardChanged]);
     this.#refresh(touched);
   }
@@ -300,7 +304,7 @@ class IncrementalScheduler implements SchedulerPort {
       const v = heap.pop();
       // A visited node may have new early dates (and slack) even when what successors read is unchanged.
       changed.push(v);
-      if (!engine.forward(v) && !isSeed.has(v)) continue;
+      if (!forwardAt(engine, v) && !isSeed.has(v)) continue;
       for (let k = outOff[v] as number, end = outOff[v + 1] as number; k < end; k++) {
         heap.push(edgeDst[outEdges[k] as number] as number);
       }
@@ -317,7 +321,7 @@ class IncrementalScheduler implements SchedulerPort {
     const { inOff, inEdges, edgeSrc } = plan;
     while (heap.size > 0) {
       const v = heap.pop();
-      if (!engine.backward(v) && !isSeed.has(v)) continue;
+      if (!backwardAt(engine, v) && !isSeed.has(v)) continue;
       changed.push(v);
       for (let k = inOff[v] as number, end = inOff[v + 1] as number; k < end; k++) {
         heap.push(edgeSrc[inEdges[k] as number] as number);
@@ -351,7 +355,7 @@ class IncrementalScheduler implements SchedulerPort {
     while (down.size > 0) {
       const v = down.pop();
       const free = engine.free[v];
-      engine.slack(v);
+      slackAt(engine, v);
       if (v < plan.taskCount) up.push(v);
       // A summary's free slack bounds its children's.
       if ((flags[v] as number) & SUMMARY && engine.free[v] !== free) {
@@ -364,7 +368,7 @@ class IncrementalScheduler implements SchedulerPort {
     const touched: number[] = [];
     while (up.size > 0) {
       const v = up.pop();
-      engine.output(v);
+      outputAt(engine, v);
       touched.push(v);
       const p = parent[v] as number;
       if (p >= 0) up.push(p);

@@ -1,5 +1,6 @@
 import type { Conflict, ScheduleResult } from '../model/types.js';
-import { type Engine, LINK_CONFLICT, NO_CONFLICT } from './engine.js';
+import { LINK_CONFLICT, NO_CONFLICT } from './conflict-codes.js';
+import type { Engine } from './engine.js';
 import { MSO, MFO, FNLT, SNLT, SUMMARY } from './plan.js';
 import { type ReportedValues, ScheduledTaskMap } from './task-map.js';
 

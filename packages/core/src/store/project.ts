@@ -1,8 +1,7 @@
-import { RoadlineError, type ValidationIssue } from '../model/errors.js';
+import { RoadlineError } from '../model/errors.js';
 import type { ResolvedGraph } from '../model/graph.js';
-import { copyJson, deepFreeze, isPlainObject } from '../model/json.js';
-import { normalizeProjectData, type CalendarFactory } from '../validate/normalize.js';
-import type { EntityKind, Operation, ProjectSettings } from '../model/operations.js';
+import { normalizeProjectData } from '../validate/normalize.js';
+import type { Operation, ProjectSettings } from '../model/operations.js';
 import type {
   Baseline,
   CalendarData,
@@ -20,15 +19,9 @@ import type {
   Task,
 } from '../model/types.js';
 import { checkForLoad, checkProjectData, invalidData } from '../validate/validate.js';
-import type { WorkingTime } from '../model/working-time.js';
 import { createSchedulerPort } from '../schedule/port.js';
-import { WorkCalendar } from '../time/calendar.js';
-import { formatWallTime } from '../time/wall-time.js';
-import { applyOperation, invertOperation } from './apply.js';
-import type { ChangeBatch, ChangeListener, ChangeOrigin } from './change-batch.js';
-import { checkOperation } from './check-operation.js';
-import { type EntityTypes, ENTITY_KINDS, type TableKind } from './entities.js';
-import { History } from './history.js';
+import type { ChangeListener } from './change-batch.js';
+import type { EntityTypes, TableKind } from './entities.js';
 import { loadState, stateToJSON } from './load.js';
 import { addCalendar, removeCalendar, updateCalendar } from './mutations/calendars.js';
 import type { Input, Patch } from './mutations/catalog.js';
@@ -61,48 +54,13 @@ import {
 } from './mutations/tasks.js';
 import type { SchedulerPort } from '../schedule/port.js';
 import type { ScheduledTimes } from '../schedule/times.js';
+import { createMutationContext } from './mutation-context.js';
+import { defaultCalendars, defaultId, type ProjectOptions, reraise, utcNow } from './project-options.js';
 import { ROOT, type ProjectState } from './state.js';
 import { TaskIndex, type TaskIndexKey } from './task-index.js';
+import { Transactions } from './transactions.js';
 
-/** Options of {@link createProject}. */
-export interface ProjectOptions {
-  /**
-   * The scheduling engine to keep in step with the store. Default: the incremental engine of
-   * `schedule/` (`createSchedulerPort()`); `false` schedules nothing (`scheduled()` is undefined).
-   */
-  scheduler?: SchedulerPort | false;
-  /** How many transactions undo remembers; unlimited by default, 0 turns undo off. */
-  undoLimit?: number;
-  /** Working-time arithmetic for a calendar, used to derive end from duration and back. Default: `WorkCalendar.from`. */
-  calendars?: CalendarFactory;
-  /** Makes ids for new entities; default: the kind, a random part and a counter. */
-  idFactory?: (kind: EntityKind) => string;
-  /** The current wall-clock time (`YYYY-MM-DDTHH:mm`) for `createdAt` and `takenAt`; default: now in UTC. */
-  now?: () => string;
-  /**
-   * Receives what a subscriber throws. The change stands and the other subscribers still run.
-   * Default: re-raised asynchronously (an unhandled rejection), so the bug is not silent.
-   */
-  onListenerError?: (error: unknown) => void;
-}
-
-/** How a preview batch reaches the scheduler: it may hold late dates until the next committed batch. */
-const PREVIEW = Object.freeze({ preview: true });
-
-let idCounter = 0;
-
-function defaultId(kind: EntityKind): string {
-  idCounter += 1;
-  return `${kind}-${Math.random().toString(36).slice(2, 10)}${idCounter.toString(36)}`;
-}
-
-function defaultCalendars(data: CalendarData | undefined): WorkingTime {
-  return WorkCalendar.from(data);
-}
-
-function utcNow(): string {
-  return formatWallTime(Math.floor(Date.now() / 60000));
-}
+export type { ProjectOptions } from './project-options.js';
 
 /**
  * Loads `data` into a live store. The input is validated as a whole (every problem is reported
@@ -131,49 +89,43 @@ function loadSchedule(port: SchedulerPort, input: unknown, data: ProjectData, gr
 /**
  * The live project every view shares: reads, typed mutations, transactions, undo/redo, change
  * events and JSON. A thin coordinator: each kind of change is a function in `mutations/`, and
- * every change goes through one checked path (`emit` → `checkOperation` → `applyOperation`).
+ * every change goes through one checked path (`transactions.ts`: `emit` → `checkOperation` →
+ * `applyOperation`).
  *
  * Entities returned by reads are frozen snapshots: a change replaces them, never edits them.
  */
 export class Project {
   private readonly state: ProjectState;
-  private readonly history: History;
   private readonly scheduler: SchedulerPort | undefined;
-  private readonly listeners = new Set<ChangeListener>();
   private readonly index: TaskIndex;
-  private readonly calendarFactory: CalendarFactory | undefined;
-  private readonly calendarCache = new Map<
-    string | undefined,
-    { source: unknown; time: WorkingTime | undefined }
-  >();
+  private readonly changes: Transactions;
   private readonly ctx: MutationContext;
-  private readonly onListenerError: (error: unknown) => void;
-  private pending: Operation[] | undefined;
-  /** The batches of the previews shown since the last `endPreview`, oldest first. */
-  private previews: (readonly Operation[])[] = [];
-  private currentVersion = 0;
 
   constructor(data: ProjectData, options: ProjectOptions) {
-    this.calendarFactory = options.calendars ?? defaultCalendars;
-    this.onListenerError = options.onListenerError ?? reraise;
+    const calendars = options.calendars ?? defaultCalendars;
     // The built-in scheduler's compile finds any cycle of links itself (see `loadSchedule`).
     const ownScheduler = options.scheduler === undefined;
     const checked = checkForLoad(data, { linkCycles: !ownScheduler });
     if (checked.issues.length > 0) throw invalidData(checked.issues);
-    const normalized = normalizeProjectData(checked.data, this.calendarFactory);
-    this.state = loadState(normalized, checked.dependencies);
-    this.history = new History(options.undoLimit);
-    this.index = new TaskIndex(this.state);
-    const newId = options.idFactory ?? defaultId;
-    const now = options.now ?? utcNow;
-    this.ctx = {
-      state: this.state,
-      emit: (op) => this.emit(op),
-      newId: (kind) => this.freshId(kind, newId),
-      workingTime: (calendarId) => this.workingTime(calendarId),
-      now,
-    };
+    const normalized = normalizeProjectData(checked.data, calendars);
+    const state = loadState(normalized, checked.dependencies);
+    this.state = state;
+    this.index = new TaskIndex(state);
     this.scheduler = options.scheduler === false ? undefined : (options.scheduler ?? createSchedulerPort());
+    const changes = new Transactions(
+      state,
+      this.scheduler,
+      options.undoLimit,
+      options.onListenerError ?? reraise,
+    );
+    this.changes = changes;
+    this.ctx = createMutationContext({
+      state,
+      emit: (op) => changes.emit(op),
+      idFactory: options.idFactory ?? defaultId,
+      calendars,
+      now: options.now ?? utcNow,
+    });
     if (this.scheduler !== undefined) loadSchedule(this.scheduler, data, normalized, checked.graph);
   }
 
@@ -181,7 +133,7 @@ export class Project {
 
   /** Increases by one with every committed batch. */
   get version(): number {
-    return this.currentVersion;
+    return this.changes.version;
   }
 
   /** The project's own members: id, name, start, calendar. */
@@ -346,10 +298,10 @@ export class Project {
   // ── mutations ──────────────────────────────────────────────────────────
 
   addTask(input: TaskInput): Readonly<Task> {
-    return this.run(() => addTask(this.ctx, input));
+    return this.changes.run(() => addTask(this.ctx, input));
   }
   updateTask(id: string, patch: TaskPatch): Readonly<Task> {
-    return this.run(() => updateTask(this.ctx, id, patch));
+    return this.changes.run(() => updateTask(this.ctx, id, patch));
   }
   /**
    * Applies several task patches, in order, as one transaction: one batch, one undo step (a board
@@ -357,117 +309,117 @@ export class Project {
    * nothing and makes no undo step.
    */
   updateTasks(updates: readonly TaskUpdate[]): Readonly<Task>[] {
-    return this.run(() => updateTasks(this.ctx, updates));
+    return this.changes.run(() => updateTasks(this.ctx, updates));
   }
   /** Removes a task, its subtasks, their links and their notes. */
   removeTask(id: string): void {
-    this.run(() => removeTask(this.ctx, id));
+    this.changes.run(() => removeTask(this.ctx, id));
   }
   moveTask(id: string, target: MoveTarget): Readonly<Task> {
-    return this.run(() => moveTask(this.ctx, id, target));
+    return this.changes.run(() => moveTask(this.ctx, id, target));
   }
   reorderTask(id: string, index: number): Readonly<Task> {
-    return this.run(() => reorderTask(this.ctx, id, index));
+    return this.changes.run(() => reorderTask(this.ctx, id, index));
   }
   indentTask(id: string): Readonly<Task> {
-    return this.run(() => indentTask(this.ctx, id));
+    return this.changes.run(() => indentTask(this.ctx, id));
   }
   outdentTask(id: string): Readonly<Task> {
-    return this.run(() => outdentTask(this.ctx, id));
+    return this.changes.run(() => outdentTask(this.ctx, id));
   }
   setFieldValue(taskId: string, fieldId: string, value: unknown): Readonly<Task> {
-    return this.run(() => setFieldValue(this.ctx, taskId, fieldId, value));
+    return this.changes.run(() => setFieldValue(this.ctx, taskId, fieldId, value));
   }
 
   addDependency(input: DependencyInput): Readonly<Dependency> {
-    return this.run(() => addDependency(this.ctx, input));
+    return this.changes.run(() => addDependency(this.ctx, input));
   }
   updateDependency(id: string, patch: DependencyPatch): Readonly<Dependency> {
-    return this.run(() => updateDependency(this.ctx, id, patch));
+    return this.changes.run(() => updateDependency(this.ctx, id, patch));
   }
   removeDependency(id: string): void {
-    this.run(() => removeDependency(this.ctx, id));
+    this.changes.run(() => removeDependency(this.ctx, id));
   }
 
   addPerson(input: Input<'person'>): Readonly<Person> {
-    return this.run(() => addPerson(this.ctx, input));
+    return this.changes.run(() => addPerson(this.ctx, input));
   }
   updatePerson(id: string, patch: Patch<'person'>): Readonly<Person> {
-    return this.run(() => updatePerson(this.ctx, id, patch));
+    return this.changes.run(() => updatePerson(this.ctx, id, patch));
   }
   /** Removes a person and unassigns them everywhere. */
   removePerson(id: string): void {
-    this.run(() => removePerson(this.ctx, id));
+    this.changes.run(() => removePerson(this.ctx, id));
   }
 
   addGroup(input: Input<'group'>): Readonly<Group> {
-    return this.run(() => addGroup(this.ctx, input));
+    return this.changes.run(() => addGroup(this.ctx, input));
   }
   updateGroup(id: string, patch: Patch<'group'>): Readonly<Group> {
-    return this.run(() => updateGroup(this.ctx, id, patch));
+    return this.changes.run(() => updateGroup(this.ctx, id, patch));
   }
   removeGroup(id: string, replacement?: string): void {
-    this.run(() => removeGroup(this.ctx, id, replacement));
+    this.changes.run(() => removeGroup(this.ctx, id, replacement));
   }
 
   addStatus(input: Input<'status'>): Readonly<StatusDef> {
-    return this.run(() => addStatus(this.ctx, input));
+    return this.changes.run(() => addStatus(this.ctx, input));
   }
   updateStatus(id: string, patch: Patch<'status'>): Readonly<StatusDef> {
-    return this.run(() => updateStatus(this.ctx, id, patch));
+    return this.changes.run(() => updateStatus(this.ctx, id, patch));
   }
   removeStatus(id: string, replacement?: string): void {
-    this.run(() => removeStatus(this.ctx, id, replacement));
+    this.changes.run(() => removeStatus(this.ctx, id, replacement));
   }
 
   addPriority(input: Input<'priority'>): Readonly<PriorityDef> {
-    return this.run(() => addPriority(this.ctx, input));
+    return this.changes.run(() => addPriority(this.ctx, input));
   }
   updatePriority(id: string, patch: Patch<'priority'>): Readonly<PriorityDef> {
-    return this.run(() => updatePriority(this.ctx, id, patch));
+    return this.changes.run(() => updatePriority(this.ctx, id, patch));
   }
   removePriority(id: string, replacement?: string): void {
-    this.run(() => removePriority(this.ctx, id, replacement));
+    this.changes.run(() => removePriority(this.ctx, id, replacement));
   }
 
   addRelease(input: Input<'release'>): Readonly<Release> {
-    return this.run(() => addRelease(this.ctx, input));
+    return this.changes.run(() => addRelease(this.ctx, input));
   }
   updateRelease(id: string, patch: Patch<'release'>): Readonly<Release> {
-    return this.run(() => updateRelease(this.ctx, id, patch));
+    return this.changes.run(() => updateRelease(this.ctx, id, patch));
   }
   removeRelease(id: string, replacement?: string): void {
-    this.run(() => removeRelease(this.ctx, id, replacement));
+    this.changes.run(() => removeRelease(this.ctx, id, replacement));
   }
 
   addCalendar(input: Input<'calendar'>): Readonly<CalendarData> {
-    return this.run(() => addCalendar(this.ctx, input));
+    return this.changes.run(() => addCalendar(this.ctx, input));
   }
   updateCalendar(id: string, patch: Patch<'calendar'>): Readonly<CalendarData> {
-    return this.run(() => updateCalendar(this.ctx, id, patch));
+    return this.changes.run(() => updateCalendar(this.ctx, id, patch));
   }
   removeCalendar(id: string): void {
-    this.run(() => removeCalendar(this.ctx, id));
+    this.changes.run(() => removeCalendar(this.ctx, id));
   }
 
   addField(input: Input<'field'>): Readonly<FieldDef> {
-    return this.run(() => addField(this.ctx, input));
+    return this.changes.run(() => addField(this.ctx, input));
   }
   updateField(id: string, patch: Patch<'field'>): Readonly<FieldDef> {
-    return this.run(() => updateField(this.ctx, id, patch));
+    return this.changes.run(() => updateField(this.ctx, id, patch));
   }
   removeField(id: string): void {
-    this.run(() => removeField(this.ctx, id));
+    this.changes.run(() => removeField(this.ctx, id));
   }
 
   addNote(input: NoteInput): Readonly<Note> {
-    return this.run(() => addNote(this.ctx, input));
+    return this.changes.run(() => addNote(this.ctx, input));
   }
   updateNote(id: string, patch: Partial<Omit<Note, 'id'>>): Readonly<Note> {
-    return this.run(() => updateNote(this.ctx, id, patch));
+    return this.changes.run(() => updateNote(this.ctx, id, patch));
   }
   removeNote(id: string): void {
-    this.run(() => removeNote(this.ctx, id));
+    this.changes.run(() => removeNote(this.ctx, id));
   }
 
   /** Records the current dates of every dated task (by default the scheduled ones, when a scheduler runs). */
@@ -481,17 +433,19 @@ export class Project {
             const s = scheduler.get(id);
             return s === undefined ? undefined : { start: s.start, end: s.end };
           });
-    return this.run(() => takeBaseline(this.ctx, dates === undefined ? options : { ...options, dates }));
+    return this.changes.run(() =>
+      takeBaseline(this.ctx, dates === undefined ? options : { ...options, dates }),
+    );
   }
   renameBaseline(id: string, name: string): Readonly<Baseline> {
-    return this.run(() => renameBaseline(this.ctx, id, name));
+    return this.changes.run(() => renameBaseline(this.ctx, id, name));
   }
   removeBaseline(id: string): void {
-    this.run(() => removeBaseline(this.ctx, id));
+    this.changes.run(() => removeBaseline(this.ctx, id));
   }
 
   updateSettings(patch: Partial<Omit<ProjectSettings, 'id'>>): Readonly<ProjectSettings> {
-    return this.run(() => updateSettings(this.ctx, patch));
+    return this.changes.run(() => updateSettings(this.ctx, patch));
   }
 
   // ── transactions, history, replication ────────────────────────────────
@@ -503,46 +457,30 @@ export class Project {
    * `fn` must be synchronous.
    */
   transaction<T>(fn: () => T): T {
-    return this.run(fn);
+    return this.changes.run(fn);
   }
 
   /** Whether a transaction is open (mutations now join it). */
   get inTransaction(): boolean {
-    return this.pending !== undefined;
+    return this.changes.inTransaction;
   }
 
   get canUndo(): boolean {
-    return this.history.canUndo;
+    return this.changes.canUndo;
   }
 
   get canRedo(): boolean {
-    return this.history.canRedo;
+    return this.changes.canRedo;
   }
 
   /** Reverts the last local transaction; returns false when there is nothing to undo. */
   undo(): boolean {
-    const entry = this.history.peekUndo();
-    if (entry === undefined) return false;
-    this.guardNoTransaction('undo');
-    const inverse: Operation[] = [];
-    for (let i = entry.length - 1; i >= 0; i--) inverse.push(invertOperation(entry[i] as Operation));
-    this.run(() => {
-      for (const op of inverse) this.emit(op);
-    }, 'undo');
-    this.history.undone();
-    return true;
+    return this.changes.undo();
   }
 
   /** Re-applies the last undone transaction; returns false when there is nothing to redo. */
   redo(): boolean {
-    const entry = this.history.peekRedo();
-    if (entry === undefined) return false;
-    this.guardNoTransaction('redo');
-    this.run(() => {
-      for (const op of entry) this.emit(op);
-    }, 'redo');
-    this.history.redone();
-    return true;
+    return this.changes.redo();
   }
 
   /**
@@ -555,13 +493,12 @@ export class Project {
    * so the critical path, at those of the committed plan until the next committed change.
    */
   preview<T>(fn: () => T): T {
-    this.guardNoTransaction('preview');
-    return this.run(fn, 'preview');
+    return this.changes.preview(fn);
   }
 
   /** Whether previews are shown that {@link endPreview} would revert. */
   get previewing(): boolean {
-    return this.previews.length > 0;
+    return this.changes.previewing;
   }
 
   /**
@@ -569,26 +506,12 @@ export class Project {
    * a preview touched gets back the snapshot it had before. Returns false when there was none.
    */
   endPreview(): boolean {
-    const previews = this.previews;
-    if (previews.length === 0) return false;
-    this.guardNoTransaction('endPreview');
-    this.previews = [];
-    const inverse: Operation[] = [];
-    for (let b = previews.length - 1; b >= 0; b--) {
-      const batch = previews[b] as readonly Operation[];
-      for (let i = batch.length - 1; i >= 0; i--) inverse.push(invertOperation(batch[i] as Operation));
-    }
-    this.run(() => {
-      for (const op of inverse) this.emit(op);
-    }, 'preview');
-    // The revert itself is no preview to revert later.
-    this.previews = [];
-    return true;
+    return this.changes.endPreview();
   }
 
   /** Forgets undo and redo history (after saving, say). */
   clearHistory(): void {
-    this.history.clear();
+    this.changes.clearHistory();
   }
 
   /**
@@ -597,22 +520,12 @@ export class Project {
    * taken from this store's state. Remote batches are not undoable here.
    */
   applyOperations(operations: readonly Operation[]): void {
-    if (!Array.isArray(operations))
-      throw new RoadlineError('INVALID_ARGUMENT', 'applyOperations needs an array');
-    this.guardNoTransaction('applyOperations');
-    this.run(() => {
-      operations.forEach((op: unknown, i: number) => {
-        this.emit(this.incoming(op, i));
-      });
-    }, 'remote');
+    this.changes.applyOperations(operations);
   }
 
   /** Calls `listener` with every committed batch; returns the function that unsubscribes it. */
   subscribe(listener: ChangeListener): () => void {
-    this.listeners.add(listener);
-    return () => {
-      this.listeners.delete(listener);
-    };
+    return this.changes.subscribe(listener);
   }
 
   // ── internals ──────────────────────────────────────────────────────────
@@ -627,141 +540,4 @@ export class Project {
     for (let i = 0; i < ids.length; i++) out[i] = table.get(ids[i] as string) as Readonly<EntityTypes[K]>;
     return out;
   }
-
-  private freshId(kind: EntityKind, make: (kind: EntityKind) => string): string {
-    const table = kind === 'project' ? undefined : this.state.tables[kind];
-    for (let attempt = 0; attempt < 100; attempt++) {
-      const id = make(kind);
-      if (table === undefined || !table.has(id)) return id;
-    }
-    throw new RoadlineError(
-      'DUPLICATE_ID',
-      `The id factory keeps returning ids of existing ${kind} entities`,
-    );
-  }
-
-  private workingTime(calendarId: string | undefined): WorkingTime | undefined {
-    const factory = this.calendarFactory;
-    if (factory === undefined) return undefined;
-    const source =
-      calendarId === undefined ? this.state.settings.calendar : this.state.tables.calendar.get(calendarId);
-    const cached = this.calendarCache.get(calendarId);
-    if (cached !== undefined && cached.source === source) return cached.time;
-    const time = factory(source);
-    this.calendarCache.set(calendarId, { source, time });
-    return time;
-  }
-
-  private guardNoTransaction(what: string): void {
-    if (this.pending !== undefined) {
-      throw new RoadlineError('INVALID_ARGUMENT', `${what} cannot run inside a transaction`);
-    }
-  }
-
-  /** The single way state changes: check, freeze, apply, record in the open transaction. */
-  private emit(op: Operation): void {
-    const pending = this.pending;
-    if (pending === undefined)
-      throw new RoadlineError('INVALID_ARGUMENT', 'Changes must run inside a transaction');
-    checkOperation(this.state, op);
-    if (op.after !== undefined) deepFreeze(op.after);
-    applyOperation(this.state, Object.freeze(op));
-    pending.push(op);
-  }
-
-  /** Copies and checks the shape of one operation from outside; `before` comes from this state. */
-  private incoming(value: unknown, index: number): Operation {
-    const path = `operations[${index}]`;
-    if (!isPlainObject(value) || typeof value.id !== 'string' || !ENTITY_KINDS.has(String(value.entity))) {
-      throw invalidData([{ path, code: 'WRONG_TYPE', message: `${path} is not an operation` }]);
-    }
-    if (value.kind !== 'add' && value.kind !== 'update' && value.kind !== 'remove') {
-      throw invalidData([
-        {
-          path: `${path}.kind`,
-          code: 'INVALID_VALUE',
-          message: `${path}.kind must be add, update or remove`,
-        },
-      ]);
-    }
-    const entity = value.entity as EntityKind;
-    const op: Operation = { kind: value.kind, entity, id: value.id };
-    const current = entity === 'project' ? this.state.settings : this.state.tables[entity].get(value.id);
-    if (current !== undefined && value.kind !== 'add') op.before = current;
-    if (value.kind !== 'remove') {
-      const issues: ValidationIssue[] = [];
-      const after = copyJson(value.after, `${path}.after`, issues);
-      if (issues.length > 0) throw invalidData(issues);
-      op.after = after;
-    }
-    return op;
-  }
-
-  /**
-   * Runs `fn` in a transaction (or as part of the open one), commits its batch and tells the
-   * scheduler and the subscribers. On a throw, rolls back what `fn` applied.
-   */
-  private run<T>(fn: () => T, origin: ChangeOrigin = 'local'): T {
-    const outer = this.pending;
-    if (outer !== undefined) {
-      const savepoint = outer.length;
-      try {
-        return checkSync(fn());
-      } catch (error) {
-        this.rollback(outer, savepoint);
-        throw error;
-      }
-    }
-    const pending: Operation[] = [];
-    this.pending = pending;
-    let result: T;
-    try {
-      result = checkSync(fn());
-      if (this.scheduler !== undefined && pending.length > 0)
-        this.scheduler.apply(pending, origin === 'preview' ? PREVIEW : undefined);
-    } catch (error) {
-      this.rollback(pending, 0);
-      throw error;
-    } finally {
-      this.pending = undefined;
-    }
-    if (pending.length > 0) this.commit(pending, origin);
-    return result;
-  }
-
-  private rollback(pending: Operation[], savepoint: number): void {
-    for (let i = pending.length - 1; i >= savepoint; i--)
-      applyOperation(this.state, invertOperation(pending[i] as Operation));
-    pending.length = savepoint;
-  }
-
-  private commit(operations: Operation[], origin: ChangeOrigin): void {
-    Object.freeze(operations);
-    this.currentVersion += 1;
-    if (origin === 'local') this.history.record(operations);
-    else if (origin === 'preview') this.previews.push(operations);
-    const batch: ChangeBatch = Object.freeze({ operations, origin, version: this.currentVersion });
-    for (const listener of Array.from(this.listeners)) {
-      try {
-        listener(batch);
-      } catch (error) {
-        this.onListenerError(error);
-      }
-    }
-  }
-}
-
-function reraise(error: unknown): void {
-  Promise.reject(error);
-}
-
-function checkSync<T>(result: T): T {
-  if (
-    result !== null &&
-    typeof result === 'object' &&
-    typeof (result as { then?: unknown }).then === 'function'
-  ) {
-    throw new RoadlineError('INVALID_ARGUMENT', 'A transaction must be synchronous; it returned a promise');
-  }
-  return result;
 }
