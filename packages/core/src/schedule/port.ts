@@ -111,6 +111,12 @@ class IncrementalScheduler implements SchedulerPort {
   #result: ScheduleResult | undefined;
   /** Previews have moved dates since the last full backward pass: late dates are held, not current. */
   #lateHeld = false;
+  /**
+   * The nodes the previews since the last committed batch have reached. Each preview refreshes the
+   * slack of all of them, so a preview that moves dates back (ending a drag) also gives back the
+   * slack an earlier frame changed, even where this frame's forward pass stops early.
+   */
+  readonly #previewed = new Set<number>();
   /** The numeric view of `#live`'s values, made on first read. */
   #times: ScheduledTimes | undefined;
 
@@ -225,6 +231,7 @@ class IncrementalScheduler implements SchedulerPort {
   #adopt(engine: Engine): void {
     this.#engine = engine;
     this.#lateHeld = false;
+    this.#previewed.clear();
     this.#live = new ReportedTasks(reportedValues(engine, false));
     this.#times = undefined;
     this.#depEdge = undefined;
@@ -258,6 +265,7 @@ class IncrementalScheduler implements SchedulerPort {
       engine.setProjectStart();
       engine.runAll();
       this.#lateHeld = false;
+      this.#previewed.clear();
       this.#refreshAll();
       return;
     }
@@ -267,11 +275,14 @@ class IncrementalScheduler implements SchedulerPort {
       // Late dates held: slack of what moved is measured against them (see the module comment).
       this.#lateHeld = true;
       placeAlapTasks(engine);
-      this.#refresh(this.#slackAndOutput(engine, [...seeds, ...forwardChanged]));
+      for (const v of seeds) this.#previewed.add(v);
+      for (const v of forwardChanged) this.#previewed.add(v);
+      this.#refresh(this.#slackAndOutput(engine, [...this.#previewed]));
       return;
     }
     if (finishMoved || this.#lateHeld) {
       this.#lateHeld = false;
+      this.#previewed.clear();
       const { order, nodeCount } = plan;
       for (let r = nodeCount - 1; r >= 0; r--) backwardAt(engine, order[r] as number);
       placeAlapTasks(engine);

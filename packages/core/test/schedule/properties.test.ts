@@ -385,7 +385,38 @@ describe('schedule properties on random DAGs', () => {
           assert.deepEqual(port.result().criticalPath, full.criticalPath);
         },
       ),
-      { numRuns: 200 },
+      {
+        numRuns: 200,
+        examples: [
+          // A found case: a leaf's free slack, changed by the first frame (its predecessor's constraint
+          // became ALAP and the finish moved), stayed changed when the reverting frame's forward pass
+          // stopped before reaching it.
+          [
+            {
+              calendar: 1,
+              tasks: [
+                ...[0, 1, 2].map(() => ({ duration: 0, start: 0 })),
+                { duration: 9, start: 10, soft: ['FNET', 11] },
+                { duration: 8, start: 0 },
+                { duration: 0, start: 0 },
+                { duration: 10, start: 0, soft: ['FNET', 11] },
+                ...[7, 8, 9].map(() => ({ duration: 0, start: 0 })),
+              ],
+              links: [
+                { from: 3, to: 4, type: 2, lag: 9 },
+                { from: 6, to: 7, type: 0, lag: 0 },
+                { from: 4, to: 6, type: 1, lag: -11 },
+              ],
+            },
+            [
+              { task: 3, kind: 3, value: 15 },
+              { task: 3, kind: 0, value: 0 },
+            ],
+            { task: 0, kind: 0, value: 0 },
+            0,
+          ],
+        ],
+      },
     );
   });
 
