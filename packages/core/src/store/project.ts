@@ -55,6 +55,7 @@ import {
 import type { SchedulerPort } from '../schedule/port.js';
 import type { ScheduledTimes } from '../schedule/times.js';
 import { createMutationContext } from './mutation-context.js';
+import { ProgressRollup } from './progress-rollup.js';
 import { defaultCalendars, defaultId, type ProjectOptions, reraise, utcNow } from './project-options.js';
 import { ROOT, type ProjectState } from './state.js';
 import { TaskIndex, type TaskIndexKey } from './task-index.js';
@@ -100,6 +101,7 @@ export class Project {
   private readonly index: TaskIndex;
   private readonly changes: Transactions;
   private readonly ctx: MutationContext;
+  private readonly rollup: ProgressRollup;
 
   constructor(data: ProjectData, options: ProjectOptions) {
     const calendars = options.calendars ?? defaultCalendars;
@@ -126,6 +128,14 @@ export class Project {
       calendars,
       now: options.now ?? utcNow,
     });
+    const rollup = new ProgressRollup({
+      task: (id) => state.tasks.get(id),
+      childIds: (id) => state.childIds(id),
+      calendar: (id) => state.tables.calendar.get(id),
+      projectCalendar: () => state.settings.calendar,
+    });
+    this.rollup = rollup;
+    changes.subscribe((batch) => rollup.update(batch));
     if (this.scheduler !== undefined) loadSchedule(this.scheduler, data, normalized, checked.graph);
   }
 
@@ -181,6 +191,17 @@ export class Project {
   /** Whether a task has children (its dates then roll up from them). */
   isSummary(id: string): boolean {
     return this.state.childIds(id).length > 0;
+  }
+
+  /**
+   * The progress views show, 0–100: a leaf's own `progress`; a summary's the duration-weighted
+   * progress of the leaves below it (its own stored `progress` is ignored). See
+   * docs/scheduling.md#summaries for the weights. Kept between changes; `undefined` for an
+   * unknown task.
+   */
+  rolledUpProgress(id: string): number | undefined {
+    if (this.changes.inTransaction) this.rollup.clear();
+    return this.rollup.progress(id);
   }
 
   /** Nesting level: 0 for a top-level task. */

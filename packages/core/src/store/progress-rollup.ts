@@ -1,0 +1,161 @@
+import type { CalendarData, Task } from '../model/types.js';
+import type { ChangeBatch } from './change-batch.js';
+import { WorkCalendar } from '../time/calendar.js';
+import { parseWallTime } from '../time/wall-time.js';
+
+/** What the roll-up reads from a store: tasks, their children, calendars. */
+export interface RollupSource {
+  task(id: string): Readonly<Task> | undefined;
+  childIds(id: string): readonly string[];
+  calendar(id: string): Readonly<CalendarData> | undefined;
+  projectCalendar(): Readonly<CalendarData> | undefined;
+}
+
+/** The sums a summary's progress is made of, over every leaf below it. */
+interface Sum {
+  weighted: number;
+  weight: number;
+  plain: number;
+  leaves: number;
+}
+
+/**
+ * Progress as views show it: a leaf's own `progress` (clamped to 0–100), a summary's the
+ * duration-weighted mean of the leaves below it, as Microsoft Project rolls up and as the
+ * analytics count (`progressOf`, `progressBy`):
+ *
+ * - a leaf weighs its planned effort: its working duration (its `duration`, else the working time
+ *   between its own `start` and `end`) on its calendar, in effort hours (a day of a 24-hour
+ *   calendar weighs 8 hours, as in the analytics);
+ * - milestones, and leaves of no duration, weigh nothing, unless no leaf below the summary has a
+ *   weight: then every leaf weighs the same (a summary of milestones shows how many are done);
+ * - a summary's own stored `progress` is ignored.
+ *
+ * Cheap for large plans: a summary's sums are computed when first read and kept; a changed task
+ * forgets the sums of its ancestors only (a walk up that stops at the first one not kept), and a
+ * change of the hierarchy or of a calendar forgets them all.
+ */
+export class ProgressRollup {
+  private readonly sums = new Map<string, Sum>();
+  private readonly calendars = new WeakMap<object, WorkCalendar>();
+  private defaultCalendar: WorkCalendar | undefined;
+
+  constructor(private readonly source: RollupSource) {}
+
+  /** The task's progress, 0–100, rolled up for a summary; `undefined` for an unknown task. */
+  progress(id: string): number | undefined {
+    const task = this.source.task(id);
+    if (task === undefined) return undefined;
+    if (this.source.childIds(id).length === 0) return clamp(task.progress);
+    const sum = this.sumOf(id);
+    if (sum.weight > 0) return sum.weighted / sum.weight;
+    return sum.leaves > 0 ? sum.plain / sum.leaves : 0;
+  }
+
+  /** Forgets every kept sum (a transaction reads its own changes before they are committed). */
+  clear(): void {
+    this.sums.clear();
+  }
+
+  /** Forgets what a committed batch may have changed. */
+  update(batch: ChangeBatch): void {
+    if (this.sums.size === 0) return;
+    for (const op of batch.operations) {
+      if (op.entity !== 'task') {
+        if (op.entity === 'calendar' || op.entity === 'project') this.sums.clear();
+        continue;
+      }
+      const before = op.before as Partial<Task> | undefined;
+      const after = op.after as Partial<Task> | undefined;
+      if (op.kind !== 'update' || before?.parentId !== after?.parentId) {
+        this.sums.clear();
+        return;
+      }
+      this.forgetAbove(op.id);
+    }
+  }
+
+  /** Forgets the task's sums and its ancestors'; a summary not kept has no kept ancestor. */
+  private forgetAbove(id: string): void {
+    this.sums.delete(id);
+    let at = this.source.task(id)?.parentId;
+    while (at !== undefined && this.sums.delete(at)) at = this.source.task(at)?.parentId;
+  }
+
+  /** The sums of a summary, computing (iteratively, deep trees cannot overflow) the ones missing. */
+  private sumOf(root: string): Sum {
+    const kept = this.sums.get(root);
+    if (kept !== undefined) return kept;
+    // Post-order over the summaries below `root` whose sums are not kept yet.
+    const stack: string[] = [root];
+    const entered = new Set<string>();
+    while (stack.length > 0) {
+      const id = stack[stack.length - 1] as string;
+      const children = this.source.childIds(id);
+      if (!entered.has(id)) {
+        entered.add(id);
+        for (const c of children) if (this.source.childIds(c).length > 0 && !this.sums.has(c)) stack.push(c);
+        continue;
+      }
+      stack.pop();
+      const sum: Sum = { weighted: 0, weight: 0, plain: 0, leaves: 0 };
+      for (const c of children) {
+        const below = this.sums.get(c);
+        if (below !== undefined) {
+          sum.weighted += below.weighted;
+          sum.weight += below.weight;
+          sum.plain += below.plain;
+          sum.leaves += below.leaves;
+          continue;
+        }
+        const task = this.source.task(c);
+        if (task === undefined) continue;
+        const p = clamp(task.progress);
+        const w = this.weight(task);
+        sum.weighted += w * p;
+        sum.weight += w;
+        sum.plain += p;
+        sum.leaves += 1;
+      }
+      this.sums.set(id, sum);
+    }
+    return this.sums.get(root) as Sum;
+  }
+
+  /** A leaf's planned effort in hours (0 for a milestone or a leaf of no duration). */
+  private weight(task: Readonly<Task>): number {
+    if (task.type === 'milestone') return 0;
+    const calendar = this.calendarOf(task.calendarId);
+    let minutes = 0;
+    const d = task.duration;
+    if (typeof d === 'number' && Number.isFinite(d) && d > 0) {
+      minutes = calendar.toMinutes(d, task.durationUnit);
+    } else if (task.start !== undefined && task.end !== undefined) {
+      const a = parseWallTime(task.start);
+      const b = parseWallTime(task.end);
+      if (a !== undefined && b !== undefined && b > a) minutes = calendar.between(a, b);
+    }
+    const hoursPerDay = calendar.hoursPerDay >= 24 ? 8 : calendar.hoursPerDay;
+    return (minutes * hoursPerDay) / calendar.minutesPer('day');
+  }
+
+  private calendarOf(calendarId: string | undefined): WorkCalendar {
+    const data =
+      (calendarId === undefined ? undefined : this.source.calendar(calendarId)) ??
+      this.source.projectCalendar();
+    if (data === undefined) {
+      this.defaultCalendar ??= WorkCalendar.from(undefined);
+      return this.defaultCalendar;
+    }
+    let calendar = this.calendars.get(data);
+    if (calendar === undefined) {
+      calendar = WorkCalendar.from(data);
+      this.calendars.set(data, calendar);
+    }
+    return calendar;
+  }
+}
+
+function clamp(value: number | undefined): number {
+  return typeof value === 'number' && Number.isFinite(value) ? Math.min(100, Math.max(0, value)) : 0;
+}
