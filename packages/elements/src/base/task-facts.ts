@@ -23,6 +23,7 @@ export interface TaskFacts {
    * reads as that day (see `milestoneShownAt`); otherwise `start`.
    */
   readonly shownStart: number;
+  /** 0–100; a summary's rolled up from its leaves (`project.rolledUpProgress`). */
   readonly progress: number;
   readonly critical: boolean;
   /** Total slack in working minutes; `undefined` when the store does not schedule. */
@@ -67,7 +68,8 @@ export function taskFacts(project: Project, id: string): TaskFacts | undefined {
     end,
     shownStart:
       shape === 'milestone' ? milestoneShownAt(start, taskCalendar(project, task.calendarId)) : start,
-    progress: task.progress ?? 0,
+    // A summary's own progress is ignored: it shows its leaves' duration-weighted progress.
+    progress: shape === 'summary' ? (project.rolledUpProgress(id) ?? 0) : (task.progress ?? 0),
     critical: totalSlack !== undefined && totalSlack <= 0,
     totalSlack,
   };

@@ -99,6 +99,13 @@ const UNIT_SHORT = { minute: 'min', hour: 'h', day: 'd', week: 'w' } as const;
 const task = (patch: Partial<Omit<Task, 'id'>>): CellChange => ({ kind: 'task', patch });
 const isLeaf = (t: Readonly<Task>, ctx: ColumnContext): boolean => !ctx.project.isSummary(t.id);
 
+/**
+ * The progress a cell shows: a leaf's own, a summary's rolled up from its leaves (duration-weighted,
+ * whole percent; its own stored value is ignored).
+ */
+const progressOf = (t: Readonly<Task>, ctx: ColumnContext): number =>
+  ctx.project.isSummary(t.id) ? Math.round(ctx.project.rolledUpProgress(t.id) ?? 0) : (t.progress ?? 0);
+
 const startOf = (t: Readonly<Task>, ctx: ColumnContext): string | undefined => shownStart(ctx.project, t);
 const endOf = (t: Readonly<Task>, ctx: ColumnContext): string | undefined => shownEnd(ctx.project, t);
 
@@ -239,8 +246,8 @@ const BUILTIN: Record<BuiltinColumnId, ColumnDef> = {
     minWidth: 50,
     align: 'end',
     editor: 'number',
-    sortValue: (t) => t.progress ?? 0,
-    text: (t, ctx) => `${ctx.format.num(t.progress ?? 0)}%`,
+    sortValue: (t, ctx) => progressOf(t, ctx),
+    text: (t, ctx) => `${ctx.format.num(progressOf(t, ctx))}%`,
     editable: isLeaf,
     editValue: (t) => String(t.progress ?? 0),
     parse(value) {

@@ -26,7 +26,7 @@ import { RowSelection } from '../grid/row-selection.js';
 import { RowSlots } from '../grid/row-slots.js';
 import { RowViewport } from '../grid/row-viewport.js';
 import { baseStyles } from '../styles/tokens.js';
-import { revealed, toggled } from './collapse.js';
+import { allBelow, type CollapseChange, revealed, toggled } from './collapse.js';
 import { ColumnActions } from './column-actions.js';
 import { columnChoices } from './column-choices.js';
 import { ColumnMenu } from './column-menu.js';
@@ -40,7 +40,7 @@ import {
 import { CARET_END, type EditStart, prepareEditor, SELECT_ALL, typedCharacter } from './edit-start.js';
 import { CellFormat } from './format.js';
 import { gridStyles } from './gantt-grid.styles.js';
-import { cornerStyle, gridStyle, headerCell, taskRow } from './grid-cells.js';
+import { cornerStyle, gridStyle, headerCell, nameColumnOf, nameColumnStart, taskRow } from './grid-cells.js';
 import { GridRows } from './grid-rows.js';
 import { HiddenColumns } from './hidden-columns.js';
 import { RowDragController } from './row-drag.js';
@@ -62,7 +62,7 @@ import { applyCellChange } from './cell-change.js';
  * Keys: arrows move between cells, Home/End, Ctrl+Home/End, Page Up/Down; Enter edits with the
  * value selected, F2 with the caret after it, and typing a character on a cell starts editing
  * with that character in place of the value (Enter on a header sorts); Space selects (Ctrl+Space
- * toggles, Shift+Space extends); + and − expand and collapse; Alt+Shift+→/← indent and outdent,
+ * toggles, Shift+Space extends); + and − expand and collapse, * expands all below; Alt+Shift+→/← indent and outdent,
  * Alt+Shift+↑/↓ (or Alt+↑/↓, as in the board table) move the row among its siblings; Insert adds a task below; Ctrl+Z and
  * Ctrl+Shift+Z undo and redo. On a header, Alt+←/→ resizes and Alt+Shift+←/→ moves the column,
  * and Shift+F10 (or the context-menu key) opens the column menu, which shows and hides columns.
@@ -187,13 +187,13 @@ export class RlGanttGrid extends LitElement {
     move: (id, plan) => {
       // The moved row takes focus, on its name (the handle's cell), not on a cell the press left.
       this.press.pressing = false;
-      this.cells.column = this.nameColumn();
+      this.cells.column = nameColumnOf(this.defs);
       this.tree.move(id, plan, 'row-drag');
     },
     refused: (message) => this.announcer.announce(message),
     clicked: (id, event) => {
       const row = this.gridRows.rowOf(id);
-      if (row >= 0) this.clickRow(id, row, this.nameColumn(), event);
+      if (row >= 0) this.clickRow(id, row, nameColumnOf(this.defs), event);
     },
   });
   private readonly tree = new TreeEdits({
@@ -209,7 +209,7 @@ export class RlGanttGrid extends LitElement {
     created: (id) =>
       void this.revealTask(id).then(() => {
         const row = this.gridRows.rowOf(id);
-        const col = this.nameColumn();
+        const col = nameColumnOf(this.defs);
         if (row >= 0) {
           this.cells.activate(row, col, false);
           this.startEdit(row, col);
@@ -329,6 +329,22 @@ export class RlGanttGrid extends LitElement {
     this.announcer.announce(`${name} ${next.has(id) ? 'collapsed' : 'expanded'}`);
   }
 
+  /** Collapses every summary (only top-level rows show), or with `id` that task and every summary below it. */
+  collapseAll(id?: string): void {
+    this.adoptCollapsed(allBelow(this.store.project, this.collapsed, false, id));
+  }
+
+  /** Expands every summary, or with `id` that task and every summary below it (the `*` key). */
+  expandAll(id?: string): void {
+    this.adoptCollapsed(allBelow(this.store.project, this.collapsed, true, id));
+  }
+
+  private adoptCollapsed(change: CollapseChange | undefined): void {
+    if (!change) return;
+    this.collapsed = change.collapsed;
+    this.announcer.announce(change.message);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The host's height stands for the scroller's: the rows that fit, not a default 600 px.
     if (!this.hasUpdated) {
@@ -432,7 +448,7 @@ export class RlGanttGrid extends LitElement {
               })
             : nothing
         }
-        ${this.rowDrag.indicator(this.nameStart(widths))}
+        ${this.rowDrag.indicator(nameColumnStart(this.defs, widths))}
       </div>
     </div>${this.menu.render(cornerStyle(this.headerHeight, this.viewport, this.verticalScrollbar ? this.scrollbarWidth : 0))}`;
   }
@@ -514,7 +530,7 @@ export class RlGanttGrid extends LitElement {
           this.dispatchEvent(createTaskClickEvent({ taskId: id, open: true, originalEvent: event }));
       },
       select: (mode) => id !== undefined && this.selecting.select(id, mode),
-      expand: (open) => id !== undefined && this.toggle(id, open),
+      expand: (open, below) => id !== undefined && (below ? this.expandAll(id) : this.toggle(id, open)),
       insert: () => id !== undefined && this.tree.insertAfter(id),
     });
     if (handled) event.preventDefault();
@@ -573,22 +589,6 @@ export class RlGanttGrid extends LitElement {
       this.announcer.announce(`${def.header} of ${project.task(task.id)?.name ?? task.name} changed`);
     else if (outcome.kind === 'cancelled') this.announcer.announce('Change cancelled');
     return outcome;
-  }
-
-  /** Where the name column begins, in px from the rows' start edge. */
-  private nameStart(widths: readonly number[]): number {
-    const name = this.defs.findIndex((d) => d.id === 'name');
-    let x = 0;
-    for (let i = 0; i < name; i++) x += widths[i] ?? 0;
-    return x;
-  }
-
-  /** The name column's index (the first column when it is not shown). */
-  private nameColumn(): number {
-    return Math.max(
-      0,
-      this.defs.findIndex((d) => d.id === 'name'),
-    );
   }
 
   private isRtl(): boolean {

@@ -153,6 +153,19 @@ export class RlGantt extends LitElement {
     this.timeline?.scrollToTask?.(id);
   }
 
+  /**
+   * Collapses every summary of the grid, so only the top-level rows show (the timeline follows);
+   * with `id`, that task and every summary below it. Announced to screen readers.
+   */
+  collapseAll(id?: string): void {
+    this.grid?.collapseAll(id);
+  }
+
+  /** Expands every summary, or with `id` that task and every summary below it. Announced. */
+  expandAll(id?: string): void {
+    this.grid?.expandAll(id);
+  }
+
   /** Zooms the timeline so the whole project fits. */
   zoomToFit(): void {
     this.timeline?.zoomToFit?.();

@@ -157,3 +157,19 @@ function taskCell(
       : nothing
   }${content}</div>`;
 }
+
+/** The name column's index among `defs` (the first column when it is not shown). */
+export function nameColumnOf(defs: readonly ColumnDef[]): number {
+  return Math.max(
+    0,
+    defs.findIndex((d) => d.id === 'name'),
+  );
+}
+
+/** Where the name column begins, in px from the rows' start edge. */
+export function nameColumnStart(defs: readonly ColumnDef[], widths: readonly number[]): number {
+  const name = defs.findIndex((d) => d.id === 'name');
+  let x = 0;
+  for (let i = 0; i < name; i++) x += widths[i] ?? 0;
+  return x;
+}

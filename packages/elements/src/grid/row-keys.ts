@@ -15,8 +15,8 @@ export interface RowKeyActions {
   edit(key: 'Enter' | 'F2'): void;
   /** Space: select the row (Ctrl toggles, Shift extends). */
   select(mode: SelectMode): void;
-  /** + and −: expand and collapse. */
-  expand?(open: boolean): void;
+  /** + and −: expand and collapse; `*`: expand the row and every row below it (`below`). */
+  expand?(open: boolean, below?: boolean): void;
   /** Insert: add a row below. */
   insert?(): void;
 }
@@ -51,6 +51,10 @@ export function rowKey(event: KeyboardEvent, rtl: boolean, actions: RowKeyAction
     case '+':
     case 'Add':
       actions.expand?.(true);
+      return actions.expand !== undefined;
+    case '*':
+    case 'Multiply':
+      actions.expand?.(true, true);
       return actions.expand !== undefined;
     case '-':
     case 'Subtract':

@@ -77,7 +77,9 @@ export function barLayer(frame: Frame, ctx: BarLayerContext): TemplateResult[] {
       bar.shape === 'task'
         ? svg`<rect class="track" x=${left} y=${band.y} width=${bar.width} height=${band.height} rx="3"></rect>
             <rect class="fill" x=${fillLeft} y=${band.y} width=${bar.progressWidth} height=${band.height} rx="3"></rect>`
-        : shapeOf(bar, left, band.y, band.height);
+        : bar.shape === 'summary'
+          ? svg`${shapeOf(bar, left, band.y, band.height)}<rect class="fill" x=${fillLeft} y=${band.y} width=${bar.progressWidth} height=${band.height}></rect>`
+          : shapeOf(bar, left, band.y, band.height);
     // The outline and the handles show on the bar under the pointer, the focusable one and the
     // selected ones only (the style sheet decides when): a scroll frame restyles every element of
     // the bars it draws, so the others carry none.

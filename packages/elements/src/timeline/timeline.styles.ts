@@ -104,6 +104,9 @@ export const timelineStyles = css`
   [part~='summary'] .shape {
     fill: var(--_summary);
   }
+  [part~='summary'] .fill {
+    fill: var(--_bar);
+  }
   [part~='milestone'] .shape {
     fill: var(--_milestone);
   }
@@ -205,6 +208,9 @@ export const timelineStyles = css`
     }
     .track {
       stroke: CanvasText;
+    }
+    [part~='summary'] .fill {
+      fill: CanvasText;
     }
   }
 `;

@@ -37,8 +37,8 @@ const DAY = 1440;
 export type TimelineScrollDetail = ScrollDetail;
 
 /**
- * The time pane of a Gantt chart: a two-row time header, task bars with progress, summary bars,
- * milestones, dependency arrows for the four link types, critical path, baseline bars, a today
+ * The time pane of a Gantt chart: a two-row time header, task bars with progress, summary bars
+ * (filled to their leaves' duration-weighted progress, `project.rolledUpProgress`), milestones, dependency arrows for the four link types, critical path, baseline bars, a today
  * line and non-working shading. Rows and time are virtualized (the DOM holds what the viewport
  * shows), and the time range grows as you scroll towards its edges.
  *
