@@ -18,7 +18,8 @@ export interface CommitTaskEditOptions {
 
 /**
  * The one way a view commits a user's change to a task: `rl-before-task-change` (a host may veto
- * it), then the change as one store transaction (one undo step, with any renumbered neighbours),
+ * it), then the change as one store transaction (one undo step, with any renumbered neighbours
+ * and, for a moved summary, the tasks below it: `detail.subtree`),
  * then `rl-task-change`. When the store refuses the change (a constraint it cannot take, an end
  * before the start), nothing changes, the refusal is said through `say` (and fired as `rl-error`
  * with `errorEvent`), and no after-event fires. Returns whether the store changed.
@@ -35,6 +36,7 @@ export function commitTaskEdit(
     project.transaction(() => {
       for (const o of options.others ?? []) project.updateTask(o.id, { order: o.order });
       if (Object.keys(detail.patch).length > 0) project.updateTask(detail.taskId, detail.patch);
+      for (const s of detail.subtree ?? []) project.updateTask(s.id, s.patch);
     });
   } catch (error) {
     const name = project.task(detail.taskId)?.name ?? detail.taskId;

@@ -5,6 +5,8 @@ import {
   lastShownDay,
   milestoneShownAt,
   planDateEdit,
+  prepareSubtreeMove,
+  type SubtreeMover,
   startOfDay,
 } from '@roadline/core/views/dates';
 import type { BarShape } from '@roadline/core/views/timeline';
@@ -107,4 +109,13 @@ export function planTaskDates(
     linked: project.predecessors(facts.id).length > 0,
     minLength,
   });
+}
+
+/**
+ * A summary's subtree as it is now, ready to plan the moves of its bar (core's
+ * `prepareSubtreeMove`: every leaf below by the same working time, constraints shifted with
+ * them, links respected); `undefined` when the task is not a summary with dates.
+ */
+export function prepareSummaryMove(project: Project, id: string): SubtreeMover | undefined {
+  return prepareSubtreeMove(project, id, (calendarId) => taskCalendar(project, calendarId));
 }

@@ -49,17 +49,24 @@ export class PreviewController implements ReactiveController {
    * A patch the store rejects is not shown: the last one stays.
    */
   show(id: string, key: number, patch: TaskEditPatch | undefined): void {
+    this.showAll(key, patch === undefined ? undefined : [{ id, patch }]);
+  }
+
+  /** {@link show} for many tasks at once (a summary's subtree), in one preview. */
+  showAll(key: number, patches: readonly { id: string; patch: TaskEditPatch }[] | undefined): void {
     if (Object.is(key, this.key)) return;
     const project = this.options.project();
     if (!project) return;
-    if (patch === undefined) {
+    if (patches === undefined || patches.length === 0) {
       this.cancel();
       return;
     }
     this.key = key;
     try {
       // A gesture's patch always sets the same members, so it applies on top of the last preview.
-      project.preview(() => project.updateTask(id, patch));
+      project.preview(() => {
+        for (const p of patches) project.updateTask(p.id, p.patch);
+      });
       this.showing = true;
     } catch {
       // Not a place the task can take: the last preview stays shown.

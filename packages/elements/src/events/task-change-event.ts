@@ -11,6 +11,13 @@ export interface TaskChangeDetail {
   readonly patch: Readonly<Partial<Omit<Task, 'id'>>>;
   /** How the change was made: `'move'`, `'resize-start'`, `'resize-end'`, `'progress'`, `'keyboard'`, `'edit'`… */
   readonly source: string;
+  /**
+   * A summary's bar moved: how far, in working minutes on the summary's calendar (negative:
+   * earlier). `patch` is then empty and the change is in `subtree`.
+   */
+  readonly shift?: number;
+  /** A summary's bar moved: the date patch of each task below it, applied in the same transaction. */
+  readonly subtree?: readonly { readonly id: string; readonly patch: Readonly<Partial<Omit<Task, 'id'>>> }[];
 }
 
 /** `rl-task-change`: a task was changed by the user. */

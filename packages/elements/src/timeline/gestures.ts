@@ -8,7 +8,8 @@ import {
 } from '@roadline/core/views/timeline';
 import type { ReactiveControllerHost } from 'lit';
 import type { TaskEditPatch } from '../base/commit-task-edit.js';
-import { planTaskDates, type TaskFacts } from '../base/task-facts.js';
+import { planTaskDates, prepareSummaryMove, type TaskFacts } from '../base/task-facts.js';
+import type { SubtreeMover } from '@roadline/core/views/dates';
 import { DragController, type DragSession } from '../controllers/drag-controller.js';
 import { PreviewController } from '../controllers/preview-controller.js';
 import { commitLinkCreate } from './link-edits.js';
@@ -47,11 +48,14 @@ export interface GestureHost {
 interface Grab {
   readonly hit: Hit;
   readonly origin: { x: number; y: number };
+  /** A summary's subtree as grabbed: its bar moves every task below it. */
+  readonly subtree?: SubtreeMover;
 }
 
 /**
  * The pointer gestures on bars: move, resize either end, drag the progress handle, draw a link
- * from a bar's end to another bar. The dates follow core's one set of edit rules
+ * from a bar's end to another bar; a summary's bar moves every task below it by the same working
+ * time (core's `prepareSubtreeMove`), one undo step. The dates follow core's one set of edit rules
  * (`planTaskDates`); while dragging, the change is shown through the store by a
  * `PreviewController` (the engine moves successors live and every view follows; a frame at the
  * same snapped place does nothing), and at release it is committed once, so the gesture is a
@@ -87,9 +91,13 @@ export class TimelineGestures {
     if (!project || this.host.readonly) return undefined;
     const hit = this.host.hitTest(event.clientX, event.clientY);
     if (!hit?.zone) return undefined;
-    if (hit.facts.shape === 'summary' && hit.zone !== 'link-start' && hit.zone !== 'link-end')
-      return undefined;
-    return { hit, origin: { x: event.clientX, y: event.clientY } };
+    const origin = { x: event.clientX, y: event.clientY };
+    if (hit.facts.shape === 'summary' && hit.zone !== 'link-start' && hit.zone !== 'link-end') {
+      // A summary has no ends to resize nor progress to drag: anywhere on it moves its subtree.
+      const subtree = prepareSummaryMove(project, hit.id);
+      return subtree && { hit: { ...hit, zone: 'move' }, origin, subtree };
+    }
+    return { hit, origin };
   }
 
   /**
@@ -150,8 +158,9 @@ export class TimelineGestures {
     const value = this.target(session);
     const project = this.host.project;
     if (!project) return;
-    const { hit } = session.payload;
-    this.preview.show(hit.id, value, this.patchAt(project, hit, value));
+    const { hit, subtree } = session.payload;
+    if (subtree) this.preview.showAll(value, subtree.plan(value)?.moves);
+    else this.preview.show(hit.id, value, this.patchAt(project, hit, value));
   }
 
   private end(session: DragSession<Grab>): void {
@@ -171,10 +180,22 @@ export class TimelineGestures {
       }
       return;
     }
+    const say = (message: string) => this.host.say(message);
+    const subtree = session.payload.subtree;
+    if (subtree) {
+      const move = subtree.plan(this.target(session));
+      const detail = move && {
+        taskId: hit.id,
+        patch: {},
+        source: 'move',
+        shift: move.shift,
+        subtree: move.moves,
+      };
+      this.preview.commit(detail, { say });
+      return;
+    }
     const patch = project && this.patchAt(project, hit, this.target(session));
-    this.preview.commit(patch && { taskId: hit.id, patch, source: hit.zone ?? 'move' }, {
-      say: (message) => this.host.say(message),
-    });
+    this.preview.commit(patch && { taskId: hit.id, patch, source: hit.zone ?? 'move' }, { say });
   }
 
   private cancel(): void {

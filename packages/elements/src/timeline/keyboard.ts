@@ -5,7 +5,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createTaskClickEvent } from '../events/task-click-event.js';
 import type { TimelineSelection } from './selection.js';
 import { commitTaskEdit } from '../base/commit-task-edit.js';
-import { planTaskDates, taskFacts } from '../base/task-facts.js';
+import { planTaskDates, prepareSummaryMove, taskFacts } from '../base/task-facts.js';
 import { commitLinkRemove } from './link-edits.js';
 import type { TimelineViewport } from './viewport.js';
 
@@ -36,8 +36,8 @@ export interface KeysOptions {
  * The timeline's keys (undo and redo are the shared `UndoKeysController`'s): `+` and `-` zoom
  * around the middle; Delete removes the selected link; with a bar focused, Up/Down move between
  * rows, Enter asks for an editor (`rl-task-click` with `open`), Space toggles the selection,
- * Alt+Left/Right move the task one snap unit and Shift+Alt+Left/Right resize it (Left and Right
- * follow the writing direction).
+ * Alt+Left/Right move the task one snap unit (a summary: every task below it, by the same working
+ * time) and Shift+Alt+Left/Right resize it (Left and Right follow the writing direction).
  */
 export class TimelineKeys implements ReactiveController {
   private readonly host: KeysHost;
@@ -139,12 +139,22 @@ export class TimelineKeys implements ReactiveController {
 
   private nudge(project: Project, id: string, event: KeyboardEvent): void {
     const facts = taskFacts(project, id);
-    if (!facts || facts.shape === 'summary') return;
+    if (!facts) return;
     const forward = (event.key === 'ArrowRight') !== this.options.rtl();
     const dir = forward ? 1 : -1;
     const weekStart = this.options.weekStart();
     const say = (message: string) => this.options.say(message);
-    if (event.shiftKey) {
+    if (facts.shape === 'summary') {
+      // A summary moves its subtree by one snap unit of working time; it has no end to resize.
+      if (event.shiftKey) return;
+      const move = prepareSummaryMove(project, id)?.plan(
+        stepSnap(this.host.zoom, facts.start, dir, weekStart),
+      );
+      if (move) {
+        const detail = { taskId: id, patch: {}, source: 'keyboard', shift: move.shift, subtree: move.moves };
+        commitTaskEdit(this.host, project, detail, { say });
+      }
+    } else if (event.shiftKey) {
       if (facts.shape === 'milestone') return;
       const end = stepSnap(this.host.zoom, facts.end, dir, weekStart);
       if (end <= facts.start) return;

@@ -44,7 +44,9 @@ export type TimelineScrollDetail = ScrollDetail;
  *
  * Drag a bar to move it (successors follow live through the store's scheduler), drag its ends to
  * resize, drag the progress handle, drag from a bar's end connector to another bar to link them
- * (the ends chosen decide FS, SS, FF or SF); click an arrow and press Delete to remove it. Each
+ * (the ends chosen decide FS, SS, FF or SF); click an arrow and press Delete to remove it. A
+ * summary's bar moves every task below it by the same working time (their constraints shifted
+ * with them, links still respected; `rl-task-change` carries `shift` and `subtree`). Each
  * gesture is one undo step (Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y redo). With a bar focused: Up/Down move between
  * rows, Alt+Left/Right move the task one snap unit, Shift+Alt+Left/Right resize it, Enter asks
  * for an editor (`rl-task-click` with `open`), Space selects. Ctrl+wheel or pinch zooms around the
@@ -60,7 +62,7 @@ export type TimelineScrollDetail = ScrollDetail;
  * @fires rl-before-selection-change - Cancelable: the user is about to change the selection.
  * @fires rl-selection-change - The user changed the selection.
  * @fires rl-before-task-change - Cancelable: a gesture or key is about to change a task.
- * @fires rl-task-change - A task was changed by the user (one store transaction).
+ * @fires rl-task-change - A task was changed by the user (one store transaction); a summary's bar moved carries `shift` and `subtree`.
  * @fires rl-before-link-create - Cancelable: the user is about to link two tasks.
  * @fires rl-link-create - The user linked two tasks.
  * @fires rl-before-link-remove - Cancelable: the user is about to remove a link.

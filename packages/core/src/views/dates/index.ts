@@ -12,6 +12,8 @@
  *   time keeping its duration, resize either end, type both dates; a linked, automatically
  *   scheduled task gets an SNET at its new start, as Microsoft Project does; milestones only move;
  *   summaries roll up and are never edited directly; manual tasks are never constrained.
+ * - **Summary moves** (`planSubtreeMove`): a summary's bar moved moves every leaf below it by the
+ *   same working time, constraints shifted with them, links still respected.
  * - **Today** (`todayMinutes`, `todayDate`): the host's `today` when given, else the viewer's
  *   local calendar date. Every element that shows today uses this policy, so a timeline's today
  *   line, a board's late marks and a dashboard's figures agree.
@@ -28,6 +30,14 @@ export {
   shiftByWorkingTime,
   type WorkingPositions,
 } from './plan-edit.js';
+export {
+  planSubtreeMove,
+  prepareSubtreeMove,
+  type ShiftCalendar,
+  type SubtreeMove,
+  type SubtreeMover,
+  type SubtreeSource,
+} from './plan-subtree-move.js';
 export { lastShownDay, milestoneShownDay, type ShownSpan, shownSpan, startOfDay } from './shown-span.js';
 export {
   milestoneShownAt,
