@@ -87,6 +87,11 @@ export interface Task {
   /** 0–100. */
   progress?: number;
   constraint?: Constraint;
+  /**
+   * The day the task should be finished by (`YYYY-MM-DD`, the whole day counts): a marker on the
+   * bar and a late indicator when the scheduled end falls after it. It never moves the task.
+   */
+  deadline?: WallTimeString;
   /** Manually scheduled: the engine never moves it. */
   manual?: boolean;
   calendarId?: string;

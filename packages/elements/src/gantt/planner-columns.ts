@@ -1,5 +1,5 @@
 import { type Baseline, type ConstraintType, parseWallTime, type Task } from '@roadline/core';
-import { shownEnd, shownStart } from '@roadline/core/views/dates';
+import { deadlineDue, shownEnd, shownStart } from '@roadline/core/views/dates';
 import { wbsCode } from '@roadline/core/views/grid';
 import { taskCalendar } from '../base/task-calendar.js';
 import { isLeaf, readOnly, selectOptions, taskChange } from './column-kit.js';
@@ -8,7 +8,7 @@ import { dayAfter, isoDay, isoLastDay } from './format.js';
 
 /**
  * The columns a project manager reads beside the plan: constraint and its date, scheduling mode,
- * calendar, WBS code, slack, the baseline's dates and the variance against them, notes. Slack and
+ * calendar, deadline (and how late the task ends against it), WBS code, slack, the baseline's dates and the variance against them, notes. Slack and
  * variance are in working days of the task's calendar; the baseline is the latest one taken (the
  * one the timeline draws by default).
  */
@@ -18,6 +18,7 @@ export type PlannerColumnId =
   | 'constraintDate'
   | 'mode'
   | 'calendar'
+  | 'deadline'
   | 'totalSlack'
   | 'freeSlack'
   | 'baselineStart'
@@ -32,6 +33,7 @@ export const PLANNER_COLUMN_IDS: readonly PlannerColumnId[] = [
   'constraintDate',
   'mode',
   'calendar',
+  'deadline',
   'totalSlack',
   'freeSlack',
   'baselineStart',
@@ -77,13 +79,17 @@ function days(t: Readonly<Task>, ctx: ColumnContext, minutes: number | undefined
   return `${ctx.format.num(Math.round((minutes / perDay) * 100) / 100)} d`;
 }
 
-/** Working minutes from `a` to `b` on the task's calendar (negative when `b` is earlier). */
+/** Working minutes from `from` to `to` on the task's calendar (negative when `to` is earlier). */
+function workingMinutes(t: Readonly<Task>, ctx: ColumnContext, from: number, to: number): number {
+  const calendar = taskCalendar(ctx.project, t.calendarId);
+  return to >= from ? calendar.between(from, to) : -calendar.between(to, from);
+}
+
+/** {@link workingMinutes} between two wall-clock strings; `undefined` when either is missing. */
 function workingBetween(t: Readonly<Task>, ctx: ColumnContext, a?: string, b?: string): number | undefined {
   const from = a === undefined ? undefined : parseWallTime(a);
   const to = b === undefined ? undefined : parseWallTime(b);
-  if (from === undefined || to === undefined) return undefined;
-  const calendar = taskCalendar(ctx.project, t.calendarId);
-  return to >= from ? calendar.between(from, to) : -calendar.between(to, from);
+  return from === undefined || to === undefined ? undefined : workingMinutes(t, ctx, from, to);
 }
 
 function variance(id: string, header: string, which: 'start' | 'end'): ColumnDef {
@@ -201,6 +207,31 @@ export const PLANNER_COLUMNS: Record<PlannerColumnId, ColumnDef> = {
       return ctx.project.calendar(value)
         ? taskChange({ calendarId: value })
         : 'Choose a calendar from the list';
+    },
+  },
+  deadline: {
+    id: 'deadline',
+    header: 'Deadline',
+    width: 200,
+    minWidth: 60,
+    align: 'end',
+    editor: 'date',
+    sortValue: (t) => t.deadline,
+    text(t, ctx) {
+      if (t.deadline === undefined) return '';
+      const day = ctx.format.day(t.deadline);
+      const due = deadlineDue(t.deadline);
+      const shown = shownEnd(ctx.project, t);
+      const end = shown === undefined ? undefined : parseWallTime(shown);
+      if (due === undefined || end === undefined || end <= due) return day;
+      return `${day}, late by ${days(t, ctx, workingMinutes(t, ctx, due, end))}`;
+    },
+    editable: () => true,
+    editValue: (t) => isoDay(t.deadline),
+    parse(value) {
+      if (value.trim() === '') return taskChange({ deadline: undefined });
+      const day = isoDay(value);
+      return day === '' ? 'Enter a date such as 2026-03-02' : taskChange({ deadline: day });
     },
   },
   totalSlack: slack('totalSlack', 'Total slack', 'totalSlack'),

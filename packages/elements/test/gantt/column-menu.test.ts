@@ -82,6 +82,7 @@ describe('rl-gantt-grid column menu', () => {
       ['Constraint date', 'false'],
       ['Mode', 'false'],
       ['Calendar', 'false'],
+      ['Deadline', 'false'],
       ['Total slack', 'false'],
       ['Free slack', 'false'],
       ['Baseline start', 'false'],

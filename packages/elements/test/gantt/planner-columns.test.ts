@@ -126,6 +126,30 @@ describe('rl-gantt-grid planner columns', () => {
     }
   });
 
+  it('sets a deadline by keyboard and says how late the task ends against it', async () => {
+    const project = planned();
+    const { el } = await mountGrid({ project, columns: ['name', 'end', 'deadline'] });
+    expect(text(el, 'code', 'deadline')).to.equal('');
+    await click(cell(el, 'code', 'deadline'));
+    await sendKeys({ press: 'F2' });
+    await el.updateComplete;
+    (editor(el) as HTMLInputElement).value = '2026-03-10';
+    await expectEvent<CustomEvent>(el, 'rl-task-change', () => sendKeys({ press: 'Enter' }));
+    await settle();
+    expect(project.task('code')?.deadline).to.equal('2026-03-10');
+    // Code ends on Fri 13 Mar: three working days after the deadline's day.
+    expect(text(el, 'code', 'end')).to.equal('Fri, 13 Mar 2026');
+    expect(text(el, 'code', 'deadline')).to.equal('Tue, 10 Mar 2026, late by 3 d');
+    // Emptied, it is gone.
+    await click(cell(el, 'code', 'deadline'));
+    await sendKeys({ press: 'F2' });
+    await el.updateComplete;
+    (editor(el) as HTMLInputElement).value = '';
+    await sendKeys({ press: 'Enter' });
+    await settle();
+    expect(project.task('code')?.deadline).to.equal(undefined);
+  });
+
   it('sorts slack by its number, not its text', async () => {
     const project = createProject({
       id: 'p',
