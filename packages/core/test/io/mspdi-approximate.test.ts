@@ -276,3 +276,51 @@ describe('fromMSProjectXML approximations', () => {
     assert.ok(!warning.message.includes('\n'));
   });
 });
+
+describe('fromMSProjectXML approximations of task settings', () => {
+  it('imports a milestone with a duration as a task, and a leveling delay as the start it gave', () => {
+    const xml = project(
+      `${CALENDARS}<Tasks>` +
+        leaf(1, 'Gate', '2026-03-02', '2026-03-03', 16).replace('<Milestone>0', '<Milestone>1') +
+        leaf(
+          2,
+          'Levelled',
+          '2026-03-05',
+          '2026-03-05',
+          8,
+          '<LevelingDelay>28800</LevelingDelay><LevelingDelayFormat>8</LevelingDelayFormat>',
+        ) +
+        leaf(
+          3,
+          'Pinned',
+          '2026-03-05',
+          '2026-03-05',
+          8,
+          '<ConstraintType>6</ConstraintType><ConstraintDate>2026-03-05T17:00:00</ConstraintDate><LevelingDelay>4800</LevelingDelay><LevelingDelayFormat>7</LevelingDelayFormat>',
+        ) +
+        '</Tasks>',
+    );
+    const { data, issues } = fromMSProjectXML(xml);
+    assert.deepEqual(
+      data.tasks.map((t) => [t.type, t.duration, t.durationUnit]),
+      [
+        [undefined, 2, 'day'],
+        [undefined, 1, 'day'],
+        [undefined, 1, 'day'],
+      ],
+    );
+    const milestone = issue(issues, MSProjectIssueCode.MILESTONE_WITH_DURATION);
+    assert.deepEqual(milestone.tasks, ['1']);
+    assert.match(milestone.message, /Task 1 \("Gate"\) takes 2 days/);
+    assert.deepEqual(data.tasks[1]?.constraint, { type: 'SNET', date: '2026-03-05T08:00' });
+    assert.deepEqual(data.tasks[2]?.constraint, { type: 'FNET', date: '2026-03-05T17:00' });
+    const delay = issue(issues, MSProjectIssueCode.LEVELING_DELAY);
+    assert.deepEqual(delay.tasks, ['2', '3']);
+    assert.match(
+      delay.message,
+      /Task 2 \("Levelled"\), delayed 2ed, starts no earlier than 2026-03-05T08:00/,
+    );
+    assert.match(delay.message, /Task 3 \("Pinned"\), delayed 1 day, kept without it/);
+    roundTrips(data);
+  });
+});

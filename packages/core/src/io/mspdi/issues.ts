@@ -27,6 +27,10 @@ export const MSProjectIssueCode = {
   SCHEDULED_FROM_FINISH: 'SCHEDULED_FROM_FINISH',
   /** A link on the project summary task (UID 0), which Roadline does not have: left out. */
   PROJECT_SUMMARY_LINK: 'PROJECT_SUMMARY_LINK',
+  /** A task marked as a milestone that has a duration: a task (Roadline milestones take no time). */
+  MILESTONE_WITH_DURATION: 'MILESTONE_WITH_DURATION',
+  /** A leveling delay: the task keeps the start it gave as a start-no-earlier-than constraint. */
+  LEVELING_DELAY: 'LEVELING_DELAY',
 } as const;
 
 /** One of {@link MSProjectIssueCode}. */
@@ -57,6 +61,10 @@ const WHAT: Readonly<Record<MSProjectIssueCode, string>> = {
   SCHEDULED_FROM_FINISH:
     'Roadline schedules from the start; the project, scheduled from its finish in Project, was imported with the dates Project computed',
   PROJECT_SUMMARY_LINK: 'Roadline has no project summary task; its links were left out',
+  MILESTONE_WITH_DURATION:
+    'Roadline milestones take no time; each task marked as a milestone that has a duration was imported as a task with that duration',
+  LEVELING_DELAY:
+    'Roadline has no leveling delay; each delayed task keeps the start it gave as a start-no-earlier-than constraint when it had no constraint',
 };
 
 interface Entry {

@@ -82,6 +82,24 @@ function readDuration(row: MspTaskRow, task: Task, ctx: ReadContext, state: Task
   task.durationUnit = unit;
 }
 
+/** A leveling delay: the task keeps the start it gave, as a start-no-earlier-than constraint. */
+function readLevelingDelay(row: MspTaskRow, task: Task, ctx: ReadContext): void {
+  const tenths = readNumber(childText(row.fields, 'LevelingDelay'), `${row.label} LevelingDelay`) ?? 0;
+  if (tenths === 0) return;
+  const format =
+    readNumber(childText(row.fields, 'LevelingDelayFormat'), `${row.label} LevelingDelayFormat`) ?? 8;
+  const minutes = Math.round(tenths / 10);
+  const shown = isElapsedFormat(format)
+    ? showElapsed(minutes, format)
+    : showAmount(toUnit(minutes, unitOfFormat(format), ctx.doc));
+  let kept = 'kept without it';
+  if (task.constraint === undefined && !task.manual && task.start !== undefined) {
+    task.constraint = { type: 'SNET', date: task.start };
+    kept = `starts no earlier than ${task.start}`;
+  }
+  ctx.log.add(MSProjectIssueCode.LEVELING_DELAY, `${row.label}, delayed ${shown}, ${kept}`, row.id);
+}
+
 function readTask(
   row: MspTaskRow,
   parentId: string | undefined,
@@ -111,6 +129,10 @@ function readTask(
     const zero = task.duration === undefined || task.duration === 0;
     if (zero && (milestone === '1' || (milestone === undefined && task.duration === 0)))
       task.type = 'milestone';
+    else if (milestone === '1' && task.duration !== undefined) {
+      const amount = showAmount({ value: task.duration, unit: task.durationUnit ?? 'day' });
+      ctx.log.add(MSProjectIssueCode.MILESTONE_WITH_DURATION, `${row.label} takes ${amount}`, row.id);
+    }
   }
   const progress = readNumber(childText(f, 'PercentComplete'), `${row.label} PercentComplete`);
   if (progress !== undefined && progress !== 0) task.progress = Math.min(100, Math.max(0, progress));
@@ -125,6 +147,7 @@ function readTask(
     task.constraint = type === 'ALAP' ? { type } : { type, date: date as string };
   }
   if (childText(f, 'Manual') === '1') task.manual = true;
+  readLevelingDelay(row, task, ctx);
   const dates = `${start ?? '?'} – ${end ?? '?'}`;
   if (childText(f, 'Active') === '0') {
     task.manual = true;
