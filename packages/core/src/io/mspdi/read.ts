@@ -22,7 +22,7 @@ import type {
   ProjectData,
   Task,
 } from '../../model/types.js';
-import { parseWallTime } from '../../time/wall-time.js';
+import { formatWallTime, parseWallTime } from '../../time/wall-time.js';
 import { childElements, childText, indexChildren } from '../xml/query.js';
 import { elapsedDurationToWorking, showElapsed, workingUnitOfElapsed } from './approximate.js';
 import { readCalendars } from './calendars.js';
@@ -72,7 +72,7 @@ function readDuration(row: MspTaskRow, task: Task, ctx: ReadContext, state: Task
     preferred = workingUnitOfElapsed(format);
     ctx.log.add(
       MSProjectIssueCode.ELAPSED_DURATION,
-      `${row.label} ${showElapsed(read, format)} → ${showAmount(toUnit(minutes, preferred, ctx.doc))}`,
+      `${row.label} ${showElapsed(read, format)} \u2192 ${showAmount(toUnit(minutes, preferred, ctx.doc))}`,
       row.id,
     );
   }
@@ -148,7 +148,7 @@ function readTask(
   }
   if (childText(f, 'Manual') === '1') task.manual = true;
   readLevelingDelay(row, task, ctx);
-  const dates = `${start ?? '?'} – ${end ?? '?'}`;
+  const dates = `${start ?? '?'} \u2013 ${end ?? '?'}`;
   if (childText(f, 'Active') === '0') {
     task.manual = true;
     state.inactive.add(row.uid);
@@ -226,6 +226,12 @@ function readPeople(doc: MspDocument, calendars: ReadonlyMap<string, CalendarDat
   return { people, byUid };
 }
 
+/** A header date for a message: as Roadline writes it, or `?` when absent or malformed. */
+function shownDate(text: string | undefined): string {
+  const minutes = text === undefined ? undefined : parseWallTime(text);
+  return minutes === undefined ? '?' : formatWallTime(minutes);
+}
+
 /** The project calendar: the one the header names (a built-in when absent), else the first. */
 function resolveProjectCalendar(ctx: ReadContext): void {
   const { doc, calendars } = ctx;
@@ -282,7 +288,7 @@ export function fromMSProjectXML(xml: string): MSProjectImport {
   const h = doc.header;
   const log = new IssueLog();
   if (childText(h, 'ScheduleFromStart') === '0') {
-    const dates = `${childText(h, 'StartDate') ?? '?'} – ${childText(h, 'FinishDate') ?? '?'}`;
+    const dates = `${shownDate(childText(h, 'StartDate'))} \u2013 ${shownDate(childText(h, 'FinishDate'))}`;
     log.add(MSProjectIssueCode.SCHEDULED_FROM_FINISH, `the project spans ${dates}`);
   }
   const basedOnBuiltIn = new Set<string>();
@@ -333,7 +339,7 @@ export function fromMSProjectXML(xml: string): MSProjectImport {
   for (const row of rows.rows) dependencies.push(...readLinks(row, rows, state, ctx));
   if (rows.projectRow) {
     for (const link of childElements(rows.projectRow.element, 'PredecessorLink')) {
-      const pred = childText(link, 'PredecessorUID') ?? '?';
+      const pred = readUid(childText(link, 'PredecessorUID')) ?? '?';
       log.add(MSProjectIssueCode.PROJECT_SUMMARY_LINK, `the link from task ${pred} was left out`);
     }
   }
