@@ -327,3 +327,31 @@ describe('fromMSProjectXML approximations of task settings', () => {
     roundTrips(data);
   });
 });
+
+describe('fromMSProjectXML approximations of inserted projects', () => {
+  it('keeps a subproject inserted with its tasks as their summary, and never delays a manual task', () => {
+    const xml = project(
+      `${CALENDARS}<Tasks>` +
+        task(1, 1, 'Vendor plan', '<IsSubproject>1</IsSubproject>') +
+        task(
+          2,
+          2,
+          'Deliver',
+          '<Start>2026-03-02T08:00:00</Start><Finish>2026-03-02T17:00:00</Finish><Duration>PT8H0M0S</Duration>' +
+            '<Active>0</Active><LevelingDelay>4800</LevelingDelay><LevelingDelayFormat>7</LevelingDelayFormat>',
+        ) +
+        '</Tasks>',
+    );
+    const { data, issues } = fromMSProjectXML(xml);
+    assert.equal(data.tasks[0]?.manual, undefined);
+    assert.equal(data.tasks[1]?.manual, true);
+    assert.equal(data.tasks[1]?.constraint, undefined);
+    assert.match(
+      issue(issues, MSProjectIssueCode.EXTERNAL_TASK).message,
+      /Task 1 \("Vendor plan"\), a subproject, is the summary of its tasks/,
+    );
+    assert.match(issue(issues, MSProjectIssueCode.LEVELING_DELAY).message, /delayed 1 day, kept without it/);
+    assert.deepEqual(issue(issues, MSProjectIssueCode.INACTIVE_TASK).tasks, ['2']);
+    roundTrips(data);
+  });
+});

@@ -55,7 +55,7 @@ const WHAT: Readonly<Record<MSProjectIssueCode, string>> = {
   INACTIVE_TASK:
     'Roadline has no inactive tasks; each inactive task was imported as a manual task at its dates, and its links (which Project ignores) were left out',
   EXTERNAL_TASK:
-    'Roadline has no tasks from other projects or inserted subprojects; each was imported as a manual task at its dates',
+    'Roadline has no tasks from other projects or inserted subprojects; each was imported as a manual task at its dates, or as the summary of the tasks inserted with it',
   EXTERNAL_LINK:
     'Roadline has no links into other projects; each was left out, and its successor keeps its date as a start-no-earlier-than constraint when it had no constraint',
   SCHEDULED_FROM_FINISH:

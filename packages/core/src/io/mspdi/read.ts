@@ -147,7 +147,6 @@ function readTask(
     task.constraint = type === 'ALAP' ? { type } : { type, date: date as string };
   }
   if (childText(f, 'Manual') === '1') task.manual = true;
-  readLevelingDelay(row, task, ctx);
   const dates = `${start ?? '?'} \u2013 ${end ?? '?'}`;
   if (childText(f, 'Active') === '0') {
     task.manual = true;
@@ -156,14 +155,13 @@ function readTask(
   }
   const external = childText(f, 'ExternalTask') === '1';
   if (external || childText(f, 'IsSubproject') === '1') {
-    task.manual = true;
     const kind = external ? 'an external task' : 'a subproject';
-    ctx.log.add(
-      MSProjectIssueCode.EXTERNAL_TASK,
-      `${row.label}, ${kind}, is a manual task at ${dates}`,
-      row.id,
-    );
+    // A subproject inserted with its tasks is a summary of them; its dates roll up.
+    if (!isSummary) task.manual = true;
+    const as = isSummary ? 'the summary of its tasks' : `a manual task at ${dates}`;
+    ctx.log.add(MSProjectIssueCode.EXTERNAL_TASK, `${row.label}, ${kind}, is ${as}`, row.id);
   }
+  readLevelingDelay(row, task, ctx);
   const deadline = readWall(childText(f, 'Deadline'), `${row.label} Deadline`);
   if (deadline !== undefined) task.fields = { [DEADLINE_FIELD.id]: deadline };
   return task;
