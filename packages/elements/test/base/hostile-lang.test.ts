@@ -62,7 +62,8 @@ describe('a lang or locale that is not a language tag', () => {
         const shadow = el.shadowRoot as ShadowRoot;
         expect(shadow.querySelector('[part="error"]'), el.localName).to.equal(null);
         // Month names as the browser's language writes them somewhere in each dated view.
-        if (el.localName !== 'rl-board') expect(text(shadow), el.localName).to.match(/Jan|Feb|Mar|Apr|May|Jun/);
+        if (el.localName !== 'rl-board')
+          expect(text(shadow), el.localName).to.match(/Jan|Feb|Mar|Apr|May|Jun/);
       }
     });
   }
