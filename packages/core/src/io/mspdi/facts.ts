@@ -6,7 +6,7 @@ import { RoadlineError } from '../../model/errors.js';
 import type { WallTimeString } from '../../model/types.js';
 import { childText } from '../xml/query.js';
 import { openMspDocument } from './header.js';
-import { readWall } from './read.js';
+import { readWall } from './context.js';
 import { readTaskRows } from './task-rows.js';
 
 /** What Project stored for one task. Slack is in working minutes; dates are wall-clock strings. */
