@@ -18,7 +18,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type MSProjectTaskFacts, readMSProjectScheduleFacts } from '../packages/core/src/io/mspdi/facts.js';
-import { fromMSProjectXML } from '../packages/core/src/io/mspdi/read.js';
+import { importMSProjectXML } from '../packages/core/src/io/mspdi/read.js';
 import type { CalendarData, ProjectData, ScheduledTask, Task } from '../packages/core/src/model/types.js';
 import { schedule } from '../packages/core/src/schedule/index.js';
 import { WorkCalendar } from '../packages/core/src/time/calendar.js';
@@ -120,7 +120,7 @@ function checkMspdi(
   let matched = 0;
   for (const file of files) {
     const xml = readFileSync(join(dir, file), 'utf8');
-    const { data, issues } = fromMSProjectXML(xml);
+    const { data, issues } = importMSProjectXML(xml);
     for (const issue of issues)
       approximated.push(`${file}: ${issue.code} (${issue.tasks?.length ?? 0} task(s))`);
     const facts = readMSProjectScheduleFacts(xml);
@@ -256,7 +256,7 @@ function main(): number {
   const psplib = checkPsplib(join(shared, 'psplib', 'j30'), mismatches);
   if (approximated.length > 0) {
     console.log(
-      '\nImported as the closest equivalent (fromMSProjectXML warnings; the values are still compared):',
+      '\nImported as the closest equivalent (importMSProjectXML warnings; the values are still compared):',
     );
     for (const a of approximated) console.log(`  ${a}`);
   }

@@ -65,6 +65,7 @@ export {
 export {
   DEADLINE_FIELD,
   fromMSProjectXML,
+  importMSProjectXML,
   MSProjectIssueCode,
   readMSProjectScheduleFacts,
   toMSProjectXML,

@@ -1,11 +1,11 @@
 /**
- * `fromMSProjectXML` on content Roadline can only approximate: it imports the closest equivalent
+ * `importMSProjectXML` on content Roadline can only approximate: it imports the closest equivalent
  * and lists every task affected in one warning per kind, never refusing the file.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { MSProjectIssueCode } from '../../src/io/mspdi/issues.js';
-import { fromMSProjectXML } from '../../src/io/mspdi/read.js';
+import { fromMSProjectXML, importMSProjectXML } from '../../src/io/mspdi/read.js';
 import { toMSProjectXML } from '../../src/io/mspdi/write.js';
 import type { ProjectData } from '../../src/model/types.js';
 import { schedule } from '../../src/schedule/index.js';
@@ -30,7 +30,7 @@ function leaf(uid: number, name: string, start: string, finish: string, hours: n
   );
 }
 
-function issue(issues: ReturnType<typeof fromMSProjectXML>['issues'], code: string) {
+function issue(issues: ReturnType<typeof importMSProjectXML>['issues'], code: string) {
   const found = issues.find((i) => i.code === code);
   assert.ok(found, `a ${code} warning among ${JSON.stringify(issues.map((i) => i.code))}`);
   assert.equal(found.severity, 'warning');
@@ -39,12 +39,12 @@ function issue(issues: ReturnType<typeof fromMSProjectXML>['issues'], code: stri
 
 /** Writes the data and reads it back: what was imported is kept, and needs no warning again. */
 function roundTrips(data: ProjectData): void {
-  const back = fromMSProjectXML(toMSProjectXML(data));
+  const back = importMSProjectXML(toMSProjectXML(data));
   assert.deepEqual(back.issues, []);
   assert.deepEqual(JSON.parse(JSON.stringify(back.data)), JSON.parse(JSON.stringify(data)));
 }
 
-describe('fromMSProjectXML approximations', () => {
+describe('importMSProjectXML approximations', () => {
   it('reads calendars the file names but does not contain as Project\u2019s Standard', () => {
     // As Project 2016/2019 save: the project and a resource-style calendar name base calendar 1,
     // a built-in the file does not write.
@@ -54,7 +54,7 @@ describe('fromMSProjectXML approximations', () => {
         `<Tasks>${task(0, 0, 'Plan')}${task(1, 1, 'On project')}${task(2, 1, 'On team', '<CalendarUID>5</CalendarUID>')}` +
         `${task(3, 1, 'On built-in', '<CalendarUID>4</CalendarUID>')}${task(4, 1, 'Also built-in', '<CalendarUID>4</CalendarUID>')}</Tasks>`,
     );
-    const { data, issues } = fromMSProjectXML(xml);
+    const { data, issues } = importMSProjectXML(xml);
     assert.equal(data.calendar?.id, '1');
     assert.equal(data.calendar?.name, 'Standard');
     assert.deepEqual(data.calendar?.workingDays, [1, 2, 3, 4, 5]);
@@ -92,7 +92,7 @@ describe('fromMSProjectXML approximations', () => {
         leaf(5, 'Wait', '2026-03-09', '2026-03-09', 8, link(1, 1, 28800, 8)) +
         '</Tasks>',
     );
-    const { data, issues } = fromMSProjectXML(xml);
+    const { data, issues } = importMSProjectXML(xml);
     assert.deepEqual(
       data.dependencies?.map((d) => [d.id, d.type, d.lag, d.lagUnit]),
       [
@@ -119,7 +119,7 @@ describe('fromMSProjectXML approximations', () => {
     const xml = project(
       `${CALENDARS}<Tasks>${task(1, 1, 'A')}${task(2, 1, 'B', link(1, 1, 100800, 10))}</Tasks>`,
     );
-    const { data, issues } = fromMSProjectXML(xml);
+    const { data, issues } = importMSProjectXML(xml);
     // 1ew = 10,080 elapsed minutes × 2,400 / 10,080 = one working week.
     assert.deepEqual(
       data.dependencies?.map((d) => [d.lag, d.lagUnit]),
@@ -145,7 +145,7 @@ describe('fromMSProjectXML approximations', () => {
         task(4, 1, 'Undated', '<Duration>PT168H0M0S</Duration><DurationFormat>40</DurationFormat>') +
         '</Tasks>',
     );
-    const { data, issues } = fromMSProjectXML(xml);
+    const { data, issues } = importMSProjectXML(xml);
     assert.deepEqual(
       data.tasks.map((t) => [t.duration, t.durationUnit, t.type]),
       [
@@ -171,7 +171,7 @@ describe('fromMSProjectXML approximations', () => {
         leaf(3, 'Print', '2026-03-06', '2026-03-06', 8, link(1, 1, 25, 52)) +
         '</Tasks>',
     );
-    const { data, issues } = fromMSProjectXML(xml);
+    const { data, issues } = importMSProjectXML(xml);
     assert.deepEqual(
       data.dependencies?.map((d) => [d.id, d.type, d.lag, d.lagUnit]),
       [
@@ -197,7 +197,7 @@ describe('fromMSProjectXML approximations', () => {
         leaf(3, 'C', '2026-03-03', '2026-03-03', 8, `${link(2, 1)}${link(1, 1)}`) +
         '</Tasks>',
     );
-    const { data, issues } = fromMSProjectXML(xml);
+    const { data, issues } = importMSProjectXML(xml);
     assert.equal(data.tasks[1]?.manual, true);
     assert.equal(data.tasks[1]?.start, '2026-03-03T08:00');
     assert.deepEqual(
@@ -228,7 +228,7 @@ describe('fromMSProjectXML approximations', () => {
         ) +
         '</Tasks>',
     );
-    const { data, issues } = fromMSProjectXML(xml);
+    const { data, issues } = importMSProjectXML(xml);
     assert.deepEqual(
       data.tasks.map((t) => t.manual),
       [true, true, undefined],
@@ -250,7 +250,7 @@ describe('fromMSProjectXML approximations', () => {
     const xml = project(
       `${CALENDARS}<Tasks>${task(0, 0, 'Plan', link(1, 1))}${leaf(1, 'A', '2026-03-02', '2026-03-06', 40, '<ConstraintType>1</ConstraintType>')}</Tasks>`,
     ).replace('<ScheduleFromStart>1', '<ScheduleFromStart>0');
-    const { data, issues } = fromMSProjectXML(xml);
+    const { data, issues } = importMSProjectXML(xml);
     assert.equal(data.start, '2026-03-02T08:00');
     assert.deepEqual(data.tasks[0]?.constraint, { type: 'ALAP' });
     assert.match(
@@ -268,7 +268,7 @@ describe('fromMSProjectXML approximations', () => {
         escaped.map((n, k) => task(k + 1, 1, n, k > 0 ? link(k, 1, 4800, 8) : '')).join('') +
         '</Tasks>',
     );
-    const { data, issues } = fromMSProjectXML(xml);
+    const { data, issues } = importMSProjectXML(xml);
     assert.deepEqual(
       data.tasks.map((t) => t.name),
       names,
@@ -280,7 +280,7 @@ describe('fromMSProjectXML approximations', () => {
   });
 });
 
-describe('fromMSProjectXML approximations of task settings', () => {
+describe('importMSProjectXML approximations of task settings', () => {
   it('imports a milestone with a duration as a task, and a leveling delay as the start it gave', () => {
     const xml = project(
       `${CALENDARS}<Tasks>` +
@@ -303,7 +303,7 @@ describe('fromMSProjectXML approximations of task settings', () => {
         ) +
         '</Tasks>',
     );
-    const { data, issues } = fromMSProjectXML(xml);
+    const { data, issues } = importMSProjectXML(xml);
     assert.deepEqual(
       data.tasks.map((t) => [t.type, t.duration, t.durationUnit]),
       [
@@ -328,7 +328,7 @@ describe('fromMSProjectXML approximations of task settings', () => {
   });
 });
 
-describe('fromMSProjectXML approximations of inserted projects', () => {
+describe('importMSProjectXML approximations of inserted projects', () => {
   it('keeps a subproject inserted with its tasks as their summary, and never delays a manual task', () => {
     const xml = project(
       `${CALENDARS}<Tasks>` +
@@ -342,7 +342,7 @@ describe('fromMSProjectXML approximations of inserted projects', () => {
         ) +
         '</Tasks>',
     );
-    const { data, issues } = fromMSProjectXML(xml);
+    const { data, issues } = importMSProjectXML(xml);
     assert.equal(data.tasks[0]?.manual, undefined);
     assert.equal(data.tasks[1]?.manual, true);
     assert.equal(data.tasks[1]?.constraint, undefined);
@@ -353,5 +353,23 @@ describe('fromMSProjectXML approximations of inserted projects', () => {
     assert.match(issue(issues, MSProjectIssueCode.LEVELING_DELAY).message, /delayed 1 day, kept without it/);
     assert.deepEqual(issue(issues, MSProjectIssueCode.INACTIVE_TASK).tasks, ['2']);
     roundTrips(data);
+  });
+});
+
+describe('fromMSProjectXML (the data alone)', () => {
+  it('gives importMSProjectXML’s data for the same file, warnings left out', () => {
+    const xml = toMSProjectXML({
+      id: 'p',
+      name: 'P',
+      start: '2026-03-02',
+      tasks: [
+        { id: 'a', name: 'A <b>', start: '2026-03-02', duration: 2 },
+        { id: 'b', name: 'B', duration: 1 },
+      ],
+      dependencies: [{ id: 'd', from: 'a', to: 'b', lag: 1 }],
+    });
+    const data = fromMSProjectXML(xml);
+    assert.deepEqual(data, importMSProjectXML(xml).data);
+    assert.equal(data.tasks.length, 2);
   });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readMSProjectScheduleFacts } from '../../src/io/mspdi/facts.js';
-import { fromMSProjectXML } from '../../src/io/mspdi/read.js';
+import { importMSProjectXML } from '../../src/io/mspdi/read.js';
 import { RoadlineError } from '../../src/model/errors.js';
 import type { ProjectData } from '../../src/model/types.js';
 import { link, project, SMALL_PLAN, STANDARD_WEEK, task } from './mspdi-fixtures.js';
@@ -13,7 +13,7 @@ const STANDARD_HOURS: [string, string][] = [
 
 function rejects(xml: string, code: string, pattern: RegExp): void {
   assert.throws(
-    () => fromMSProjectXML(xml),
+    () => importMSProjectXML(xml),
     (error: unknown) => {
       assert.ok(error instanceof RoadlineError, String(error));
       assert.equal(error.code, code, error.message);
@@ -24,11 +24,11 @@ function rejects(xml: string, code: string, pattern: RegExp): void {
 }
 
 /** The project a file imports to, its warnings aside. */
-const dataOf = (xml: string) => fromMSProjectXML(xml).data;
+const dataOf = (xml: string) => importMSProjectXML(xml).data;
 
 const CALENDAR = `<Calendars><Calendar><UID>1</UID><Name>Standard</Name><BaseCalendarUID>-1</BaseCalendarUID>${STANDARD_WEEK}</Calendar></Calendars>`;
 
-describe('fromMSProjectXML', () => {
+describe('importMSProjectXML', () => {
   it('maps tasks, WBS, links, calendars, people, baselines, notes and deadlines', () => {
     const data = dataOf(SMALL_PLAN);
     const offsite = { start: '2026-03-10', end: '2026-03-12', working: false, name: 'Offsite & party' };

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { fromMSProjectXML } from '../../src/io/mspdi/read.js';
+import { importMSProjectXML } from '../../src/io/mspdi/read.js';
 import { toMSProjectXML } from '../../src/io/mspdi/write.js';
 import { parseXml } from '../../src/io/xml/parse.js';
 import { RoadlineError } from '../../src/model/errors.js';
@@ -11,7 +11,7 @@ import { SMALL_PLAN } from './mspdi-fixtures.js';
 
 /** Reads a file Roadline wrote: it never needs an approximation, so there is no warning. */
 function dataOf(xml: string): ProjectData {
-  const { data, issues } = fromMSProjectXML(xml);
+  const { data, issues } = importMSProjectXML(xml);
   assert.deepEqual(issues, []);
   return data;
 }

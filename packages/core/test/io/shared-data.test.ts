@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { readMSProjectScheduleFacts } from '../../src/io/mspdi/facts.js';
 import { MSProjectIssueCode } from '../../src/io/mspdi/issues.js';
-import { fromMSProjectXML } from '../../src/io/mspdi/read.js';
+import { importMSProjectXML } from '../../src/io/mspdi/read.js';
 import { toMSProjectXML } from '../../src/io/mspdi/write.js';
 import { parseXml } from '../../src/io/xml/parse.js';
 import { childElement, childElements, childText } from '../../src/io/xml/query.js';
@@ -23,7 +23,7 @@ const dir = join(
 const skip = existsSync(dir) ? false : `no shared MSPDI files at ${dir}`;
 const files = skip ? [] : readdirSync(dir).filter((f) => f.endsWith('.xml'));
 const read = (file: string) => readFileSync(join(dir, file), 'utf8');
-const dataOf = (xml: string) => fromMSProjectXML(xml).data;
+const dataOf = (xml: string) => importMSProjectXML(xml).data;
 
 function day(text: string): number {
   return Math.floor((parseWallTime(text) ?? Number.NaN) / MINUTES_PER_DAY);
@@ -36,14 +36,14 @@ describe('shared Microsoft Project files', { skip }, () => {
 
   it('imports every file, exports it and reads it back unchanged', () => {
     for (const file of files) {
-      const { data, issues } = fromMSProjectXML(read(file));
+      const { data, issues } = importMSProjectXML(read(file));
       const ids = new Set(data.tasks.map((t) => t.id));
       for (const issue of issues) {
         assert.ok(Object.values(MSProjectIssueCode).includes(issue.code), `${file}: ${issue.code}`);
         assert.equal(issue.severity, 'warning', file);
         for (const id of issue.tasks ?? []) assert.ok(ids.has(id), `${file}: ${issue.code} names task ${id}`);
       }
-      const back = fromMSProjectXML(toMSProjectXML(data));
+      const back = importMSProjectXML(toMSProjectXML(data));
       assert.deepEqual(back.issues, [], file);
       assert.deepEqual(JSON.parse(JSON.stringify(back.data)), JSON.parse(JSON.stringify(data)), file);
     }

@@ -48,9 +48,9 @@ function slack(text: string | undefined, what: string): number | undefined {
 
 /**
  * Reads the start, finish, early and late dates, total and free slack and critical flag that
- * Project stored for every task. Task ids match those of `fromMSProjectXML`.
+ * Project stored for every task. Task ids match those of `importMSProjectXML`.
  *
- * @throws RoadlineError like `fromMSProjectXML` for malformed input.
+ * @throws RoadlineError like `importMSProjectXML` for malformed input.
  */
 export function readMSProjectScheduleFacts(xml: string): MSProjectScheduleFacts {
   const doc = openMspDocument(xml);

@@ -1,6 +1,6 @@
 /**
- * `fromMSProjectXML`: Microsoft Project XML (MSPDI) → `ProjectData` and the warnings of what it
- * could only approximate.
+ * `importMSProjectXML`: Microsoft Project XML (MSPDI) → `ProjectData` and the warnings of what it
+ * could only approximate; `fromMSProjectXML`, the data alone (the contract's signature).
  *
  * Every task keeps the file's UID as its id (or the Roadline id a Roadline export stored), so
  * results trace back to the file. Each task keeps the Start and Finish Project computed as `start`
@@ -39,7 +39,7 @@ export { readWall } from './context.js';
 /** The custom field that carries a task's Project deadline. */
 export const DEADLINE_FIELD: FieldDef = { id: 'deadline', label: 'Deadline', type: 'date' };
 
-/** What `fromMSProjectXML` returns: the project, and a warning per kind of approximation. */
+/** What `importMSProjectXML` returns: the project, and a warning per kind of approximation. */
 export interface MSProjectImport {
   data: ProjectData;
   issues: MSProjectImportIssue[];
@@ -281,7 +281,7 @@ function resolveProjectCalendar(ctx: ReadContext): void {
  *   task the file does not have, a malformed date or duration, …), naming the task or field;
  *   `UNSUPPORTED` only for calendar recurrences too long to expand.
  */
-export function fromMSProjectXML(xml: string): MSProjectImport {
+export function importMSProjectXML(xml: string): MSProjectImport {
   const doc = openMspDocument(xml);
   const h = doc.header;
   const log = new IssueLog();
@@ -391,4 +391,14 @@ export function fromMSProjectXML(xml: string): MSProjectImport {
   if (notes.length > 0) data.notes = notes;
   if (tasks.some((t) => t.fields !== undefined)) data.fields = [{ ...DEADLINE_FIELD }];
   return { data, issues: log.issues() };
+}
+
+/**
+ * Reads a Microsoft Project XML (MSPDI) document into `ProjectData`: {@link importMSProjectXML}'s
+ * data, for a host that does not show the warnings (call that to list what was approximated).
+ *
+ * @throws RoadlineError as {@link importMSProjectXML}.
+ */
+export function fromMSProjectXML(xml: string): ProjectData {
+  return importMSProjectXML(xml).data;
 }
