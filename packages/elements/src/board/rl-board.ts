@@ -1,4 +1,4 @@
-import type { Project, ProjectData, Task } from '@roadline/core';
+import type { Project, ProjectData } from '@roadline/core';
 import type { BoardField } from '@roadline/core/views/board';
 import type { ColumnConfig } from '@roadline/core/views/grid';
 import { todayDate } from '@roadline/core/views/dates';
@@ -7,6 +7,7 @@ import { property } from 'lit/decorators.js';
 import { StoreController } from '../base/store-controller.js';
 import { UndoKeysController } from '../controllers/undo-keys-controller.js';
 import { baseStyles } from '../styles/tokens.js';
+import { boardSource } from './board-host.js';
 import { boardStyles } from './board.styles.js';
 import { KanbanView } from './kanban-view.js';
 import { TableView } from './table-view.js';
@@ -146,49 +147,24 @@ export class RlBoard extends LitElement {
   /** Today as `YYYY-MM-DD`, for late marks; default the viewer's local date. */
   @property() today: string | undefined;
 
-  private readonly source = new StoreController(this);
-  private readonly kanban = new KanbanView(this);
-  private readonly table = new TableView(this);
+  readonly #source = new StoreController(this);
+  /** The store, items and today the views read, handed to them rather than kept on the element. */
+  readonly #board = boardSource(
+    () => this.#source.project,
+    () => (this.today ?? todayDate()).slice(0, 10),
+  );
+  readonly #kanban = new KanbanView(this, this.#board);
+  readonly #table = new TableView(this, this.#board);
+
   constructor() {
     super();
     // Ctrl/⌘+Z undoes the store's last change, Ctrl/⌘+Shift+Z or Ctrl+Y redoes (not inside a text field).
-    new UndoKeysController(this, { project: () => this.store, enabled: () => !this.readonly });
-  }
-
-  private itemCache: { project: Project; version: number; items: readonly Readonly<Task>[] } | undefined;
-
-  /**
-   * The store being shown, from `.project`, `.data` or inline JSON.
-   * @internal For the board's kanban and table views (`BoardHost`), not a host's API.
-   */
-  get store(): Project | undefined {
-    return this.source.project;
-  }
-
-  /**
-   * Today as `YYYY-MM-DD`.
-   * @internal For the board's views (`BoardHost`).
-   */
-  get todayDay(): string {
-    return (this.today ?? todayDate()).slice(0, 10);
-  }
-
-  /**
-   * The items a board shows: leaf tasks (summaries roll up from them) in WBS order.
-   * @internal For the board's views (`BoardHost`).
-   */
-  items(): readonly Readonly<Task>[] {
-    const project = this.store;
-    if (!project) return [];
-    const cached = this.itemCache;
-    if (cached?.project === project && cached.version === project.version) return cached.items;
-    const items = project.tasks().filter((t) => !project.isSummary(t.id));
-    this.itemCache = { project, version: project.version, items };
-    return items;
+    new UndoKeysController(this, { project: () => this.#source.project, enabled: () => !this.readonly });
   }
 
   override render(): TemplateResult {
-    if (this.source.error) return html`<p part="error" role="alert">${this.source.error.message}</p>`;
-    return this.view === 'table' ? this.table.render() : this.kanban.render();
+    const error = this.#source.error;
+    if (error) return html`<p part="error" role="alert">${error.message}</p>`;
+    return this.view === 'table' ? this.#table.render() : this.#kanban.render();
   }
 }

@@ -21,7 +21,7 @@ import { commitEdit } from '../grid/edit-commit.js';
 import { GridColumns } from '../grid/grid-columns.js';
 import { RowSlots } from '../grid/row-slots.js';
 import { rowKey } from '../grid/row-keys.js';
-import type { BoardHost } from './board-host.js';
+import type { BoardHost, BoardSource } from './board-host.js';
 import { availableColumns, type ColumnContext, type ColumnDef, DEFAULT_COLUMNS } from './columns.js';
 import { ROW_HEIGHT, TableMoves } from './table-moves.js';
 import {
@@ -49,6 +49,7 @@ import { cellEditor, cellValue, type Editing, summaryCell } from './table-cells.
  */
 export class TableView implements ReactiveController {
   private readonly host: TableHost;
+  private readonly source: BoardSource;
   private readonly windows: ScrollWindowController;
   private model: Model | undefined;
   private readonly collapsed = new Set<string>();
@@ -70,12 +71,13 @@ export class TableView implements ReactiveController {
   private readonly slots = new RowSlots();
   private readonly locale: LocaleController;
 
-  constructor(host: TableHost) {
+  constructor(host: TableHost, source: BoardSource) {
     this.host = host;
+    this.source = source;
     host.addController(this);
     this.windows = new ScrollWindowController(host, 560);
     this.locale = new LocaleController(host);
-    this.moves = new TableMoves(host, {
+    this.moves = new TableMoves(host, source, {
       model: () => this.rows(),
       sorted: () => this.sort.length > 0,
       moved: (id) => {
@@ -133,8 +135,8 @@ export class TableView implements ReactiveController {
   }
 
   private ctx(): ColumnContext | undefined {
-    const project = this.host.store;
-    return project ? { project, today: this.host.todayDay } : undefined;
+    const project = this.source.store();
+    return project ? { project, today: this.source.today() } : undefined;
   }
 
   /** Every column the store offers and those shown, built once per store version and column list. */
@@ -167,7 +169,7 @@ export class TableView implements ReactiveController {
     ].join('|');
     if (this.model?.key === key) return this.model;
     const { all, shown } = this.columnSet(ctx);
-    this.model = tableModel(key, this.host.items(), ctx, {
+    this.model = tableModel(key, this.source.items(), ctx, {
       field,
       search: this.search,
       filters: this.filters,
@@ -464,7 +466,7 @@ export class TableView implements ReactiveController {
   }
 
   private bulk(field: BulkField, value: string): void {
-    const project = this.host.store;
+    const project = this.source.store();
     if (project && !this.host.readonly) applyBulk(this.host, project, [...this.selected], field, value);
   }
 
