@@ -25,7 +25,9 @@ import { TableView } from './table-view.js';
  *   summary row; typed columns with inline editors (Enter or F2 edits, Enter commits, Escape
  *   cancels); columns added, removed, reordered (Alt+Shift+←/→ on a header) and resized (drag a
  *   header's edge, or Alt+←/→); multi-key sort (Shift+click adds a key),
- *   filters and search; row selection and bulk status/person/priority changes; rows dragged by
+ *   filters and search; row selection (`selection`: a row's box or Space toggles it, Ctrl/⌘+click
+ *   toggles, Shift+click, Shift+Space or Shift+↑/↓ select the range, Ctrl/⌘+A or the header's box
+ *   selects every item, Escape clears) and bulk status/person/priority changes; rows dragged by
  *   their handle or moved with Alt+↑/↓; 10k rows virtualized.
  *
  * Every change is one store transaction (one undo step); Ctrl+Z / Ctrl+Shift+Z undo and redo.
@@ -44,6 +46,8 @@ import { TableView } from './table-view.js';
  * @fires rl-before-item-create - A card is about to be added (cancelable).
  * @fires rl-item-create - A card was added; `detail.itemId` is the new task.
  * @fires rl-wip-exceeded - A move or add takes (or would take, when blocking) a column over its WIP limit.
+ * @fires rl-before-selection-change - The table's selected rows are about to change (cancelable). `detail`: `SelectionChangeDetail`.
+ * @fires rl-selection-change - The table's selected rows changed; `detail.selection` is the new `selection`.
  * @fires rl-before-column-change - The table's columns or sort are about to change (cancelable).
  * @fires rl-column-change - The table's columns were added, removed, reordered or resized, or its
  *   sort changed. `detail`: `ColumnChangeDetail` (the whole arrangement, as `rl-gantt` reports it).
@@ -143,6 +147,12 @@ export class RlBoard extends LitElement {
    * column id; still read (under a width in `columns`) and, when set, kept up to date on resize.
    */
   @property({ attribute: false }) columnWidths: Record<string, number> | undefined;
+
+  /**
+   * The table's selected item ids, in selection order (uncontrolled when the page never sets it).
+   * The table updates it after a user selects, unless the page vetoes `rl-before-selection-change`.
+   */
+  @property({ attribute: false }) selection: readonly string[] = [];
 
   /** Today as `YYYY-MM-DD`, for late marks; default the viewer's local date. */
   @property() today: string | undefined;

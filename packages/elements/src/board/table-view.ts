@@ -19,6 +19,7 @@ import type { ColumnChangeDetail, ColumnState } from '../events/column-change-ev
 import { cellOf } from '../grid/cell-press.js';
 import { commitEdit } from '../grid/edit-commit.js';
 import { GridColumns } from '../grid/grid-columns.js';
+import { RowSelection } from '../grid/row-selection.js';
 import { RowSlots } from '../grid/row-slots.js';
 import { rowKey } from '../grid/row-keys.js';
 import type { BoardHost, BoardSource } from './board-host.js';
@@ -40,6 +41,7 @@ import {
   tableModel,
 } from './table-model.js';
 import { cellEditor, cellValue, type Editing, summaryCell } from './table-cells.js';
+import { TableSelection } from './table-selection.js';
 
 /**
  * The grouped table layout of `rl-board`: items grouped by a field in collapsible groups with a
@@ -53,7 +55,8 @@ export class TableView implements ReactiveController {
   private readonly windows: ScrollWindowController;
   private model: Model | undefined;
   private readonly collapsed = new Set<string>();
-  private readonly selected = new Set<string>();
+  /** The one row selection of the task grids, shown as a box per row. */
+  private readonly selection: TableSelection;
   /** The grid's one sort model, multi-key here. */
   sort: SortKey[] = [];
   search = '';
@@ -85,6 +88,13 @@ export class TableView implements ReactiveController {
         if (row >= 0) this.focus = { row, col: this.focus.col };
         this.pendingFocus = true;
       },
+    });
+    this.selection = new TableSelection(host, {
+      selected: () => host.selection,
+      adopt: (selected) => {
+        host.selection = selected;
+      },
+      model: () => this.rows(),
     });
     this.arrangement = new GridColumns(host, {
       shown: () => {
@@ -196,7 +206,7 @@ export class TableView implements ReactiveController {
     const canDrag = !this.host.readonly && this.sort.length === 0;
     return html`
       ${guard([this.columnSet(ctx), this.search, this.filters], () => this.renderToolbar(ctx, columns))}
-      ${this.selected.size > 0 && !this.host.readonly ? this.renderBulk(ctx) : nothing}
+      ${this.selection.size > 0 && !this.host.readonly ? this.renderBulk(ctx) : nothing}
       <div
         part="table"
         role="grid"
@@ -207,6 +217,7 @@ export class TableView implements ReactiveController {
         aria-readonly=${this.host.readonly ? 'true' : 'false'}
         ${grid}
         @keydown=${(e: KeyboardEvent) => this.onKey(e, model, columns)}
+        @click=${(e: MouseEvent) => this.onClick(e, model)}
         @focusin=${this.onFocusIn}
         @focusout=${this.onFocusOut}
       >
@@ -244,26 +255,15 @@ export class TableView implements ReactiveController {
   private renderBulk(ctx: ColumnContext): TemplateResult {
     return bulkBar(
       ctx.project,
-      this.selected.size,
+      this.selection.size,
       (field, value) => this.bulk(field, value),
-      () => this.clearSelection(),
+      () => this.selection.clear(),
     );
   }
 
-  /** Whether every item shown is selected; only walks the items when the selection is big enough. */
-  private allSelected(model: Model): boolean {
-    if (model.itemCount === 0 || this.selected.size < model.itemCount) return false;
-    return model.groups.every((ids) => ids.every((id) => this.selected.has(id)));
-  }
-
   private renderHeader(columns: ColumnDef[], model: Model): TemplateResult {
-    const all = this.allSelected(model);
-    return tableHeader(columns, this.sort, all, {
-      selectAll: () => {
-        if (all) this.selected.clear();
-        else for (const ids of model.groups) for (const id of ids) this.selected.add(id);
-        this.host.requestUpdate();
-      },
+    return tableHeader(columns, this.sort, this.selection.allSelected(model), {
+      selectAll: () => this.selection.toggleAll(),
       arrangement: this.arrangement,
       rtl: this.locale.rtl,
     });
@@ -292,7 +292,7 @@ export class TableView implements ReactiveController {
         this.host.readonly,
         ctx.today,
         this.focus.row === index ? this.focus.col : -1,
-        row.id !== undefined && this.selected.has(row.id),
+        row.id !== undefined && this.selection.has(row.id),
         editing?.column,
         editing?.error,
         this.moves.dropAt === index ||
@@ -354,7 +354,7 @@ export class TableView implements ReactiveController {
     const id = row.id as string;
     const task = ctx.project.task(id);
     if (!task) return html``;
-    const selected = this.selected.has(id);
+    const selected = this.selection.has(id);
     return html`<div
       part=${`row${selected ? ' selected' : ''}${drop}`}
       role="row"
@@ -371,7 +371,8 @@ export class TableView implements ReactiveController {
           tabindex="-1"
           aria-label=${`Select ${task.name}`}
           .checked=${live(selected)}
-          @change=${() => this.toggleSelect(id)}
+          @click=${this.selection.onBoxClick}
+          @change=${(e: Event) => this.selection.boxChanged(id, e.target as HTMLInputElement)}
         />
       </div>
       ${columns.map((c, i) => this.renderCell(task, c, i + 1, tab(i + 1), ctx))}
@@ -454,20 +455,9 @@ export class TableView implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private toggleSelect(id: string): void {
-    if (this.selected.has(id)) this.selected.delete(id);
-    else this.selected.add(id);
-    this.host.requestUpdate();
-  }
-
-  private clearSelection(): void {
-    this.selected.clear();
-    this.host.requestUpdate();
-  }
-
   private bulk(field: BulkField, value: string): void {
     const project = this.source.store();
-    if (project && !this.host.readonly) applyBulk(this.host, project, [...this.selected], field, value);
+    if (project && !this.host.readonly) applyBulk(this.host, project, this.selection.ids(), field, value);
   }
 
   private startEdit(id: string, column: string): void {
@@ -530,18 +520,37 @@ export class TableView implements ReactiveController {
     };
     const handled = rowKey(event, this.locale.rtl, {
       navigate: (e) => this.navigate(e, model, columns.length + 1),
+      extend: () => {
+        const to = model.rows[this.focus.row];
+        if (to?.kind === 'item')
+          this.selection.extend(row?.kind === 'item' ? row.id : undefined, to.id as string);
+      },
       step: row?.kind === 'item' ? (by) => this.moves.byKey(row, by, model) : undefined,
       edit: () => {
         if (row?.kind === 'item' && c > 0) this.startEdit(row.id as string, columns[c - 1]?.id ?? '');
         else toggleGroup();
       },
-      // Space toggles an item's box (the table's selection is a set of boxes) or a group.
-      select: () => {
-        if (row?.kind === 'item') this.toggleSelect(row.id as string);
+      // Space toggles an item's box (Shift: the range to it) or a group.
+      select: (mode) => {
+        if (row?.kind === 'item') this.selection.select(row.id as string, mode);
         else toggleGroup();
       },
+      selectAll: () => this.selection.selectAll(),
+      clear: () => this.selection.clear(),
     });
     if (handled) event.preventDefault();
+  }
+
+  /** Ctrl/⌘ or Shift with a click on an item's cell toggles its row or selects the range to it. */
+  private onClick(event: MouseEvent, model: Model): void {
+    if (!(event.ctrlKey || event.metaKey || event.shiftKey)) return;
+    const target = event.composedPath()[0];
+    if (target instanceof HTMLInputElement || target instanceof HTMLSelectElement) return;
+    const at = cellOf(target);
+    const row = at && model.rows[at.row];
+    if (row?.kind !== 'item' || this.editing) return;
+    event.preventDefault();
+    this.selection.select(row.id as string, RowSelection.modeOf(event));
   }
 
   /** The grid's one keyboard model (core's `navigate`): arrows follow the writing direction. */
@@ -585,6 +594,7 @@ export class TableView implements ReactiveController {
 
 /** What the table reads from `rl-board` beyond the common board options. */
 type TableHost = BoardHost & {
+  selection: readonly string[];
   columns: readonly ColumnConfig[] | undefined;
   columnWidths: Record<string, number> | undefined;
 };
