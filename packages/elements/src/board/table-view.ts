@@ -1,8 +1,6 @@
 import type { Task } from '@roadline/core';
 import { rowWindow, scrollToRow, type TableRow } from '@roadline/core/views/grid';
-import type { BoardPatch } from '@roadline/core/views/board';
 import {
-  canEdit,
   type ColumnConfig,
   columnId,
   navigate,
@@ -17,7 +15,7 @@ import { LocaleController } from '../controllers/locale-controller.js';
 import { ScrollWindowController } from '../controllers/scroll-window.js';
 import type { ColumnChangeDetail, ColumnState } from '../events/column-change-event.js';
 import { cellOf } from '../grid/cell-press.js';
-import { commitEdit } from '../grid/edit-commit.js';
+import { CARET_END, SELECT_ALL, typedCharacter } from '../grid/edit-start.js';
 import { GridColumns } from '../grid/grid-columns.js';
 import { RowSelection } from '../grid/row-selection.js';
 import { RowSlots } from '../grid/row-slots.js';
@@ -25,14 +23,7 @@ import { rowKey } from '../grid/row-keys.js';
 import type { BoardHost, BoardSource } from './board-host.js';
 import { availableColumns, type ColumnContext, type ColumnDef, DEFAULT_COLUMNS } from './columns.js';
 import { ROW_HEIGHT, TableMoves } from './table-moves.js';
-import {
-  applyBulk,
-  applyItemEdit,
-  type BulkField,
-  bulkBar,
-  tableHeader,
-  tableToolbar,
-} from './table-toolbar.js';
+import { applyBulk, type BulkField, bulkBar, tableHeader, tableToolbar } from './table-toolbar.js';
 import {
   type ColumnCache,
   columnSet,
@@ -40,7 +31,8 @@ import {
   type TableModel as Model,
   tableModel,
 } from './table-model.js';
-import { cellEditor, cellValue, type Editing, summaryCell } from './table-cells.js';
+import { cellEditor, cellValue, summaryCell } from './table-cells.js';
+import { TableEditing } from './table-editing.js';
 import { TableSelection } from './table-selection.js';
 
 /**
@@ -63,7 +55,8 @@ export class TableView implements ReactiveController {
   filters: Record<string, string> = {};
   private focus = { row: 0, col: 1 };
   private pendingFocus = false;
-  private editing: Editing | undefined;
+  /** Inline editing on the grids' shared CellEditing and commitEdit. */
+  private readonly editor: TableEditing;
   private readonly moves: TableMoves;
   private ownColumns: readonly ColumnConfig[] | undefined;
   private ownWidths: Record<string, number> = {};
@@ -89,6 +82,17 @@ export class TableView implements ReactiveController {
         this.pendingFocus = true;
       },
     });
+    this.editor = new TableEditing(host, {
+      ctx: () => this.ctx(),
+      defOf: (id) => this.defOf(id),
+      readonly: () => this.host.readonly,
+      cell: (id) =>
+        this.host.shadowRoot?.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"] [part~="editing"]`) ??
+        null,
+      closed: (refocus) => {
+        if (refocus) this.pendingFocus = true;
+      },
+    });
     this.selection = new TableSelection(host, {
       selected: () => host.selection,
       adopt: (selected) => {
@@ -112,14 +116,14 @@ export class TableView implements ReactiveController {
     if (!root || this.host.view !== 'table') return;
     const body = root.querySelector<HTMLElement>('[part~="table-body"]');
     if (body) this.windows.observe(body);
+    this.editor.prepare();
     if (this.pendingFocus && body) {
       const cell = root.querySelector<HTMLElement>(
         `[data-row="${this.focus.row}"] [data-col="${this.focus.col}"]`,
       );
       if (cell) {
         this.pendingFocus = false;
-        const editor = cell.querySelector<HTMLElement>('input, select');
-        (editor ?? cell).focus();
+        cell.focus();
       } else {
         // A row windowed out is scrolled to; the scroll re-renders and the next update focuses it.
         const top = scrollToRow(this.focus.row, body.scrollTop, body.clientHeight, ROW_HEIGHT);
@@ -219,7 +223,6 @@ export class TableView implements ReactiveController {
         @keydown=${(e: KeyboardEvent) => this.onKey(e, model, columns)}
         @click=${(e: MouseEvent) => this.onClick(e, model)}
         @focusin=${this.onFocusIn}
-        @focusout=${this.onFocusOut}
       >
         ${this.renderHeader(columns, model)}
         <div part="table-body" role="rowgroup" data-window="table" @scroll=${this.windows.onScroll}>
@@ -282,7 +285,8 @@ export class TableView implements ReactiveController {
     ctx: ColumnContext,
     canDrag: boolean,
   ): unknown {
-    const editing = this.editing !== undefined && this.editing.id === row.id ? this.editing : undefined;
+    const edited = this.editor.editing;
+    const editing = edited?.taskId === row.id ? edited : undefined;
     return guard(
       [
         model,
@@ -386,7 +390,8 @@ export class TableView implements ReactiveController {
     tabindex: string,
     ctx: ColumnContext,
   ): TemplateResult {
-    const editing = this.editing?.id === task.id && this.editing.column === c.id ? this.editing : undefined;
+    const edited = this.editor.editing;
+    const editing = edited?.taskId === task.id && edited.column === c.id ? edited : undefined;
     return html`<div
       role="gridcell"
       part=${`cell ${c.kind}-cell${editing ? ' editing' : ''}`}
@@ -394,9 +399,18 @@ export class TableView implements ReactiveController {
       aria-readonly=${this.host.readonly || !c.parse ? 'true' : 'false'}
       tabindex=${tabindex}
       data-col=${col}
-      @dblclick=${() => this.startEdit(task.id, c.id)}
+      @dblclick=${this.onDoubleClick}
     >
-      ${editing ? cellEditor(task, c, editing, ctx, () => this.commitEdit()) : cellValue(task, c, ctx)}
+      ${
+        editing
+          ? cellEditor(task, c, ctx, {
+              error: editing.error,
+              onKey: this.editor.edits.onEditorKey,
+              onBlur: this.editor.edits.onEditorBlur,
+              onSelectChange: this.editor.onSelectChange,
+            })
+          : cellValue(task, c, ctx)
+      }
     </div>`;
   }
 
@@ -460,58 +474,10 @@ export class TableView implements ReactiveController {
     if (project && !this.host.readonly) applyBulk(this.host, project, this.selection.ids(), field, value);
   }
 
-  private startEdit(id: string, column: string): void {
-    const ctx = this.ctx();
-    const task = ctx?.project.task(id);
-    const def = this.defOf(column);
-    if (!ctx || !task || !def?.editValue || !canEdit(def, task, ctx, this.host.readonly)) return;
-    this.editing = { id, column, value: def.editValue(task, ctx), error: undefined };
-    this.pendingFocus = true;
-    this.host.requestUpdate();
-  }
-
-  private cancelEdit(): void {
-    this.editing = undefined;
-    this.pendingFocus = true;
-    this.host.requestUpdate();
-  }
-
-  /** Checks the editor's value; commits it as one transaction, or shows why it cannot be. */
-  private commitEdit(): void {
-    const editing = this.editing;
-    const ctx = this.ctx();
-    const task = editing && ctx?.project.task(editing.id);
-    const def = editing && this.defOf(editing.column);
-    if (!editing || !ctx || !task || !def?.parse) return;
-    const outcome = commitEdit<Readonly<Task>, ColumnContext, { patch: BoardPatch }>(
-      def,
-      task,
-      ctx,
-      editing.value,
-      ({ patch }) => applyItemEdit(this.host, ctx.project, task.id, def.id, patch),
-    );
-    if (outcome.kind === 'error') {
-      editing.error = outcome.error;
-      this.host.requestUpdate();
-      return;
-    }
-    this.editing = undefined;
-    this.pendingFocus = true;
-    this.host.requestUpdate();
-  }
-
   private onKey(event: KeyboardEvent, model: Model, columns: ColumnDef[]): void {
     const target = event.composedPath()[0] as HTMLElement;
-    if (this.editing) {
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        this.cancelEdit();
-      } else if (event.key === 'Enter') {
-        event.preventDefault();
-        this.commitEdit();
-      }
-      return;
-    }
+    // An editor's keys are its own (CellEditing).
+    if (this.editor.editing) return;
     if (target.getAttribute('role') !== 'gridcell') return;
     const row = model.rows[this.focus.row];
     const c = this.focus.col;
@@ -526,8 +492,10 @@ export class TableView implements ReactiveController {
           this.selection.extend(row?.kind === 'item' ? row.id : undefined, to.id as string);
       },
       step: row?.kind === 'item' ? (by) => this.moves.byKey(row, by, model) : undefined,
-      edit: () => {
-        if (row?.kind === 'item' && c > 0) this.startEdit(row.id as string, columns[c - 1]?.id ?? '');
+      edit: (key) => {
+        const column = columns[c - 1]?.id ?? '';
+        if (row?.kind === 'item' && c > 0)
+          this.editor.start(row.id as string, column, key === 'F2' ? CARET_END : SELECT_ALL);
         else toggleGroup();
       },
       // Space toggles an item's box (Shift: the range to it) or a group.
@@ -539,7 +507,27 @@ export class TableView implements ReactiveController {
       clear: () => this.selection.clear(),
     });
     if (handled) event.preventDefault();
+    else if (row?.kind === 'item' && c > 0) {
+      // A character typed on a cell starts editing it with that character, as in the Gantt grid.
+      const typed = typedCharacter(event);
+      if (
+        typed !== undefined &&
+        this.editor.start(row.id as string, columns[c - 1]?.id ?? '', { kind: 'replace', text: typed })
+      )
+        event.preventDefault();
+    }
   }
+
+  /** A double-click on an item's cell makes it the active cell and edits it. */
+  private readonly onDoubleClick = (event: MouseEvent): void => {
+    const at = cellOf(event.currentTarget);
+    const ctx = this.ctx();
+    const row = at && this.rows()?.rows[at.row];
+    const column = at && ctx && this.shown(ctx)[at.column - 1];
+    if (!at || row?.kind !== 'item' || !column) return;
+    this.activate(at.row, at.column, false);
+    this.editor.start(row.id as string, column.id);
+  };
 
   /** Ctrl/⌘ or Shift with a click on an item's cell toggles its row or selects the range to it. */
   private onClick(event: MouseEvent, model: Model): void {
@@ -548,7 +536,7 @@ export class TableView implements ReactiveController {
     if (target instanceof HTMLInputElement || target instanceof HTMLSelectElement) return;
     const at = cellOf(target);
     const row = at && model.rows[at.row];
-    if (row?.kind !== 'item' || this.editing) return;
+    if (row?.kind !== 'item' || this.editor.editing) return;
     event.preventDefault();
     this.selection.select(row.id as string, RowSelection.modeOf(event));
   }
@@ -580,15 +568,6 @@ export class TableView implements ReactiveController {
     const at = cellOf(event.composedPath()[0]);
     if (at && (at.row !== this.focus.row || at.column !== this.focus.col))
       this.activate(at.row, at.column, false);
-  };
-
-  /** Ends an edit when focus leaves its cell (a click elsewhere commits it). */
-  readonly onFocusOut = (event: FocusEvent): void => {
-    if (!this.editing) return;
-    const to = event.relatedTarget as Node | null;
-    const cell = (event.composedPath()[0] as HTMLElement).closest?.('[role="gridcell"]');
-    if (to && cell?.contains(to)) return;
-    this.commitEdit();
   };
 }
 
