@@ -22,8 +22,9 @@ import { TableView } from './table-view.js';
  *   collapsible columns; add a card in a column; drag cards by pointer or keyboard (Space lifts,
  *   arrows move, Space drops, Escape cancels, announced to screen readers).
  * - `view="table"`: items grouped by `group-by` in collapsible groups with a colored header and a
- *   summary row; typed columns with inline editors (Enter or F2 edits, Enter commits, Escape
- *   cancels); columns added, removed, reordered (Alt+Shift+←/→ on a header) and resized (drag a
+ *   summary row; typed columns with inline editors (Enter, F2, a double-click or typing a
+ *   character edits, Enter commits, Escape cancels, leaving the cell commits); columns added,
+ *   removed, reordered (drag a header sideways, or Alt+Shift+←/→ on it) and resized (drag a
  *   header's edge, or Alt+←/→); multi-key sort (Shift+click adds a key),
  *   filters and search; row selection (`selection`: a row's box or Space toggles it, Ctrl/⌘+click
  *   toggles, Shift+click, Shift+Space or Shift+↑/↓ select the range, Ctrl/⌘+A or the header's box

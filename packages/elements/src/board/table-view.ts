@@ -17,6 +17,7 @@ import type { ColumnChangeDetail, ColumnState } from '../events/column-change-ev
 import { cellOf } from '../grid/cell-press.js';
 import { CARET_END, SELECT_ALL, typedCharacter } from '../grid/edit-start.js';
 import { GridColumns } from '../grid/grid-columns.js';
+import { headerDrag } from '../grid/header-drag.js';
 import { RowSelection } from '../grid/row-selection.js';
 import { RowSlots } from '../grid/row-slots.js';
 import { rowKey } from '../grid/row-keys.js';
@@ -267,6 +268,7 @@ export class TableView implements ReactiveController {
   private renderHeader(columns: ColumnDef[], model: Model): TemplateResult {
     return tableHeader(columns, this.sort, this.selection.allSelected(model), {
       selectAll: () => this.selection.toggleAll(),
+      onPointerDown: this.onHeaderDown,
       arrangement: this.arrangement,
       rtl: this.locale.rtl,
     });
@@ -517,6 +519,14 @@ export class TableView implements ReactiveController {
         event.preventDefault();
     }
   }
+
+  /** A header dragged sideways moves its column (grid column n is shown column n − 1). */
+  private readonly onHeaderDown = headerDrag({
+    headers: () =>
+      this.host.shadowRoot?.querySelectorAll<HTMLElement>('[part~="header-row"] > [role="columnheader"]') ??
+      [],
+    move: (from, to) => this.arrangement.move(from - 1, to - 1),
+  });
 
   /** A double-click on an item's cell makes it the active cell and edits it. */
   private readonly onDoubleClick = (event: MouseEvent): void => {

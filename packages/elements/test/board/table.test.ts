@@ -247,6 +247,46 @@ describe('rl-board table', () => {
     expect(labels.slice(0, 2)).to.deep.equal(['Person', 'Item']);
   });
 
+  it('reorders a column by dragging its header with a real pointer; a press without a drag still sorts', async () => {
+    const el = await mountTable(createProject(boardData()));
+    const labels = () =>
+      [...root(el).querySelectorAll('[part="sort-button"]')].map((b) => b.textContent?.trim());
+    expect(labels()).to.deep.equal(['Item', 'Status', 'Person', 'Priority', 'Timeline', 'Progress']);
+    const button = (i: number) =>
+      root(el).querySelectorAll<HTMLElement>('[part="sort-button"]')[i] as HTMLElement;
+    const from = center(button(1));
+    const to = center(button(3));
+    const event = await expectEvent<CustomEvent<ColumnChangeDetail>>(el, 'rl-column-change', async () => {
+      await sendMouse({ type: 'move', position: from });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'move', position: [from[0] + 20, from[1]] });
+      await sendMouse({ type: 'move', position: to });
+      await sendMouse({ type: 'up' });
+    });
+    expect(event.detail.reason).to.equal('reorder');
+    expect(event.detail.sortKeys).to.deep.equal([]);
+    await el.updateComplete;
+    expect(labels()).to.deep.equal(['Item', 'Person', 'Priority', 'Status', 'Timeline', 'Progress']);
+    // The cells follow their headers.
+    expect(cell(el, 'a', 4).querySelector('[part="pill"]')?.textContent).to.equal('To do');
+
+    // Dropped on the select-all box's header: nowhere to go.
+    const seen: string[] = [];
+    el.addEventListener('rl-column-change', (e) => seen.push(e.detail.reason));
+    const box = root(el).querySelector('[part~="select-cell"][role="columnheader"]') as HTMLElement;
+    await sendMouse({ type: 'move', position: center(button(1)) });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: center(box) });
+    await sendMouse({ type: 'up' });
+    await el.updateComplete;
+    expect(seen).to.deep.equal([]);
+
+    await sendMouse({ type: 'click', position: center(button(2)) });
+    await el.updateComplete;
+    expect(seen).to.deep.equal(['sort']);
+    expect(labels()).to.deep.equal(['Item', 'Person', 'Priority▲', 'Status', 'Timeline', 'Progress']);
+  });
+
   it('resizes a column by dragging its header edge with a real pointer: one event, vetoable', async () => {
     const el = await mountTable(createProject(boardData()));
     const header = root(el).querySelectorAll<HTMLElement>('[part~="header-cell"]')[2] as HTMLElement;
