@@ -1,20 +1,15 @@
 import type { Task } from '@roadline/core';
 import { rowWindow, scrollToRow, type TableRow } from '@roadline/core/views/grid';
-import {
-  type ColumnConfig,
-  columnId,
-  navigate,
-  type SortKey,
-  type SortingState,
-} from '@roadline/core/views/grid';
+import { type ColumnConfig, columnId, type SortKey, type SortingState } from '@roadline/core/views/grid';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { styleProps } from '../base/style-props.js';
+import { GridFocusController } from '../controllers/grid-focus.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { ScrollWindowController } from '../controllers/scroll-window.js';
 import type { ColumnChangeDetail, ColumnState } from '../events/column-change-event.js';
-import { cellOf } from '../grid/cell-press.js';
+import { CellPress, cellOf } from '../grid/cell-press.js';
 import { CARET_END, SELECT_ALL, typedCharacter } from '../grid/edit-start.js';
 import { GridColumns } from '../grid/grid-columns.js';
 import { headerDrag } from '../grid/header-drag.js';
@@ -54,8 +49,9 @@ export class TableView implements ReactiveController {
   sort: SortKey[] = [];
   search = '';
   filters: Record<string, string> = {};
-  private focus = { row: 0, col: 1 };
-  private pendingFocus = false;
+  /** The roving focus cell (row 0 … rows − 1; column 0 is the row's box) and its presses. */
+  private readonly cells: GridFocusController;
+  private readonly press: CellPress;
   /** Inline editing on the grids' shared CellEditing and commitEdit. */
   private readonly editor: TableEditing;
   private readonly moves: TableMoves;
@@ -74,13 +70,29 @@ export class TableView implements ReactiveController {
     host.addController(this);
     this.windows = new ScrollWindowController(host, 560);
     this.locale = new LocaleController(host);
+    this.cells = new GridFocusController(host, {
+      rowCount: () => (host.view === 'table' ? (this.rows()?.rows.length ?? 0) : 0),
+      columnCount: () => {
+        const ctx = host.view === 'table' ? this.ctx() : undefined;
+        return ctx ? this.shown(ctx).length + 1 : 1;
+      },
+      pageRows: () => Math.max(2, Math.floor(this.windows.get('table').height / ROW_HEIGHT)),
+      rtl: () => this.locale.rtl,
+      cell: (row, column) =>
+        host.shadowRoot?.querySelector<HTMLElement>(`[data-row="${row}"][data-col="${column}"]`) ?? null,
+      reveal: (row) => this.reveal(row),
+      firstRow: 0,
+      // A group header is one cell across the row.
+      columnAt: (row, column) => (this.rows()?.rows[row]?.kind === 'group' ? 1 : column),
+    });
+    this.cells.column = 1;
+    this.press = new CellPress(host, this.cells);
     this.moves = new TableMoves(host, source, {
       model: () => this.rows(),
       sorted: () => this.sort.length > 0,
       moved: (id) => {
         const row = this.rows()?.rows.findIndex((r) => r.id === id) ?? -1;
-        if (row >= 0) this.focus = { row, col: this.focus.col };
-        this.pendingFocus = true;
+        if (row >= 0) this.cells.activate(row, this.cells.column);
       },
     });
     this.editor = new TableEditing(host, {
@@ -91,7 +103,7 @@ export class TableView implements ReactiveController {
         this.host.shadowRoot?.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"] [part~="editing"]`) ??
         null,
       closed: (refocus) => {
-        if (refocus) this.pendingFocus = true;
+        if (refocus) this.cells.focus();
       },
     });
     this.selection = new TableSelection(host, {
@@ -118,20 +130,14 @@ export class TableView implements ReactiveController {
     const body = root.querySelector<HTMLElement>('[part~="table-body"]');
     if (body) this.windows.observe(body);
     this.editor.prepare();
-    if (this.pendingFocus && body) {
-      const cell = root.querySelector<HTMLElement>(
-        `[data-row="${this.focus.row}"] [data-col="${this.focus.col}"]`,
-      );
-      if (cell) {
-        this.pendingFocus = false;
-        cell.focus();
-      } else {
-        // A row windowed out is scrolled to; the scroll re-renders and the next update focuses it.
-        const top = scrollToRow(this.focus.row, body.scrollTop, body.clientHeight, ROW_HEIGHT);
-        if (top !== body.scrollTop) body.scrollTop = top;
-        else this.pendingFocus = false;
-      }
-    }
+  }
+
+  /** Scrolls the least that brings a row into view; the scroll moves the drawn window. */
+  private reveal(row: number): void {
+    const body = this.host.shadowRoot?.querySelector<HTMLElement>('[part~="table-body"]');
+    if (!body || this.host.view !== 'table') return;
+    const top = scrollToRow(row, body.scrollTop, body.clientHeight, ROW_HEIGHT);
+    if (top !== body.scrollTop) body.scrollTop = top;
   }
 
   /** The columns configured, in order: the host's, else the user's, else the default. */
@@ -209,6 +215,9 @@ export class TableView implements ReactiveController {
     const tracks = `48px ${widths.map((w) => `${w}px`).join(' ')}`;
     const grid = styleProps({ '--_tracks': tracks, '--_width': `${width}px` });
     const canDrag = !this.host.readonly && this.sort.length === 0;
+    // The active row has a slot of its own, rendered even while scrolled away, so the focused
+    // node (a focused cell, an open editor) is never reused for another row nor dropped.
+    const active = this.cells.row >= 0 && this.cells.row < model.rows.length ? this.cells.row : -1;
     return html`
       ${guard([this.columnSet(ctx), this.search, this.filters], () => this.renderToolbar(ctx, columns))}
       ${this.selection.size > 0 && !this.host.readonly ? this.renderBulk(ctx) : nothing}
@@ -223,13 +232,15 @@ export class TableView implements ReactiveController {
         ${grid}
         @keydown=${(e: KeyboardEvent) => this.onKey(e, model, columns)}
         @click=${(e: MouseEvent) => this.onClick(e, model)}
-        @focusin=${this.onFocusIn}
+        @focusin=${this.press.onFocusIn}
+        @pointerdown=${this.press.onPointerDown}
       >
         ${this.renderHeader(columns, model)}
         <div part="table-body" role="rowgroup" data-window="table" @scroll=${this.windows.onScroll}>
           <div role="presentation" class="sizer" ${styleProps({ height: `${model.rows.length * ROW_HEIGHT}px`, width: `${width}px` })}></div>
+          ${active >= 0 ? this.guardedRow(model.rows[active] as TableRow, active, model, columns, ctx, canDrag) : nothing}
           ${this.slots
-            .place(win.first, win.end)
+            .place(win.first, win.end, active)
             .map((r) =>
               r < 0 ? nothing : this.guardedRow(model.rows[r] as TableRow, r, model, columns, ctx, canDrag),
             )}
@@ -244,7 +255,7 @@ export class TableView implements ReactiveController {
       filters: this.filters,
       setSearch: (value) => {
         this.search = value;
-        this.focus = { row: 0, col: 1 };
+        this.cells.row = 0;
         this.host.requestUpdate();
       },
       setFilter: (field, value) => {
@@ -297,7 +308,7 @@ export class TableView implements ReactiveController {
         canDrag,
         this.host.readonly,
         ctx.today,
-        this.focus.row === index ? this.focus.col : -1,
+        this.cells.row === index ? this.cells.column : -1,
         row.id !== undefined && this.selection.has(row.id),
         editing?.column,
         editing?.error,
@@ -318,7 +329,7 @@ export class TableView implements ReactiveController {
   ): TemplateResult {
     const group = model.layout.columns[row.group];
     const at = `translateY(${index * ROW_HEIGHT}px)`;
-    const tab = (col: number): string => (this.focus.row === index && this.focus.col === col ? '0' : '-1');
+    const tab = (col: number): string => String(this.cells.tabIndex(index, col));
     const drop =
       this.moves.dropAt === index
         ? ' drop-before'
@@ -329,7 +340,7 @@ export class TableView implements ReactiveController {
       const value = group?.value ?? '';
       const collapsed = this.collapsed.has(value);
       return html`<div part=${`group-row${drop}`} role="row" aria-rowindex=${index + 2} data-row=${index} ${styleProps({ transform: at, '--_group-color': group?.color ?? null })}>
-        <div role="gridcell" part="group-cell" aria-colspan=${columns.length + 1} tabindex=${tab(1)} data-col="1">
+        <div role="gridcell" part="group-cell" aria-colspan=${columns.length + 1} tabindex=${tab(1)} data-row=${index} data-col="1">
           <button
             part="group-toggle"
             tabindex="-1"
@@ -346,12 +357,12 @@ export class TableView implements ReactiveController {
     if (row.kind === 'summary') {
       const s = groupSummary(model, row.group, columns, ctx);
       return html`<div part=${`summary-row${drop}`} role="row" aria-rowindex=${index + 2} data-row=${index} ${styleProps({ transform: at })}>
-        <div role="gridcell" part="cell select-cell" aria-colindex="1" tabindex=${tab(0)} data-col="0"></div>
+        <div role="gridcell" part="cell select-cell" aria-colindex="1" tabindex=${tab(0)} data-row=${index} data-col="0"></div>
         ${columns.map(
           (
             c,
             i,
-          ) => html`<div role="gridcell" part="cell summary-cell" aria-colindex=${i + 2} tabindex=${tab(i + 1)} data-col=${i + 1}>
+          ) => html`<div role="gridcell" part="cell summary-cell" aria-colindex=${i + 2} tabindex=${tab(i + 1)} data-row=${index} data-col=${i + 1}>
             ${summaryCell(c, s, ctx, i === 0)}
           </div>`,
         )}
@@ -370,7 +381,7 @@ export class TableView implements ReactiveController {
       data-id=${id}
       ${styleProps({ transform: at })}
     >
-      <div role="gridcell" part="cell select-cell" aria-colindex="1" tabindex=${tab(0)} data-col="0">
+      <div role="gridcell" part="cell select-cell" aria-colindex="1" tabindex=${tab(0)} data-row=${index} data-col="0">
         ${canDrag ? html`<span part="row-handle" aria-hidden="true">⠿</span>` : nothing}
         <input
           type="checkbox"
@@ -381,13 +392,14 @@ export class TableView implements ReactiveController {
           @change=${(e: Event) => this.selection.boxChanged(id, e.target as HTMLInputElement)}
         />
       </div>
-      ${columns.map((c, i) => this.renderCell(task, c, i + 1, tab(i + 1), ctx))}
+      ${columns.map((c, i) => this.renderCell(task, c, index, i + 1, tab(i + 1), ctx))}
     </div>`;
   }
 
   private renderCell(
     task: Readonly<Task>,
     c: ColumnDef,
+    index: number,
     col: number,
     tabindex: string,
     ctx: ColumnContext,
@@ -400,6 +412,7 @@ export class TableView implements ReactiveController {
       aria-colindex=${col + 1}
       aria-readonly=${this.host.readonly || !c.parse ? 'true' : 'false'}
       tabindex=${tabindex}
+      data-row=${index}
       data-col=${col}
       @dblclick=${this.onDoubleClick}
     >
@@ -481,15 +494,15 @@ export class TableView implements ReactiveController {
     // An editor's keys are its own (CellEditing).
     if (this.editor.editing) return;
     if (target.getAttribute('role') !== 'gridcell') return;
-    const row = model.rows[this.focus.row];
-    const c = this.focus.col;
+    const row = model.rows[this.cells.row];
+    const c = this.cells.column;
     const toggleGroup = (): void => {
       if (row?.kind === 'group') this.toggleGroup(model.layout.columns[row.group]?.value ?? '');
     };
     const handled = rowKey(event, this.locale.rtl, {
-      navigate: (e) => this.navigate(e, model, columns.length + 1),
+      navigate: (e) => this.cells.handleKey(e),
       extend: () => {
-        const to = model.rows[this.focus.row];
+        const to = model.rows[this.cells.row];
         if (to?.kind === 'item')
           this.selection.extend(row?.kind === 'item' ? row.id : undefined, to.id as string);
       },
@@ -535,50 +548,28 @@ export class TableView implements ReactiveController {
     const row = at && this.rows()?.rows[at.row];
     const column = at && ctx && this.shown(ctx)[at.column - 1];
     if (!at || row?.kind !== 'item' || !column) return;
-    this.activate(at.row, at.column, false);
+    this.cells.activate(at.row, at.column, false);
     this.editor.start(row.id as string, column.id);
   };
 
-  /** Ctrl/⌘ or Shift with a click on an item's cell toggles its row or selects the range to it. */
+  /**
+   * A click on a cell makes it the active one, after the press (`CellPress`: a re-render between
+   * press and release would move the row under the pointer into the active row's slot); Ctrl/⌘
+   * or Shift with it toggles its row or selects the range to it. A row's box and an open editor
+   * keep their clicks.
+   */
   private onClick(event: MouseEvent, model: Model): void {
-    if (!(event.ctrlKey || event.metaKey || event.shiftKey)) return;
+    this.press.pressing = false;
     const target = event.composedPath()[0];
     if (target instanceof HTMLInputElement || target instanceof HTMLSelectElement) return;
     const at = cellOf(target);
-    const row = at && model.rows[at.row];
-    if (row?.kind !== 'item' || this.editor.editing) return;
+    if (!at || (target instanceof Element && target.closest('[part~="editing"]'))) return;
+    this.cells.activate(at.row, at.column);
+    const row = model.rows[at.row];
+    if (!(event.ctrlKey || event.metaKey || event.shiftKey) || row?.kind !== 'item') return;
     event.preventDefault();
     this.selection.select(row.id as string, RowSelection.modeOf(event));
   }
-
-  /** The grid's one keyboard model (core's `navigate`): arrows follow the writing direction. */
-  private navigate(event: KeyboardEvent, model: Model, columns: number): boolean {
-    const page = Math.max(1, Math.floor(this.windows.get('table').height / ROW_HEIGHT) - 1);
-    const to = navigate(
-      event,
-      { row: this.focus.row, column: this.focus.col },
-      { rows: model.rows.length, columns, page },
-      this.locale.rtl,
-    );
-    if (!to) return false;
-    // A group header is one cell across the row.
-    this.activate(to.row, model.rows[to.row]?.kind === 'group' ? 1 : to.column, true);
-    return true;
-  }
-
-  /** Makes a cell the active one (the roving focus); with `focus`, focuses it once rendered. */
-  private activate(row: number, col: number, focus: boolean): void {
-    this.focus = { row, col };
-    if (focus) this.pendingFocus = true;
-    this.host.requestUpdate();
-  }
-
-  /** Keeps the roving focus cell where the user clicked or tabbed. */
-  private readonly onFocusIn = (event: FocusEvent): void => {
-    const at = cellOf(event.composedPath()[0]);
-    if (at && (at.row !== this.focus.row || at.column !== this.focus.col))
-      this.activate(at.row, at.column, false);
-  };
 }
 
 /** What the table reads from `rl-board` beyond the common board options. */

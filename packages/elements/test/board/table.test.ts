@@ -379,7 +379,45 @@ describe('rl-board table', () => {
     const indexes = [...root(el).querySelectorAll<HTMLElement>('[part~="table-body"] > [role="row"]')].map(
       (r) => Number(r.getAttribute('aria-rowindex')),
     );
-    expect(Math.min(...indexes)).to.be.greaterThan(4900);
+    // Besides the active row (the first, which keeps a slot of its own), only rows near the view.
+    expect(indexes.filter((i) => i !== 2).length).to.be.lessThan(60);
+    expect(Math.min(...indexes.filter((i) => i !== 2))).to.be.greaterThan(4900);
+  });
+
+  it('keeps the focused row, and an open editor, while they scroll out of the drawn window', async () => {
+    const project = createProject(generateProject({ tasks: 3000, statuses: true, people: 4, groups: 3 }));
+    const el = await mountTable(project);
+    const body = root(el).querySelector('[part~="table-body"]') as HTMLElement;
+    const row = root(el).querySelector<HTMLElement>('[role="row"][aria-rowindex="3"]') as HTMLElement;
+    const id = row.dataset.id as string;
+    cell(el, id, 1).focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await sendKeys({ type: 'Renamed far away' });
+    const scrollTo = async (top: number) => {
+      body.scrollTop = top;
+      body.dispatchEvent(new Event('scroll'));
+      await frames(2);
+      await el.updateComplete;
+    };
+    await scrollTo(36 * 2000);
+    const rendered = [...root(el).querySelectorAll<HTMLElement>('[part~="table-body"] > [role="row"]')];
+    expect(rendered.some((r) => Number(r.getAttribute('aria-rowindex')) > 1990)).to.equal(true);
+    const editor = root(el).querySelector<HTMLInputElement>('[part~="editor"]');
+    expect(editor?.value).to.equal('Renamed far away');
+    expect(editor !== null && root(el).activeElement === editor).to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(project.task(id)?.name).to.equal('Renamed far away');
+    expect(root(el).activeElement === cell(el, id, 1)).to.equal(true);
+
+    // Still scrolled away, a key moves focus on from the kept row and brings the next one into view.
+    await sendKeys({ press: 'ArrowDown' });
+    await frames(2);
+    await el.updateComplete;
+    const next = root(el).activeElement as HTMLElement;
+    expect(next.closest('[role="row"]')?.getAttribute('aria-rowindex')).to.equal('4');
+    expect(body.scrollTop).to.be.lessThan(36 * 4);
   });
 
   it('readonly: no editors, no handles', async () => {
