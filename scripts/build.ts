@@ -4,9 +4,10 @@
  * Pass target names to build only some: `core`, `elements`, `bundle`, `react`.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build, type InlineConfig, mergeConfig } from 'vite';
+import { THEMES, themeCss } from '../packages/elements/src/styles/tokens.js';
 import { sharedConfig } from '../vite.config.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -60,9 +61,17 @@ function bundleConfig(format: 'iife' | 'es', fileName: string): InlineConfig {
         formats: [format],
         fileName: () => fileName,
       },
-      rolldownOptions: { output: { minify: true } },
+      // ROADLINE_MINIFY=0 keeps names readable in a CPU profile (never for a release).
+      rolldownOptions: { output: { minify: process.env.ROADLINE_MINIFY !== '0' } },
     },
   } satisfies InlineConfig);
+}
+
+/** `dist/themes/<theme>.css`: each theme's tokens as a file a host links (`themeCss`'s text). */
+function themeFiles(): void {
+  const dir = join(pkg('elements'), 'dist/themes');
+  mkdirSync(dir, { recursive: true });
+  for (const theme of THEMES) writeFileSync(join(dir, `${theme}.css`), themeCss(theme));
 }
 
 function declarations(name: string): void {
@@ -104,6 +113,7 @@ const targets: Record<string, () => Promise<void>> = {
       libraryConfig('elements', { index: 'src/index.ts', classes: 'src/classes.ts', ...defineEntries }),
     );
     declarations('elements');
+    themeFiles();
   },
   async bundle() {
     await build(bundleConfig('iife', 'roadline.js'));

@@ -15,6 +15,7 @@ export {
   baseStyles,
   scaleTokens,
   semanticTokens,
+  THEMES,
   themeCss,
   tokenValue,
 } from './styles/tokens.js';

@@ -153,6 +153,19 @@ export interface Baseline {
   tasks: Record<string, { start: WallTimeString; end: WallTimeString }>;
 }
 
+/**
+ * Progress of tasks at one moment; a burndown's actual line is drawn from a list of these (the
+ * host's, or the store's own `progressHistory()`). A task a snapshot does not list keeps the
+ * progress the previous snapshot gave it (0 before the first), so a history of changes is
+ * enough: `{ at: '2026-03-09', progress: { design: 100 } }`.
+ */
+export interface ProgressSnapshot {
+  /** When, as a wall-clock date. */
+  at: string;
+  /** Task id → progress 0–100. */
+  progress: Readonly<Record<string, number>>;
+}
+
 export interface Note {
   id: string;
   taskId?: string;

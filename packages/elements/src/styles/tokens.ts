@@ -41,6 +41,8 @@ export const scaleTokens = {
 } as const;
 
 export type ThemeName = 'light' | 'dark' | 'high-contrast';
+/** The built-in themes; each is also a file, `@roadline/elements/themes/<name>.css`. */
+export const THEMES: readonly ThemeName[] = ['light', 'dark', 'high-contrast'];
 const THEME_INDEX: Record<ThemeName, 0 | 1 | 2> = { light: 0, dark: 1, 'high-contrast': 2 };
 
 /** The value of a semantic or scale token in a theme: the fallback components use, and the docs list. */
@@ -54,7 +56,8 @@ export function tokenValue(
 
 /**
  * The CSS text of a theme: the semantic and scale tokens on `:where(:root)` inside
- * `@layer roadline.theme`. Hosts add it with a `<link>` to `themes/<name>.css` or with
+ * `@layer roadline.theme`. Hosts add it with a `<link>` to the built file
+ * (`@roadline/elements/themes/<name>.css`, or `themes/<name>.css` beside `roadline.js`) or with
  * {@link applyTheme}.
  */
 export function themeCss(theme: ThemeName, selector = ':where(:root)'): string {
