@@ -63,7 +63,6 @@ export {
   WorkCalendar,
 } from './time/calendar.js';
 export {
-  DEADLINE_FIELD,
   fromMSProjectXML,
   importMSProjectXML,
   MSProjectIssueCode,

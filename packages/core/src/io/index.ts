@@ -6,7 +6,7 @@
 export type { ImportIssue } from './issues.js';
 export { MSProjectIssueCode } from './mspdi/issues.js';
 export type { MSProjectImportIssue } from './mspdi/issues.js';
-export { DEADLINE_FIELD, fromMSProjectXML, importMSProjectXML } from './mspdi/read.js';
+export { fromMSProjectXML, importMSProjectXML } from './mspdi/read.js';
 export type { MSProjectImport } from './mspdi/read.js';
 export { toMSProjectXML } from './mspdi/write.js';
 export { readMSProjectScheduleFacts } from './mspdi/facts.js';

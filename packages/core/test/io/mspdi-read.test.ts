@@ -69,7 +69,7 @@ describe('importMSProjectXML', () => {
           type: 'milestone',
           constraint: { type: 'FNLT', date: '2026-03-06T17:00' },
           manual: true,
-          fields: { deadline: '2026-03-09T17:00' },
+          deadline: '2026-03-09T17:00',
         },
       ],
       start: '2026-03-02T08:00',
@@ -144,7 +144,6 @@ describe('importMSProjectXML', () => {
         },
       ],
       notes: [{ id: 'note-2', taskId: '2', text: 'Check the brief', createdAt: '2026-03-02T08:00' }],
-      fields: [{ id: 'deadline', label: 'Deadline', type: 'date' }],
     };
     assert.deepEqual(JSON.parse(JSON.stringify(data)), expected);
   });

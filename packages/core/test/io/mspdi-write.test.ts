@@ -35,6 +35,7 @@ function taskShape(t: Task, summaries: ReadonlySet<string>) {
     progress: t.progress || undefined,
     constraint: t.constraint?.type === 'ASAP' ? undefined : t.constraint,
     manual: t.manual || undefined,
+    deadline: t.deadline,
     assignees: t.assignees?.length ? t.assignees : undefined,
   };
 }

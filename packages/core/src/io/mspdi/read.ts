@@ -36,9 +36,6 @@ import { type MspTaskRow, readTaskRows } from './task-rows.js';
 
 export { readWall } from './context.js';
 
-/** The custom field that carries a task's Project deadline. */
-export const DEADLINE_FIELD: FieldDef = { id: 'deadline', label: 'Deadline', type: 'date' };
-
 /** What `importMSProjectXML` returns: the project, and a warning per kind of approximation. */
 export interface MSProjectImport {
   data: ProjectData;
@@ -163,7 +160,7 @@ function readTask(
   }
   readLevelingDelay(row, task, ctx);
   const deadline = readWall(childText(f, 'Deadline'), `${row.label} Deadline`);
-  if (deadline !== undefined) task.fields = { [DEADLINE_FIELD.id]: deadline };
+  if (deadline !== undefined) task.deadline = deadline;
   return task;
 }
 
@@ -267,7 +264,7 @@ function resolveProjectCalendar(ctx: ReadContext): void {
  * links with type and lag, calendars (flattened; recurring exceptions expanded), the project
  * calendar, resources as people (capacity = MaxUnits × the resource calendar's hours per day),
  * assignments as assignees, baselines (Number 0 is "Baseline", n is "Baseline n"), percent
- * complete as progress, deadlines as the `deadline` field, task notes as notes.
+ * complete as progress, deadlines as each task's `deadline`, task notes as notes.
  *
  * Approximated, each listed in `issues` (codes in {@link MSProjectIssueCode}): calendars the file
  * names without containing them (Project's built-ins) as Project's Standard calendar; elapsed
@@ -389,7 +386,6 @@ export function importMSProjectXML(xml: string): MSProjectImport {
       }));
   }
   if (notes.length > 0) data.notes = notes;
-  if (tasks.some((t) => t.fields !== undefined)) data.fields = [{ ...DEADLINE_FIELD }];
   return { data, issues: log.issues() };
 }
 
