@@ -130,3 +130,23 @@ export const Large: Story = {
 export const Empty: Story = {
   render: () => dashboard({ id: 'empty', name: 'Nothing yet', tasks: [] }, 'Empty project'),
 };
+
+/** No `config`: the default overview a project gets out of the box. */
+export const OutOfTheBox: Story = {
+  name: 'Out of the box (no config)',
+  render: (args) => html`<rl-dashboard
+    label=${args.label}
+    today=${TODAY}
+    .project=${createProject(projectManagement(TODAY))}
+  ></rl-dashboard>`,
+};
+
+/** No `config`, only `.projects`: the default portfolio. */
+export const PortfolioOutOfTheBox: Story = {
+  name: 'Portfolio out of the box (no config)',
+  render: (args) => html`<rl-dashboard
+    label=${args.label}
+    today=${TODAY}
+    .projects=${{ roadmap: featuresRoadmap(TODAY), software: softwareDevelopment(TODAY), pm: projectManagement(TODAY) }}
+  ></rl-dashboard>`,
+};

@@ -79,3 +79,29 @@ export function placeWidget(
   if (!config.widgets.some((w) => w.id === id)) return config;
   return { ...config, widgets: placeOnGrid(config.widgets, config.columns ?? 12, id, place) };
 }
+
+/**
+ * What `rl-dashboard` shows when it is given data but no `config`: for one project, its key
+ * figures across the top, then progress, status and milestones, then workload, late work and
+ * bottlenecks; for many projects only, the portfolio. A host's `config` replaces it entirely.
+ */
+export const DEFAULT_CONFIGS: Readonly<Record<'project' | 'portfolio', DashboardConfig>> = {
+  project: {
+    columns: 12,
+    rowHeight: 120,
+    widgets: [
+      { id: 'kpi', type: 'kpi', x: 0, y: 0, w: 12, h: 1 },
+      { id: 'progress', type: 'progress', x: 0, y: 1, w: 4, h: 2 },
+      { id: 'status', type: 'status', x: 4, y: 1, w: 4, h: 2 },
+      { id: 'milestones', type: 'milestones', x: 8, y: 1, w: 4, h: 2 },
+      { id: 'workload', type: 'workload', x: 0, y: 3, w: 6, h: 2 },
+      { id: 'late', type: 'late', x: 6, y: 3, w: 3, h: 2 },
+      { id: 'bottlenecks', type: 'bottlenecks', x: 9, y: 3, w: 3, h: 2 },
+    ],
+  },
+  portfolio: {
+    columns: 12,
+    rowHeight: 120,
+    widgets: [{ id: 'portfolio', type: 'portfolio', x: 0, y: 0, w: 12, h: 3 }],
+  },
+};

@@ -12,6 +12,7 @@ import { baseStyles } from '../styles/tokens.js';
 import {
   type DashboardConfig,
   type DashboardWidget,
+  DEFAULT_CONFIGS,
   normalizeConfig,
   placeWidget,
   WIDGET_OPTIONS,
@@ -100,7 +101,11 @@ export class RlDashboard extends LitElement {
   /** Many projects (an array, or a record by key): for portfolio widgets and widgets that name `projects`. */
   @property({ attribute: false }) projects: ProjectsInput | undefined;
 
-  /** The layout and the widgets; as an attribute, JSON. */
+  /**
+   * The layout and the widgets; as an attribute, JSON. Without one, a default: for a project, key
+   * figures, progress, status, milestones, workload, late work and bottlenecks; for `projects`
+   * alone, the portfolio.
+   */
   @property({ type: Object }) config: DashboardConfig | undefined;
 
   /** The date every widget computes for (`YYYY-MM-DD`); default the viewer's local date. */
@@ -149,9 +154,11 @@ export class RlDashboard extends LitElement {
     return super.shouldUpdate(changed);
   }
 
-  /** The layout as shown: the config, normalized. */
+  /** The layout as shown: the config (or the default for the data given), normalized. */
   get layout(): ReturnType<typeof normalizeConfig> {
-    return normalizeConfig(this.config);
+    if (this.config !== undefined) return normalizeConfig(this.config);
+    const portfolio = this.store.project === undefined && this.many.projects.length > 0;
+    return normalizeConfig(DEFAULT_CONFIGS[portfolio ? 'portfolio' : 'project']);
   }
 
   override render(): TemplateResult {

@@ -14,6 +14,8 @@
  *   summaries roll up and are never edited directly; manual tasks are never constrained.
  * - **Summary moves** (`planSubtreeMove`): a summary's bar moved moves every leaf below it by the
  *   same working time, constraints shifted with them, links still respected.
+ * - **Deadlines** (`deadlineDue`, `missesDeadline`): a deadline's day counts in full; a task
+ *   ending after it is late. A deadline never moves the task.
  * - **Today** (`todayMinutes`, `todayDate`): the host's `today` when given, else the viewer's
  *   local calendar date. Every element that shows today uses this policy, so a timeline's today
  *   line, a board's late marks and a dashboard's figures agree.
@@ -21,6 +23,7 @@
  * Everything here is pure: numbers and strings in, numbers and strings out, no store mutation.
  */
 export { dueDay, endForDueDay, isLate } from './board-dates.js';
+export { deadlineDue, missesDeadline } from './deadline.js';
 export {
   type DateEdit,
   type DateEditInput,
