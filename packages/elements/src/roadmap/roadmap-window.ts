@@ -5,11 +5,12 @@ import { drawnWindow, LANE_LABELS, type ViewWindow } from './roadmap-view.js';
 
 let gutter: number | undefined;
 
-/** The width of a vertical scrollbar on this page (0 with overlay scrollbars), measured once. */
+/** The gutter a viewport keeps for its vertical scrollbar on this page (as the styles ask), measured once. */
 function scrollbarWidth(): number {
   if (gutter === undefined) {
     const probe = document.createElement('div');
-    probe.style.cssText = 'position:absolute;top:-999px;width:100px;height:50px;overflow:scroll';
+    probe.style.cssText =
+      'position:absolute;top:-999px;width:100px;height:50px;overflow:auto;scrollbar-gutter:stable';
     document.body.append(probe);
     gutter = probe.offsetWidth - probe.clientWidth;
     probe.remove();

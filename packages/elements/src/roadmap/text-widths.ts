@@ -9,8 +9,9 @@ export class TextWidths {
   private readonly host: Element;
   private family: string | undefined;
   private context: CanvasRenderingContext2D | null | undefined;
-  /** Advance of each character at 100 px, per weight; the same for every size (scaled). */
-  private readonly advances = new Map<string, Map<number, number>>();
+  /** Advance of each UTF-16 unit at 100 px, per weight (−1: not measured yet); scaled per size. */
+  private readonly advances = new Map<number, Float32Array>();
+  private font = '';
 
   constructor(host: Element) {
     this.host = host;
@@ -22,22 +23,21 @@ export class TextWidths {
     let sum = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      let w = table.get(code);
-      if (w === undefined) {
+      let w = table[code] as number;
+      if (w < 0) {
         w = this.measure(text[i] as string, weight);
-        table.set(code, w);
+        table[code] = w;
       }
       sum += w;
     }
     return (sum * size) / 100;
   }
 
-  private table(weight: number): Map<number, number> {
-    const key = String(weight);
-    let table = this.advances.get(key);
+  private table(weight: number): Float32Array {
+    let table = this.advances.get(weight);
     if (!table) {
-      table = new Map();
-      this.advances.set(key, table);
+      table = new Float32Array(65536).fill(-1);
+      this.advances.set(weight, table);
     }
     return table;
   }
@@ -51,7 +51,11 @@ export class TextWidths {
     const ctx = this.context;
     // Without a canvas (some test environments), an average advance of about half an em.
     if (!ctx) return 58;
-    ctx.font = `${weight} 100px ${this.family}`;
+    const font = `${weight} 100px ${this.family}`;
+    if (font !== this.font) {
+      ctx.font = font;
+      this.font = font;
+    }
     return ctx.measureText(char).width;
   }
 }

@@ -52,11 +52,16 @@ const defaults = { inset: 16, gap: 6, endGap: 4, minAfter: 32, maxAfter: 240 };
  * the bar and the name after it (up to `maxAfter`). Packing rows with this keeps names after
  * short bars clear of the next bar.
  */
-export function labelReach(width: number, text: number, options: BarLabelOptions = {}): number {
-  const o = { ...defaults, ...options };
+export function labelReach(width: number, text: number, options?: BarLabelOptions): number {
+  // Called once per bar: no options object is built.
   const t = Number.isFinite(text) && text > 0 ? text : 0;
-  if (t + o.inset <= width) return width;
-  return width + o.gap + Math.min(t, o.maxAfter) + o.endGap;
+  if (t + (options?.inset ?? defaults.inset) <= width) return width;
+  return (
+    width +
+    (options?.gap ?? defaults.gap) +
+    Math.min(t, options?.maxAfter ?? defaults.maxAfter) +
+    (options?.endGap ?? defaults.endGap)
+  );
 }
 
 /** Places every bar's name (see the file comment). O(n log n). */
