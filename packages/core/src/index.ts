@@ -62,8 +62,20 @@ export {
   standardCalendar,
   WorkCalendar,
 } from './time/calendar.js';
-export { DEADLINE_FIELD, fromMSProjectXML, readMSProjectScheduleFacts, toMSProjectXML } from './io/index.js';
-export type { MSProjectScheduleFacts, MSProjectTaskFacts } from './io/index.js';
+export {
+  fromMSProjectXML,
+  importMSProjectXML,
+  MSProjectIssueCode,
+  readMSProjectScheduleFacts,
+  toMSProjectXML,
+} from './io/index.js';
+export type {
+  ImportIssue,
+  MSProjectImport,
+  MSProjectImportIssue,
+  MSProjectScheduleFacts,
+  MSProjectTaskFacts,
+} from './io/index.js';
 export {
   analyze,
   blockedItems,

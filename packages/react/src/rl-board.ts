@@ -22,6 +22,12 @@ export const RlBoard = createComponent({
     >,
     onRlItemCreate: 'rl-item-create' as EventName<GlobalEventHandlersEventMap['rl-item-create']>,
     onRlWipExceeded: 'rl-wip-exceeded' as EventName<GlobalEventHandlersEventMap['rl-wip-exceeded']>,
+    onRlBeforeSelectionChange: 'rl-before-selection-change' as EventName<
+      GlobalEventHandlersEventMap['rl-before-selection-change']
+    >,
+    onRlSelectionChange: 'rl-selection-change' as EventName<
+      GlobalEventHandlersEventMap['rl-selection-change']
+    >,
     onRlBeforeColumnChange: 'rl-before-column-change' as EventName<
       GlobalEventHandlersEventMap['rl-before-column-change']
     >,

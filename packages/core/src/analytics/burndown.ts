@@ -1,21 +1,12 @@
 import { RoadlineError } from '../model/errors.js';
+import type { ProgressSnapshot } from '../model/types.js';
 import { formatWallTime, MINUTES_PER_DAY, parseWallTime } from '../time/wall-time.js';
 import type { WorkCalendar } from '../time/calendar.js';
 import { NearLookup } from './near-lookup.js';
 import type { AnalyticsFrame } from './types.js';
 import { dayStart, MINUTES_PER_WEEK, weekStart } from './weeks.js';
 
-/**
- * Progress of tasks at one moment: the change history a host keeps when the store has none.
- * A task a snapshot does not list keeps the progress the previous snapshot gave it (0 before the
- * first), so a history of changes is enough: `{ at: '2026-03-09', progress: { design: 100 } }`.
- */
-export interface ProgressSnapshot {
-  /** When, as a wall-clock date. */
-  at: string;
-  /** Task id → progress 0–100. */
-  progress: Readonly<Record<string, number>>;
-}
+export type { ProgressSnapshot };
 
 /** Options of {@link burndown}. */
 export interface BurnOptions {

@@ -1,8 +1,13 @@
 /**
- * Import and export. Microsoft Project XML (MSPDI): {@link fromMSProjectXML},
- * {@link toMSProjectXML}, and the schedule Project stored, {@link readMSProjectScheduleFacts}.
+ * Import and export. Microsoft Project XML (MSPDI): {@link fromMSProjectXML} (with its
+ * {@link ImportIssue} warnings), {@link toMSProjectXML}, and the schedule Project stored,
+ * {@link readMSProjectScheduleFacts}.
  */
-export { fromMSProjectXML, DEADLINE_FIELD } from './mspdi/read.js';
+export type { ImportIssue } from './issues.js';
+export { MSProjectIssueCode } from './mspdi/issues.js';
+export type { MSProjectImportIssue } from './mspdi/issues.js';
+export { fromMSProjectXML, importMSProjectXML } from './mspdi/read.js';
+export type { MSProjectImport } from './mspdi/read.js';
 export { toMSProjectXML } from './mspdi/write.js';
 export { readMSProjectScheduleFacts } from './mspdi/facts.js';
 export type { MSProjectScheduleFacts, MSProjectTaskFacts } from './mspdi/facts.js';

@@ -87,6 +87,11 @@ export interface Task {
   /** 0–100. */
   progress?: number;
   constraint?: Constraint;
+  /**
+   * The day the task should be finished by (`YYYY-MM-DD`, the whole day counts): a marker on the
+   * bar and a late indicator when the scheduled end falls after it. It never moves the task.
+   */
+  deadline?: WallTimeString;
   /** Manually scheduled: the engine never moves it. */
   manual?: boolean;
   calendarId?: string;
@@ -151,6 +156,19 @@ export interface Baseline {
   name: string;
   takenAt: WallTimeString;
   tasks: Record<string, { start: WallTimeString; end: WallTimeString }>;
+}
+
+/**
+ * Progress of tasks at one moment; a burndown's actual line is drawn from a list of these (the
+ * host's, or the store's own `progressHistory()`). A task a snapshot does not list keeps the
+ * progress the previous snapshot gave it (0 before the first), so a history of changes is
+ * enough: `{ at: '2026-03-09', progress: { design: 100 } }`.
+ */
+export interface ProgressSnapshot {
+  /** When, as a wall-clock date. */
+  at: string;
+  /** Task id → progress 0–100. */
+  progress: Readonly<Record<string, number>>;
 }
 
 export interface Note {

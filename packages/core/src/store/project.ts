@@ -11,6 +11,7 @@ import type {
   Note,
   Person,
   PriorityDef,
+  ProgressSnapshot,
   ProjectData,
   Release,
   ScheduledTask,
@@ -57,6 +58,7 @@ import type { ScheduledTimes } from '../schedule/times.js';
 import { createMutationContext } from './mutation-context.js';
 import { defaultCalendars, defaultId, type ProjectOptions, reraise, utcNow } from './project-options.js';
 import { ROOT, type ProjectState } from './state.js';
+import { ProgressLog } from './progress-log.js';
 import { TaskIndex, type TaskIndexKey } from './task-index.js';
 import { Transactions } from './transactions.js';
 
@@ -99,6 +101,7 @@ export class Project {
   private readonly scheduler: SchedulerPort | undefined;
   private readonly index: TaskIndex;
   private readonly changes: Transactions;
+  private readonly progress: ProgressLog;
   private readonly ctx: MutationContext;
 
   constructor(data: ProjectData, options: ProjectOptions) {
@@ -112,11 +115,17 @@ export class Project {
     this.state = state;
     this.index = new TaskIndex(state);
     this.scheduler = options.scheduler === false ? undefined : (options.scheduler ?? createSchedulerPort());
+    const now = options.now ?? utcNow;
+    const progress = new ProgressLog(now);
+    this.progress = progress;
     const changes = new Transactions(
       state,
       this.scheduler,
       options.undoLimit,
       options.onListenerError ?? reraise,
+      (operations, origin) => {
+        if (origin !== 'preview') progress.record(operations, () => state.tables.task.values());
+      },
     );
     this.changes = changes;
     this.ctx = createMutationContext({
@@ -124,7 +133,7 @@ export class Project {
       emit: (op) => changes.emit(op),
       idFactory: options.idFactory ?? defaultId,
       calendars,
-      now: options.now ?? utcNow,
+      now,
     });
     if (this.scheduler !== undefined) loadSchedule(this.scheduler, data, normalized, checked.graph);
   }
@@ -521,6 +530,16 @@ export class Project {
    */
   applyOperations(operations: readonly Operation[]): void {
     this.changes.applyOperations(operations);
+  }
+
+  /**
+   * The store's own history of progress since it was loaded: one snapshot per day progress changed
+   * (by the store's `now` clock), the first also holding every task's progress from before. What
+   * `burndown` draws its actual line from when the host keeps no snapshots. The same array until
+   * progress changes again.
+   */
+  progressHistory(): readonly ProgressSnapshot[] {
+    return this.progress.snapshots();
   }
 
   /** Calls `listener` with every committed batch; returns the function that unsubscribes it. */

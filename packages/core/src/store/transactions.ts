@@ -35,6 +35,8 @@ export class Transactions {
     private readonly scheduler: SchedulerPort | undefined,
     undoLimit: number | undefined,
     private readonly onListenerError: (error: unknown) => void,
+    /** Sees every committed batch before the subscribers (the store's own records). */
+    private readonly onCommit?: (operations: readonly Operation[], origin: ChangeOrigin) => void,
   ) {
     this.history = new History(undoLimit);
   }
@@ -195,6 +197,7 @@ export class Transactions {
     this.currentVersion += 1;
     if (origin === 'local') this.history.record(operations);
     else if (origin === 'preview') this.previews.push(operations);
+    this.onCommit?.(operations, origin);
     const batch: ChangeBatch = Object.freeze({ operations, origin, version: this.currentVersion });
     for (const listener of Array.from(this.listeners)) {
       try {

@@ -9,7 +9,8 @@ const cache = new WeakMap<Readonly<Intl.DateTimeFormatOptions>, Map<string, Intl
 
 /**
  * The UTC `Intl.DateTimeFormat` of `options` in `locale`, made once. Pass a long-lived options
- * object (a constant): formatters are remembered by its identity.
+ * object (a constant): formatters are remembered by its identity. A `locale` that is not a
+ * language tag gives the default locale's formatter.
  */
 export function dateTimeFormat(
   locale: string | undefined,
@@ -23,7 +24,12 @@ export function dateTimeFormat(
   const key = locale ?? '';
   let f = byLocale.get(key);
   if (f === undefined) {
-    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    try {
+      f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    } catch {
+      // Not a language tag (a hostile `lang`): the default locale's labels, not an error per label.
+      f = new Intl.DateTimeFormat(undefined, { ...options, timeZone: 'UTC' });
+    }
     byLocale.set(key, f);
   }
   return f;

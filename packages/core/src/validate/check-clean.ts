@@ -24,6 +24,7 @@ interface LooseTask {
   readonly durationUnit?: unknown;
   readonly progress?: unknown;
   readonly constraint?: unknown;
+  readonly deadline?: unknown;
   readonly manual?: unknown;
   readonly calendarId?: unknown;
   readonly status?: unknown;
@@ -70,6 +71,7 @@ export function isCleanTask(value: unknown, refs: ReferenceIndex): boolean {
   if (t.durationUnit !== undefined && !UNITS.includes(t.durationUnit)) return false;
   if (!optionalNumber(t.progress, 0, 100)) return false;
   if (t.constraint !== undefined && !isCleanConstraint(t.constraint)) return false;
+  if (optionalDate(t.deadline) === false) return false;
   if (t.manual !== undefined && typeof t.manual !== 'boolean') return false;
   const calendarId = t.calendarId;
   if (calendarId !== undefined && (typeof calendarId !== 'string' || !refs.hasCalendar(calendarId)))

@@ -67,6 +67,7 @@ export function checkTask(value: unknown, path: string, issues: Issues, refs: Re
       checkDate(c, 'date', `${path}.constraint`, issues, needsDate);
     }
   }
+  checkDate(t, 'deadline', path, issues);
   checkBoolean(t, 'manual', path, issues);
   checkRef(t, 'calendarId', 'calendar', refs, path, issues);
   checkRef(t, 'status', 'status', refs, path, issues);

@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { readMSProjectScheduleFacts } from '../../src/io/mspdi/facts.js';
-import { fromMSProjectXML } from '../../src/io/mspdi/read.js';
+import { MSProjectIssueCode } from '../../src/io/mspdi/issues.js';
+import { importMSProjectXML } from '../../src/io/mspdi/read.js';
 import { toMSProjectXML } from '../../src/io/mspdi/write.js';
 import { parseXml } from '../../src/io/xml/parse.js';
 import { childElement, childElements, childText } from '../../src/io/xml/query.js';
@@ -22,6 +23,7 @@ const dir = join(
 const skip = existsSync(dir) ? false : `no shared MSPDI files at ${dir}`;
 const files = skip ? [] : readdirSync(dir).filter((f) => f.endsWith('.xml'));
 const read = (file: string) => readFileSync(join(dir, file), 'utf8');
+const dataOf = (xml: string) => importMSProjectXML(xml).data;
 
 function day(text: string): number {
   return Math.floor((parseWallTime(text) ?? Number.NaN) / MINUTES_PER_DAY);
@@ -34,17 +36,21 @@ describe('shared Microsoft Project files', { skip }, () => {
 
   it('imports every file, exports it and reads it back unchanged', () => {
     for (const file of files) {
-      const data = fromMSProjectXML(read(file));
-      assert.deepEqual(
-        JSON.parse(JSON.stringify(fromMSProjectXML(toMSProjectXML(data)))),
-        JSON.parse(JSON.stringify(data)),
-        file,
-      );
+      const { data, issues } = importMSProjectXML(read(file));
+      const ids = new Set(data.tasks.map((t) => t.id));
+      for (const issue of issues) {
+        assert.ok(Object.values(MSProjectIssueCode).includes(issue.code), `${file}: ${issue.code}`);
+        assert.equal(issue.severity, 'warning', file);
+        for (const id of issue.tasks ?? []) assert.ok(ids.has(id), `${file}: ${issue.code} names task ${id}`);
+      }
+      const back = importMSProjectXML(toMSProjectXML(data));
+      assert.deepEqual(back.issues, [], file);
+      assert.deepEqual(JSON.parse(JSON.stringify(back.data)), JSON.parse(JSON.stringify(data)), file);
     }
   });
 
   it('reads sample.xml: WBS, link types and lags, SNET on a Saturday, resources', () => {
-    const data = fromMSProjectXML(read('sample.xml'));
+    const data = dataOf(read('sample.xml'));
     assert.equal(data.tasks.length, 19);
     assert.equal(data.tasks.find((t) => t.id === '7')?.constraint?.date, '2003-02-01T08:00');
     assert.deepEqual(
@@ -81,7 +87,7 @@ describe('shared Microsoft Project files', { skip }, () => {
       for (let d = day(childText(period, 'FromDate') ?? ''); d <= day(childText(period, 'ToDate') ?? ''); d++)
         listed.push(d);
     }
-    const exceptions = fromMSProjectXML(xml).calendar?.exceptions ?? [];
+    const exceptions = dataOf(xml).calendar?.exceptions ?? [];
     const expanded: number[] = [];
     for (const e of exceptions) {
       const end = e.end === undefined ? day(e.start) + 1 : day(e.end);

@@ -111,6 +111,7 @@ describe('core entries', () => {
       'filterTasks',
       'groupTasks',
       'fromMSProjectXML',
+      'importMSProjectXML',
       'toMSProjectXML',
       'featuresRoadmap',
       'formatWallTime',

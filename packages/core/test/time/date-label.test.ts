@@ -18,4 +18,12 @@ describe('formatDateLabel', () => {
     assert.equal(formatDateLabel(day + 4999 * 1440, 'en-GB'), 'Tue, 8 Nov 2039');
     assert.equal(formatDateLabel(day, 'en-GB'), 'Mon, 2 Mar 2026');
   });
+
+  it('writes a locale that is not a language tag in the default locale, without throwing', () => {
+    const day = toWallMinutes('2026-03-02');
+    const expected = formatDateLabel(day, undefined);
+    for (const bad of ['??', 'not a tag!', '<img src=x>', 'x'.repeat(300)]) {
+      assert.equal(formatDateLabel(day, bad), expected, bad);
+    }
+  });
 });

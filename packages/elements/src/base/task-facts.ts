@@ -2,6 +2,7 @@ import { parseWallTime, type Project } from '@roadline/core';
 import {
   type DateEdit,
   type DatePatch,
+  deadlineDue,
   lastShownDay,
   milestoneShownAt,
   planDateEdit,
@@ -27,6 +28,12 @@ export interface TaskFacts {
   readonly critical: boolean;
   /** Total slack in working minutes; `undefined` when the store does not schedule. */
   readonly totalSlack: number | undefined;
+  /** Scheduled by hand: the engine never moves it. */
+  readonly manual: boolean;
+  /** When the task's deadline falls due (00:00 after its day), if it has one. */
+  readonly deadline: number | undefined;
+  /** Whether the task ends after its deadline. */
+  readonly late: boolean;
 }
 
 /**
@@ -54,6 +61,7 @@ export function taskFacts(project: Project, id: string): TaskFacts | undefined {
   }
   if (start === undefined) return undefined;
   end ??= start;
+  const due = deadlineDue(task.deadline);
   const shape: BarShape = project.isSummary(id)
     ? 'summary'
     : task.type === 'milestone' || end <= start
@@ -70,6 +78,9 @@ export function taskFacts(project: Project, id: string): TaskFacts | undefined {
     progress: task.progress ?? 0,
     critical: totalSlack !== undefined && totalSlack <= 0,
     totalSlack,
+    manual: task.manual === true,
+    deadline: due,
+    late: due !== undefined && end > due,
   };
 }
 

@@ -2,11 +2,9 @@ import type { Project, Task } from '@roadline/core';
 import type { BoardField } from '@roadline/core/views/board';
 import type { ReactiveControllerHost } from 'lit';
 
-/** What the kanban and table views read from `rl-board`, their coordinator. */
+/** What the kanban and table views read from `rl-board`, their coordinator: its public options. */
 export interface BoardHost extends ReactiveControllerHost, HTMLElement {
   readonly project: Project | undefined;
-  /** The store being shown (from `.project`, `.data` or inline JSON). */
-  readonly store: Project | undefined;
   columnField: BoardField;
   laneField: BoardField | undefined;
   groupBy: BoardField | 'none';
@@ -14,8 +12,35 @@ export interface BoardHost extends ReactiveControllerHost, HTMLElement {
   wipBlocking: boolean;
   readonly: boolean;
   view: 'kanban' | 'table';
-  /** Today as `YYYY-MM-DD`, for late marks. */
-  readonly todayDay: string;
-  /** The board's items: leaf tasks in WBS order (cached per store version). */
+}
+
+/**
+ * What the views read of `rl-board` beyond its public options: the store being shown, its items
+ * and today. `rl-board` hands this adapter to each view when it constructs it, so none of it is a
+ * member of the element (nothing internal is reachable on it, nothing of it is in the manifest).
+ */
+export interface BoardSource {
+  /** The store being shown (from `.project`, `.data` or inline JSON). */
+  store(): Project | undefined;
+  /** The board's items: leaf tasks (summaries roll up from them) in WBS order, cached per store version. */
   items(): readonly Readonly<Task>[];
+  /** Today as `YYYY-MM-DD`, for late marks. */
+  today(): string;
+}
+
+/** The board's source over a store getter and a today getter, its items cached per store version. */
+export function boardSource(store: () => Project | undefined, today: () => string): BoardSource {
+  let cache: { project: Project; version: number; items: readonly Readonly<Task>[] } | undefined;
+  return {
+    store,
+    today,
+    items() {
+      const project = store();
+      if (!project) return [];
+      if (cache?.project === project && cache.version === project.version) return cache.items;
+      const items = project.tasks().filter((t) => !project.isSummary(t.id));
+      cache = { project, version: project.version, items };
+      return items;
+    },
+  };
 }

@@ -22,7 +22,7 @@ import { ScrollWindowController } from '../controllers/scroll-window.js';
 import { announceChange, requestChange } from '../events/change-events.js';
 import type { ItemCreateDetail } from '../events/item-create-event.js';
 import { createWipExceededEvent } from '../events/wip-exceeded-event.js';
-import type { BoardHost } from './board-host.js';
+import type { BoardHost, BoardSource } from './board-host.js';
 import { avatars, colorStyle, formatDay } from './format.js';
 import { moveItem } from './move.js';
 
@@ -43,6 +43,7 @@ interface Place {
  */
 export class KanbanView implements ReactiveController {
   private readonly host: BoardHost;
+  private readonly source: BoardSource;
   private readonly windows: ScrollWindowController;
   private readonly keyboard: KeyboardDragController<Place>;
   private cache: { key: string; layout: BoardLayout } | undefined;
@@ -54,8 +55,9 @@ export class KanbanView implements ReactiveController {
   private adding: string | undefined;
   private addText = '';
 
-  constructor(host: BoardHost) {
+  constructor(host: BoardHost, source: BoardSource) {
     this.host = host;
+    this.source = source;
     host.addController(this);
     this.windows = new ScrollWindowController(host);
     this.keyboard = new KeyboardDragController<Place>(host, {
@@ -93,12 +95,12 @@ export class KanbanView implements ReactiveController {
 
   /** The layout for the current store version and options (cached). */
   layout(): BoardLayout | undefined {
-    const project = this.host.store;
+    const project = this.source.store();
     if (!project) return undefined;
     const { columnField, laneField, wipLimits } = this.host;
     const key = `${project.version}|${columnField}|${laneField ?? ''}|${JSON.stringify(wipLimits ?? {})}`;
     if (this.cache?.key === key) return this.cache.layout;
-    const items = this.host.items();
+    const items = this.source.items();
     const columns = withNoneWhenUsed(boardFieldOptions(project, columnField, true), items, columnField);
     const lanes =
       laneField === undefined
@@ -111,7 +113,7 @@ export class KanbanView implements ReactiveController {
 
   render(): TemplateResult {
     const layout = this.layout();
-    const project = this.host.store;
+    const project = this.source.store();
     if (!layout || !project) return html``;
     const preview = this.keyboard.lifted ?? this.dragTarget;
     const cells = preview ? previewCells(layout, preview.id, preview.at) : layout.lanes.map((l) => l.cells);
@@ -214,9 +216,9 @@ export class KanbanView implements ReactiveController {
    * focus or lift, today): a drag frame re-renders the cards that moved, not every card in view.
    */
   private guardedCard(id: string, index: number, size: number, tabbable: boolean, lifted: boolean): unknown {
-    return guard(
-      [this.host.store, this.host.store?.version, index, size, tabbable, lifted, this.host.todayDay],
-      () => this.renderCard(id, index, size, tabbable, lifted),
+    const project = this.source.store();
+    return guard([project, project?.version, index, size, tabbable, lifted, this.source.today()], () =>
+      this.renderCard(id, index, size, tabbable, lifted),
     );
   }
 
@@ -227,7 +229,7 @@ export class KanbanView implements ReactiveController {
     tabbable: boolean,
     lifted: boolean,
   ): TemplateResult {
-    const project = this.host.store;
+    const project = this.source.store();
     const task = project?.task(id);
     if (!project || !task) return html``;
     const status = task.status === undefined ? undefined : project.status(task.status);
@@ -235,7 +237,7 @@ export class KanbanView implements ReactiveController {
     // The dates a Gantt over the same store shows: scheduled, once predecessors push the task.
     const dates = taskDates(project, task);
     const due = dueDay(dates.end, dates.start, taskCalendar(project, task.calendarId));
-    const late = isLate(due, this.host.todayDay, done);
+    const late = isLate(due, this.source.today(), done);
     const priority = task.priority === undefined ? undefined : project.priority(task.priority);
     const progress = Math.max(0, Math.min(100, Math.round(task.progress ?? 0)));
     const parts = ['card', late ? 'late' : '', lifted ? 'lifted' : ''].filter(Boolean).join(' ');
@@ -359,7 +361,7 @@ export class KanbanView implements ReactiveController {
 
   private describe(id: string, at: Place, phase: string): string {
     const layout = this.layout();
-    const name = this.host.store?.task(id)?.name ?? id;
+    const name = this.source.store()?.task(id)?.name ?? id;
     const column = layout?.columns[at.column];
     const lane = this.host.laneField !== undefined ? `, ${layout?.lanes[at.lane]?.label}` : '';
     const where = `${column?.label ?? ''}${lane}, position ${at.index + 1}`;
@@ -379,7 +381,7 @@ export class KanbanView implements ReactiveController {
 
   private drop(id: string, from: Place, to: Place, source: 'pointer' | 'keyboard'): void {
     const layout = this.layout();
-    const project = this.host.store;
+    const project = this.source.store();
     if (!layout || !project || this.host.readonly) return;
     const column = layout.columns[to.column];
     const fromColumn = layout.columns[from.column];
@@ -501,7 +503,7 @@ export class KanbanView implements ReactiveController {
     event.preventDefault();
     const name = this.addText.trim();
     const layout = this.layout();
-    const project = this.host.store;
+    const project = this.source.store();
     if (!name || !layout || !project) {
       this.closeAdd();
       return;

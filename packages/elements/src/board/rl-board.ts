@@ -1,4 +1,4 @@
-import type { Project, ProjectData, Task } from '@roadline/core';
+import type { Project, ProjectData } from '@roadline/core';
 import type { BoardField } from '@roadline/core/views/board';
 import type { ColumnConfig } from '@roadline/core/views/grid';
 import { todayDate } from '@roadline/core/views/dates';
@@ -7,6 +7,7 @@ import { property } from 'lit/decorators.js';
 import { StoreController } from '../base/store-controller.js';
 import { UndoKeysController } from '../controllers/undo-keys-controller.js';
 import { baseStyles } from '../styles/tokens.js';
+import { boardSource } from './board-host.js';
 import { boardStyles } from './board.styles.js';
 import { KanbanView } from './kanban-view.js';
 import { TableView } from './table-view.js';
@@ -21,10 +22,13 @@ import { TableView } from './table-view.js';
  *   collapsible columns; add a card in a column; drag cards by pointer or keyboard (Space lifts,
  *   arrows move, Space drops, Escape cancels, announced to screen readers).
  * - `view="table"`: items grouped by `group-by` in collapsible groups with a colored header and a
- *   summary row; typed columns with inline editors (Enter or F2 edits, Enter commits, Escape
- *   cancels); columns added, removed, reordered (Alt+Shift+←/→ on a header) and resized (drag a
+ *   summary row; typed columns with inline editors (Enter, F2, a double-click or typing a
+ *   character edits, Enter commits, Escape cancels, leaving the cell commits); columns added,
+ *   removed, reordered (drag a header sideways, or Alt+Shift+←/→ on it) and resized (drag a
  *   header's edge, or Alt+←/→); multi-key sort (Shift+click adds a key),
- *   filters and search; row selection and bulk status/person/priority changes; rows dragged by
+ *   filters and search; row selection (`selection`: a row's box or Space toggles it, Ctrl/⌘+click
+ *   toggles, Shift+click, Shift+Space or Shift+↑/↓ select the range, Ctrl/⌘+A or the header's box
+ *   selects every item, Escape clears) and bulk status/person/priority changes; rows dragged by
  *   their handle or moved with Alt+↑/↓; 10k rows virtualized.
  *
  * Every change is one store transaction (one undo step); Ctrl+Z / Ctrl+Shift+Z undo and redo.
@@ -43,6 +47,8 @@ import { TableView } from './table-view.js';
  * @fires rl-before-item-create - A card is about to be added (cancelable).
  * @fires rl-item-create - A card was added; `detail.itemId` is the new task.
  * @fires rl-wip-exceeded - A move or add takes (or would take, when blocking) a column over its WIP limit.
+ * @fires rl-before-selection-change - The table's selected rows are about to change (cancelable). `detail`: `SelectionChangeDetail`.
+ * @fires rl-selection-change - The table's selected rows changed; `detail.selection` is the new `selection`.
  * @fires rl-before-column-change - The table's columns or sort are about to change (cancelable).
  * @fires rl-column-change - The table's columns were added, removed, reordered or resized, or its
  *   sort changed. `detail`: `ColumnChangeDetail` (the whole arrangement, as `rl-gantt` reports it).
@@ -143,52 +149,33 @@ export class RlBoard extends LitElement {
    */
   @property({ attribute: false }) columnWidths: Record<string, number> | undefined;
 
+  /**
+   * The table's selected item ids, in selection order (uncontrolled when the page never sets it).
+   * The table updates it after a user selects, unless the page vetoes `rl-before-selection-change`.
+   */
+  @property({ attribute: false }) selection: readonly string[] = [];
+
   /** Today as `YYYY-MM-DD`, for late marks; default the viewer's local date. */
   @property() today: string | undefined;
 
-  private readonly source = new StoreController(this);
-  private readonly kanban = new KanbanView(this);
-  private readonly table = new TableView(this);
+  readonly #source = new StoreController(this);
+  /** The store, items and today the views read, handed to them rather than kept on the element. */
+  readonly #board = boardSource(
+    () => this.#source.project,
+    () => (this.today ?? todayDate()).slice(0, 10),
+  );
+  readonly #kanban = new KanbanView(this, this.#board);
+  readonly #table = new TableView(this, this.#board);
+
   constructor() {
     super();
     // Ctrl/⌘+Z undoes the store's last change, Ctrl/⌘+Shift+Z or Ctrl+Y redoes (not inside a text field).
-    new UndoKeysController(this, { project: () => this.store, enabled: () => !this.readonly });
-  }
-
-  private itemCache: { project: Project; version: number; items: readonly Readonly<Task>[] } | undefined;
-
-  /**
-   * The store being shown, from `.project`, `.data` or inline JSON.
-   * @internal For the board's kanban and table views (`BoardHost`), not a host's API.
-   */
-  get store(): Project | undefined {
-    return this.source.project;
-  }
-
-  /**
-   * Today as `YYYY-MM-DD`.
-   * @internal For the board's views (`BoardHost`).
-   */
-  get todayDay(): string {
-    return (this.today ?? todayDate()).slice(0, 10);
-  }
-
-  /**
-   * The items a board shows: leaf tasks (summaries roll up from them) in WBS order.
-   * @internal For the board's views (`BoardHost`).
-   */
-  items(): readonly Readonly<Task>[] {
-    const project = this.store;
-    if (!project) return [];
-    const cached = this.itemCache;
-    if (cached?.project === project && cached.version === project.version) return cached.items;
-    const items = project.tasks().filter((t) => !project.isSummary(t.id));
-    this.itemCache = { project, version: project.version, items };
-    return items;
+    new UndoKeysController(this, { project: () => this.#source.project, enabled: () => !this.readonly });
   }
 
   override render(): TemplateResult {
-    if (this.source.error) return html`<p part="error" role="alert">${this.source.error.message}</p>`;
-    return this.view === 'table' ? this.table.render() : this.kanban.render();
+    const error = this.#source.error;
+    if (error) return html`<p part="error" role="alert">${error.message}</p>`;
+    return this.view === 'table' ? this.#table.render() : this.#kanban.render();
   }
 }

@@ -6,14 +6,6 @@ import { styleProps } from '../base/style-props.js';
 import type { ColumnContext, ColumnDef } from './columns.js';
 import { avatars, colorStyle, formatDay } from './format.js';
 
-/** The cell being edited: its row, column, the editor's text and why it was refused. */
-export interface Editing {
-  id: string;
-  column: string;
-  value: string;
-  error: string | undefined;
-}
-
 /**
  * What a cell of the board table shows for its column's kind: the element-side rendering hook of
  * the grid's one column definition (status pills, priority chips, avatars, progress bars, tags);
@@ -56,53 +48,60 @@ export function cellValue(task: Readonly<Task>, c: ColumnDef, ctx: ColumnContext
   }
 }
 
-/** The inline editor of a cell for its column's kind; a select commits on change. */
+/** What an open editor reports to: the shared editor keys and blur, and a select's choice. */
+export interface EditorHandlers {
+  /** The cell's refusal message, if its last value was refused. */
+  readonly error: string | undefined;
+  onKey(event: KeyboardEvent): void;
+  onBlur(event: FocusEvent): void;
+  onSelectChange(event: Event): void;
+}
+
+/**
+ * The inline editor of a cell for its column's kind, holding the cell's edit value (its text is
+ * read back on commit); a select commits on change, a timeline has a start and a due date.
+ */
 export function cellEditor(
   task: Readonly<Task>,
   c: ColumnDef,
-  editing: Editing,
   ctx: ColumnContext,
-  commit: () => void,
+  on: EditorHandlers,
 ): TemplateResult {
-  const error = editing.error;
-  const common = {
-    onInput: (e: Event) => {
-      editing.value = (e.target as HTMLInputElement).value;
-    },
-  };
+  const { error } = on;
+  const value = c.editValue?.(task, ctx) ?? '';
   const label = `${c.header} of ${task.name}`;
+  const invalid = error ? 'true' : 'false';
   let editor: TemplateResult;
   if (c.options) {
     editor = html`<select
       part="editor"
       aria-label=${label}
-      aria-invalid=${error ? 'true' : 'false'}
-      @change=${(e: Event) => {
-        editing.value = (e.target as HTMLSelectElement).value;
-        commit();
-      }}
+      aria-invalid=${invalid}
+      @keydown=${on.onKey}
+      @blur=${on.onBlur}
+      @change=${on.onSelectChange}
     >
-      <option value="" ?selected=${editing.value === ''}>—</option>
-      ${c.options(ctx).map((o) => html`<option value=${o.value} ?selected=${o.value === editing.value}>${o.label}</option>`)}
+      <option value="" ?selected=${value === ''}>—</option>
+      ${c.options(ctx).map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.label}</option>`)}
     </select>`;
   } else if (c.kind === 'timeline') {
-    const [start = '', due = ''] = editing.value.split('/');
+    const [start = '', due = ''] = value.split('/');
     editor = html`<input
         part="editor"
         type="date"
         aria-label=${`Start of ${task.name}`}
+        aria-invalid=${invalid}
         .value=${start}
-        @input=${(e: Event) => {
-          editing.value = `${(e.target as HTMLInputElement).value}/${editing.value.split('/')[1] ?? ''}`;
-        }}
+        @keydown=${on.onKey}
+        @blur=${on.onBlur}
       /><input
         part="editor"
         type="date"
         aria-label=${`Due date of ${task.name}`}
+        aria-invalid=${invalid}
         .value=${due}
-        @input=${(e: Event) => {
-          editing.value = `${editing.value.split('/')[0] ?? ''}/${(e.target as HTMLInputElement).value}`;
-        }}
+        @keydown=${on.onKey}
+        @blur=${on.onBlur}
       />`;
   } else {
     const type =
@@ -111,9 +110,10 @@ export function cellEditor(
       part="editor"
       type=${type}
       aria-label=${label}
-      aria-invalid=${error ? 'true' : 'false'}
-      .value=${editing.value}
-      @input=${common.onInput}
+      aria-invalid=${invalid}
+      .value=${value}
+      @keydown=${on.onKey}
+      @blur=${on.onBlur}
     />`;
   }
   return html`${editor}${error ? html`<span part="editor-error" role="alert">${error}</span>` : nothing}`;

@@ -1,7 +1,7 @@
 import type { TableRow } from '@roadline/core/views/grid';
 import { type BoardLayout, boardFieldValue } from '@roadline/core/views/board';
 import { DragController, type DragSession } from '../controllers/drag-controller.js';
-import type { BoardHost } from './board-host.js';
+import type { BoardHost, BoardSource } from './board-host.js';
 import { moveItem } from './move.js';
 
 /** The height of every table row: rows are equal so 10k of them virtualize. */
@@ -32,10 +32,12 @@ export class TableMoves {
   /** The gap (before row `dropAt`) a drop would land in while dragging. */
   dropAt: number | undefined;
   private readonly host: BoardHost;
+  private readonly source: BoardSource;
   private readonly options: TableMovesOptions;
 
-  constructor(host: BoardHost, options: TableMovesOptions) {
+  constructor(host: BoardHost, source: BoardSource, options: TableMovesOptions) {
     this.host = host;
+    this.source = source;
     this.options = options;
     // Registers itself with the host; the host drives it through pointer events.
     new DragController<string>(host, {
@@ -70,7 +72,7 @@ export class TableMoves {
     model: TableModel,
     source: 'pointer' | 'keyboard',
   ): void {
-    const project = this.host.store;
+    const project = this.source.store();
     if (!project || this.host.readonly || this.options.sorted()) return;
     const fromGroup = model.groups.findIndex((ids) => ids.includes(id));
     if (fromGroup < 0) return;

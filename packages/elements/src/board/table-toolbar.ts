@@ -121,6 +121,8 @@ export function bulkBar(
 /** What the header row does: select every item, and the column arrangement its headers drive. */
 export interface HeaderActions {
   selectAll(): void;
+  /** A press on the header row: a header dragged sideways moves its column (`headerDrag`). */
+  onPointerDown(event: PointerEvent): void;
   readonly arrangement: GridColumns;
   readonly rtl: boolean;
 }
@@ -128,7 +130,8 @@ export interface HeaderActions {
 /**
  * The table's header row: the select-all box, then a sort button per column (Shift+click adds a
  * key; the grids' one header keyboard, `headerKey`: Alt+←/→ resizes the column and Alt+Shift+←/→
- * moves it, toward the row's end in the writing direction) with a resize grip at its end.
+ * moves it, toward the row's end in the writing direction) with a resize grip at its end. Each
+ * header carries its grid column as `data-col` (the box's is 0), for `headerDrag`.
  */
 export function tableHeader(
   columns: readonly ColumnDef[],
@@ -137,15 +140,15 @@ export function tableHeader(
   actions: HeaderActions,
 ): TemplateResult {
   const { arrangement } = actions;
-  return html`<div part="header-row" role="row" aria-rowindex="1">
-    <div role="columnheader" part="header-cell select-cell" aria-colindex="1">
+  return html`<div part="header-row" role="row" aria-rowindex="1" @pointerdown=${actions.onPointerDown}>
+    <div role="columnheader" part="header-cell select-cell" aria-colindex="1" data-col="0">
       <input type="checkbox" aria-label="Select all items" .checked=${live(allSelected)} @change=${actions.selectAll} />
     </div>
     ${columns.map((c, i) => {
       const at = sorting.findIndex((s) => s.column === c.id);
       const key = sorting[at];
       const sort = at === 0 && key ? key.direction : 'none';
-      return html`<div role="columnheader" part="header-cell" aria-colindex=${i + 2} aria-sort=${sort}>
+      return html`<div role="columnheader" part="header-cell" aria-colindex=${i + 2} aria-sort=${sort} data-col=${i + 1}>
         <button
           part="sort-button"
           @click=${(e: MouseEvent) => arrangement.sortBy(c.id, e.shiftKey)}

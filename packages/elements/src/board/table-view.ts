@@ -1,37 +1,25 @@
 import type { Task } from '@roadline/core';
 import { rowWindow, scrollToRow, type TableRow } from '@roadline/core/views/grid';
-import type { BoardPatch } from '@roadline/core/views/board';
-import {
-  canEdit,
-  type ColumnConfig,
-  columnId,
-  navigate,
-  type SortKey,
-  type SortingState,
-} from '@roadline/core/views/grid';
+import { type ColumnConfig, columnId, type SortKey, type SortingState } from '@roadline/core/views/grid';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { styleProps } from '../base/style-props.js';
+import { GridFocusController } from '../controllers/grid-focus.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { ScrollWindowController } from '../controllers/scroll-window.js';
 import type { ColumnChangeDetail, ColumnState } from '../events/column-change-event.js';
-import { cellOf } from '../grid/cell-press.js';
-import { commitEdit } from '../grid/edit-commit.js';
+import { CellPress, cellOf } from '../grid/cell-press.js';
+import { CARET_END, SELECT_ALL, typedCharacter } from '../grid/edit-start.js';
 import { GridColumns } from '../grid/grid-columns.js';
+import { headerDrag } from '../grid/header-drag.js';
+import { RowSelection } from '../grid/row-selection.js';
 import { RowSlots } from '../grid/row-slots.js';
 import { rowKey } from '../grid/row-keys.js';
-import type { BoardHost } from './board-host.js';
+import type { BoardHost, BoardSource } from './board-host.js';
 import { availableColumns, type ColumnContext, type ColumnDef, DEFAULT_COLUMNS } from './columns.js';
 import { ROW_HEIGHT, TableMoves } from './table-moves.js';
-import {
-  applyBulk,
-  applyItemEdit,
-  type BulkField,
-  bulkBar,
-  tableHeader,
-  tableToolbar,
-} from './table-toolbar.js';
+import { applyBulk, type BulkField, bulkBar, tableHeader, tableToolbar } from './table-toolbar.js';
 import {
   type ColumnCache,
   columnSet,
@@ -39,7 +27,9 @@ import {
   type TableModel as Model,
   tableModel,
 } from './table-model.js';
-import { cellEditor, cellValue, type Editing, summaryCell } from './table-cells.js';
+import { cellEditor, cellValue, summaryCell } from './table-cells.js';
+import { TableEditing } from './table-editing.js';
+import { TableSelection } from './table-selection.js';
 
 /**
  * The grouped table layout of `rl-board`: items grouped by a field in collapsible groups with a
@@ -49,17 +39,21 @@ import { cellEditor, cellValue, type Editing, summaryCell } from './table-cells.
  */
 export class TableView implements ReactiveController {
   private readonly host: TableHost;
+  private readonly source: BoardSource;
   private readonly windows: ScrollWindowController;
   private model: Model | undefined;
   private readonly collapsed = new Set<string>();
-  private readonly selected = new Set<string>();
+  /** The one row selection of the task grids, shown as a box per row. */
+  private readonly selection: TableSelection;
   /** The grid's one sort model, multi-key here. */
   sort: SortKey[] = [];
   search = '';
   filters: Record<string, string> = {};
-  private focus = { row: 0, col: 1 };
-  private pendingFocus = false;
-  private editing: Editing | undefined;
+  /** The roving focus cell (row 0 … rows − 1; column 0 is the row's box) and its presses. */
+  private readonly cells: GridFocusController;
+  private readonly press: CellPress;
+  /** Inline editing on the grids' shared CellEditing and commitEdit. */
+  private readonly editor: TableEditing;
   private readonly moves: TableMoves;
   private ownColumns: readonly ColumnConfig[] | undefined;
   private ownWidths: Record<string, number> = {};
@@ -70,19 +64,54 @@ export class TableView implements ReactiveController {
   private readonly slots = new RowSlots();
   private readonly locale: LocaleController;
 
-  constructor(host: TableHost) {
+  constructor(host: TableHost, source: BoardSource) {
     this.host = host;
+    this.source = source;
     host.addController(this);
     this.windows = new ScrollWindowController(host, 560);
     this.locale = new LocaleController(host);
-    this.moves = new TableMoves(host, {
+    this.cells = new GridFocusController(host, {
+      rowCount: () => (host.view === 'table' ? (this.rows()?.rows.length ?? 0) : 0),
+      columnCount: () => {
+        const ctx = host.view === 'table' ? this.ctx() : undefined;
+        return ctx ? this.shown(ctx).length + 1 : 1;
+      },
+      pageRows: () => Math.max(2, Math.floor(this.windows.get('table').height / ROW_HEIGHT)),
+      rtl: () => this.locale.rtl,
+      cell: (row, column) =>
+        host.shadowRoot?.querySelector<HTMLElement>(`[data-row="${row}"][data-col="${column}"]`) ?? null,
+      reveal: (row) => this.reveal(row),
+      firstRow: 0,
+      // A group header is one cell across the row.
+      columnAt: (row, column) => (this.rows()?.rows[row]?.kind === 'group' ? 1 : column),
+    });
+    this.cells.column = 1;
+    this.press = new CellPress(host, this.cells);
+    this.moves = new TableMoves(host, source, {
       model: () => this.rows(),
       sorted: () => this.sort.length > 0,
       moved: (id) => {
         const row = this.rows()?.rows.findIndex((r) => r.id === id) ?? -1;
-        if (row >= 0) this.focus = { row, col: this.focus.col };
-        this.pendingFocus = true;
+        if (row >= 0) this.cells.activate(row, this.cells.column);
       },
+    });
+    this.editor = new TableEditing(host, {
+      ctx: () => this.ctx(),
+      defOf: (id) => this.defOf(id),
+      readonly: () => this.host.readonly,
+      cell: (id) =>
+        this.host.shadowRoot?.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"] [part~="editing"]`) ??
+        null,
+      closed: (refocus) => {
+        if (refocus) this.cells.focus();
+      },
+    });
+    this.selection = new TableSelection(host, {
+      selected: () => host.selection,
+      adopt: (selected) => {
+        host.selection = selected;
+      },
+      model: () => this.rows(),
     });
     this.arrangement = new GridColumns(host, {
       shown: () => {
@@ -100,21 +129,15 @@ export class TableView implements ReactiveController {
     if (!root || this.host.view !== 'table') return;
     const body = root.querySelector<HTMLElement>('[part~="table-body"]');
     if (body) this.windows.observe(body);
-    if (this.pendingFocus && body) {
-      const cell = root.querySelector<HTMLElement>(
-        `[data-row="${this.focus.row}"] [data-col="${this.focus.col}"]`,
-      );
-      if (cell) {
-        this.pendingFocus = false;
-        const editor = cell.querySelector<HTMLElement>('input, select');
-        (editor ?? cell).focus();
-      } else {
-        // A row windowed out is scrolled to; the scroll re-renders and the next update focuses it.
-        const top = scrollToRow(this.focus.row, body.scrollTop, body.clientHeight, ROW_HEIGHT);
-        if (top !== body.scrollTop) body.scrollTop = top;
-        else this.pendingFocus = false;
-      }
-    }
+    this.editor.prepare();
+  }
+
+  /** Scrolls the least that brings a row into view; the scroll moves the drawn window. */
+  private reveal(row: number): void {
+    const body = this.host.shadowRoot?.querySelector<HTMLElement>('[part~="table-body"]');
+    if (!body || this.host.view !== 'table') return;
+    const top = scrollToRow(row, body.scrollTop, body.clientHeight, ROW_HEIGHT);
+    if (top !== body.scrollTop) body.scrollTop = top;
   }
 
   /** The columns configured, in order: the host's, else the user's, else the default. */
@@ -133,8 +156,8 @@ export class TableView implements ReactiveController {
   }
 
   private ctx(): ColumnContext | undefined {
-    const project = this.host.store;
-    return project ? { project, today: this.host.todayDay } : undefined;
+    const project = this.source.store();
+    return project ? { project, today: this.source.today() } : undefined;
   }
 
   /** Every column the store offers and those shown, built once per store version and column list. */
@@ -167,7 +190,7 @@ export class TableView implements ReactiveController {
     ].join('|');
     if (this.model?.key === key) return this.model;
     const { all, shown } = this.columnSet(ctx);
-    this.model = tableModel(key, this.host.items(), ctx, {
+    this.model = tableModel(key, this.source.items(), ctx, {
       field,
       search: this.search,
       filters: this.filters,
@@ -192,9 +215,12 @@ export class TableView implements ReactiveController {
     const tracks = `48px ${widths.map((w) => `${w}px`).join(' ')}`;
     const grid = styleProps({ '--_tracks': tracks, '--_width': `${width}px` });
     const canDrag = !this.host.readonly && this.sort.length === 0;
+    // The active row has a slot of its own, rendered even while scrolled away, so the focused
+    // node (a focused cell, an open editor) is never reused for another row nor dropped.
+    const active = this.cells.row >= 0 && this.cells.row < model.rows.length ? this.cells.row : -1;
     return html`
       ${guard([this.columnSet(ctx), this.search, this.filters], () => this.renderToolbar(ctx, columns))}
-      ${this.selected.size > 0 && !this.host.readonly ? this.renderBulk(ctx) : nothing}
+      ${this.selection.size > 0 && !this.host.readonly ? this.renderBulk(ctx) : nothing}
       <div
         part="table"
         role="grid"
@@ -205,14 +231,16 @@ export class TableView implements ReactiveController {
         aria-readonly=${this.host.readonly ? 'true' : 'false'}
         ${grid}
         @keydown=${(e: KeyboardEvent) => this.onKey(e, model, columns)}
-        @focusin=${this.onFocusIn}
-        @focusout=${this.onFocusOut}
+        @click=${(e: MouseEvent) => this.onClick(e, model)}
+        @focusin=${this.press.onFocusIn}
+        @pointerdown=${this.press.onPointerDown}
       >
         ${this.renderHeader(columns, model)}
         <div part="table-body" role="rowgroup" data-window="table" @scroll=${this.windows.onScroll}>
           <div role="presentation" class="sizer" ${styleProps({ height: `${model.rows.length * ROW_HEIGHT}px`, width: `${width}px` })}></div>
+          ${active >= 0 ? this.guardedRow(model.rows[active] as TableRow, active, model, columns, ctx, canDrag) : nothing}
           ${this.slots
-            .place(win.first, win.end)
+            .place(win.first, win.end, active)
             .map((r) =>
               r < 0 ? nothing : this.guardedRow(model.rows[r] as TableRow, r, model, columns, ctx, canDrag),
             )}
@@ -227,7 +255,7 @@ export class TableView implements ReactiveController {
       filters: this.filters,
       setSearch: (value) => {
         this.search = value;
-        this.focus = { row: 0, col: 1 };
+        this.cells.row = 0;
         this.host.requestUpdate();
       },
       setFilter: (field, value) => {
@@ -242,26 +270,16 @@ export class TableView implements ReactiveController {
   private renderBulk(ctx: ColumnContext): TemplateResult {
     return bulkBar(
       ctx.project,
-      this.selected.size,
+      this.selection.size,
       (field, value) => this.bulk(field, value),
-      () => this.clearSelection(),
+      () => this.selection.clear(),
     );
   }
 
-  /** Whether every item shown is selected; only walks the items when the selection is big enough. */
-  private allSelected(model: Model): boolean {
-    if (model.itemCount === 0 || this.selected.size < model.itemCount) return false;
-    return model.groups.every((ids) => ids.every((id) => this.selected.has(id)));
-  }
-
   private renderHeader(columns: ColumnDef[], model: Model): TemplateResult {
-    const all = this.allSelected(model);
-    return tableHeader(columns, this.sort, all, {
-      selectAll: () => {
-        if (all) this.selected.clear();
-        else for (const ids of model.groups) for (const id of ids) this.selected.add(id);
-        this.host.requestUpdate();
-      },
+    return tableHeader(columns, this.sort, this.selection.allSelected(model), {
+      selectAll: () => this.selection.toggleAll(),
+      onPointerDown: this.onHeaderDown,
       arrangement: this.arrangement,
       rtl: this.locale.rtl,
     });
@@ -280,7 +298,8 @@ export class TableView implements ReactiveController {
     ctx: ColumnContext,
     canDrag: boolean,
   ): unknown {
-    const editing = this.editing !== undefined && this.editing.id === row.id ? this.editing : undefined;
+    const edited = this.editor.editing;
+    const editing = edited?.taskId === row.id ? edited : undefined;
     return guard(
       [
         model,
@@ -289,8 +308,8 @@ export class TableView implements ReactiveController {
         canDrag,
         this.host.readonly,
         ctx.today,
-        this.focus.row === index ? this.focus.col : -1,
-        row.id !== undefined && this.selected.has(row.id),
+        this.cells.row === index ? this.cells.column : -1,
+        row.id !== undefined && this.selection.has(row.id),
         editing?.column,
         editing?.error,
         this.moves.dropAt === index ||
@@ -310,7 +329,7 @@ export class TableView implements ReactiveController {
   ): TemplateResult {
     const group = model.layout.columns[row.group];
     const at = `translateY(${index * ROW_HEIGHT}px)`;
-    const tab = (col: number): string => (this.focus.row === index && this.focus.col === col ? '0' : '-1');
+    const tab = (col: number): string => String(this.cells.tabIndex(index, col));
     const drop =
       this.moves.dropAt === index
         ? ' drop-before'
@@ -321,7 +340,7 @@ export class TableView implements ReactiveController {
       const value = group?.value ?? '';
       const collapsed = this.collapsed.has(value);
       return html`<div part=${`group-row${drop}`} role="row" aria-rowindex=${index + 2} data-row=${index} ${styleProps({ transform: at, '--_group-color': group?.color ?? null })}>
-        <div role="gridcell" part="group-cell" aria-colspan=${columns.length + 1} tabindex=${tab(1)} data-col="1">
+        <div role="gridcell" part="group-cell" aria-colspan=${columns.length + 1} tabindex=${tab(1)} data-row=${index} data-col="1">
           <button
             part="group-toggle"
             tabindex="-1"
@@ -338,12 +357,12 @@ export class TableView implements ReactiveController {
     if (row.kind === 'summary') {
       const s = groupSummary(model, row.group, columns, ctx);
       return html`<div part=${`summary-row${drop}`} role="row" aria-rowindex=${index + 2} data-row=${index} ${styleProps({ transform: at })}>
-        <div role="gridcell" part="cell select-cell" aria-colindex="1" tabindex=${tab(0)} data-col="0"></div>
+        <div role="gridcell" part="cell select-cell" aria-colindex="1" tabindex=${tab(0)} data-row=${index} data-col="0"></div>
         ${columns.map(
           (
             c,
             i,
-          ) => html`<div role="gridcell" part="cell summary-cell" aria-colindex=${i + 2} tabindex=${tab(i + 1)} data-col=${i + 1}>
+          ) => html`<div role="gridcell" part="cell summary-cell" aria-colindex=${i + 2} tabindex=${tab(i + 1)} data-row=${index} data-col=${i + 1}>
             ${summaryCell(c, s, ctx, i === 0)}
           </div>`,
         )}
@@ -352,7 +371,7 @@ export class TableView implements ReactiveController {
     const id = row.id as string;
     const task = ctx.project.task(id);
     if (!task) return html``;
-    const selected = this.selected.has(id);
+    const selected = this.selection.has(id);
     return html`<div
       part=${`row${selected ? ' selected' : ''}${drop}`}
       role="row"
@@ -362,38 +381,51 @@ export class TableView implements ReactiveController {
       data-id=${id}
       ${styleProps({ transform: at })}
     >
-      <div role="gridcell" part="cell select-cell" aria-colindex="1" tabindex=${tab(0)} data-col="0">
+      <div role="gridcell" part="cell select-cell" aria-colindex="1" tabindex=${tab(0)} data-row=${index} data-col="0">
         ${canDrag ? html`<span part="row-handle" aria-hidden="true">⠿</span>` : nothing}
         <input
           type="checkbox"
           tabindex="-1"
           aria-label=${`Select ${task.name}`}
           .checked=${live(selected)}
-          @change=${() => this.toggleSelect(id)}
+          @click=${this.selection.onBoxClick}
+          @change=${(e: Event) => this.selection.boxChanged(id, e.target as HTMLInputElement)}
         />
       </div>
-      ${columns.map((c, i) => this.renderCell(task, c, i + 1, tab(i + 1), ctx))}
+      ${columns.map((c, i) => this.renderCell(task, c, index, i + 1, tab(i + 1), ctx))}
     </div>`;
   }
 
   private renderCell(
     task: Readonly<Task>,
     c: ColumnDef,
+    index: number,
     col: number,
     tabindex: string,
     ctx: ColumnContext,
   ): TemplateResult {
-    const editing = this.editing?.id === task.id && this.editing.column === c.id ? this.editing : undefined;
+    const edited = this.editor.editing;
+    const editing = edited?.taskId === task.id && edited.column === c.id ? edited : undefined;
     return html`<div
       role="gridcell"
       part=${`cell ${c.kind}-cell${editing ? ' editing' : ''}`}
       aria-colindex=${col + 1}
       aria-readonly=${this.host.readonly || !c.parse ? 'true' : 'false'}
       tabindex=${tabindex}
+      data-row=${index}
       data-col=${col}
-      @dblclick=${() => this.startEdit(task.id, c.id)}
+      @dblclick=${this.onDoubleClick}
     >
-      ${editing ? cellEditor(task, c, editing, ctx, () => this.commitEdit()) : cellValue(task, c, ctx)}
+      ${
+        editing
+          ? cellEditor(task, c, ctx, {
+              error: editing.error,
+              onKey: this.editor.edits.onEditorKey,
+              onBlur: this.editor.edits.onEditorBlur,
+              onSelectChange: this.editor.onSelectChange,
+            })
+          : cellValue(task, c, ctx)
+      }
     </div>`;
   }
 
@@ -452,137 +484,97 @@ export class TableView implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private toggleSelect(id: string): void {
-    if (this.selected.has(id)) this.selected.delete(id);
-    else this.selected.add(id);
-    this.host.requestUpdate();
-  }
-
-  private clearSelection(): void {
-    this.selected.clear();
-    this.host.requestUpdate();
-  }
-
   private bulk(field: BulkField, value: string): void {
-    const project = this.host.store;
-    if (project && !this.host.readonly) applyBulk(this.host, project, [...this.selected], field, value);
-  }
-
-  private startEdit(id: string, column: string): void {
-    const ctx = this.ctx();
-    const task = ctx?.project.task(id);
-    const def = this.defOf(column);
-    if (!ctx || !task || !def?.editValue || !canEdit(def, task, ctx, this.host.readonly)) return;
-    this.editing = { id, column, value: def.editValue(task, ctx), error: undefined };
-    this.pendingFocus = true;
-    this.host.requestUpdate();
-  }
-
-  private cancelEdit(): void {
-    this.editing = undefined;
-    this.pendingFocus = true;
-    this.host.requestUpdate();
-  }
-
-  /** Checks the editor's value; commits it as one transaction, or shows why it cannot be. */
-  private commitEdit(): void {
-    const editing = this.editing;
-    const ctx = this.ctx();
-    const task = editing && ctx?.project.task(editing.id);
-    const def = editing && this.defOf(editing.column);
-    if (!editing || !ctx || !task || !def?.parse) return;
-    const outcome = commitEdit<Readonly<Task>, ColumnContext, { patch: BoardPatch }>(
-      def,
-      task,
-      ctx,
-      editing.value,
-      ({ patch }) => applyItemEdit(this.host, ctx.project, task.id, def.id, patch),
-    );
-    if (outcome.kind === 'error') {
-      editing.error = outcome.error;
-      this.host.requestUpdate();
-      return;
-    }
-    this.editing = undefined;
-    this.pendingFocus = true;
-    this.host.requestUpdate();
+    const project = this.source.store();
+    if (project && !this.host.readonly) applyBulk(this.host, project, this.selection.ids(), field, value);
   }
 
   private onKey(event: KeyboardEvent, model: Model, columns: ColumnDef[]): void {
     const target = event.composedPath()[0] as HTMLElement;
-    if (this.editing) {
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        this.cancelEdit();
-      } else if (event.key === 'Enter') {
-        event.preventDefault();
-        this.commitEdit();
-      }
-      return;
-    }
+    // An editor's keys are its own (CellEditing).
+    if (this.editor.editing) return;
     if (target.getAttribute('role') !== 'gridcell') return;
-    const row = model.rows[this.focus.row];
-    const c = this.focus.col;
+    const row = model.rows[this.cells.row];
+    const c = this.cells.column;
     const toggleGroup = (): void => {
       if (row?.kind === 'group') this.toggleGroup(model.layout.columns[row.group]?.value ?? '');
     };
     const handled = rowKey(event, this.locale.rtl, {
-      navigate: (e) => this.navigate(e, model, columns.length + 1),
+      navigate: (e) => this.cells.handleKey(e),
+      extend: () => {
+        const to = model.rows[this.cells.row];
+        if (to?.kind === 'item')
+          this.selection.extend(row?.kind === 'item' ? row.id : undefined, to.id as string);
+      },
       step: row?.kind === 'item' ? (by) => this.moves.byKey(row, by, model) : undefined,
-      edit: () => {
-        if (row?.kind === 'item' && c > 0) this.startEdit(row.id as string, columns[c - 1]?.id ?? '');
+      edit: (key) => {
+        const column = columns[c - 1]?.id ?? '';
+        if (row?.kind === 'item' && c > 0)
+          this.editor.start(row.id as string, column, key === 'F2' ? CARET_END : SELECT_ALL);
         else toggleGroup();
       },
-      // Space toggles an item's box (the table's selection is a set of boxes) or a group.
-      select: () => {
-        if (row?.kind === 'item') this.toggleSelect(row.id as string);
+      // Space toggles an item's box (Shift: the range to it) or a group.
+      select: (mode) => {
+        if (row?.kind === 'item') this.selection.select(row.id as string, mode);
         else toggleGroup();
       },
+      selectAll: () => this.selection.selectAll(),
+      clear: () => this.selection.clear(),
     });
     if (handled) event.preventDefault();
+    else if (row?.kind === 'item' && c > 0) {
+      // A character typed on a cell starts editing it with that character, as in the Gantt grid.
+      const typed = typedCharacter(event);
+      if (
+        typed !== undefined &&
+        this.editor.start(row.id as string, columns[c - 1]?.id ?? '', { kind: 'replace', text: typed })
+      )
+        event.preventDefault();
+    }
   }
 
-  /** The grid's one keyboard model (core's `navigate`): arrows follow the writing direction. */
-  private navigate(event: KeyboardEvent, model: Model, columns: number): boolean {
-    const page = Math.max(1, Math.floor(this.windows.get('table').height / ROW_HEIGHT) - 1);
-    const to = navigate(
-      event,
-      { row: this.focus.row, column: this.focus.col },
-      { rows: model.rows.length, columns, page },
-      this.locale.rtl,
-    );
-    if (!to) return false;
-    // A group header is one cell across the row.
-    this.activate(to.row, model.rows[to.row]?.kind === 'group' ? 1 : to.column, true);
-    return true;
-  }
+  /** A header dragged sideways moves its column (grid column n is shown column n − 1). */
+  private readonly onHeaderDown = headerDrag({
+    headers: () =>
+      this.host.shadowRoot?.querySelectorAll<HTMLElement>('[part~="header-row"] > [role="columnheader"]') ??
+      [],
+    move: (from, to) => this.arrangement.move(from - 1, to - 1),
+  });
 
-  /** Makes a cell the active one (the roving focus); with `focus`, focuses it once rendered. */
-  private activate(row: number, col: number, focus: boolean): void {
-    this.focus = { row, col };
-    if (focus) this.pendingFocus = true;
-    this.host.requestUpdate();
-  }
-
-  /** Keeps the roving focus cell where the user clicked or tabbed. */
-  private readonly onFocusIn = (event: FocusEvent): void => {
-    const at = cellOf(event.composedPath()[0]);
-    if (at && (at.row !== this.focus.row || at.column !== this.focus.col))
-      this.activate(at.row, at.column, false);
+  /** A double-click on an item's cell makes it the active cell and edits it. */
+  private readonly onDoubleClick = (event: MouseEvent): void => {
+    const at = cellOf(event.currentTarget);
+    const ctx = this.ctx();
+    const row = at && this.rows()?.rows[at.row];
+    const column = at && ctx && this.shown(ctx)[at.column - 1];
+    if (!at || row?.kind !== 'item' || !column) return;
+    this.cells.activate(at.row, at.column, false);
+    this.editor.start(row.id as string, column.id);
   };
 
-  /** Ends an edit when focus leaves its cell (a click elsewhere commits it). */
-  readonly onFocusOut = (event: FocusEvent): void => {
-    if (!this.editing) return;
-    const to = event.relatedTarget as Node | null;
-    const cell = (event.composedPath()[0] as HTMLElement).closest?.('[role="gridcell"]');
-    if (to && cell?.contains(to)) return;
-    this.commitEdit();
-  };
+  /**
+   * A click on a cell makes it the active one, after the press (`CellPress`: a re-render between
+   * press and release would move the row under the pointer into the active row's slot); Ctrl/⌘
+   * or Shift with it toggles its row or selects the range to it. A row's box and an open editor
+   * keep their clicks.
+   */
+  private onClick(event: MouseEvent, model: Model): void {
+    this.press.pressing = false;
+    const target = event.composedPath()[0];
+    if (target instanceof HTMLInputElement || target instanceof HTMLSelectElement) return;
+    const at = cellOf(target);
+    if (!at || (target instanceof Element && target.closest('[part~="editing"]'))) return;
+    this.cells.activate(at.row, at.column);
+    const row = model.rows[at.row];
+    if (!(event.ctrlKey || event.metaKey || event.shiftKey) || row?.kind !== 'item') return;
+    event.preventDefault();
+    this.selection.select(row.id as string, RowSelection.modeOf(event));
+  }
 }
 
 /** What the table reads from `rl-board` beyond the common board options. */
 type TableHost = BoardHost & {
+  selection: readonly string[];
   columns: readonly ColumnConfig[] | undefined;
   columnWidths: Record<string, number> | undefined;
 };

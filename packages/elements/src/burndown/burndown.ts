@@ -23,8 +23,8 @@ const TICK_GAP = { x: 72, y: 24 } as const;
 
 /**
  * Remaining (burndown) or completed (burnup) work over time, in hours of effort: the plan (from
- * the latest baseline, else the live dates), the actual line (from `snapshots` and today's
- * progress) and the forecast from today. A text summary describes the chart for screen readers.
+ * the latest baseline, else the live dates), the actual line (from `snapshots`, else the store's
+ * own progress history, and today's progress) and the forecast from today. A text summary describes the chart for screen readers.
  * The chart fills the height the card leaves between heading and legend (two rows of a dashboard,
  * or a height set on the element), drawn at that size so its labels keep their size; in a box of
  * no set height it is half as high as wide.
@@ -55,7 +55,10 @@ export class RlBurndown extends WidgetBase {
   /** `burndown` (remaining work, default) or `burnup` (completed work against scope). */
   @property({ reflect: true }) mode: 'burndown' | 'burnup' = 'burndown';
 
-  /** Progress history for the actual line (see `ProgressSnapshot` in `@roadline/core`). */
+  /**
+   * Progress history for the actual line (see `ProgressSnapshot` in `@roadline/core`); without it,
+   * the store's own `progressHistory()` (what changed since the store was loaded).
+   */
   @property({ attribute: false }) snapshots: readonly ProgressSnapshot[] | undefined;
 
   /** The chart's measured size in CSS pixels; the chart is drawn at that size. */
@@ -77,7 +80,8 @@ export class RlBurndown extends WidgetBase {
 
   /** The figure of the frame, once per frame and history: a resize redraws without recomputing it. */
   private figure(frame: AnalyticsFrame): Burndown {
-    const snapshots = this.snapshots ?? [];
+    // Without the host's history, the store's own (the progress it saw change since it loaded).
+    const snapshots = this.snapshots ?? this.store.project?.progressHistory() ?? [];
     const c = this.computed;
     if (c?.frame === frame && c.snapshots === snapshots) return c.value;
     const value = burndown(frame, { snapshots });

@@ -14,6 +14,10 @@ export interface GridFocusOptions {
   cell(row: number, column: number): HTMLElement | null;
   /** The active cell moved: bring its row into view (the host renders it on its next update). */
   reveal(row: number, column: number): void;
+  /** The first row a key reaches: -1 (the default) when the header's cells take focus, else 0. */
+  firstRow?: number;
+  /** The column a move lands on in a row, when a row has fewer cells (a group header spans it). */
+  columnAt?(row: number, column: number): number;
 }
 
 /**
@@ -46,8 +50,9 @@ export class GridFocusController implements ReactiveController {
   activate(row: number, column: number, focus = true): void {
     const rows = this.options.rowCount();
     const columns = this.options.columnCount();
-    this.row = Math.max(-1, Math.min(rows - 1, row));
-    this.column = Math.max(0, Math.min(columns - 1, column));
+    this.row = Math.max(this.firstRow(), Math.min(rows - 1, row));
+    const at = Math.max(0, Math.min(columns - 1, column));
+    this.column = this.options.columnAt ? this.options.columnAt(this.row, at) : at;
     this.options.reveal(this.row, this.column);
     if (focus) this.focusPending = true;
     this.host.requestUpdate();
@@ -68,7 +73,7 @@ export class GridFocusController implements ReactiveController {
         rows: this.options.rowCount(),
         columns: this.options.columnCount(),
         page: this.options.pageRows() - 1,
-        firstRow: -1,
+        firstRow: this.firstRow(),
       },
       this.options.rtl(),
     );
@@ -82,8 +87,12 @@ export class GridFocusController implements ReactiveController {
     const rows = this.options.rowCount();
     const columns = this.options.columnCount();
     if (this.row > rows - 1) this.row = rows - 1;
-    if (this.row < -1) this.row = -1;
+    if (this.row < this.firstRow()) this.row = this.firstRow();
     if (this.column > columns - 1) this.column = Math.max(0, columns - 1);
+  }
+
+  private firstRow(): number {
+    return this.options.firstRow ?? -1;
   }
 
   hostUpdated(): void {

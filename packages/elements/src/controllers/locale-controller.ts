@@ -27,6 +27,8 @@ export class LocaleController implements ReactiveController {
   private direction: 'ltr' | 'rtl' = 'ltr';
   private inherited: string | undefined;
   private weekStart: { language: string; day: number } | undefined;
+  /** The last language asked for and the tag it gave (checked once per distinct value). */
+  private checked: { asked: string; tag: string } | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: LocaleOptions = {}) {
     this.host = host;
@@ -55,9 +57,15 @@ export class LocaleController implements ReactiveController {
     return this.direction === 'rtl';
   }
 
-  /** A BCP 47 language tag for `Intl` formatters. */
+  /**
+   * A BCP 47 language tag for `Intl` formatters, canonical (`en-US`). A value that is not a valid
+   * tag (`lang="??"`, a hostile `locale`) gives the browser's language instead of an `Intl` error
+   * in every render.
+   */
   get language(): string {
-    return this.options.locale?.() || this.inherited || navigator.language || 'en';
+    const asked = this.options.locale?.() || this.inherited || navigator.language || 'en';
+    if (this.checked?.asked !== asked) this.checked = { asked, tag: usableTag(asked) };
+    return this.checked.tag;
   }
 
   /** The first day of the week in the language's region: 0 = Sunday … 6 = Saturday. */
@@ -93,6 +101,19 @@ function nearestLang(element: Element): string | undefined {
     node = root instanceof ShadowRoot ? root.host : null;
   }
   return undefined;
+}
+
+/** `asked` in canonical form, or the browser's language (else `en`) when it is not a valid tag. */
+function usableTag(asked: string): string {
+  for (const tag of [asked, navigator.language, 'en']) {
+    try {
+      const canonical = Intl.getCanonicalLocales(tag)[0];
+      if (canonical) return canonical;
+    } catch {
+      // Not a tag: try the next.
+    }
+  }
+  return 'en';
 }
 
 interface WeekInfo {

@@ -7,7 +7,9 @@ import {
 } from '@roadline/core/views/grid';
 import { taskCalendar } from '../base/task-calendar.js';
 import { planTaskDates, taskFacts } from '../base/task-facts.js';
+import { isLeaf, readOnly, selectOptions, taskChange, typedNumber } from './column-kit.js';
 import { type CellFormat, dayAfter, isoDay, isoLastDay } from './format.js';
+import { PLANNER_COLUMN_IDS, PLANNER_COLUMNS, type PlannerColumnId } from './planner-columns.js';
 import { formatPredecessors, type PredecessorSpec, parsePredecessors } from './predecessors.js';
 
 /** What a cell's reader and editor can look up: the store, the formatters and the WBS row numbers. */
@@ -63,6 +65,7 @@ export interface ColumnDef extends GridColumnDef<Readonly<Task>, ColumnContext, 
 
 /** The built-in column ids; custom fields are `field:<fieldId>`. */
 export type BuiltinColumnId =
+  | PlannerColumnId
   | 'row'
   | 'name'
   | 'start'
@@ -92,12 +95,12 @@ export const BUILTIN_COLUMNS: readonly BuiltinColumnId[] = [
   'status',
   'priority',
   'predecessors',
+  ...PLANNER_COLUMN_IDS,
 ];
 
 const UNIT_SHORT = { minute: 'min', hour: 'h', day: 'd', week: 'w' } as const;
 
-const task = (patch: Partial<Omit<Task, 'id'>>): CellChange => ({ kind: 'task', patch });
-const isLeaf = (t: Readonly<Task>, ctx: ColumnContext): boolean => !ctx.project.isSummary(t.id);
+const task = taskChange;
 
 const startOf = (t: Readonly<Task>, ctx: ColumnContext): string | undefined => shownStart(ctx.project, t);
 const endOf = (t: Readonly<Task>, ctx: ColumnContext): string | undefined => shownEnd(ctx.project, t);
@@ -128,37 +131,8 @@ function datePatch(ctx: ColumnContext, t: Readonly<Task>, start: string, end?: s
   return task(planTaskDates(ctx.project, facts, to === undefined ? 'move' : 'span', from, to) ?? {});
 }
 
-function readOnly(
-  id: string,
-  header: string,
-  width: number,
-  text: (t: Readonly<Task>, ctx: ColumnContext) => string,
-): ColumnDef {
-  return {
-    id,
-    header,
-    width,
-    minWidth: 32,
-    align: 'end',
-    editor: 'none',
-    sortValue: (t, ctx) => text(t, ctx),
-    text,
-    editable: () => false,
-    editValue: text,
-    parse: () => `${header} cannot be edited`,
-  };
-}
-
-function number(value: string): number | undefined {
-  const n = Number(value.trim().replace(',', '.'));
-  return value.trim() === '' || !Number.isFinite(n) ? undefined : n;
-}
-
-function selectOptions(list: readonly { id: string; label: string }[]): EditorOption[] {
-  return [{ value: '', label: '—' }, ...list.map((d) => ({ value: d.id, label: d.label }))];
-}
-
 const BUILTIN: Record<BuiltinColumnId, ColumnDef> = {
+  ...PLANNER_COLUMNS,
   row: readOnly('row', '#', 48, (t, ctx) => String(ctx.rowOf(t.id))),
   name: {
     id: 'name',
@@ -227,7 +201,7 @@ const BUILTIN: Record<BuiltinColumnId, ColumnDef> = {
     editable: (t, ctx) => isLeaf(t, ctx) && t.type !== 'milestone',
     editValue: (t) => (t.duration === undefined ? '' : String(t.duration)),
     parse(value) {
-      const n = number(value);
+      const n = typedNumber(value);
       if (n === undefined || n < 0) return 'The duration is a number of days, 0 or more';
       return task({ duration: n });
     },
@@ -244,7 +218,7 @@ const BUILTIN: Record<BuiltinColumnId, ColumnDef> = {
     editable: isLeaf,
     editValue: (t) => String(t.progress ?? 0),
     parse(value) {
-      const n = number(value);
+      const n = typedNumber(value);
       if (n === undefined || n < 0 || n > 100) return 'Progress is a percentage from 0 to 100';
       return task({ progress: n });
     },
@@ -368,7 +342,7 @@ function fieldColumn(field: Readonly<FieldDef>): ColumnDef {
     parse(value, t) {
       if (value.trim() === '') return write(t, undefined);
       if (field.type === 'number') {
-        const n = number(value);
+        const n = typedNumber(value);
         return n === undefined ? `${field.label} is a number` : write(t, n);
       }
       if (field.type === 'date')

@@ -37,7 +37,7 @@ import {
   DEFAULT_COLUMNS,
   resolveColumns,
 } from './columns.js';
-import { CARET_END, type EditStart, prepareEditor, SELECT_ALL, typedCharacter } from './edit-start.js';
+import { CARET_END, type EditStart, prepareEditor, SELECT_ALL, typedCharacter } from '../grid/edit-start.js';
 import { CellFormat } from './format.js';
 import { gridStyles } from './gantt-grid.styles.js';
 import { cornerStyle, gridStyle, headerCell, taskRow } from './grid-cells.js';

@@ -16,12 +16,18 @@ export interface CellEditingOptions {
   commit(editing: EditingCell, value: string): CommitOutcome | undefined;
   /** The editor closed: with `refocus`, focus goes back to its cell. */
   closed(refocus: boolean): void;
+  /**
+   * The text an editor commits; by default its value. A cell with several editors (the board's
+   * timeline: a start and a due date) reads them all.
+   */
+  value?(editor: HTMLInputElement | HTMLSelectElement): string;
 }
 
 /**
  * The editing state of a task grid's cell, and its editor's keys: Enter commits, Escape cancels,
- * leaving the editor commits. A value the column or the store refuses keeps the editor open with
- * the message; otherwise it closes.
+ * leaving the editor's cell commits (focus moving between the editors of one cell does not). A
+ * value the column or the store refuses keeps the editor open with the message; otherwise it
+ * closes.
  */
 export class CellEditing {
   /** The cell being edited, if any. */
@@ -66,7 +72,7 @@ export class CellEditing {
       this.stop();
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      this.commit((event.currentTarget as HTMLInputElement | HTMLSelectElement).value);
+      this.commit(this.valueOf(event.currentTarget as HTMLInputElement | HTMLSelectElement));
     }
   };
 
@@ -74,6 +80,12 @@ export class CellEditing {
   readonly onEditorBlur = (event: FocusEvent): void => {
     const editor = event.currentTarget as HTMLInputElement | HTMLSelectElement;
     if (!this.editing || !editor.isConnected) return;
-    this.commit(editor.value, false);
+    const to = event.relatedTarget;
+    if (to instanceof Node && editor.closest('[role="gridcell"]')?.contains(to)) return;
+    this.commit(this.valueOf(editor), false);
   };
+
+  private valueOf(editor: HTMLInputElement | HTMLSelectElement): string {
+    return this.options.value ? this.options.value(editor) : editor.value;
+  }
 }

@@ -54,7 +54,8 @@ export class CellPress implements ReactiveController {
 
   readonly onFocusIn = (event: FocusEvent): void => {
     if (this.pressing) return;
-    this.adopt(event.composedPath()[0], false);
+    // Focus follows the cell: its row may move into the active row's slot (another node).
+    this.adopt(event.composedPath()[0], true);
   };
 
   hostDisconnected(): void {

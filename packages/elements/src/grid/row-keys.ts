@@ -19,6 +19,10 @@ export interface RowKeyActions {
   expand?(open: boolean): void;
   /** Insert: add a row below. */
   insert?(): void;
+  /** Ctrl+A (⌘A): select every row. */
+  selectAll?(): void;
+  /** Escape: clear the selection; whether there was one (else the key goes on). */
+  clear?(): boolean;
 }
 
 /**
@@ -34,6 +38,10 @@ export function rowKey(event: KeyboardEvent, rtl: boolean, actions: RowKeyAction
   }
   if (actions.step && event.altKey && (key === 'ArrowUp' || key === 'ArrowDown')) {
     actions.step(key === 'ArrowUp' ? -1 : 1);
+    return true;
+  }
+  if (actions.selectAll && (event.ctrlKey || event.metaKey) && !event.altKey && key.toLowerCase() === 'a') {
+    actions.selectAll();
     return true;
   }
   if (actions.navigate(event)) {
@@ -59,6 +67,8 @@ export function rowKey(event: KeyboardEvent, rtl: boolean, actions: RowKeyAction
     case 'Insert':
       actions.insert?.();
       return actions.insert !== undefined;
+    case 'Escape':
+      return actions.clear?.() ?? false;
     default:
       return false;
   }

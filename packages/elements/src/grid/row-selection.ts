@@ -1,4 +1,4 @@
-import { type SelectMode, sameIds, selectRow } from '@roadline/core/views/grid';
+import { type SelectMode, sameIds, selectRow, toggleAll } from '@roadline/core/views/grid';
 import { announceChange, requestChange } from '../events/change-events.js';
 import type { SelectionChangeDetail } from '../events/selection-change-event.js';
 
@@ -38,10 +38,33 @@ export class RowSelection {
     const state = { selected, anchor: this.anchor };
     const next = selectRow(state, id, mode, this.options.ids(), (x) => this.options.indexOf(x));
     this.anchor = next.anchor;
-    if (next === state || sameIds(next.selected, selected)) return false;
-    const detail: SelectionChangeDetail = { selection: next.selected };
+    if (next === state) return false;
+    return this.offer(next.selected);
+  }
+
+  /**
+   * Extends the selection from the anchor to a row (Shift+↑/↓); with no anchor yet, the range
+   * starts at `from`, the row the key was pressed on.
+   */
+  extend(from: string | undefined, to: string): boolean {
+    this.anchor ??= from;
+    return this.select(to, 'range');
+  }
+
+  /** Selects every row given, or none when they all are already (a "select all" box). */
+  toggleAll(ids: readonly string[]): boolean {
+    return this.offer(toggleAll({ selected: this.options.selected(), anchor: this.anchor }, ids).selected);
+  }
+
+  /**
+   * Offers a whole new selection (select all, clear): `rl-before-selection-change`, then, unless
+   * vetoed, `adopt` and `rl-selection-change`. Returns whether the selection changed.
+   */
+  offer(next: readonly string[]): boolean {
+    if (sameIds(next, this.options.selected())) return false;
+    const detail: SelectionChangeDetail = { selection: next };
     if (!requestChange(this.host, 'selection-change', detail)) return false;
-    this.options.adopt(next.selected);
+    this.options.adopt(next);
     announceChange(this.host, 'selection-change', detail);
     return true;
   }

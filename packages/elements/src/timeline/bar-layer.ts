@@ -71,7 +71,14 @@ export function barLayer(frame: Frame, ctx: BarLayerContext): TemplateResult[] {
         baseline = svg`<rect part="baseline" x=${screenLeft(frame, bx, bw)} y=${band.y + band.height + 2} width=${bw} height=${3}></rect>`;
       }
     }
-    const parts = `bar ${bar.shape}${facts.critical ? ' critical' : ''}${ctx.selected.has(id) ? ' selected' : ''}${ctx.readonly ? ' readonly' : ''}`;
+    const parts = `bar ${bar.shape}${facts.critical ? ' critical' : ''}${facts.manual ? ' manual' : ''}${facts.late ? ' late' : ''}${ctx.selected.has(id) ? ' selected' : ''}${ctx.readonly ? ' readonly' : ''}`;
+    // A deadline: a small downward arrow over the row at the end of its day.
+    let deadline: TemplateResult | typeof nothing = nothing;
+    if (facts.deadline !== undefined) {
+      const dx = screenLeft(frame, xOf(frame.scale, facts.deadline), 0);
+      const top = band.y - 3;
+      deadline = svg`<path part=${facts.late ? 'deadline late' : 'deadline'} aria-hidden="true" d=${`M${dx - 5} ${top - 7}H${dx + 5}L${dx} ${top}Z`}></path>`;
+    }
     const fillLeft = frame.rtl ? left + bar.width - bar.progressWidth : left;
     const body =
       bar.shape === 'task'
@@ -93,7 +100,7 @@ export function barLayer(frame: Frame, ctx: BarLayerContext): TemplateResult[] {
             <circle class="handle" cx=${fillLeft + (frame.rtl ? 0 : bar.progressWidth)} cy=${band.y + band.height} r="3"></circle>`
         : nothing;
     const labelX = frame.rtl ? left - 8 : left + bar.width + 8;
-    out.push(svg`${baseline}<g
+    out.push(svg`${baseline}${deadline}<g
         part=${parts}
         data-task=${id}
         role="button"

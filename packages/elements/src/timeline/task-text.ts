@@ -17,7 +17,7 @@ export function slackText(facts: TaskFacts, minutesPerDay: number): string | und
 
 /**
  * The accessible description of a bar: name, dates, progress, status and whether it is critical
- * ("Design, milestone, Mon 2 Mar 2026, 40% done, in progress, critical").
+ * ("Design, milestone, Mon 2 Mar 2026, 40% done, in progress, deadline Fri 6 Mar 2026, late, critical").
  */
 export function describeTask(project: Project, facts: TaskFacts, locale: string | undefined): string {
   const parts = [facts.name];
@@ -31,6 +31,11 @@ export function describeTask(project: Project, facts: TaskFacts, locale: string 
   }
   const status = statusLabel(project, facts.id);
   if (status) parts.push(status);
+  if (facts.manual) parts.push('manually scheduled');
+  if (facts.deadline !== undefined)
+    parts.push(
+      `deadline ${formatDateLabel(facts.deadline - 1440, locale, false)}${facts.late ? ', late' : ''}`,
+    );
   if (facts.critical) parts.push('critical');
   return parts.join(', ');
 }

@@ -13,6 +13,8 @@ export const timelineStyles = css`
     --_milestone: var(--rl-timeline-milestone-color, var(--rl-color-warning, #c77800));
     --_critical: var(--rl-timeline-critical-color, var(--rl-color-critical, #d93f3f));
     --_baseline: var(--rl-timeline-baseline-color, var(--rl-color-text-muted, #5b6475));
+    --_deadline: var(--rl-timeline-deadline-color, var(--rl-color-success, #2e9e5b));
+    --_late: var(--rl-timeline-late-color, var(--rl-color-danger, #d93f3f));
     --_arrow: var(--rl-timeline-arrow-color, var(--rl-color-text-muted, #5b6475));
     --_today: var(--rl-timeline-today-color, var(--rl-color-danger, #d93f3f));
     --_selected: var(--rl-timeline-selected-color, var(--rl-color-focus, #2f6fed));
@@ -103,6 +105,25 @@ export const timelineStyles = css`
   }
   [part~='summary'] .shape {
     fill: var(--_summary);
+  }
+  /* Scheduled by hand: a dashed outline and a lighter body, as Microsoft Project draws them. */
+  [part~='manual'] .track {
+    stroke-dasharray: 4 2;
+    fill-opacity: 0.5;
+  }
+  [part~='manual'] .fill {
+    fill-opacity: 0.6;
+  }
+  [part~='deadline'] {
+    fill: var(--_deadline);
+    pointer-events: none;
+  }
+  [part~='deadline'][part~='late'] {
+    fill: var(--_late);
+  }
+  [part~='bar'][part~='late'] .track {
+    stroke: var(--_late);
+    stroke-width: 2;
   }
   [part~='milestone'] .shape {
     fill: var(--_milestone);

@@ -75,11 +75,12 @@ export type TimelineScrollDetail = ScrollDetail;
  * @csspart row - A row's background (also `alt`, `selected`).
  * @csspart nonworking - Shaded non-working time.
  * @csspart today - The today line.
- * @csspart bar - A task's bar group (with `task`, `summary` or `milestone`, `critical`, `selected`).
+ * @csspart bar - A task's bar group (with `task`, `summary` or `milestone`, `critical`, `manual`, `late`, `selected`).
  * @csspart milestone - A milestone's group (alongside `bar`).
  * @csspart summary - A summary bar's group (alongside `bar`).
  * @csspart bar-label - The task name beside a bar.
  * @csspart baseline - A baseline bar under a live one.
+ * @csspart deadline - A task's deadline marker over its row (also `late` when the task ends after it).
  * @csspart arrow - A dependency line (with `critical`, `selected`).
  * @csspart arrow-head - A dependency arrowhead.
  * @csspart link-preview - The line drawn while linking two bars.
@@ -97,6 +98,8 @@ export type TimelineScrollDetail = ScrollDetail;
  * @cssprop [--rl-timeline-milestone-color=var(--rl-color-warning)] - Milestones.
  * @cssprop [--rl-timeline-critical-color=var(--rl-color-critical)] - Critical bars and arrows.
  * @cssprop [--rl-timeline-baseline-color=var(--rl-color-text-muted)] - Baseline bars.
+ * @cssprop [--rl-timeline-deadline-color=var(--rl-color-success)] - Deadline markers.
+ * @cssprop [--rl-timeline-late-color=var(--rl-color-danger)] - A deadline missed: its marker and the bar's outline.
  * @cssprop [--rl-timeline-arrow-color=var(--rl-color-text-muted)] - Dependency arrows.
  * @cssprop [--rl-timeline-today-color=var(--rl-color-danger)] - The today line.
  * @cssprop [--rl-timeline-selected-color=var(--rl-color-focus)] - Selected bars, rows and arrows.

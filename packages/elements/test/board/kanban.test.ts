@@ -86,6 +86,18 @@ describe('rl-board kanban', () => {
     expect(card(el, 'd').getAttribute('part')).to.not.contain('late');
   });
 
+  it('keeps its store, items and today off the element: its views get them through an adapter', async () => {
+    const el = await mountBoard(createProject(boardData()));
+    for (const name of ['store', 'items', 'todayDay', 'source', 'kanban', 'table'])
+      expect(name in el, name).to.equal(false);
+    // The views still read them: the items show, and today (2026-03-10) marks a late card.
+    expect(columns(el)).to.deep.equal([['a', 'b'], ['c'], ['d']]);
+    expect(card(el, 'a').getAttribute('part')).to.contain('late');
+    el.today = '2026-03-01';
+    await el.updateComplete;
+    expect(card(el, 'a').getAttribute('part')).to.not.contain('late');
+  });
+
   it('drags a card to another column with a real pointer: status and order in one undo step', async () => {
     const project = createProject(boardData());
     const el = await mountBoard(project);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { createProject, type Project } from '@roadline/core';
+import { createProject } from '@roadline/core';
 import { generateProject } from '@roadline/core/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { html } from 'lit';
@@ -7,49 +7,7 @@ import '../../src/define/board.js';
 import type { ColumnChangeDetail, RlBoard } from '../../src/classes.js';
 import { cleanup, expectAccessible, expectEvent, litWarnings, mount } from '../helpers.js';
 import { boardData, touchDrag } from './fixtures.js';
-
-function root(el: RlBoard): ShadowRoot {
-  if (!el.shadowRoot) throw new Error('no shadow root');
-  return el.shadowRoot;
-}
-
-/** Row texts: `group:Name`, item ids, `summary`. */
-function rows(el: RlBoard): string[] {
-  // In row order: the table reuses row nodes (row slots), so the DOM order is not the rows' order.
-  const shown = [...root(el).querySelectorAll<HTMLElement>('[part~="table-body"] > [role="row"]')].sort(
-    (a, b) => Number(a.getAttribute('aria-rowindex')) - Number(b.getAttribute('aria-rowindex')),
-  );
-  return shown.map((r) => {
-    const part = r.getAttribute('part') ?? '';
-    if (part.startsWith('group-row')) return `group:${r.querySelector('[part="group-name"]')?.textContent}`;
-    if (part.startsWith('summary-row')) return 'summary';
-    return r.dataset.id ?? '';
-  });
-}
-
-function cell(el: RlBoard, id: string, col: number): HTMLElement {
-  const found = root(el).querySelector<HTMLElement>(`[role="row"][data-id="${id}"] [data-col="${col}"]`);
-  if (!found) throw new Error(`no cell ${id}/${col}`);
-  return found;
-}
-
-function center(node: Element): [number, number] {
-  const r = node.getBoundingClientRect();
-  return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
-}
-
-async function frames(n = 2): Promise<void> {
-  for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
-}
-
-async function mountTable(project: Project): Promise<RlBoard> {
-  const el = await mount<RlBoard>(
-    html`<rl-board view="table" .project=${project} today="2026-03-10"></rl-board>`,
-  );
-  await frames();
-  await el.updateComplete;
-  return el;
-}
+import { cell, center, frames, mountTable, root, rows } from './table-helpers.js';
 
 describe('rl-board table', () => {
   const warnings = litWarnings();
@@ -289,6 +247,46 @@ describe('rl-board table', () => {
     expect(labels.slice(0, 2)).to.deep.equal(['Person', 'Item']);
   });
 
+  it('reorders a column by dragging its header with a real pointer; a press without a drag still sorts', async () => {
+    const el = await mountTable(createProject(boardData()));
+    const labels = () =>
+      [...root(el).querySelectorAll('[part="sort-button"]')].map((b) => b.textContent?.trim());
+    expect(labels()).to.deep.equal(['Item', 'Status', 'Person', 'Priority', 'Timeline', 'Progress']);
+    const button = (i: number) =>
+      root(el).querySelectorAll<HTMLElement>('[part="sort-button"]')[i] as HTMLElement;
+    const from = center(button(1));
+    const to = center(button(3));
+    const event = await expectEvent<CustomEvent<ColumnChangeDetail>>(el, 'rl-column-change', async () => {
+      await sendMouse({ type: 'move', position: from });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'move', position: [from[0] + 20, from[1]] });
+      await sendMouse({ type: 'move', position: to });
+      await sendMouse({ type: 'up' });
+    });
+    expect(event.detail.reason).to.equal('reorder');
+    expect(event.detail.sortKeys).to.deep.equal([]);
+    await el.updateComplete;
+    expect(labels()).to.deep.equal(['Item', 'Person', 'Priority', 'Status', 'Timeline', 'Progress']);
+    // The cells follow their headers.
+    expect(cell(el, 'a', 4).querySelector('[part="pill"]')?.textContent).to.equal('To do');
+
+    // Dropped on the select-all box's header: nowhere to go.
+    const seen: string[] = [];
+    el.addEventListener('rl-column-change', (e) => seen.push(e.detail.reason));
+    const box = root(el).querySelector('[part~="select-cell"][role="columnheader"]') as HTMLElement;
+    await sendMouse({ type: 'move', position: center(button(1)) });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: center(box) });
+    await sendMouse({ type: 'up' });
+    await el.updateComplete;
+    expect(seen).to.deep.equal([]);
+
+    await sendMouse({ type: 'click', position: center(button(2)) });
+    await el.updateComplete;
+    expect(seen).to.deep.equal(['sort']);
+    expect(labels()).to.deep.equal(['Item', 'Person', 'Priority▲', 'Status', 'Timeline', 'Progress']);
+  });
+
   it('resizes a column by dragging its header edge with a real pointer: one event, vetoable', async () => {
     const el = await mountTable(createProject(boardData()));
     const header = root(el).querySelectorAll<HTMLElement>('[part~="header-cell"]')[2] as HTMLElement;
@@ -381,7 +379,45 @@ describe('rl-board table', () => {
     const indexes = [...root(el).querySelectorAll<HTMLElement>('[part~="table-body"] > [role="row"]')].map(
       (r) => Number(r.getAttribute('aria-rowindex')),
     );
-    expect(Math.min(...indexes)).to.be.greaterThan(4900);
+    // Besides the active row (the first, which keeps a slot of its own), only rows near the view.
+    expect(indexes.filter((i) => i !== 2).length).to.be.lessThan(60);
+    expect(Math.min(...indexes.filter((i) => i !== 2))).to.be.greaterThan(4900);
+  });
+
+  it('keeps the focused row, and an open editor, while they scroll out of the drawn window', async () => {
+    const project = createProject(generateProject({ tasks: 3000, statuses: true, people: 4, groups: 3 }));
+    const el = await mountTable(project);
+    const body = root(el).querySelector('[part~="table-body"]') as HTMLElement;
+    const row = root(el).querySelector<HTMLElement>('[role="row"][aria-rowindex="3"]') as HTMLElement;
+    const id = row.dataset.id as string;
+    cell(el, id, 1).focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await sendKeys({ type: 'Renamed far away' });
+    const scrollTo = async (top: number) => {
+      body.scrollTop = top;
+      body.dispatchEvent(new Event('scroll'));
+      await frames(2);
+      await el.updateComplete;
+    };
+    await scrollTo(36 * 2000);
+    const rendered = [...root(el).querySelectorAll<HTMLElement>('[part~="table-body"] > [role="row"]')];
+    expect(rendered.some((r) => Number(r.getAttribute('aria-rowindex')) > 1990)).to.equal(true);
+    const editor = root(el).querySelector<HTMLInputElement>('[part~="editor"]');
+    expect(editor?.value).to.equal('Renamed far away');
+    expect(editor !== null && root(el).activeElement === editor).to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(project.task(id)?.name).to.equal('Renamed far away');
+    expect(root(el).activeElement === cell(el, id, 1)).to.equal(true);
+
+    // Still scrolled away, a key moves focus on from the kept row and brings the next one into view.
+    await sendKeys({ press: 'ArrowDown' });
+    await frames(2);
+    await el.updateComplete;
+    const next = root(el).activeElement as HTMLElement;
+    expect(next.closest('[role="row"]')?.getAttribute('aria-rowindex')).to.equal('4');
+    expect(body.scrollTop).to.be.lessThan(36 * 4);
   });
 
   it('readonly: no editors, no handles', async () => {

@@ -100,8 +100,17 @@ describe('LocaleController', () => {
     probe.locale = 'de-DE';
     expect(probe.lang_.language).to.equal('de-DE');
     expect(probe.lang_.firstDayOfWeek).to.equal(1);
-    probe.locale = 'not a tag!';
-    expect(probe.lang_.firstDayOfWeek).to.equal(1);
+    probe.locale = 'en-us';
+    expect(probe.lang_.language, 'canonical').to.equal('en-US');
+    // Not a tag: the browser's language, never an Intl error in the host's render.
+    const browser = Intl.getCanonicalLocales(navigator.language)[0];
+    for (const bad of ['not a tag!', '??', '<script>', 'x'.repeat(300)]) {
+      probe.locale = bad;
+      expect(probe.lang_.language, bad).to.equal(browser);
+      expect(() => new Intl.DateTimeFormat(probe.lang_.language), bad).to.not.throw();
+    }
+    const week = new Intl.Locale(browser as string) as unknown as { getWeekInfo(): { firstDay: number } };
+    expect(probe.lang_.firstDayOfWeek).to.equal(week.getWeekInfo().firstDay % 7);
   });
 });
 

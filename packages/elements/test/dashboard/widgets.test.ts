@@ -93,6 +93,33 @@ describe('dashboard widgets', () => {
     expect(text(el, '#summary')).to.contain('Completed work');
   });
 
+  it("rl-burndown draws its actual line from the store's own progress history when the host keeps none", async () => {
+    const clock = { now: '2026-03-02T09:00' };
+    const project = createProject(sample(), { now: () => clock.now });
+    clock.now = '2026-03-04T10:00';
+    project.updateTask('b', { progress: 100 });
+    clock.now = '2026-03-06T10:00';
+    project.updateTask('c', { progress: 50 });
+    const points = (el: RlBurndown) =>
+      (root(el).querySelector('[part="actual"]')?.getAttribute('d')?.match(/[ML]/g) ?? []).length;
+    const fromStore = await mount<RlBurndown>(
+      html`<rl-burndown .project=${project} today=${TODAY}></rl-burndown>`,
+    );
+    const withHosts = await mount<RlBurndown>(
+      html`<rl-burndown .project=${project} .snapshots=${[]} today=${TODAY}></rl-burndown>`,
+    );
+    // The store's three days of history (load, 4 and 6 March) before today's point; the host's
+    // empty history gives today's point alone.
+    expect(points(fromStore)).to.be.greaterThan(points(withHosts));
+    expect(points(fromStore)).to.be.at.least(3);
+    // A new progress change redraws the line from the grown history.
+    clock.now = '2026-03-09T10:00';
+    const before = points(fromStore);
+    project.updateTask('d', { progress: 100 });
+    await fromStore.updateComplete;
+    expect(points(fromStore)).to.be.greaterThan(before);
+  });
+
   it('rl-milestones shows countdown and verdict, and fires rl-item-click', async () => {
     const el = await mount<RlMilestones>(
       html`<rl-milestones .data=${sample()} today=${TODAY}></rl-milestones>`,

@@ -3,6 +3,7 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { html } from 'lit';
 import type { RlGantt } from '../../src/classes.js';
 import type { RlGanttGrid } from '../../src/gantt/gantt-grid.js';
+import { PLANNER_COLUMN_IDS } from '../../src/gantt/planner-columns.js';
 import { cleanup, expectAccessible, expectEvent, litWarnings, mount } from '../helpers.js';
 import { chord, click, data, mountGrid, settle, shadow } from './fixtures.js';
 
@@ -76,6 +77,19 @@ describe('rl-gantt-grid column menu', () => {
       ['Status', 'false'],
       ['Priority', 'false'],
       ['Predecessors', 'true'],
+      ['WBS', 'false'],
+      ['Constraint', 'false'],
+      ['Constraint date', 'false'],
+      ['Mode', 'false'],
+      ['Calendar', 'false'],
+      ['Deadline', 'false'],
+      ['Total slack', 'false'],
+      ['Free slack', 'false'],
+      ['Baseline start', 'false'],
+      ['Baseline end', 'false'],
+      ['Start variance', 'false'],
+      ['End variance', 'false'],
+      ['Notes', 'false'],
     ]);
     expect(item(el, 'name').getAttribute('aria-disabled')).to.equal('true');
     expect(active(el)).to.equal('row');
@@ -101,7 +115,7 @@ describe('rl-gantt-grid column menu', () => {
     await press('ArrowDown', el);
     expect(active(el)).to.equal('row');
     await press('ArrowUp', el);
-    expect(active(el)).to.equal('predecessors');
+    expect(active(el)).to.equal('notes');
     await press('Home', el);
     await press('ArrowDown', el);
     expect(active(el)).to.equal('name');
@@ -112,8 +126,9 @@ describe('rl-gantt-grid column menu', () => {
     expect(changes).to.equal(0);
     expect(headers(el)).to.include('Name');
     await press('End', el);
-    await press('ArrowUp', el);
-    await press('ArrowUp', el);
+    expect(active(el)).to.equal('notes');
+    // Up from the planner columns, past Predecessors and Priority.
+    for (let i = 0; i < PLANNER_COLUMN_IDS.length + 2; i++) await press('ArrowUp', el);
     expect(active(el)).to.equal('status');
     const shown = await expectEvent<CustomEvent>(el, 'rl-column-change', () => sendKeys({ press: 'Enter' }));
     expect(shown.detail.reason).to.equal('add');
@@ -137,7 +152,7 @@ describe('rl-gantt-grid column menu', () => {
     expect(active(el)).to.equal('column-menu-button');
     // Up opens on the last item; Tab closes and moves on.
     await press('ArrowUp', el);
-    expect(active(el)).to.equal('predecessors');
+    expect(active(el)).to.equal('notes');
     await press('Tab', el);
     expect(menu(el)).to.equal(null);
   });
@@ -230,7 +245,7 @@ describe('rl-gantt-grid column menu', () => {
     expect(list.scrollHeight).to.be.greaterThan(list.clientHeight);
     // The last item is still reachable by keyboard, scrolled into view.
     await press('End', grid);
-    const last = item(grid, 'predecessors').getBoundingClientRect();
+    const last = item(grid, 'notes').getBoundingClientRect();
     expect(last.bottom).to.be.at.most(list.getBoundingClientRect().bottom + 1);
     await press('Escape', grid);
   });

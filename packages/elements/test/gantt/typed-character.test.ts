@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { typedCharacter } from '../../src/gantt/edit-start.js';
+import { typedCharacter } from '../../src/grid/edit-start.js';
 
 function key(init: KeyboardEventInit): KeyboardEvent {
   return new KeyboardEvent('keydown', init);

@@ -15,6 +15,7 @@ import type { CalendarData, CalendarException, WorkingHours } from '../../model/
 import { formatWallTime, MINUTES_PER_DAY, parseWallTime } from '../../time/wall-time.js';
 import type { XmlElement } from '../xml/parse.js';
 import { childElement, childElements, childText } from '../xml/query.js';
+import { type IssueLog, MSProjectIssueCode } from './issues.js';
 import { expandRecurrence, MAX_OCCURRENCES } from './recurrence.js';
 
 /** Project's own defaults for a base calendar weekday that the file leaves out. */
@@ -194,6 +195,10 @@ function readWorkWeek(element: XmlElement, what: string): CalendarException[] {
   return out;
 }
 
+function labelOf(raw: RawCalendar): string {
+  return `Calendar ${raw.uid}${raw.name !== undefined ? ` (${JSON.stringify(raw.name)})` : ''}`;
+}
+
 function readRaw(element: XmlElement): RawCalendar {
   const uid = childText(element, 'UID');
   if (uid === undefined) return invalid('A calendar has no UID');
@@ -240,10 +245,16 @@ function readRaw(element: XmlElement): RawCalendar {
   return { uid, name, baseUid, week, exceptions, weeklyOverrides };
 }
 
-/** Resolves inheritance: weekdays fall back to the base chain, exceptions accumulate base-first. */
+/**
+ * Resolves inheritance: weekdays fall back to the base chain, exceptions accumulate base-first.
+ * A base the file does not contain is one of Project's built-ins, read as its Standard calendar:
+ * the chain ends there and the weekdays it leaves open get Standard's hours.
+ */
 function flatten(
   raw: RawCalendar,
   byUid: ReadonlyMap<string, RawCalendar>,
+  log?: IssueLog,
+  basedOnBuiltIn?: Set<string>,
 ): { week: WorkingHours[]; exceptions: CalendarException[] } {
   const chain: RawCalendar[] = [];
   const seen = new Set<string>();
@@ -256,7 +267,10 @@ function flatten(
     seen.add(c.uid);
     chain.push(c);
     if (c.baseUid !== undefined && !byUid.has(c.baseUid)) {
-      invalid(`Calendar ${c.uid} is based on calendar ${c.baseUid}, which the file does not define`);
+      basedOnBuiltIn?.add(raw.uid);
+      if (c === raw) {
+        log?.add(MSProjectIssueCode.MISSING_CALENDAR, `${labelOf(c)} is based on calendar ${c.baseUid}`);
+      }
     }
   }
   const week: WorkingHours[] = [];
@@ -330,15 +344,35 @@ function toCalendarData(
 }
 
 /**
+ * Project's built-in Standard calendar under `uid`, for a calendar UID a file names but does not
+ * contain: Monday to Friday, 08:00–12:00 and 13:00–17:00, no exceptions.
+ */
+export function builtInStandard(uid: string, ctx: CalendarContext): CalendarData {
+  const raw: RawCalendar = {
+    uid,
+    name: 'Standard',
+    baseUid: undefined,
+    week: new Array(7).fill(undefined),
+    exceptions: [],
+    weeklyOverrides: [],
+  };
+  return toCalendarData(raw, flatten(raw, new Map()), ctx);
+}
+
+/**
  * Reads every `<Calendar>` of a `<Calendars>` element, flattened, by UID (as a string), in file
- * order.
+ * order. A base calendar the file does not contain is read as Project's Standard, with a
+ * `MISSING_CALENDAR` warning in `log`; the UIDs of the calendars based on one, directly or not,
+ * are added to `basedOnBuiltIn`.
  *
- * @throws RoadlineError `INVALID_DATA` for malformed or dangling calendar data, `UNSUPPORTED` for
- *   recurrences that cannot be expanded.
+ * @throws RoadlineError `INVALID_DATA` for malformed calendar data or a calendar that inherits
+ *   from itself, `UNSUPPORTED` for recurrences too long to expand.
  */
 export function readCalendars(
   element: XmlElement | undefined,
   ctx: CalendarContext,
+  log?: IssueLog,
+  basedOnBuiltIn?: Set<string>,
 ): Map<string, CalendarData> {
   const raws: RawCalendar[] = [];
   const byUid = new Map<string, RawCalendar>();
@@ -349,6 +383,7 @@ export function readCalendars(
     raws.push(raw);
   }
   const out = new Map<string, CalendarData>();
-  for (const raw of raws) out.set(raw.uid, toCalendarData(raw, flatten(raw, byUid), ctx));
+  for (const raw of raws)
+    out.set(raw.uid, toCalendarData(raw, flatten(raw, byUid, log, basedOnBuiltIn), ctx));
   return out;
 }

@@ -6,7 +6,7 @@ import { RoadlineError } from '../../model/errors.js';
 import type { WallTimeString } from '../../model/types.js';
 import { childText } from '../xml/query.js';
 import { openMspDocument } from './header.js';
-import { readWall } from './read.js';
+import { readWall } from './context.js';
 import { readTaskRows } from './task-rows.js';
 
 /** What Project stored for one task. Slack is in working minutes; dates are wall-clock strings. */
@@ -48,9 +48,9 @@ function slack(text: string | undefined, what: string): number | undefined {
 
 /**
  * Reads the start, finish, early and late dates, total and free slack and critical flag that
- * Project stored for every task. Task ids match those of `fromMSProjectXML`.
+ * Project stored for every task. Task ids match those of `importMSProjectXML`.
  *
- * @throws RoadlineError like `fromMSProjectXML` for malformed input.
+ * @throws RoadlineError like `importMSProjectXML` for malformed input.
  */
 export function readMSProjectScheduleFacts(xml: string): MSProjectScheduleFacts {
   const doc = openMspDocument(xml);

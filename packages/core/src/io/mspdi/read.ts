@@ -1,20 +1,21 @@
 /**
- * `fromMSProjectXML`: Microsoft Project XML (MSPDI) → `ProjectData`.
+ * `importMSProjectXML`: Microsoft Project XML (MSPDI) → `ProjectData` and the warnings of what it
+ * could only approximate; `fromMSProjectXML`, the data alone (the contract's signature).
  *
  * Every task keeps the file's UID as its id (or the Roadline id a Roadline export stored), so
  * results trace back to the file. Each task keeps the Start and Finish Project computed as `start`
  * and `end`, with its `duration`; for a task with predecessors the engine recomputes the dates from
  * the links, so the file's dates matter only for tasks that anchor themselves. What Roadline
- * cannot represent faithfully (elapsed durations and lags, percent lags, inactive tasks,
- * projects scheduled from the finish, external links) is refused with `UNSUPPORTED`, never
- * dropped. See `docs/scheduling.md`, "Conformance with Microsoft Project".
+ * cannot represent exactly (elapsed durations and lags, percent lags, inactive and external
+ * tasks, links into other projects, built-in calendars the file does not contain, projects
+ * scheduled from the finish) is imported as the closest equivalent and listed, task by task, in
+ * a warning (`issues.ts`); only input that cannot be read at all is refused. See
+ * `docs/import-export.md`, "Microsoft Project".
  */
-import { RoadlineError } from '../../model/errors.js';
 import type {
   Baseline,
   CalendarData,
   Dependency,
-  DurationUnit,
   FieldDef,
   Note,
   Person,
@@ -23,107 +24,112 @@ import type {
 } from '../../model/types.js';
 import { formatWallTime, parseWallTime } from '../../time/wall-time.js';
 import { childElements, childText, indexChildren } from '../xml/query.js';
+import { elapsedDurationToWorking, showElapsed, workingUnitOfElapsed } from './approximate.js';
 import { readCalendars } from './calendars.js';
-import {
-  CONSTRAINT_BY_CODE,
-  isElapsedFormat,
-  isPercentFormat,
-  LINK_TYPE_BY_CODE,
-  RESOURCE_ID_FIELD,
-  unitOfFormat,
-} from './codes.js';
+import { CONSTRAINT_BY_CODE, isElapsedFormat, RESOURCE_ID_FIELD, unitOfFormat } from './codes.js';
+import { invalid, ReadContext, readNumber, readWall, showAmount, toUnit } from './context.js';
 import { parseIsoDuration } from './duration.js';
 import { extendedValue, type MspDocument, openMspDocument, readUid } from './header.js';
+import { IssueLog, type MSProjectImportIssue, MSProjectIssueCode } from './issues.js';
+import { readLinks } from './links.js';
 import { type MspTaskRow, readTaskRows } from './task-rows.js';
 
-/** The custom field that carries a task's Project deadline. */
-export const DEADLINE_FIELD: FieldDef = { id: 'deadline', label: 'Deadline', type: 'date' };
+export { readWall } from './context.js';
+
+/** What `importMSProjectXML` returns: the project, and a warning per kind of approximation. */
+export interface MSProjectImport {
+  data: ProjectData;
+  issues: MSProjectImportIssue[];
+}
 
 const UNASSIGNED_RESOURCE = '-65535';
 
-function invalid(message: string): never {
-  throw new RoadlineError('INVALID_DATA', message);
+/** What reading the tasks gathers for the link reader. */
+interface TaskState {
+  byUid: Map<string, Task>;
+  inactive: Set<string>;
+  workMinutes: Map<string, number>;
 }
 
-function unsupported(message: string): never {
-  throw new RoadlineError('UNSUPPORTED', message);
-}
-
-/** A wall-clock string from an MSPDI date-time, or `undefined` when absent. */
-export function readWall(text: string | undefined, what: string): string | undefined {
-  if (text === undefined) return undefined;
-  const minutes = parseWallTime(text);
-  if (minutes === undefined) return invalid(`${what} has a malformed date ${JSON.stringify(text)}`);
-  return formatWallTime(minutes);
-}
-
-function readNumber(text: string | undefined, what: string): number | undefined {
-  if (text === undefined) return undefined;
-  const value = Number(text);
-  if (!Number.isFinite(value)) return invalid(`${what} is ${JSON.stringify(text)}, not a number`);
-  return value;
-}
-
-/** Minutes of working time per unit, with the file's day and week lengths. */
-function unitMinutes(unit: DurationUnit, doc: MspDocument): number {
-  if (unit === 'minute') return 1;
-  if (unit === 'hour') return 60;
-  if (unit === 'day') return doc.minutesPerDay;
-  return doc.minutesPerWeek;
-}
-
-/**
- * Expresses `minutes` in the unit the file displays it in when that is exact, else in the largest
- * unit that is exact, so nothing is rounded.
- */
-function toUnit(minutes: number, preferred: DurationUnit | undefined, doc: MspDocument) {
-  const order: DurationUnit[] = ['week', 'day', 'hour', 'minute'];
-  const candidates = preferred ? [preferred, ...order] : ['day', 'hour', 'minute'];
-  for (const unit of candidates as DurationUnit[]) {
-    const size = unitMinutes(unit, doc);
-    if (minutes % size === 0) return { value: minutes / size, unit };
+function readDuration(row: MspTaskRow, task: Task, ctx: ReadContext, state: TaskState): void {
+  const f = row.fields;
+  const durationText = childText(f, 'Duration');
+  const format = readNumber(childText(f, 'DurationFormat'), `${row.label} DurationFormat`);
+  if (durationText === undefined) return;
+  const read = parseIsoDuration(durationText);
+  if (read === undefined || read < 0) {
+    invalid(`${row.label} has a malformed Duration ${JSON.stringify(durationText)}`);
   }
-  return { value: minutes, unit: 'minute' as DurationUnit };
+  let minutes = read;
+  let preferred = format === undefined ? undefined : unitOfFormat(format);
+  if (format !== undefined && isElapsedFormat(format)) {
+    const start = task.start === undefined ? undefined : parseWallTime(task.start);
+    const calendar = ctx.workCalendar(task.calendarId);
+    minutes = elapsedDurationToWorking(read, start, calendar, ctx.doc.minutesPerWeek);
+    preferred = workingUnitOfElapsed(format);
+    ctx.log.add(
+      MSProjectIssueCode.ELAPSED_DURATION,
+      `${row.label} ${showElapsed(read, format)} \u2192 ${showAmount(toUnit(minutes, preferred, ctx.doc))}`,
+      row.id,
+    );
+  }
+  state.workMinutes.set(row.uid, minutes);
+  const { value, unit } = toUnit(minutes, preferred, ctx.doc);
+  task.duration = value;
+  task.durationUnit = unit;
+}
+
+/** A leveling delay: the task keeps the start it gave, as a start-no-earlier-than constraint. */
+function readLevelingDelay(row: MspTaskRow, task: Task, ctx: ReadContext): void {
+  const tenths = readNumber(childText(row.fields, 'LevelingDelay'), `${row.label} LevelingDelay`) ?? 0;
+  if (tenths === 0) return;
+  const format =
+    readNumber(childText(row.fields, 'LevelingDelayFormat'), `${row.label} LevelingDelayFormat`) ?? 8;
+  const minutes = Math.round(tenths / 10);
+  const shown = isElapsedFormat(format)
+    ? showElapsed(minutes, format)
+    : showAmount(toUnit(minutes, unitOfFormat(format), ctx.doc));
+  let kept = 'kept without it';
+  if (task.constraint === undefined && !task.manual && task.start !== undefined) {
+    task.constraint = { type: 'SNET', date: task.start };
+    kept = `starts no earlier than ${task.start}`;
+  }
+  ctx.log.add(MSProjectIssueCode.LEVELING_DELAY, `${row.label}, delayed ${shown}, ${kept}`, row.id);
 }
 
 function readTask(
   row: MspTaskRow,
   parentId: string | undefined,
   isSummary: boolean,
-  doc: MspDocument,
-  projectCalendarUid: string | undefined,
-  calendars: ReadonlyMap<string, CalendarData>,
+  ctx: ReadContext,
+  state: TaskState,
 ): Task {
   const f = row.fields;
-  if (childText(f, 'Active') === '0') unsupported(`${row.label} is inactive; Roadline has no inactive tasks`);
-  if (childText(f, 'ExternalTask') === '1' || childText(f, 'IsSubproject') === '1') {
-    unsupported(`${row.label} is an external task or subproject`);
-  }
   const task: Task = { id: row.id, name: row.name };
   if (parentId !== undefined) task.parentId = parentId;
   const start = readWall(childText(f, 'Start'), `${row.label} Start`);
   const end = readWall(childText(f, 'Finish'), `${row.label} Finish`);
   if (start !== undefined) task.start = start;
   if (end !== undefined) task.end = end;
-  if (!isSummary) {
-    const durationText = childText(f, 'Duration');
-    const format = readNumber(childText(f, 'DurationFormat'), `${row.label} DurationFormat`);
-    if (format !== undefined && isElapsedFormat(format)) {
-      unsupported(`${row.label} has an elapsed duration; Roadline durations are working time`);
-    }
-    if (durationText !== undefined) {
-      const minutes = parseIsoDuration(durationText);
-      if (minutes === undefined || minutes < 0) {
-        invalid(`${row.label} has a malformed Duration ${JSON.stringify(durationText)}`);
-      }
-      const { value, unit } = toUnit(minutes, format === undefined ? undefined : unitOfFormat(format), doc);
-      task.duration = value;
-      task.durationUnit = unit;
-    }
+  const calendarUid = readUid(childText(f, 'CalendarUID'));
+  if (calendarUid !== undefined && calendarUid !== ctx.projectCalendarUid) {
+    ctx.requireCalendar(calendarUid, `${row.label} uses calendar ${calendarUid}`, row.id);
+    task.calendarId = calendarUid;
+  }
+  if (isSummary) {
+    const text = childText(f, 'Duration');
+    const minutes = text === undefined ? undefined : parseIsoDuration(text);
+    if (minutes !== undefined && minutes >= 0) state.workMinutes.set(row.uid, minutes);
+  } else {
+    readDuration(row, task, ctx, state);
     const milestone = childText(f, 'Milestone');
     const zero = task.duration === undefined || task.duration === 0;
     if (zero && (milestone === '1' || (milestone === undefined && task.duration === 0)))
       task.type = 'milestone';
+    else if (milestone === '1' && task.duration !== undefined) {
+      const amount = showAmount({ value: task.duration, unit: task.durationUnit ?? 'day' });
+      ctx.log.add(MSProjectIssueCode.MILESTONE_WITH_DURATION, `${row.label} takes ${amount}`, row.id);
+    }
   }
   const progress = readNumber(childText(f, 'PercentComplete'), `${row.label} PercentComplete`);
   if (progress !== undefined && progress !== 0) task.progress = Math.min(100, Math.max(0, progress));
@@ -138,42 +144,24 @@ function readTask(
     task.constraint = type === 'ALAP' ? { type } : { type, date: date as string };
   }
   if (childText(f, 'Manual') === '1') task.manual = true;
-  const calendarUid = readUid(childText(f, 'CalendarUID'));
-  if (calendarUid !== undefined && calendarUid !== projectCalendarUid) {
-    if (!calendars.has(calendarUid))
-      invalid(`${row.label} uses calendar ${calendarUid}, which the file does not define`);
-    task.calendarId = calendarUid;
+  const dates = `${start ?? '?'} \u2013 ${end ?? '?'}`;
+  if (childText(f, 'Active') === '0') {
+    task.manual = true;
+    state.inactive.add(row.uid);
+    ctx.log.add(MSProjectIssueCode.INACTIVE_TASK, `${row.label} is a manual task at ${dates}`, row.id);
   }
+  const external = childText(f, 'ExternalTask') === '1';
+  if (external || childText(f, 'IsSubproject') === '1') {
+    const kind = external ? 'an external task' : 'a subproject';
+    // A subproject inserted with its tasks is a summary of them; its dates roll up.
+    if (!isSummary) task.manual = true;
+    const as = isSummary ? 'the summary of its tasks' : `a manual task at ${dates}`;
+    ctx.log.add(MSProjectIssueCode.EXTERNAL_TASK, `${row.label}, ${kind}, is ${as}`, row.id);
+  }
+  readLevelingDelay(row, task, ctx);
   const deadline = readWall(childText(f, 'Deadline'), `${row.label} Deadline`);
-  if (deadline !== undefined) task.fields = { [DEADLINE_FIELD.id]: deadline };
+  if (deadline !== undefined) task.deadline = deadline;
   return task;
-}
-
-function readLinks(row: MspTaskRow, rows: ReturnType<typeof readTaskRows>, doc: MspDocument): Dependency[] {
-  const out: Dependency[] = [];
-  for (const link of childElements(row.element, 'PredecessorLink')) {
-    const predUid = readUid(childText(link, 'PredecessorUID'));
-    const what = `${row.label} predecessor link from task ${predUid ?? '?'}`;
-    if (childText(link, 'CrossProject') === '1') unsupported(`${what} points into another project`);
-    const pred = predUid === undefined ? undefined : rows.byUid.get(predUid);
-    if (!pred || pred === rows.projectRow) invalid(`${what} names a task the file does not have`);
-    const typeText = childText(link, 'Type') ?? '1';
-    const type = LINK_TYPE_BY_CODE[Number(typeText)];
-    if (type === undefined) invalid(`${what} has an unknown Type ${JSON.stringify(typeText)}`);
-    const dependency: Dependency = { id: `${pred.uid}-${row.uid}`, from: pred.id, to: row.id, type };
-    const tenths = readNumber(childText(link, 'LinkLag'), `${what} LinkLag`) ?? 0;
-    if (tenths !== 0) {
-      const format = readNumber(childText(link, 'LagFormat'), `${what} LagFormat`) ?? 7;
-      if (isPercentFormat(format)) unsupported(`${what} has a percent lag; Roadline lags are working time`);
-      if (isElapsedFormat(format)) unsupported(`${what} has an elapsed lag; Roadline lags are working time`);
-      const minutes = Math.round(tenths / 10);
-      const { value, unit } = toUnit(minutes, unitOfFormat(format), doc);
-      dependency.lag = value;
-      dependency.lagUnit = unit;
-    }
-    out.push(dependency);
-  }
-  return out;
 }
 
 function readBaselines(row: MspTaskRow, into: Map<number, Baseline['tasks']>): void {
@@ -233,14 +221,28 @@ function readPeople(doc: MspDocument, calendars: ReadonlyMap<string, CalendarDat
   return { people, byUid };
 }
 
-function projectCalendar(doc: MspDocument, calendars: Map<string, CalendarData>) {
+/** A header date for a message: as Roadline writes it, or `?` when absent or malformed. */
+function shownDate(text: string | undefined): string {
+  const minutes = text === undefined ? undefined : parseWallTime(text);
+  return minutes === undefined ? '?' : formatWallTime(minutes);
+}
+
+/** The project calendar: the one the header names (a built-in when absent), else the first. */
+function resolveProjectCalendar(ctx: ReadContext): void {
+  const { doc, calendars } = ctx;
   const uid = readUid(childText(doc.header, 'CalendarUID'));
-  if (uid !== undefined && calendars.has(uid)) return { uid, calendar: calendars.get(uid) };
-  if (uid !== undefined && calendars.size > 0)
-    invalid(`The project calendar ${uid} is not defined in the file`);
+  if (uid !== undefined) {
+    ctx.projectCalendar = ctx.requireCalendar(uid, `the project calendar ${uid}`);
+    ctx.projectCalendarUid = uid;
+    return;
+  }
   const first = calendars.entries().next();
-  if (!first.done) return { uid: first.value[0], calendar: first.value[1] };
-  const standard: CalendarData = {
+  if (!first.done) {
+    ctx.projectCalendarUid = first.value[0];
+    ctx.projectCalendar = first.value[1];
+    return;
+  }
+  ctx.projectCalendar = {
     id: 'standard',
     name: 'Standard',
     workingDays: [1, 2, 3, 4, 5],
@@ -251,34 +253,49 @@ function projectCalendar(doc: MspDocument, calendars: Map<string, CalendarData>)
     hoursPerDay: doc.minutesPerDay / 60,
     daysPerWeek: doc.minutesPerWeek / doc.minutesPerDay,
   };
-  return { uid: undefined, calendar: standard };
 }
 
 /**
- * Reads a Microsoft Project XML (MSPDI) document into `ProjectData`.
+ * Reads a Microsoft Project XML (MSPDI) document into `ProjectData`, with a warning for each kind
+ * of content it imported as the closest Roadline equivalent.
  *
  * Mapping: tasks by UID (the project summary task, UID 0, gives the project name), WBS from
  * `OutlineLevel`, milestones, durations in the unit the file displays, constraints, predecessor
  * links with type and lag, calendars (flattened; recurring exceptions expanded), the project
  * calendar, resources as people (capacity = MaxUnits × the resource calendar's hours per day),
  * assignments as assignees, baselines (Number 0 is "Baseline", n is "Baseline n"), percent
- * complete as progress, deadlines as the `deadline` field, task notes as notes.
+ * complete as progress, deadlines as each task's `deadline`, task notes as notes.
+ *
+ * Approximated, each listed in `issues` (codes in {@link MSProjectIssueCode}): calendars the file
+ * names without containing them (Project's built-ins) as Project's Standard calendar; elapsed
+ * durations and lags as the working time they span where the file places them; percent lags as
+ * that share of the predecessor's duration; inactive, external and subproject tasks as manual
+ * tasks at their dates; links into other projects left out; a project scheduled from its finish
+ * as dated.
  *
  * @throws RoadlineError `INVALID_XML` for malformed XML (with line and column), `INVALID_DATA`
- *   for a document that is not MSPDI or has inconsistent content, `UNSUPPORTED` for content
- *   Roadline cannot represent, naming the task or field.
+ *   for a document that is not MSPDI or has inconsistent content (a link or assignment naming a
+ *   task the file does not have, a malformed date or duration, …), naming the task or field;
+ *   `UNSUPPORTED` only for calendar recurrences too long to expand.
  */
-export function fromMSProjectXML(xml: string): ProjectData {
+export function importMSProjectXML(xml: string): MSProjectImport {
   const doc = openMspDocument(xml);
   const h = doc.header;
+  const log = new IssueLog();
   if (childText(h, 'ScheduleFromStart') === '0') {
-    unsupported('The project is scheduled from its finish date; Roadline schedules from the start');
+    const dates = `${shownDate(childText(h, 'StartDate'))} \u2013 ${shownDate(childText(h, 'FinishDate'))}`;
+    log.add(MSProjectIssueCode.SCHEDULED_FROM_FINISH, `the project spans ${dates}`);
   }
-  const calendars = readCalendars(h.get('Calendars'), {
-    minutesPerDay: doc.minutesPerDay,
-    minutesPerWeek: doc.minutesPerWeek,
-  });
-  const { uid: projectCalendarUid, calendar } = projectCalendar(doc, calendars);
+  const basedOnBuiltIn = new Set<string>();
+  const calendars = readCalendars(
+    h.get('Calendars'),
+    { minutesPerDay: doc.minutesPerDay, minutesPerWeek: doc.minutesPerWeek },
+    log,
+    basedOnBuiltIn,
+  );
+  const ctx = new ReadContext(doc, calendars, log, basedOnBuiltIn);
+  resolveProjectCalendar(ctx);
+  const calendar = ctx.projectCalendar;
   const rows = readTaskRows(doc);
 
   const isSummary = new Set<MspTaskRow>();
@@ -296,33 +313,29 @@ export function fromMSProjectXML(xml: string): ProjectData {
     readWall(childText(h, 'StartDate'), 'Project StartDate') ??
     '1970-01-01';
   const outline: string[] = [];
-  const taskByUid = new Map<string, Task>();
+  const state: TaskState = { byUid: new Map(), inactive: new Set(), workMinutes: new Map() };
+  const taskByUid = state.byUid;
   for (const row of rows.rows) {
     if (row.level > outline.length + 1) {
       invalid(`${row.label} is at outline level ${row.level} below a task at level ${outline.length}`);
     }
     outline.length = row.level - 1;
-    const task = readTask(
-      row,
-      outline[outline.length - 1],
-      isSummary.has(row),
-      doc,
-      projectCalendarUid,
-      calendars,
-    );
+    const task = readTask(row, outline[outline.length - 1], isSummary.has(row), ctx, state);
     outline.push(row.id);
     tasks.push(task);
     taskByUid.set(row.uid, task);
-    dependencies.push(...readLinks(row, rows, doc));
     readBaselines(row, baselineTasks);
     const noteText = row.fields.get('Notes')?.text;
     if (noteText !== undefined && noteText.trim() !== '') {
       notes.push({ id: `note-${row.uid}`, taskId: row.id, text: noteText, createdAt });
     }
   }
+  // After every task, so a link can count from a predecessor further down the file.
+  for (const row of rows.rows) dependencies.push(...readLinks(row, rows, state, ctx));
   if (rows.projectRow) {
-    for (const _link of childElements(rows.projectRow.element, 'PredecessorLink')) {
-      unsupported(`${rows.projectRow.label}, the project summary task, has a predecessor link`);
+    for (const link of childElements(rows.projectRow.element, 'PredecessorLink')) {
+      const pred = readUid(childText(link, 'PredecessorUID')) ?? '?';
+      log.add(MSProjectIssueCode.PROJECT_SUMMARY_LINK, `the link from task ${pred} was left out`);
     }
   }
 
@@ -373,6 +386,15 @@ export function fromMSProjectXML(xml: string): ProjectData {
       }));
   }
   if (notes.length > 0) data.notes = notes;
-  if (tasks.some((t) => t.fields !== undefined)) data.fields = [{ ...DEADLINE_FIELD }];
-  return data;
+  return { data, issues: log.issues() };
+}
+
+/**
+ * Reads a Microsoft Project XML (MSPDI) document into `ProjectData`: {@link importMSProjectXML}'s
+ * data, for a host that does not show the warnings (call that to list what was approximated).
+ *
+ * @throws RoadlineError as {@link importMSProjectXML}.
+ */
+export function fromMSProjectXML(xml: string): ProjectData {
+  return importMSProjectXML(xml).data;
 }

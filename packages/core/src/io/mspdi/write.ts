@@ -21,7 +21,6 @@ import {
   TASK_ID_FIELD,
 } from './codes.js';
 import { formatIsoDuration } from './duration.js';
-import { DEADLINE_FIELD } from './read.js';
 import { calendarXml } from './write-calendar.js';
 
 function invalid(message: string): never {
@@ -196,8 +195,8 @@ function taskXml(
   if (constraint?.date !== undefined && code >= 2) {
     parts.push(xmlField('ConstraintDate', mspDate(constraint.date, `${what} constraint date`)));
   } else if (code >= 2) invalid(`${what} has a ${constraint?.type} constraint without a date`);
-  const deadline = task.fields?.[DEADLINE_FIELD.id];
-  if (typeof deadline === 'string') parts.push(xmlField('Deadline', mspDate(deadline, `${what} deadline`)));
+  if (task.deadline !== undefined)
+    parts.push(xmlField('Deadline', mspDate(task.deadline, `${what} deadline`)));
   const text = notes.get(task.id);
   if (text) parts.push(xmlField('Notes', text.join('\n\n')));
   parts.push(linksXml(ctx, task, incoming));

@@ -12,6 +12,8 @@
  *   time keeping its duration, resize either end, type both dates; a linked, automatically
  *   scheduled task gets an SNET at its new start, as Microsoft Project does; milestones only move;
  *   summaries roll up and are never edited directly; manual tasks are never constrained.
+ * - **Deadlines** (`deadlineDue`, `missesDeadline`): a deadline's day counts in full; a task
+ *   ending after it is late. A deadline never moves the task.
  * - **Today** (`todayMinutes`, `todayDate`): the host's `today` when given, else the viewer's
  *   local calendar date. Every element that shows today uses this policy, so a timeline's today
  *   line, a board's late marks and a dashboard's figures agree.
@@ -19,6 +21,7 @@
  * Everything here is pure: numbers and strings in, numbers and strings out, no store mutation.
  */
 export { dueDay, endForDueDay, isLate } from './board-dates.js';
+export { deadlineDue, missesDeadline } from './deadline.js';
 export {
   type DateEdit,
   type DateEditInput,

@@ -17,3 +17,4 @@ export * from './sort.js';
 export * from './state.js';
 export * from './tree.js';
 export * from './visible-rows.js';
+export * from './wbs-codes.js';

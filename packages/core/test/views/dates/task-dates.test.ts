@@ -88,16 +88,13 @@ describe('taskDates', () => {
     }
   });
 
-  it('reads 100k generated tasks quickly (no schedule run per read)', () => {
+  it('reads 100k generated tasks (no schedule run per read; speed is for the benchmarks)', () => {
     const project = createProject(generateProject({ tasks: 100_000, seed: 7 }));
     const tasks = project.tasks();
-    const t0 = performance.now();
     let differ = 0;
     for (const t of tasks) if (shownEnd(project, t) !== t.end) differ++;
-    const elapsed = performance.now() - t0;
     // Chained work packages push their tasks: the scheduled ends differ from many input ones.
     assert.ok(differ > 0, 'some generated tasks are pushed by their links');
-    assert.ok(elapsed < 2000, `100k reads took ${elapsed.toFixed(0)} ms`);
   });
 });
 

@@ -128,17 +128,14 @@ describe('visibleRows', () => {
     );
   });
 
-  it('lays out 100k generated tasks quickly', () => {
+  it('lays out 100k generated tasks (speed is measured by the benchmarks)', () => {
     const project = createProject(generateProject({ tasks: 100_000 }), { scheduler: false });
     const wbs = project.wbsOrder();
-    const t0 = performance.now();
     const d = wbsDepths(wbs, (id) => project.task(id)?.parentId);
     const all = visibleRows(wbs, d, new Set());
-    const elapsed = performance.now() - t0;
     assert.equal(all.ids.length, 100_000);
     const tops = project.children().map((t) => t.id);
     assert.equal(visibleRows(wbs, d, new Set(tops)).ids.length, tops.length);
-    assert.ok(elapsed < 500, `took ${elapsed} ms`);
   });
 });
 

@@ -104,9 +104,7 @@ describe('sortIds and indexComparator', () => {
       collator,
     );
     const index = Array.from({ length: n }, (_, i) => i);
-    const t = performance.now();
     index.sort(compare);
-    assert.ok(performance.now() - t < 5000);
     assert.equal(reads, n);
     // Empties last.
     assert.equal((index[n - 1] as number) % 7, 0);

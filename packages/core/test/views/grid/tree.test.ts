@@ -45,7 +45,6 @@ describe('tree rows', () => {
     // Ten-task families: a summary and nine children.
     const d = Int32Array.from({ length: n }, (_, i) => (i % 10 === 0 ? 0 : 1));
     const collapsed = new Set(ids.filter((_, i) => i % 20 === 0));
-    const t = performance.now();
     const rows = treeRows(
       ids,
       d,
@@ -53,7 +52,6 @@ describe('tree rows', () => {
       [{ value: (i) => `${(i * 31) % 97} <b>&`, direction: 'descending' }],
       collator,
     );
-    assert.ok(performance.now() - t < 5000);
     assert.equal(rows.ids.length, n - (n / 20) * 9);
     // Each summary's children stay right under it.
     const at = rows.ids.indexOf('t10');
