@@ -10,7 +10,7 @@ const template = (): ProjectData => featuresRoadmap(TODAY);
 
 interface Args {
   laneBy: 'group' | 'person' | 'status' | 'priority' | 'release';
-  zoom: 'month' | 'quarter' | 'half';
+  zoom: 'fit' | 'month' | 'quarter' | 'half';
   colorBy: 'status' | 'priority' | 'lane';
   view: 'timeline' | 'buckets';
   showDependencies: boolean;
@@ -22,7 +22,7 @@ const meta: Meta<Args> = {
   component: 'rl-roadmap',
   args: {
     laneBy: 'group',
-    zoom: 'quarter',
+    zoom: 'fit',
     colorBy: 'status',
     view: 'timeline',
     showDependencies: false,
@@ -30,7 +30,7 @@ const meta: Meta<Args> = {
   },
   argTypes: {
     laneBy: { control: 'select', options: ['group', 'person', 'status', 'priority', 'release'] },
-    zoom: { control: 'inline-radio', options: ['month', 'quarter', 'half'] },
+    zoom: { control: 'inline-radio', options: ['fit', 'month', 'quarter', 'half'] },
     colorBy: { control: 'inline-radio', options: ['status', 'priority', 'lane'] },
     view: { control: 'inline-radio', options: ['timeline', 'buckets'] },
   },
@@ -49,7 +49,7 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** The features & releases template by theme, over quarters. */
+/** The features & releases template by theme, fitted to the width. */
 export const Quarters: Story = {};
 
 export const MonthsByPerson: Story = {

@@ -2,7 +2,7 @@ import { formatDateLabel, type Project } from '@roadline/core';
 import {
   type RoadmapEdit,
   type RoadmapLaneField,
-  type RoadmapZoom,
+  type RoadmapLevel,
   roadmapEditPatch,
   roadmapSnap,
   roadmapStep,
@@ -35,7 +35,8 @@ export interface BarEditsHost {
   readonly(): boolean;
   /** Whether the timeline view is shown (bars are dragged only there). */
   shown(): boolean;
-  zoom(): RoadmapZoom;
+  /** The axis level drags and keys snap at (the fitted one under `fit`). */
+  level(): RoadmapLevel;
   laneField(): RoadmapLaneField;
   /** The language of date labels. */
   language(): string;
@@ -132,7 +133,7 @@ export class BarEdits {
     event.preventDefault();
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return true;
     const direction = (event.key === 'ArrowLeft') !== this.host.rtl() ? -1 : 1;
-    const zoom = this.host.zoom();
+    const zoom = this.host.level();
     if (event.altKey)
       this.commit(id, 'resize-start', roadmapStep(zoom, f.facts.start, direction), f.lane, 'keyboard');
     else this.commit(id, 'resize-end', roadmapStep(zoom, f.facts.end, direction), f.lane, 'keyboard');
@@ -217,7 +218,7 @@ export class BarEdits {
     const rect = this.host.chartRect();
     if (!model || !rect) return undefined;
     const { edit, start, end, lane } = session.payload;
-    const zoom = this.host.zoom();
+    const zoom = this.host.level();
     const delta = (this.host.rtl() ? -session.dx : session.dx) / model.scale.pxPerMinute;
     if (edit === 'move') {
       return { to: roadmapSnap(zoom, start + delta), lane: laneAtY(model, session.event.clientY - rect.top) };
@@ -244,7 +245,7 @@ export class BarEdits {
   private keyStep(id: string, at: KeyPlace, direction: DragDirection): KeyPlace | undefined {
     const model = this.host.model();
     if (!model || !this.host.feature(id)) return undefined;
-    const step = keyStep(model, this.host.zoom(), at, direction, this.host.rtl());
+    const step = keyStep(model, this.host.level(), at, direction, this.host.rtl());
     return step && { ...at, ...step };
   }
 

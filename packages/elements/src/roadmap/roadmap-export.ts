@@ -1,5 +1,5 @@
 import type { Project } from '@roadline/core';
-import { type RoadmapHeaderCell, type RoadmapZoom, roadmapHeader } from '@roadline/core/views/roadmap';
+import { LABEL_AFTER, type RoadmapHeaderCell, roadmapHeader } from '@roadline/core/views/roadmap';
 import { arrowHead, barBand, barGeometry, routeArrow, xOf } from '@roadline/core/views/timeline';
 import type { RoadmapModel } from './roadmap-model.js';
 
@@ -42,11 +42,16 @@ export interface SceneInput {
 }
 
 const LABELS = 180;
-const HEADER = 48;
+/** The axis's two rows; marker labels go in the rows under them (see the model's `headerHeight`). */
+const AXIS = 48;
 
 /** Cuts a label to about what fits in `width` px at 12 px type (exports have no text measuring). */
 function fit(text: string, width: number): string {
-  const chars = Math.floor((width - 12) / 6.5);
+  return cut(text, Math.floor((width - 12) / 6.5));
+}
+
+/** `text`, or its first characters and an ellipsis in `chars` characters. */
+function cut(text: string, chars: number): string {
   if (chars <= 1) return '';
   return text.length <= chars ? text : `${text.slice(0, chars - 1)}…`;
 }
@@ -54,7 +59,8 @@ function fit(text: string, width: number): string {
 /** The whole roadmap (every lane and feature, not only the scrolled-to window) as shapes. */
 export function buildScene(input: SceneInput): Scene {
   const { model, colors } = input;
-  const { rows, scale, rowHeight } = model;
+  const { rows, scale, rowHeight, markerLabels, labels } = model;
+  const HEADER = model.headerHeight;
   const width = LABELS + model.width;
   const height = HEADER + rows.height;
   const shapes: Shape[] = [{ k: 'rect', x: 0, y: 0, w: width, h: height, fill: colors.surface }];
@@ -69,6 +75,7 @@ export function buildScene(input: SceneInput): Scene {
     shapes.push({ k: 'line', x1: x, y1: 24, x2: x, y2: height, stroke: colors.border });
     shapes.push({ k: 'text', x: x + 6, y: 41, text: c.label, fill: colors.muted, size: 12 });
   });
+  shapes.push({ k: 'line', x1: 0, y1: AXIS, x2: width, y2: AXIS, stroke: colors.border });
   shapes.push({ k: 'line', x1: 0, y1: HEADER, x2: width, y2: HEADER, stroke: colors.border });
   model.lanes.forEach((lane, i) => {
     const y = HEADER + (rows.laneTop[i] as number);
@@ -86,25 +93,31 @@ export function buildScene(input: SceneInput): Scene {
       bold: true,
     });
   });
-  for (const m of model.markers) {
+  // Marker lines, their labels in the rows the model laid them out in, and `+N` badges.
+  model.markers.forEach((m, i) => {
     const x = LABELS + xOf(scale, m.at);
     const release = m.kind === 'release';
-    shapes.push({
-      k: 'line',
-      x1: x,
-      y1: HEADER,
-      x2: x,
-      y2: height,
-      stroke: release ? colors.accent : colors.muted,
-      dash: !release,
-    });
+    const stroke = release ? colors.accent : colors.muted;
+    shapes.push({ k: 'line', x1: x, y1: AXIS, x2: x, y2: height, stroke, dash: !release });
+    const row = markerLabels.row[i] as number;
+    if (row < 0) return;
+    const text = release ? `◆ ${m.label}` : m.label;
+    const y = AXIS + 14 + row * 14;
+    shapes.push({ k: 'text', x: LABELS + (markerLabels.left[i] as number), y, text, fill: stroke, size: 11 });
+  });
+  for (const b of markerLabels.badges) {
+    const y = AXIS + 3 + b.row * 14;
+    const x = LABELS + b.left;
+    const w = b.right - b.left;
+    shapes.push({ k: 'rect', x, y, w, h: 13, fill: colors.surface, stroke: colors.accent, rx: 3 });
     shapes.push({
       k: 'text',
       x: x + 4,
-      y: HEADER + 12,
-      text: m.label,
-      fill: release ? colors.accent : colors.muted,
+      y: y + 11,
+      text: `+${b.members.length}`,
+      fill: colors.accent,
       size: 11,
+      bold: true,
     });
   }
   const todayX = LABELS + xOf(scale, input.today);
@@ -131,11 +144,16 @@ export function buildScene(input: SceneInput): Scene {
     if (bar.progressWidth > 0) {
       shapes.push({ k: 'rect', x, y: by + band.height - 3, w: bar.progressWidth, h: 3, fill: color });
     }
-    const label = fit(f.task.name, Math.max(bar.width, 96));
+    // The name where the view puts it: inside, or after the bar's end; cut as the view cuts it.
+    const name = f.task.name;
+    const room = labels.width[i] as number;
+    const full = model.nameWidth[i] as number;
+    const label =
+      labels.truncated[i] === 1 ? cut(name, Math.floor((name.length * room) / Math.max(1, full))) : name;
     if (label)
       shapes.push({
         k: 'text',
-        x: x + 10,
+        x: labels.place[i] === LABEL_AFTER ? x + bar.width + 6 : x + 12,
         y: by + band.height / 2 + 4,
         text: label,
         fill: colors.text,
@@ -321,11 +339,11 @@ export function roadmapScene(
   element: Element,
   project: Project,
   model: RoadmapModel,
-  options: { zoom: RoadmapZoom; locale: string; title: string; today: number; showDependencies: boolean },
+  options: { locale: string; title: string; today: number; showDependencies: boolean },
 ): Scene {
   return buildScene({
     model,
-    header: roadmapHeader(options.zoom, model.scale.start, model.scale.end, options.locale),
+    header: roadmapHeader(model.level, model.scale.start, model.scale.end, options.locale),
     colors: exportColors(element),
     title: options.title,
     today: options.today,

@@ -3,7 +3,8 @@ import { buildModel, type ModelOptions, type RoadmapModel } from './roadmap-mode
 
 /**
  * The last roadmap model built, kept while the store's version and the view options stay the same
- * (a render, a hover or a key press reuses it; an edit or another lane field builds a new one).
+ * (a render, a hover or a key press reuses it; an edit, another lane field or, under `fit`, another
+ * width builds a new one).
  */
 export class ModelCache {
   private last: { key: string; version: number; project: Project; model: RoadmapModel } | undefined;
@@ -13,6 +14,8 @@ export class ModelCache {
       options.laneBy,
       options.colorBy,
       options.zoom,
+      // The width matters only to `fit`: a resize at a fixed zoom keeps the model.
+      options.zoom === 'fit' ? options.width : 0,
       options.filter ?? null,
       [...options.collapsed],
       options.today,

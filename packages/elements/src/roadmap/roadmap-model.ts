@@ -1,23 +1,28 @@
 import { parseWallTime, type Project, type Task } from '@roadline/core';
 import {
+  type BarLabels,
   type BucketItem,
   type BucketRule,
+  labelReach,
   laneAt,
+  layoutMarkerLabels,
+  type MarkerLabels,
+  placeBarLabels,
   ROADMAP_BUCKETS,
   type RoadmapBucket,
   type RoadmapBuckets,
   type RoadmapLane,
   type RoadmapLaneField,
+  type RoadmapLevel,
   type RoadmapRows,
   type RoadmapZoom,
+  roadmapAxis,
   roadmapBuckets,
   roadmapLanes,
-  roadmapPxPerDay,
-  roadmapRange,
   roadmapRows,
   roadmapScale,
 } from '@roadline/core/views/roadmap';
-import type { TimeScale } from '@roadline/core/views/timeline';
+import { type TimeScale, xOf } from '@roadline/core/views/timeline';
 import { type TaskFacts, taskFacts } from '../base/task-facts.js';
 
 /** What colors a feature bar. */
@@ -53,21 +58,52 @@ export interface RoadmapModel {
   readonly byId: Map<string, number>;
   readonly lanes: RoadmapLane[];
   readonly rows: RoadmapRows;
+  /** Sorted by date. */
   readonly markers: Marker[];
+  /** Where each marker's label goes (rows, `+N` badges); see `layoutMarkerLabels`. */
+  readonly markerLabels: MarkerLabels;
+  /** Where each feature's name goes (inside or after its bar); see `placeBarLabels`. */
+  readonly labels: BarLabels;
+  /** Each feature's name's width in px. */
+  readonly nameWidth: Float64Array;
+  /** The header's height in px: the axis's two rows and the marker label rows. */
+  readonly headerHeight: number;
+  /** The axis's bottom header level: the zoom, or under `fit` the one its density reads in. */
+  readonly level: RoadmapLevel;
+  readonly pxPerDay: number;
   readonly scale: TimeScale;
   readonly width: number;
   readonly rowHeight: number;
 }
+
+/** Text widths in px (see `TextWidths`). */
+export type MeasureText = (text: string, size: number, weight?: number) => number;
 
 /** The inputs a model depends on. */
 export interface ModelOptions {
   readonly laneBy: RoadmapLaneField;
   readonly colorBy: RoadmapColorBy;
   readonly zoom: RoadmapZoom;
+  /** The chart's width in px (without the lane column): what `fit` spreads the span over. */
+  readonly width: number;
   readonly filter: RoadmapFilter | undefined;
   readonly collapsed: ReadonlySet<string>;
   readonly today: number;
   readonly rowHeight: number;
+  readonly measure: MeasureText;
+}
+
+/** Type sizes of bar names and marker labels, in px (the styles use the same). */
+export const BAR_TEXT = 12;
+export const MARKER_TEXT = 11;
+/** Label rows of the header's marker band, each this tall in px. */
+export const MARKER_ROWS = 3;
+export const MARKER_ROW = 14;
+/** The header's height with one marker label row. */
+const HEADER_HEIGHT = 68;
+/** The text of a marker's label. */
+export function markerText(m: Marker): string {
+  return m.kind === 'release' ? `◆ ${m.label}` : m.label;
 }
 
 function filterValue(task: Readonly<Task>, field: RoadmapLaneField): string {
@@ -157,34 +193,62 @@ export function buildModel(project: Project, options: ModelOptions): RoadmapMode
     });
   }
   for (const m of markers) instants.push(m.at);
-  const range = roadmapRange(options.zoom, instants, options.today);
-  const scale = roadmapScale(options.zoom, range.start, range.end);
-  const pxPerDay = roadmapPxPerDay(options.zoom);
-  // A bar keeps room for a short label: 96 px of time, whatever the zoom.
-  const minLength = (96 / pxPerDay) * 1440;
+  const axis = roadmapAxis(options.zoom, instants, options.today, options.width);
+  const scale = roadmapScale(axis.level, axis.start, axis.end, axis.pxPerDay);
+  const width = (scale.end - scale.start) * scale.pxPerMinute;
+  const { measure } = options;
+  // Each bar with its name: inside when it fits, else after it, the room packing keeps for it.
+  const x = new Float64Array(n);
+  const barWidth = new Float64Array(n);
+  const text = new Float64Array(n);
+  const reach = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const a = xOf(scale, starts[i] as number);
+    x[i] = a;
+    barWidth[i] = Math.max(MIN_BAR, xOf(scale, ends[i] as number) - a);
+    text[i] = measure((tasks[i] as Readonly<Task>).name, BAR_TEXT);
+    reach[i] =
+      (starts[i] as number) + labelReach(barWidth[i] as number, text[i] as number) / scale.pxPerMinute;
+  }
   const collapsed = lanes.map((l) => options.collapsed.has(l.value));
   const rows = roadmapRows({
     lanes: laneOf,
     starts,
-    ends,
+    ends: reach,
     laneCount: lanes.length,
     collapsed,
     rowHeight: options.rowHeight,
-    minLength,
-    gap: (6 / pxPerDay) * 1440,
+    gap: GAP / scale.pxPerMinute,
   });
+  const labels = placeBarLabels({ x, width: barWidth, text, line: rows.y, limit: width });
   markers.sort((a, b) => a.at - b.at);
+  const markerLabels = layoutMarkerLabels(
+    markers.map((m) => xOf(scale, m.at)),
+    markers.map((m) => measure(markerText(m), MARKER_TEXT)),
+    { rows: MARKER_ROWS, badgeWidth: measure('+99', MARKER_TEXT, 600) + 8, limit: width },
+  );
   return {
     features,
     byId,
     lanes,
     rows,
     markers,
+    markerLabels,
+    labels,
+    nameWidth: text,
+    headerHeight: HEADER_HEIGHT + Math.max(0, markerLabels.rowCount - 1) * MARKER_ROW,
+    level: axis.level,
+    pxPerDay: axis.pxPerDay,
     scale,
-    width: (scale.end - scale.start) * scale.pxPerMinute,
+    width,
     rowHeight: options.rowHeight,
   };
 }
+
+/** The narrowest bar, in px (a one-day feature at halves still shows). */
+export const MIN_BAR = 8;
+/** Space packing keeps between two bars of a row, in px. */
+const GAP = 6;
 
 /** The lane under `y` (pixels from the top of the lanes). */
 export function laneAtY(model: RoadmapModel, y: number): number {

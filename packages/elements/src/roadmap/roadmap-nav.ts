@@ -1,4 +1,4 @@
-import { type RoadmapZoom, roadmapStep } from '@roadline/core/views/roadmap';
+import { type RoadmapLevel, roadmapStep } from '@roadline/core/views/roadmap';
 import type { DragDirection } from '../controllers/keyboard-drag.js';
 import type { RoadmapModel } from './roadmap-model.js';
 
@@ -86,7 +86,7 @@ function compareNav(model: RoadmapModel, a: number, b: number): number {
  */
 export function keyStep(
   model: RoadmapModel,
-  zoom: RoadmapZoom,
+  zoom: RoadmapLevel,
   at: { start: number; lane: number },
   direction: DragDirection,
   rtl: boolean,

@@ -12,11 +12,12 @@ export interface ToolbarHost {
   filter: RoadmapFilter | undefined;
   showDependencies: boolean;
   readonly label: string | undefined;
+  stepZoom(direction: -1 | 1): void;
   exportSVG(): string;
   exportPNG(): Promise<Blob>;
 }
 
-/** The toolbar: view, lanes, color, filter, scale, dependencies and the two exports. */
+/** The toolbar: view, lanes, color, filter, scale and zoom steps, dependencies and the two exports. */
 export function renderToolbar(host: ToolbarHost, project: Project | undefined): TemplateResult {
   const set = (key: 'laneBy' | 'colorBy' | 'zoom') => (event: Event) => {
     (host as unknown as Record<string, unknown>)[key] = (event.target as HTMLSelectElement).value;
@@ -29,6 +30,7 @@ export function renderToolbar(host: ToolbarHost, project: Project | undefined): 
     const field = value.slice(0, at);
     host.filter = at < 0 || !isRoadmapLaneField(field) ? undefined : { field, values: [value.slice(at + 1)] };
   };
+  const untimed = host.view !== 'timeline';
   return html`<div part="toolbar">
     <button aria-pressed=${host.view === 'timeline'} @click=${() => (host.view = 'timeline')}>Timeline</button>
     <button aria-pressed=${host.view === 'buckets'} @click=${() => (host.view = 'buckets')}>Now · Next · Later</button>
@@ -66,12 +68,17 @@ export function renderToolbar(host: ToolbarHost, project: Project | undefined): 
       </select>
     </label>
     <label>Scale
-      <select @change=${set('zoom')} .value=${host.zoom} ?disabled=${host.view !== 'timeline'}>
+      <select @change=${set('zoom')} .value=${host.zoom} ?disabled=${untimed}>
+        <option value="fit" ?selected=${host.zoom === 'fit'}>Fit</option>
         <option value="month" ?selected=${host.zoom === 'month'}>Months</option>
         <option value="quarter" ?selected=${host.zoom === 'quarter'}>Quarters</option>
         <option value="half" ?selected=${host.zoom === 'half'}>Halves</option>
       </select>
     </label>
+    <span class="zoom" role="group" aria-label="Zoom">
+      <button aria-label="Zoom out" title="Zoom out (−)" ?disabled=${untimed} @click=${() => host.stepZoom(1)}>−</button>
+      <button aria-label="Zoom in" title="Zoom in (+)" ?disabled=${untimed} @click=${() => host.stepZoom(-1)}>+</button>
+    </span>
     <label><input type="checkbox" .checked=${host.showDependencies}
       @change=${(e: Event) => (host.showDependencies = (e.target as HTMLInputElement).checked)} />Dependencies</label>
     <button @click=${() => download(host, project, 'svg')}>Export SVG</button>

@@ -1,16 +1,15 @@
 import { formatDateLabel, type Project } from '@roadline/core';
-import { type RoadmapZoom, roadmapHeader } from '@roadline/core/views/roadmap';
+import { LABEL_AFTER, roadmapHeader } from '@roadline/core/views/roadmap';
 import { arrowHead, barBand, barGeometry, routeArrow, routePath, xOf } from '@roadline/core/views/timeline';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { partAt, withPart } from '../base/part-at.js';
 import { styleProps } from '../base/style-props.js';
 import { featureLabel } from './roadmap-labels.js';
-import type { Feature, RoadmapModel } from './roadmap-model.js';
+import { type Feature, MARKER_ROW, markerText, type RoadmapModel } from './roadmap-model.js';
 
-/** The label column's width and the header's height, in CSS pixels (the styles use the same). */
+/** The label column's width, in CSS pixels (the styles' default). */
 export const LANE_LABELS = 180;
-export const HEADER_HEIGHT = 68;
 
 /** The scrolled-to part of the roadmap, in pixels of the whole scrolling canvas. */
 export interface ViewWindow {
@@ -43,7 +42,6 @@ export interface TimelineContext {
   readonly locale: string | undefined;
   /** Time runs right to left (the chart is mirrored; its geometry stays left to right). */
   readonly rtl: boolean;
-  readonly zoom: RoadmapZoom;
   readonly today: number;
   /** `undefined` draws everything (printing). */
   readonly window: ViewWindow | undefined;
@@ -65,15 +63,13 @@ export interface TimelineContext {
 
 const OVERSCAN = 200;
 
-/** The room packing keeps for a bar's label (the model's minimum bar length), in px. */
-const LABEL_ROOM = 96;
-
 function header(ctx: TimelineContext): TemplateResult {
   const { model } = ctx;
-  const { scale } = model;
-  const [years, cells] = roadmapHeader(ctx.zoom, scale.start, scale.end, ctx.locale);
+  const { scale, markers, markerLabels } = model;
+  const [years, cells] = roadmapHeader(model.level, scale.start, scale.end, ctx.locale);
+  const height = model.headerHeight;
   return html`<div part="header" aria-hidden="true">
-    <svg width=${model.width} height=${HEADER_HEIGHT}>
+    <svg width=${model.width} height=${height}>
       ${years.map((c) => {
         const x = Math.max(0, xOf(scale, c.start));
         return svg`<line x1=${x} x2=${x} y1="0" y2="24"></line><text class="year" x=${x + 6} y="17">${c.label}</text>`;
@@ -83,10 +79,17 @@ function header(ctx: TimelineContext): TemplateResult {
         return svg`<line x1=${x} x2=${x} y1="24" y2="48"></line><text x=${x + 6} y="41">${c.label}</text>`;
       })}
       <line x1="0" x2=${model.width} y1="48" y2="48"></line>
-      ${model.markers.map(
-        (m) =>
-          svg`<text class=${m.kind} x=${xOf(scale, m.at) + 4} y="62">${m.kind === 'release' ? '◆ ' : ''}${m.label}</text>`,
-      )}
+      ${markers.map((m, i) => {
+        const x = xOf(scale, m.at);
+        const row = markerLabels.row[i] as number;
+        if (row < 0) return svg`<line class=${`tick ${m.kind}`} x1=${x} x2=${x} y1="48" y2=${height}></line>`;
+        return svg`<line class=${`tick ${m.kind}`} x1=${x} x2=${x} y1="48" y2=${52 + (row + 1) * MARKER_ROW}></line><text class=${`marker-label ${m.kind}`} x=${markerLabels.left[i] as number} y=${62 + row * MARKER_ROW}>${markerText(m)}</text>`;
+      })}
+      ${markerLabels.badges.map((b) => {
+        const y = 51 + b.row * MARKER_ROW;
+        const names = b.members.map((i) => markers[i]?.label ?? '').join(', ');
+        return svg`<g class="badge"><title>${names}</title><rect x=${b.left} y=${y} width=${b.right - b.left} height=${MARKER_ROW - 1} rx="3"></rect><text x=${(b.left + b.right) / 2} y=${62 + b.row * MARKER_ROW} text-anchor="middle" direction="ltr">+${b.members.length}</text></g>`;
+      })}
     </svg>
   </div>`;
 }
@@ -94,7 +97,7 @@ function header(ctx: TimelineContext): TemplateResult {
 function grid(ctx: TimelineContext): TemplateResult {
   const { model } = ctx;
   const { scale, rows } = model;
-  const [, cells] = roadmapHeader(ctx.zoom, scale.start, scale.end, ctx.locale);
+  const [, cells] = roadmapHeader(model.level, scale.start, scale.end, ctx.locale);
   const todayX = xOf(scale, ctx.today);
   return html`<svg class="grid" width=${model.width} height=${rows.height} aria-hidden="true">
     ${model.lanes.map((_, i) =>
@@ -145,12 +148,12 @@ function laneHeaders(ctx: TimelineContext): TemplateResult {
 
 function bars(ctx: TimelineContext): TemplateResult {
   const { model, preview, window: win } = ctx;
-  const { scale, rows, rowHeight } = model;
+  const { scale, rows, rowHeight, labels } = model;
   const band = barBand(0, rowHeight, 'task');
   const x0 = win ? win.left - OVERSCAN : Number.NEGATIVE_INFINITY;
   const x1 = win ? win.left + win.width - LANE_LABELS + OVERSCAN : Number.POSITIVE_INFINITY;
   const y0 = win ? win.top - OVERSCAN : Number.NEGATIVE_INFINITY;
-  const y1 = win ? win.top + win.height - HEADER_HEIGHT + OVERSCAN : Number.POSITIVE_INFINITY;
+  const y1 = win ? win.top + win.height - model.headerHeight + OVERSCAN : Number.POSITIVE_INFINITY;
   const shown: number[] = [];
   model.features.forEach((f, i) => {
     const y = rows.y[i] as number;
@@ -162,7 +165,10 @@ function bars(ctx: TimelineContext): TemplateResult {
     }
     if (y + rowHeight < y0 || y > y1) return;
     const a = xOf(scale, f.facts.start);
-    const b = Math.max(a + 96, xOf(scale, f.facts.end));
+    // A name after its bar is drawn with it.
+    const b =
+      Math.max(a + 8, xOf(scale, f.facts.end)) +
+      (labels.place[i] === LABEL_AFTER ? 6 + (labels.width[i] as number) : 0);
     if (b < x0 || a > x1) return;
     shown.push(i);
   });
@@ -191,6 +197,12 @@ function bars(ctx: TimelineContext): TemplateResult {
         const y = p && p.lane !== f.lane ? (rows.laneTop[p.lane] ?? 0) : (rows.y[i] as number);
         const bar = barGeometry(scale, 'task', start, end, f.facts.progress, { minWidth: 8 });
         const parts = ['bar', ...(id === ctx.selectedId ? ['selected'] : []), ...(p ? ['preview'] : [])];
+        const after = labels.place[i] === LABEL_AFTER;
+        // The label's box is positioned in the bar's padding box (inside its 4 px start border).
+        const labelStyle = styleProps({
+          left: after ? `${bar.width + 2}px` : null,
+          width: labels.truncated[i] === 1 ? `${labels.width[i]}px` : null,
+        });
         return html`<div
           part=${parts.join(' ')}
           class=${p ? 'preview' : ''}
@@ -206,11 +218,9 @@ function bars(ctx: TimelineContext): TemplateResult {
             width: `${bar.width}px`,
             height: `${band.height}px`,
             '--_c': f.color ?? null,
-            // A short bar's label runs on past its end, into the room packing kept for it.
-            '--_label-w': `${Math.max(bar.width, LABEL_ROOM) - 14}px`,
           })}
         >
-          <span class="label">${f.task.name}</span>
+          <span class=${after ? 'label after' : 'label'} ${labelStyle}>${f.task.name}</span>
           ${
             bar.progressWidth > 0
               ? html`<span part="progress" ${styleProps({ width: `${bar.progressWidth}px` })}></span>`
@@ -260,7 +270,11 @@ export function renderTimeline(ctx: TimelineContext): TemplateResult {
   return html`<div class="viewport" @scroll=${ctx.onScroll}>
       <div
         class=${ctx.rtl ? 'canvas rtl' : 'canvas'}
-        ${styleProps({ '--_chart-w': `${model.width}px`, '--_chart-h': `${model.rows.height}px` })}
+        ${styleProps({
+          '--_chart-w': `${model.width}px`,
+          '--_chart-h': `${model.rows.height}px`,
+          '--_header-h': `${model.headerHeight}px`,
+        })}
       >
         <div class="corner"></div>
         ${header(ctx)} ${laneHeaders(ctx)}

@@ -63,11 +63,13 @@ export const roadmapStyles = css`
     min-height: 0;
     overflow: auto;
     position: relative;
+    /* The fitted chart's width must not change as lanes collapse and the scrollbar comes and goes. */
+    scrollbar-gutter: stable;
   }
   .canvas {
     display: grid;
     grid-template-columns: var(--_labels) var(--_chart-w);
-    grid-template-rows: 68px var(--_chart-h);
+    grid-template-rows: var(--_header-h, 68px) var(--_chart-h);
   }
   .corner,
   [part='header'] {
@@ -99,6 +101,23 @@ export const roadmapStyles = css`
   }
   [part='header'] text.release {
     fill: var(--_accent);
+  }
+  [part='header'] line.tick.release {
+    stroke: var(--_accent);
+    stroke-width: 2;
+  }
+  [part='header'] line.tick.milestone {
+    stroke: var(--_muted);
+    stroke-dasharray: 4 3;
+  }
+  [part='header'] .badge rect {
+    fill: var(--_surface);
+    stroke: var(--_accent);
+  }
+  [part='header'] .badge text {
+    fill: var(--_accent);
+    font-size: 11px;
+    font-weight: 600;
   }
   .lanes {
     position: sticky;
@@ -147,6 +166,13 @@ export const roadmapStyles = css`
     transform-box: fill-box;
     transform-origin: center;
   }
+  /* Right to left, a text's start is its right end: anchor its left end at x, as left to right. */
+  .canvas.rtl [part='header'] text {
+    text-anchor: end;
+  }
+  .canvas.rtl [part='header'] .badge text {
+    text-anchor: middle;
+  }
   .chart svg {
     position: absolute;
     inset: 0;
@@ -176,7 +202,8 @@ export const roadmapStyles = css`
     display: flex;
     align-items: center;
     box-sizing: border-box;
-    padding: 0 6px 0 10px;
+    /* No padding: the label is placed by the model, and a short bar keeps its true width. */
+    padding: 0;
     background: var(--_bar-bg);
     border: 1px solid var(--_c, var(--_bar-default));
     border-left-width: 4px;
@@ -206,12 +233,17 @@ export const roadmapStyles = css`
     height: 3px;
     background: var(--_c, var(--_bar-default));
   }
+  /* A name inside its bar, or after its end (\`after\`): the model places it, never a layout read. */
   .label {
     position: absolute;
     left: 8px;
-    width: var(--_label-w, auto);
+    /* A name reads in its own direction, whatever the page's. */
+    unicode-bidi: plaintext;
     overflow: hidden;
     text-overflow: ellipsis;
+  }
+  .label.after {
+    pointer-events: none;
   }
   .arrows path {
     fill: none;

@@ -32,6 +32,7 @@ import { roadmapStyles } from './roadmap.styles.js';
 import { CardFocus } from './roadmap-card-focus.js';
 import { ModelCache } from './roadmap-model-cache.js';
 import { RoadmapWindow } from './roadmap-window.js';
+import { TextWidths } from './text-widths.js';
 import { renderTimeline, renderTooltip } from './roadmap-view.js';
 
 /** Which layout the roadmap shows. */
@@ -48,6 +49,13 @@ const ROW_HEIGHT = 36;
  * fewest rows per lane. Drag a bar to move it in time or to another lane (which sets that lane's
  * field), drag an edge to resize; every change is one undoable store transaction.
  *
+ * By default (`zoom="fit"`) the timeline spreads the features' span over the element's width and
+ * fits again when the element is resized. A feature's name sits inside its bar when it fits,
+ * else after the bar's end (left of it right to left) where packing keeps room for it; it is cut
+ * with an ellipsis only when neither place holds it, and is always the bar's accessible name and
+ * tooltip. Marker labels never overlap: crowded ones go to a second or third row, and what still
+ * does not fit is counted in a `+N` badge whose tooltip names them.
+ *
  * In the now / next / later view, drag a card to another bucket, lane or position. What a bucket
  * drop changes follows the bucket rule: by `field`, the field gets the bucket's value; by
  * `status`, the bucket's first status (or the first status of its category); by `date`, the
@@ -57,7 +65,8 @@ const ROW_HEIGHT = 36;
  * Keyboard: arrows move focus between features; Space lifts the focused feature, arrows then
  * move it in time (left, right) or across lanes (up, down), Space drops and Escape cancels;
  * Shift+arrows change its end, Alt+Shift+arrows its start; Ctrl+Z / Ctrl+Shift+Z undo and redo;
- * + and − zoom. On a card, Space lifts it the same way: left and right move it to the previous or
+ * + and − zoom in and out (from `fit`, to the nearest fixed level), 0 fits the span to the width
+ * again. On a card, Space lifts it the same way: left and right move it to the previous or
  * next bucket, up and down through the positions of its column, lane by lane.
  *
  * Give it `.project` (a core store shared with other views), `.data` or an inline
@@ -108,8 +117,12 @@ export class RlRoadmap extends LitElement {
   /** `timeline` (bars over time) or `buckets` (now / next / later). */
   @property({ reflect: true }) view: RoadmapView = 'timeline';
 
-  /** The time axis: `month`, `quarter` or `half`. */
-  @property({ reflect: true }) zoom: RoadmapZoom = 'quarter';
+  /**
+   * The time axis: `fit` (the features' span fills the width, re-fitted on resize; its header
+   * shows months, quarters or halves as the density allows), or a fixed `month`, `quarter` or
+   * `half` density that scrolls.
+   */
+  @property({ reflect: true }) zoom: RoadmapZoom = 'fit';
 
   /** What colors the bars: `status`, `priority` or `lane`. */
   @property({ attribute: 'color-by' }) colorBy: RoadmapColorBy = 'status';
@@ -153,6 +166,9 @@ export class RlRoadmap extends LitElement {
     () => this.renderRoot.querySelector<HTMLElement>('[part~="tooltip"]') ?? undefined,
   );
   private readonly models = new ModelCache();
+  private readonly textWidths = new TextWidths(this);
+  private readonly measureText = (text: string, size: number, weight?: number): number =>
+    this.textWidths.width(text, size, weight);
 
   /** Moving and resizing feature bars, by pointer and by keyboard. */
   private readonly bars = new BarEdits({
@@ -162,7 +178,7 @@ export class RlRoadmap extends LitElement {
     feature: (id) => this.featureById(id),
     readonly: () => this.readonly,
     shown: () => this.view === 'timeline',
-    zoom: () => this.zoom,
+    level: () => this.model()?.level ?? 'quarter',
     laneField: () => this.laneBy,
     language: () => this.writing.language,
     rtl: () => this.writing.rtl,
@@ -207,9 +223,7 @@ export class RlRoadmap extends LitElement {
     new ZoomController(
       this,
       () => this.renderRoot.querySelector<HTMLElement>('.viewport') ?? undefined,
-      (direction) => {
-        this.zoom = stepRoadmapZoom(this.zoom, direction);
-      },
+      (direction) => this.stepZoom(direction),
     );
   }
 
@@ -228,7 +242,7 @@ export class RlRoadmap extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated) this.drawn.estimate();
     if (changed.has('laneBy') && !isRoadmapLaneField(this.laneBy)) this.laneBy = 'group';
-    if (changed.has('zoom') && !isRoadmapZoom(this.zoom)) this.zoom = 'quarter';
+    if (changed.has('zoom') && !isRoadmapZoom(this.zoom)) this.zoom = 'fit';
     // A card drag or lift cannot outlive its view or survive the element turning readonly.
     if ((changed.has('view') || changed.has('readonly')) && this.buckets.moving) {
       this.buckets.cancel();
@@ -248,6 +262,11 @@ export class RlRoadmap extends LitElement {
     const scene = this.scene();
     if (!scene) throw new Error('rl-roadmap: nothing to export');
     return sceneToPng(scene, scale);
+  }
+
+  /** One fixed level in (`-1`) or out (`1`); from `fit`, the nearest one to its density. */
+  stepZoom(direction: -1 | 1): void {
+    this.zoom = stepRoadmapZoom(this.zoom, direction, this.model()?.pxPerDay);
   }
 
   /** Collapses or expands the lane with `value`. */
@@ -272,6 +291,8 @@ export class RlRoadmap extends LitElement {
       laneBy: this.laneBy,
       colorBy: this.colorBy,
       zoom: this.zoom,
+      width: this.drawn.chartWidth,
+      measure: this.measureText,
       filter: this.filter,
       collapsed: this.collapsed,
       today: this.todayMinutes(),
@@ -302,7 +323,6 @@ export class RlRoadmap extends LitElement {
     const model = this.model();
     if (!project || !model) return undefined;
     return roadmapScene(this, project, model, {
-      zoom: this.zoom,
       locale: this.writing.language,
       title: this.label ?? project.settings.name,
       today: this.todayMinutes(),
@@ -368,8 +388,9 @@ export class RlRoadmap extends LitElement {
     if (mod || this.bars.lifted || this.buckets.lifted) return;
     const tag = (event.composedPath()[0] as HTMLElement | undefined)?.localName;
     if (tag === 'select' || tag === 'input') return;
-    if (event.key === '+' || event.key === '=') this.zoom = stepRoadmapZoom(this.zoom, -1);
-    else if (event.key === '-') this.zoom = stepRoadmapZoom(this.zoom, 1);
+    if (event.key === '+' || event.key === '=') this.stepZoom(-1);
+    else if (event.key === '-') this.stepZoom(1);
+    else if (event.key === '0') this.zoom = 'fit';
   };
 
   // ── render ─────────────────────────────────────────────────────────────
@@ -410,7 +431,6 @@ export class RlRoadmap extends LitElement {
       title,
       locale: this.writing.language,
       rtl: this.writing.rtl,
-      zoom: this.zoom,
       today: this.todayMinutes(),
       window: this.drawn.drawn,
       preview: this.bars.preview,

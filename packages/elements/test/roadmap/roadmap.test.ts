@@ -408,7 +408,7 @@ describe('rl-roadmap', () => {
     const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
     expect(texts).to.include('Guided setup');
     expect(texts.some((t) => t?.startsWith('<script>'))).to.equal(true);
-    expect(texts).to.include('Spring launch');
+    expect(texts).to.include('◆ Spring launch');
     // Theme colors are resolved: no var() left.
     expect(svgText).to.not.contain('var(');
     expect(svgText).to.contain('#ffffff');

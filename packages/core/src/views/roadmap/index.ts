@@ -1,7 +1,8 @@
 /**
  * `@roadline/core/views/roadmap`: roadmap geometry for `rl-roadmap`: lanes by a field, bars
  * packed into the fewest rows per lane, the months / quarters / halves axis over the timeline's
- * time scale, now / next / later buckets, the plan of a move between buckets, and the patch a
+ * time scale (fixed, or fitted to a width), where bar names and marker labels go without
+ * overlapping, now / next / later buckets, the plan of a move between buckets, and the patch a
  * drag or a key makes (`roadmapEditPatch`: core's date-edit rules of `views/dates` plus the lane).
  */
 export { isRoadmapLaneField, ROADMAP_LANE_FIELDS, roadmapLanes } from './roadmap-lanes.js';
@@ -11,7 +12,9 @@ export type { PackResult } from './roadmap-pack.js';
 export { laneAt, roadmapRows } from './roadmap-rows.js';
 export type { RoadmapRows, RoadmapRowsInput } from './roadmap-rows.js';
 export {
+  isRoadmapLevel,
   isRoadmapZoom,
+  ROADMAP_LEVELS,
   ROADMAP_ZOOMS,
   roadmapHeader,
   roadmapPxPerDay,
@@ -21,7 +24,13 @@ export {
   roadmapStep,
   stepRoadmapZoom,
 } from './roadmap-scale.js';
-export type { RoadmapHeaderCell, RoadmapZoom } from './roadmap-scale.js';
+export type { RoadmapHeaderCell, RoadmapLevel, RoadmapZoom } from './roadmap-scale.js';
+export { MIN_FIT_CELL, MIN_FIT_PX_PER_DAY, roadmapAxis, roadmapFit } from './roadmap-fit.js';
+export type { RoadmapAxis } from './roadmap-fit.js';
+export { layoutMarkerLabels } from './roadmap-marker-labels.js';
+export type { MarkerBadge, MarkerLabelOptions, MarkerLabels } from './roadmap-marker-labels.js';
+export { LABEL_AFTER, LABEL_INSIDE, labelReach, placeBarLabels } from './roadmap-bar-labels.js';
+export type { BarLabelInput, BarLabelOptions, BarLabels } from './roadmap-bar-labels.js';
 export { bucketOf, ROADMAP_BUCKETS, roadmapBuckets } from './roadmap-buckets.js';
 export type { BucketItem, BucketRule, RoadmapBucket, RoadmapBuckets } from './roadmap-buckets.js';
 export { roadmapEditPatch } from './roadmap-drop.js';

@@ -2,6 +2,8 @@
  * The time axis of a roadmap: months, quarters or halves. Month and quarter reuse the timeline's
  * zoom table (density, snap, header rows); halves are the roadmap's own coarsest level, which
  * the timeline table does not have. Positions use the timeline's linear {@link TimeScale}.
+ * Besides the three fixed densities, `fit` (see `roadmap-fit.ts`) spreads the features' span over
+ * the width there is and reads the axis at the level that density calls for.
  */
 import { formatTick } from '../timeline/tick-format.js';
 import {
@@ -13,38 +15,69 @@ import {
 } from '../timeline/time-scale.js';
 import { type HeaderRowSpec, unitInterval, ZOOM_LEVELS } from '../timeline/zoom-levels.js';
 
-/** The zoom levels of a roadmap, finest first. */
-export type RoadmapZoom = 'month' | 'quarter' | 'half';
+/** The fixed density levels of a roadmap's axis, finest first; each names its bottom header row. */
+export type RoadmapLevel = 'month' | 'quarter' | 'half';
 
-/** Every roadmap zoom, finest first (zooming in moves left). */
-export const ROADMAP_ZOOMS: readonly RoadmapZoom[] = Object.freeze(['month', 'quarter', 'half']);
+/** What a roadmap's axis follows: `fit` (the width there is) or one of the fixed levels. */
+export type RoadmapZoom = 'fit' | RoadmapLevel;
 
-/** Whether a value names a roadmap zoom (for attribute input). */
+/** Every fixed level, finest first (zooming in moves left). */
+export const ROADMAP_LEVELS: readonly RoadmapLevel[] = Object.freeze(['month', 'quarter', 'half']);
+
+/** Every roadmap zoom: `fit`, then the fixed levels finest first. */
+export const ROADMAP_ZOOMS: readonly RoadmapZoom[] = Object.freeze(['fit', ...ROADMAP_LEVELS]);
+
+/** Whether a value names a roadmap zoom, `fit` included (for attribute input). */
 export function isRoadmapZoom(value: unknown): value is RoadmapZoom {
   return typeof value === 'string' && (ROADMAP_ZOOMS as readonly string[]).includes(value);
 }
 
-/** The next zoom in (`-1`) or out (`+1`), staying at the ends. */
-export function stepRoadmapZoom(zoom: RoadmapZoom, direction: -1 | 1): RoadmapZoom {
-  const i = ROADMAP_ZOOMS.indexOf(zoom) + direction;
-  return ROADMAP_ZOOMS[Math.max(0, Math.min(ROADMAP_ZOOMS.length - 1, i))] as RoadmapZoom;
+/** Whether a value names a fixed level. */
+export function isRoadmapLevel(value: unknown): value is RoadmapLevel {
+  return typeof value === 'string' && (ROADMAP_LEVELS as readonly string[]).includes(value);
+}
+
+/**
+ * The next fixed level in (`-1`) or out (`+1`), staying at the ends. From `fit`, whose density
+ * is `fitPxPerDay`, the step goes to the nearest fixed level denser (in) or sparser (out) than
+ * it, or the finest or coarsest level when there is none.
+ */
+export function stepRoadmapZoom(
+  zoom: RoadmapZoom,
+  direction: -1 | 1,
+  fitPxPerDay = Number.NaN,
+): RoadmapLevel {
+  if (zoom === 'fit') {
+    const px = Number.isFinite(fitPxPerDay) ? fitPxPerDay : roadmapPxPerDay('quarter');
+    if (direction < 0) {
+      for (let i = ROADMAP_LEVELS.length - 1; i >= 0; i--) {
+        const level = ROADMAP_LEVELS[i] as RoadmapLevel;
+        if (roadmapPxPerDay(level) > px * 1.001) return level;
+      }
+      return 'month';
+    }
+    for (const level of ROADMAP_LEVELS) if (roadmapPxPerDay(level) < px * 0.999) return level;
+    return 'half';
+  }
+  const i = ROADMAP_LEVELS.indexOf(zoom) + direction;
+  return ROADMAP_LEVELS[Math.max(0, Math.min(ROADMAP_LEVELS.length - 1, i))] as RoadmapLevel;
 }
 
 /** Half a year in the halves zoom: a bottom cell of about 140 px. */
 const HALF_PX_PER_DAY = 0.75;
 
-/** Pixels per calendar day at a roadmap zoom. */
-export function roadmapPxPerDay(zoom: RoadmapZoom): number {
-  return zoom === 'half' ? HALF_PX_PER_DAY : ZOOM_LEVELS[zoom].pxPerDay;
+/** Pixels per calendar day at a fixed level. */
+export function roadmapPxPerDay(level: RoadmapLevel): number {
+  return level === 'half' ? HALF_PX_PER_DAY : ZOOM_LEVELS[level].pxPerDay;
 }
 
-/** The scale over `[start, end)` wall minutes at a roadmap zoom. */
-export function roadmapScale(zoom: RoadmapZoom, start: number, end: number): TimeScale {
-  return { start, end: Math.max(start, end), pxPerMinute: roadmapPxPerDay(zoom) / 1440 };
+/** The scale over `[start, end)` wall minutes at a fixed level, or at `pxPerDay` when given. */
+export function roadmapScale(level: RoadmapLevel, start: number, end: number, pxPerDay?: number): TimeScale {
+  return { start, end: Math.max(start, end), pxPerMinute: (pxPerDay ?? roadmapPxPerDay(level)) / 1440 };
 }
 
 /** The header rows (coarse, fine) of a zoom, as `[unit, step]` specs. */
-function headerSpecs(zoom: RoadmapZoom): readonly [HeaderRowSpec, HeaderRowSpec | 'half'] {
+function headerSpecs(zoom: RoadmapLevel): readonly [HeaderRowSpec, HeaderRowSpec | 'half'] {
   if (zoom === 'half') return [ZOOM_LEVELS.quarter.header[0], 'half'];
   return ZOOM_LEVELS[zoom].header;
 }
@@ -59,7 +92,7 @@ export interface RoadmapHeaderCell extends HeaderCell {
  * or halves (`H1`) below. Labels are formatted in UTC, in `locale`.
  */
 export function roadmapHeader(
-  zoom: RoadmapZoom,
+  zoom: RoadmapLevel,
   start: number,
   end: number,
   locale?: string,
@@ -82,7 +115,7 @@ function halfLabel(minutes: number): string {
 }
 
 /** The unit the axis of a zoom is read in: the bottom header's cells. */
-function fineUnit(zoom: RoadmapZoom): { unit: 'month'; step: number } {
+export function fineUnit(zoom: RoadmapLevel): { unit: 'month'; step: number } {
   return { unit: 'month', step: zoom === 'month' ? 1 : zoom === 'quarter' ? 3 : 6 };
 }
 
@@ -92,7 +125,7 @@ function fineUnit(zoom: RoadmapZoom): { unit: 'month'; step: number } {
  * into). Instants that are not finite are ignored; with none, the cell around `fallback`.
  */
 export function roadmapRange(
-  zoom: RoadmapZoom,
+  zoom: RoadmapLevel,
   instants: ArrayLike<number>,
   fallback: number,
 ): { start: number; end: number } {
@@ -115,11 +148,11 @@ export function roadmapRange(
 }
 
 /** The snap instant nearest to `minutes` at a zoom (a day for months, a week for quarters and halves). */
-export function roadmapSnap(zoom: RoadmapZoom, minutes: number, weekStart = 1): number {
+export function roadmapSnap(zoom: RoadmapLevel, minutes: number, weekStart = 1): number {
   return snapMinutes(zoom === 'half' ? 'quarter' : zoom, minutes, weekStart);
 }
 
 /** One snap unit after (`+1`) or before (`−1`) `minutes` at a zoom (keyboard moves). */
-export function roadmapStep(zoom: RoadmapZoom, minutes: number, direction: number, weekStart = 1): number {
+export function roadmapStep(zoom: RoadmapLevel, minutes: number, direction: number, weekStart = 1): number {
   return stepSnap(zoom === 'half' ? 'quarter' : zoom, minutes, direction, weekStart);
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
+  isRoadmapLevel,
   isRoadmapZoom,
   roadmapHeader,
   roadmapPxPerDay,
@@ -83,6 +84,23 @@ describe('roadmap axis', () => {
     assert.equal(stepRoadmapZoom('half', 1), 'half');
     assert.equal(stepRoadmapZoom('month', -1), 'month');
     assert.equal(isRoadmapZoom('half'), true);
+    assert.equal(isRoadmapZoom('fit'), true);
     assert.equal(isRoadmapZoom('week'), false);
+    assert.equal(isRoadmapLevel('fit'), false);
+    assert.equal(isRoadmapLevel('month'), true);
+  });
+
+  it('steps from fit to the nearest fixed level', () => {
+    // Denser than quarters (1.5) and sparser than months (4): in to months, out to quarters.
+    assert.equal(stepRoadmapZoom('fit', -1, 2.8), 'month');
+    assert.equal(stepRoadmapZoom('fit', 1, 2.8), 'quarter');
+    // Between halves (0.75) and quarters.
+    assert.equal(stepRoadmapZoom('fit', -1, 1), 'quarter');
+    assert.equal(stepRoadmapZoom('fit', 1, 1), 'half');
+    // Beyond the ends, and exactly at a level: the step leaves it.
+    assert.equal(stepRoadmapZoom('fit', -1, 9), 'month');
+    assert.equal(stepRoadmapZoom('fit', 1, 0.3), 'half');
+    assert.equal(stepRoadmapZoom('fit', -1, 1.5), 'month');
+    assert.equal(stepRoadmapZoom('fit', 1, 1.5), 'half');
   });
 });
