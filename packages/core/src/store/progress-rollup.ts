@@ -38,6 +38,8 @@ interface Sum {
 export class ProgressRollup {
   private readonly sums = new Map<string, Sum>();
   private readonly calendars = new WeakMap<object, WorkCalendar>();
+  /** Leaf weights by task object (a changed task, or one on a changed calendar, is a new object or clears them). */
+  private weights = new WeakMap<object, number>();
   private defaultCalendar: WorkCalendar | undefined;
 
   constructor(private readonly source: RollupSource) {}
@@ -62,7 +64,10 @@ export class ProgressRollup {
     if (this.sums.size === 0) return;
     for (const op of batch.operations) {
       if (op.entity !== 'task') {
-        if (op.entity === 'calendar' || op.entity === 'project') this.sums.clear();
+        if (op.entity === 'calendar' || op.entity === 'project') {
+          this.sums.clear();
+          this.weights = new WeakMap();
+        }
         continue;
       }
       const before = op.before as Partial<Task> | undefined;
@@ -82,33 +87,40 @@ export class ProgressRollup {
     while (at !== undefined && this.sums.delete(at)) at = this.source.task(at)?.parentId;
   }
 
-  /** The sums of a summary, computing (iteratively, deep trees cannot overflow) the ones missing. */
+  /**
+   * The sums of a summary, computing the ones missing below it in one post-order walk (iterative:
+   * deep trees cannot overflow). Each child's list is read once; a leaf costs two lookups and its
+   * weight, which is remembered per task object (a changed task is a new object).
+   */
   private sumOf(root: string): Sum {
     const kept = this.sums.get(root);
     if (kept !== undefined) return kept;
-    // Post-order over the summaries below `root` whose sums are not kept yet.
-    const stack: string[] = [root];
-    const entered = new Set<string>();
-    while (stack.length > 0) {
-      const id = stack[stack.length - 1] as string;
-      const children = this.source.childIds(id);
-      if (!entered.has(id)) {
-        entered.add(id);
-        for (const c of children) if (this.source.childIds(c).length > 0 && !this.sums.has(c)) stack.push(c);
-        continue;
-      }
-      stack.pop();
-      const sum: Sum = { weighted: 0, weight: 0, plain: 0, leaves: 0 };
-      for (const c of children) {
-        const below = this.sums.get(c);
-        if (below !== undefined) {
-          sum.weighted += below.weighted;
-          sum.weight += below.weight;
-          sum.plain += below.plain;
-          sum.leaves += below.leaves;
+    const source = this.source;
+    const ids: string[] = [root];
+    const lists: (readonly string[])[] = [source.childIds(root)];
+    const next: number[] = [0];
+    const open: Sum[] = [{ weighted: 0, weight: 0, plain: 0, leaves: 0 }];
+    while (ids.length > 0) {
+      const top = ids.length - 1;
+      const children = lists[top] as readonly string[];
+      const sum = open[top] as Sum;
+      let i = next[top] as number;
+      let descend: string | undefined;
+      let below: readonly string[] = children;
+      while (i < children.length) {
+        const c = children[i++] as string;
+        const grand = source.childIds(c);
+        if (grand.length > 0) {
+          const known = this.sums.get(c);
+          if (known === undefined) {
+            descend = c;
+            below = grand;
+            break;
+          }
+          add(sum, known);
           continue;
         }
-        const task = this.source.task(c);
+        const task = source.task(c);
         if (task === undefined) continue;
         const p = clamp(task.progress);
         const w = this.weight(task);
@@ -117,13 +129,34 @@ export class ProgressRollup {
         sum.plain += p;
         sum.leaves += 1;
       }
-      this.sums.set(id, sum);
+      next[top] = i;
+      if (descend !== undefined) {
+        ids.push(descend);
+        lists.push(below);
+        next.push(0);
+        open.push({ weighted: 0, weight: 0, plain: 0, leaves: 0 });
+        continue;
+      }
+      this.sums.set(ids.pop() as string, sum);
+      lists.pop();
+      next.pop();
+      open.pop();
+      if (open.length > 0) add(open[open.length - 1] as Sum, sum);
     }
     return this.sums.get(root) as Sum;
   }
 
-  /** A leaf's planned effort in hours (0 for a milestone or a leaf of no duration). */
+  /** A leaf's planned effort in hours (0 for a milestone or a leaf of no duration), remembered. */
   private weight(task: Readonly<Task>): number {
+    let w = this.weights.get(task);
+    if (w === undefined) {
+      w = this.effort(task);
+      this.weights.set(task, w);
+    }
+    return w;
+  }
+
+  private effort(task: Readonly<Task>): number {
     if (task.type === 'milestone') return 0;
     const calendar = this.calendarOf(task.calendarId);
     let minutes = 0;
@@ -158,4 +191,11 @@ export class ProgressRollup {
 
 function clamp(value: number | undefined): number {
   return typeof value === 'number' && Number.isFinite(value) ? Math.min(100, Math.max(0, value)) : 0;
+}
+
+function add(to: Sum, sum: Readonly<Sum>): void {
+  to.weighted += sum.weighted;
+  to.weight += sum.weight;
+  to.plain += sum.plain;
+  to.leaves += sum.leaves;
 }
