@@ -4,6 +4,7 @@ import {
   type DatePatch,
   deadlineDue,
   lastShownDay,
+  missesDeadline,
   milestoneShownAt,
   planDateEdit,
   prepareSubtreeMove,
@@ -84,7 +85,7 @@ export function taskFacts(project: Project, id: string): TaskFacts | undefined {
     totalSlack,
     manual: task.manual === true,
     deadline: due,
-    late: due !== undefined && end > due,
+    late: missesDeadline(end, task.deadline),
   };
 }
 

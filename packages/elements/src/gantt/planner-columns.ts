@@ -1,5 +1,5 @@
 import { type Baseline, type ConstraintType, parseWallTime, type Task } from '@roadline/core';
-import { deadlineDue, shownEnd, shownStart } from '@roadline/core/views/dates';
+import { deadlineDue, missesDeadline, shownEnd, shownStart } from '@roadline/core/views/dates';
 import { wbsCode } from '@roadline/core/views/grid';
 import { taskCalendar } from '../base/task-calendar.js';
 import { isLeaf, readOnly, selectOptions, taskChange } from './column-kit.js';
@@ -108,7 +108,17 @@ function slack(id: string, header: string, which: 'totalSlack' | 'freeSlack'): C
 }
 
 export const PLANNER_COLUMNS: Record<PlannerColumnId, ColumnDef> = {
-  wbs: { ...readOnly('wbs', 'WBS', 70, (t, ctx) => wbsCode(ctx.project, t.id)), align: 'start' },
+  // Sorted by outline position: as text, 1.10 would come before 1.2.
+  wbs: {
+    ...readOnly(
+      'wbs',
+      'WBS',
+      70,
+      (t, ctx) => wbsCode(ctx.project, t.id),
+      (t, ctx) => ctx.project.wbsIndex(t.id),
+    ),
+    align: 'start',
+  },
   constraint: {
     id: 'constraint',
     header: 'Constraint',
@@ -220,10 +230,10 @@ export const PLANNER_COLUMNS: Record<PlannerColumnId, ColumnDef> = {
     text(t, ctx) {
       if (t.deadline === undefined) return '';
       const day = ctx.format.day(t.deadline);
-      const due = deadlineDue(t.deadline);
       const shown = shownEnd(ctx.project, t);
       const end = shown === undefined ? undefined : parseWallTime(shown);
-      if (due === undefined || end === undefined || end <= due) return day;
+      if (end === undefined || !missesDeadline(end, t.deadline)) return day;
+      const due = deadlineDue(t.deadline) as number;
       return `${day}, late by ${days(t, ctx, workingMinutes(t, ctx, due, end))}`;
     },
     editable: () => true,

@@ -150,6 +150,26 @@ describe('rl-gantt-grid planner columns', () => {
     expect(project.task('code')?.deadline).to.equal(undefined);
   });
 
+  it('sorts WBS codes by outline position, not as text', async () => {
+    const project = createProject({
+      id: 'p',
+      name: 'P',
+      tasks: [
+        { id: 'top', name: 'Top' },
+        ...Array.from({ length: 11 }, (_, i) => ({ id: `c${i + 1}`, name: `C${i + 1}`, parentId: 'top' })),
+      ],
+    });
+    const { el } = await mountGrid({ project, columns: ['name', 'wbs'] });
+    el.sort = { column: 'wbs', direction: 'ascending' };
+    await settle();
+    const order = [...shadow(el).querySelectorAll<HTMLElement>('[role="row"][data-id]')]
+      .sort((a, b) => Number(a.getAttribute('aria-rowindex')) - Number(b.getAttribute('aria-rowindex')))
+      .map((r) => text(el, r.dataset.id as string, 'wbs'));
+    // As text, 1.10 and 1.11 would sort before 1.2.
+    expect(order.slice(0, 4)).to.deep.equal(['1', '1.1', '1.2', '1.3']);
+    expect(order.at(-1)).to.equal('1.11');
+  });
+
   it('sorts slack by its number, not its text', async () => {
     const project = createProject({
       id: 'p',
