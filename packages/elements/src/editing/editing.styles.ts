@@ -81,3 +81,29 @@ export const editingStyles = css`
     background: var(--rl-color-border, #d9dde5);
   }
 `;
+
+/** An empty view's invitation, centred in the view's box. */
+export const emptyStateStyles = css`
+  .empty-state {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: var(--rl-space-2, 8px);
+    padding: var(--rl-space-3, 12px);
+    color: var(--rl-color-text-muted, #5b6475);
+    text-align: center;
+  }
+  .empty-state p {
+    margin: 0;
+  }
+  .empty-state button {
+    font: inherit;
+    padding: var(--rl-space-1, 4px) var(--rl-space-3, 12px);
+    color: var(--rl-color-accent-contrast, #ffffff);
+    background: var(--rl-color-accent, #2f6fed);
+    border: 1px solid var(--rl-color-accent, #2f6fed);
+    border-radius: var(--rl-radius, 6px);
+    cursor: pointer;
+  }
+`;

@@ -66,6 +66,20 @@ export const ganttStyles = css`
     font-size: var(--rl-font-size-small, 12px);
     color: var(--rl-color-text-muted, #5b6475);
   }
+  rl-gantt-grid {
+    grid-area: 1 / 1;
+  }
+  .splitter {
+    grid-area: 1 / 2;
+  }
+  rl-timeline {
+    grid-area: 1 / 3;
+  }
+  .empty-state {
+    grid-area: 1 / 1;
+    z-index: 1;
+    align-self: center;
+  }
   rl-gantt-grid,
   rl-timeline {
     height: 100%;

@@ -12,6 +12,9 @@ import type { SortState } from '../events/column-change-event.js';
 import type { RlRowsChangeEvent } from '../events/rows-change-event.js';
 import type { RlSelectionChangeEvent } from '../events/selection-change-event.js';
 import { baseStyles } from '../styles/tokens.js';
+import { addFirstTask, emptyState } from '../editing/empty-state.js';
+import { emptyStateStyles } from '../editing/editing.styles.js';
+import { todayDate } from '@roadline/core/views/dates';
 import { type ColumnConfig, DEFAULT_COLUMNS } from './columns.js';
 import { type GanttZoom, GanttToolbar } from './gantt-toolbar.js';
 import { ganttStyles } from './gantt.styles.js';
@@ -39,7 +42,7 @@ interface TimelinePane extends HTMLElement {
  * moves in the tree (onto a row: its child; above or below: a sibling), Alt+Shift+arrows indent,
  * outdent and move rows, and the menu button in the header's corner shows and hides columns.
  *
- * Delete (or Backspace) on a row or a bar deletes the selected tasks (a summary asks first, with its
+ * An empty Gantt offers "Add task" over its grid. Delete (or Backspace) on a row or a bar deletes the selected tasks (a summary asks first, with its
  * subtask count); one undo step brings them back with their links. A row's or bar's context menu
  * (right click, the context-menu key or Shift+F10) adds a task above, below or under it, indents,
  * outdents, turns it into a milestone and back, links it to another task, or deletes it.
@@ -96,7 +99,7 @@ interface TimelinePane extends HTMLElement {
  * @cssprop [--rl-gantt-selected-background=color-mix(in srgb, var(--rl-color-accent) 14%, transparent)] - Selected rows of the grid.
  */
 export class RlGantt extends LitElement {
-  static override styles = [baseStyles, ganttStyles];
+  static override styles = [baseStyles, ganttStyles, emptyStateStyles];
 
   /** A live store shared with other elements. Takes precedence over `data`. */
   @property({ attribute: false }) project: Project | undefined;
@@ -279,8 +282,22 @@ export class RlGantt extends LitElement {
         .today=${this.today}
         @rl-scroll=${this.onTimelineScroll}
       ></rl-timeline>
+      ${
+        project && !this.readonly && project.wbsOrder().length === 0
+          ? emptyState('No tasks yet.', 'Add task', this.addFirst)
+          : nothing
+      }
     </div></div>`;
   }
+
+  /** The empty Gantt's "Add task": a first task, its row focused for typing its name. */
+  private readonly addFirst = (): void => {
+    const project = this.store.project;
+    if (!project || this.readonly) return;
+    const start = project.settings.start ?? todayDate(this.today);
+    const id = addFirstTask(this, project, { name: 'New task', start, duration: 1 });
+    if (id !== undefined) void this.updateComplete.then(() => this.grid?.revealTask(id, true));
+  };
 
   /** A bar's context menu is the grid's task menu. */
   private readonly onContextMenu = (event: MouseEvent): void => {

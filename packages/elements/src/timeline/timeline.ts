@@ -407,7 +407,8 @@ export class RlTimeline extends LitElement {
     const width = frame?.width ?? 0;
     const rowCount = frame?.rows.length ?? 0;
     const bodySize = styleProps({ width: `${width}px`, height: `${rowCount * this.rowHeight}px` });
-    return html`<div class="scroller" part="scroller" @scroll=${this.viewport.onScroll}>
+    // With no bar to focus, the scroller itself takes the tab stop so the keyboard can still scroll it.
+    return html`<div class="scroller" part="scroller" tabindex=${rowCount === 0 ? '0' : nothing} @scroll=${this.viewport.onScroll}>
         <div part="header" aria-hidden="true" ${styleProps({ width: `${width}px`, height: `${this.headerHeight}px` })}>
           ${
             // The header depends on time only: vertical scrolls and edits leave it as it is.

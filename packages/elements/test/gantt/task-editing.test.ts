@@ -353,4 +353,22 @@ describe('the Gantt toolbar', () => {
     const slot = shadow(plain).querySelector<HTMLSlotElement>('slot[name="toolbar"]');
     expect(slot?.assignedElements().map((e) => e.id)).to.deep.equal(['mine']);
   });
+
+  it('an empty Gantt offers "Add task", which adds a first task and focuses its row', async () => {
+    const project = createProject({ id: 'e', name: 'Empty', start: '2026-05-04', tasks: [] });
+    const el = await mountGantt(project);
+    const add = shadow(el).querySelector<HTMLButtonElement>('[part="empty-add"]');
+    if (!add) throw new Error('no Add button');
+    await expectAccessible(el);
+    await click(add);
+    await settle();
+    expect(project.tasks().map((t) => [t.name, t.start])).to.deep.equal([['New task', '2026-05-04']]);
+    expect(shadow(el).querySelector('[part="empty-add"]')).to.equal(null);
+    const focusedRow = shadow(grid(el)).activeElement?.closest('[data-id]')?.getAttribute('data-id');
+    expect(focusedRow).to.equal(project.tasks()[0]?.id);
+    // Read-only: no invitation.
+    cleanup();
+    const ro = await mount<RlGantt>(html`<rl-gantt .data=${{ id: 'e', name: 'E', tasks: [] }} readonly></rl-gantt>`);
+    expect(shadow(ro).querySelector('[part="empty-add"]')).to.equal(null);
+  });
 });
