@@ -21,6 +21,10 @@ export const RlBoard = createComponent({
       GlobalEventHandlersEventMap['rl-before-item-create']
     >,
     onRlItemCreate: 'rl-item-create' as EventName<GlobalEventHandlersEventMap['rl-item-create']>,
+    onRlBeforeTaskRemove: 'rl-before-task-remove' as EventName<
+      GlobalEventHandlersEventMap['rl-before-task-remove']
+    >,
+    onRlTaskRemove: 'rl-task-remove' as EventName<GlobalEventHandlersEventMap['rl-task-remove']>,
     onRlWipExceeded: 'rl-wip-exceeded' as EventName<GlobalEventHandlersEventMap['rl-wip-exceeded']>,
     onRlBeforeSelectionChange: 'rl-before-selection-change' as EventName<
       GlobalEventHandlersEventMap['rl-before-selection-change']

@@ -13,6 +13,10 @@ export const RlRoadmap = createComponent({
       GlobalEventHandlersEventMap['rl-before-task-change']
     >,
     onRlTaskChange: 'rl-task-change' as EventName<GlobalEventHandlersEventMap['rl-task-change']>,
+    onRlBeforeTaskRemove: 'rl-before-task-remove' as EventName<
+      GlobalEventHandlersEventMap['rl-before-task-remove']
+    >,
+    onRlTaskRemove: 'rl-task-remove' as EventName<GlobalEventHandlersEventMap['rl-task-remove']>,
     onRlTaskClick: 'rl-task-click' as EventName<GlobalEventHandlersEventMap['rl-task-click']>,
     onRlError: 'rl-error' as EventName<GlobalEventHandlersEventMap['rl-error']>,
   },

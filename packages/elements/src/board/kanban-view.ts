@@ -18,6 +18,7 @@ import { styleProps } from '../base/style-props.js';
 import { taskCalendar } from '../base/task-calendar.js';
 import { DragController, type DragSession } from '../controllers/drag-controller.js';
 import { type DragDirection, KeyboardDragController } from '../controllers/keyboard-drag.js';
+import { BoardRemoval } from './remove-items.js';
 import { ScrollWindowController } from '../controllers/scroll-window.js';
 import { announceChange, requestChange } from '../events/change-events.js';
 import type { ItemCreateDetail } from '../events/item-create-event.js';
@@ -46,6 +47,7 @@ export class KanbanView implements ReactiveController {
   private readonly source: BoardSource;
   private readonly windows: ScrollWindowController;
   private readonly keyboard: KeyboardDragController<Place>;
+  private readonly removal: BoardRemoval;
   private cache: { key: string; layout: BoardLayout } | undefined;
   private readonly collapsed = new Set<string>();
   /** The pointer drag's current target, previewed in the layout. */
@@ -58,6 +60,7 @@ export class KanbanView implements ReactiveController {
   constructor(host: BoardHost, source: BoardSource) {
     this.host = host;
     this.source = source;
+    this.removal = new BoardRemoval(host, source);
     host.addController(this);
     this.windows = new ScrollWindowController(host);
     this.keyboard = new KeyboardDragController<Place>(host, {
@@ -303,6 +306,7 @@ export class KanbanView implements ReactiveController {
   }
 
   private onKey(event: KeyboardEvent, id: string): void {
+    if (!this.keyboard.lifted && this.removal.onKey(event, [id])) return;
     if (this.keyboard.handleKey(event, id)) {
       const lifted = this.keyboard.lifted;
       this.pendingFocus = lifted?.id ?? id;

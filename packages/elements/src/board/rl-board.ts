@@ -46,6 +46,8 @@ import { TableView } from './table-view.js';
  * @fires rl-item-change - Items were edited inline or in bulk. `detail`: `ItemChangeDetail`.
  * @fires rl-before-item-create - A card is about to be added (cancelable).
  * @fires rl-item-create - A card was added; `detail.itemId` is the new task.
+ * @fires rl-before-task-remove - Delete or Backspace is about to delete the focused card or the table's selected rows (cancelable).
+ * @fires rl-task-remove - Cards or rows were deleted (one undo step brings them back). `detail`: `TaskRemoveDetail`.
  * @fires rl-wip-exceeded - A move or add takes (or would take, when blocking) a column over its WIP limit.
  * @fires rl-before-selection-change - The table's selected rows are about to change (cancelable). `detail`: `SelectionChangeDetail`.
  * @fires rl-selection-change - The table's selected rows changed; `detail.selection` is the new `selection`.

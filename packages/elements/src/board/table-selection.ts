@@ -91,6 +91,13 @@ export class TableSelection {
     return this.size > 0 && this.rows.offer([]);
   }
 
+  /** Items were deleted: the selection lets them go. */
+  drop(ids: readonly string[]): boolean {
+    const gone = new Set(ids);
+    const kept = this.ids().filter((id) => !gone.has(id));
+    return kept.length !== this.size && this.rows.offer(kept);
+  }
+
   /** A row box's click: remembers the modifier keys for the change that follows. */
   readonly onBoxClick = (event: MouseEvent): void => {
     this.boxMode = event.shiftKey ? 'range' : 'toggle';

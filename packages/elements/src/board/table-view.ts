@@ -30,6 +30,7 @@ import {
 import { cellEditor, cellValue, summaryCell } from './table-cells.js';
 import { TableEditing } from './table-editing.js';
 import { TableSelection } from './table-selection.js';
+import { BoardRemoval } from './remove-items.js';
 
 /**
  * The grouped table layout of `rl-board`: items grouped by a field in collapsible groups with a
@@ -45,6 +46,7 @@ export class TableView implements ReactiveController {
   private readonly collapsed = new Set<string>();
   /** The one row selection of the task grids, shown as a box per row. */
   private readonly selection: TableSelection;
+  private readonly removal: BoardRemoval;
   /** The grid's one sort model, multi-key here. */
   sort: SortKey[] = [];
   search = '';
@@ -67,6 +69,7 @@ export class TableView implements ReactiveController {
   constructor(host: TableHost, source: BoardSource) {
     this.host = host;
     this.source = source;
+    this.removal = new BoardRemoval(host, source);
     host.addController(this);
     this.windows = new ScrollWindowController(host, 560);
     this.locale = new LocaleController(host);
@@ -489,6 +492,12 @@ export class TableView implements ReactiveController {
     if (project && !this.host.readonly) applyBulk(this.host, project, this.selection.ids(), field, value);
   }
 
+  /** Delete on a row: the selection when the row is in it, else the row. */
+  private async removeRows(id: string): Promise<void> {
+    const ids = this.selection.has(id) ? this.selection.ids() : [id];
+    this.selection.drop(await this.removal.remove(ids));
+  }
+
   private onKey(event: KeyboardEvent, model: Model, columns: ColumnDef[]): void {
     const target = event.composedPath()[0] as HTMLElement;
     // An editor's keys are its own (CellEditing).
@@ -520,6 +529,7 @@ export class TableView implements ReactiveController {
       },
       selectAll: () => this.selection.selectAll(),
       clear: () => this.selection.clear(),
+      remove: row?.kind === 'item' ? () => void this.removeRows(row.id as string) : undefined,
     });
     if (handled) event.preventDefault();
     else if (row?.kind === 'item' && c > 0) {

@@ -66,6 +66,8 @@ export interface RemoveTasksHost {
   /** Asks before summaries go (the element's confirm dialog). */
   confirm(message: string, yes: string): Promise<boolean>;
   announce(message: string): void;
+  /** Called once the deletion is certain, just before the store changes (to move focus away). */
+  beforeRemove?(): void;
 }
 
 /**
@@ -89,6 +91,7 @@ export async function removeTasks(
   const detail: TaskRemoveDetail = { taskIds: now.roots, count: now.count };
   if (!requestChange(host.element, 'task-remove', detail)) return [];
   const name = now.roots.length === 1 ? project.task(now.roots[0] as string)?.name : undefined;
+  host.beforeRemove?.();
   const error = attempt(() =>
     project.transaction(() => {
       for (const id of now.roots) project.removeTask(id);

@@ -1,5 +1,5 @@
 import type { Project, ProjectData } from '@roadline/core';
-import { todayMinutes } from '@roadline/core/views/dates';
+import { todayDate, todayMinutes } from '@roadline/core/views/dates';
 import {
   type BucketRule,
   isRoadmapLaneField,
@@ -14,6 +14,10 @@ import { commitTaskEdit } from '../base/commit-task-edit.js';
 import { partAt } from '../base/part-at.js';
 import { StoreController } from '../base/store-controller.js';
 import { Announcer } from '../controllers/announcer.js';
+import { ConfirmDialog } from '../editing/confirm-dialog.js';
+import { editingStyles, emptyStateStyles } from '../editing/editing.styles.js';
+import { addFirstTask, emptyState } from '../editing/empty-state.js';
+import { removeTasks } from '../editing/remove-tasks.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { TooltipController } from '../controllers/tooltip-controller.js';
 import { UndoKeysController } from '../controllers/undo-keys-controller.js';
@@ -76,6 +80,8 @@ const ROW_HEIGHT = 36;
  *
  * @fires rl-before-task-change - Cancelable: a feature is about to move, resize, change lane or change bucket. `detail`: `{ taskId, patch, source }`.
  * @fires rl-task-change - A feature was moved, resized, moved to another lane or bucket (the store has changed).
+ * @fires rl-before-task-remove - Cancelable: Delete or Backspace is about to delete the focused feature (a summary asks first).
+ * @fires rl-task-remove - A feature was deleted (one undo step brings it back, with its links).
  * @fires rl-task-click - A feature was clicked (`open: true` on double-click or Enter).
  * @fires rl-error - The data does not parse or is not valid, or the store refused a change.
  *
@@ -103,7 +109,7 @@ const ROW_HEIGHT = 36;
  * @cssprop [--rl-roadmap-today-color=var(--rl-color-danger)] - The today line.
  */
 export class RlRoadmap extends LitElement {
-  static override styles = [baseStyles, roadmapStyles];
+  static override styles = [baseStyles, roadmapStyles, editingStyles, emptyStateStyles];
 
   /** A live store shared with other elements. Takes precedence over `data`. */
   @property({ attribute: false }) project: Project | undefined;
@@ -189,6 +195,7 @@ export class RlRoadmap extends LitElement {
 
   /** Speaks the result of a pointer drop on a card (the keyboard controller speaks its own). */
   private readonly announcer = new Announcer(this);
+  private readonly confirm = new ConfirmDialog(this);
 
   /** Moving cards between now, next and later, by pointer and by keyboard. */
   private readonly buckets = new BucketMoves({
@@ -383,14 +390,66 @@ export class RlRoadmap extends LitElement {
     el?.focus();
   }
 
+  /** Focuses a drawn feature (bar or card) at once; else the element keeps focus. */
+  private focusNow(id: string): void {
+    this.focusId = id;
+    const el = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"][tabindex]`);
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    if (el) el.focus();
+    else if (active instanceof HTMLElement) active.blur();
+  }
+
   private readonly onHostKey = (event: KeyboardEvent): void => {
     const mod = event.ctrlKey || event.metaKey;
     if (mod || this.bars.lifted || this.buckets.lifted) return;
     const tag = (event.composedPath()[0] as HTMLElement | undefined)?.localName;
     if (tag === 'select' || tag === 'input') return;
-    if (event.key === '+' || event.key === '=') this.stepZoom(-1);
+    if ((event.key === 'Delete' || event.key === 'Backspace') && !this.readonly) {
+      const item = event
+        .composedPath()
+        .find((n): n is HTMLElement => n instanceof HTMLElement && !!n.dataset.id);
+      if (item?.dataset.id !== undefined) void this.removeFeature(item.dataset.id, event);
+    } else if (event.key === '+' || event.key === '=') this.stepZoom(-1);
     else if (event.key === '-') this.stepZoom(1);
     else if (event.key === '0') this.zoom = 'fit';
+  };
+
+  /** Delete on a feature: the one delete path (a summary asks first); focus goes to the next one. */
+  private async removeFeature(id: string, event: Event): Promise<void> {
+    const project = this.store.project;
+    if (!project?.task(id)) return;
+    event.preventDefault();
+    // Focus goes to a neighbour first: the focused node must not vanish from under it.
+    const model = this.model();
+    const at = model?.byId.get(id) ?? -1;
+    const next = model?.features[at + 1]?.task.id ?? model?.features[at - 1]?.task.id;
+    const removed = await removeTasks(
+      {
+        element: this,
+        announce: (m) => this.announcer.announce(m),
+        confirm: (m, yes) => this.confirm.ask(m, yes),
+        beforeRemove: () => {
+          const focused = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`);
+          if (next === undefined) focused?.blur();
+          else this.focusNow(next);
+        },
+      },
+      project,
+      [id],
+    );
+    if (removed.length === 0) return;
+    if (this.selectedId === id) this.selectedId = undefined;
+  }
+
+  /** The empty roadmap's "Add feature": a first feature, starting today (or the project's start). */
+  private readonly addFirst = (): void => {
+    const project = this.store.project;
+    if (!project || this.readonly) return;
+    const start = project.settings.start ?? todayDate(this.today);
+    const id = addFirstTask(this, project, { name: 'New feature', start, duration: 10 }, (m) =>
+      this.announcer.announce(m),
+    );
+    if (id !== undefined) void this.focusFeature(id);
   };
 
   // ── render ─────────────────────────────────────────────────────────────
@@ -418,6 +477,11 @@ export class RlRoadmap extends LitElement {
             : this.renderTimelineView(project, model, title)
       }
       ${project && model ? renderTooltip(project, model, this.tooltipFeature(), this.writing.language) : nothing}
+      ${
+        project && !this.readonly && project.wbsOrder().length === 0
+          ? emptyState('No features yet.', 'Add feature', this.addFirst)
+          : nothing
+      }${this.confirm.render()}
     </div>`;
   }
 
