@@ -70,7 +70,7 @@ describe('backoff', () => {
     for (const step of [50, 100, 200]) {
       clock.advance(step - 1);
       await tick();
-      const before = calls;
+      const before: number = calls;
       clock.advance(1);
       await tick();
       assert.equal(calls, before + 1);
