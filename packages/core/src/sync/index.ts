@@ -10,3 +10,8 @@ export { memoryQueueStorage, webQueueStorage } from './storage.js';
 export type { QueueStorage, StoredQueue } from './storage.js';
 export { restAdapter } from './rest-adapter.js';
 export type { FetchLike, RestAdapterOptions } from './rest-adapter.js';
+export { indexedDbQueueStorage } from './storage.js';
+export { indexedDbStore } from './idb.js';
+export type { KeyValueStore } from './idb.js';
+export { persist } from './persist.js';
+export type { PersistHandle, PersistOptions } from './persist.js';

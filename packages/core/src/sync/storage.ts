@@ -1,4 +1,5 @@
 import type { Operation } from '../model/operations.js';
+import { indexedDbStore } from './idb.js';
 
 /** What a sync session keeps between runs: its client id, next sequence number and unsent batches. */
 export interface StoredQueue {
@@ -51,5 +52,17 @@ export function webQueueStorage(key: string, storage?: WebStorage): QueueStorage
       return text === null ? undefined : (JSON.parse(text) as StoredQueue);
     },
     save: (queue) => store().setItem(key, JSON.stringify(queue)),
+  };
+}
+
+/** A queue kept in IndexedDB under `key` (database `roadline`, store `kv`). */
+export function indexedDbQueueStorage(key: string, database?: string): QueueStorage {
+  const kv = indexedDbStore(database);
+  return {
+    load: async () => {
+      const text = await kv.get(key);
+      return typeof text === 'string' ? (JSON.parse(text) as StoredQueue) : undefined;
+    },
+    save: (queue) => kv.set(key, JSON.stringify(queue)),
   };
 }
