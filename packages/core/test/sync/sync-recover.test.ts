@@ -7,7 +7,7 @@ import { memoryQueueStorage, type QueueStorage, type StoredQueue } from '../../s
 import { client, content, next, plan } from './fixtures.js';
 import { FaultyServer } from './server.js';
 
-const FAST: SyncOptions = { debounce: 1, timeout: 300, backoff: { base: 2, max: 4 }, random: () => 0.5 };
+const FAST: SyncOptions = { debounce: 1, timeout: 10_000, backoff: { base: 2, max: 4 }, random: () => 0.5 };
 
 describe('sync: server ids, reconnects, reloads, pushes', () => {
   let server: FaultyServer;

@@ -3,14 +3,14 @@ import { afterEach, beforeEach, describe, it } from 'node:test';
 import type { Project } from '../../src/store/project.js';
 import { restAdapter } from '../../src/sync/rest-adapter.js';
 import { type SyncOptions, type SyncSession, sync } from '../../src/sync/session.js';
-import { memoryQueueStorage } from '../../src/sync/storage.js';
 import type { SyncError } from '../../src/sync/events.js';
 import { client, content, next, plan } from './fixtures.js';
 import { FaultyServer } from './server.js';
 
 // Every test runs against a real node:http server on loopback that fails on purpose. Retries wait
-// 1–2 ms (jitter fixed by `random`); nothing asserts on durations.
-const FAST: SyncOptions = { debounce: 1, timeout: 300, backoff: { base: 2, max: 4 }, random: () => 0.5 };
+// 1–2 ms (jitter fixed by `random`); nothing asserts on durations. The save timeout is long (a
+// loaded machine must not turn a slow answer into a retry) except where a test wants one.
+const FAST: SyncOptions = { debounce: 1, timeout: 10_000, backoff: { base: 2, max: 4 }, random: () => 0.5 };
 
 describe('sync against a failing HTTP server', () => {
   let server: FaultyServer;
@@ -75,7 +75,7 @@ describe('sync against a failing HTTP server', () => {
   it('abandons a save the server does not answer, and the resend is answered once', async () => {
     server.faults.push('hang');
     const project = client();
-    const session = start(project);
+    const session = start(project, { timeout: 300 });
     const retried = next(session, 'retry');
     project.updateTask('build', { name: 'Build (hung)' });
     const retry = await retried;
