@@ -136,3 +136,5 @@ export type {
   WorkloadOptions,
   WorkloadWeek,
 } from './analytics/index.js';
+export * from './sync/index.js';
+export type { IdRename } from './store/rekey.js';

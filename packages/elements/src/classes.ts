@@ -21,6 +21,8 @@ export {
 } from './styles/tokens.js';
 export type { SemanticToken, ThemeName } from './styles/tokens.js';
 export type { RlErrorEvent } from './events/error-event.js';
+export type { RlSyncErrorEvent } from './events/sync-error-event.js';
+export { forwardSyncErrors } from './events/sync-error-event.js';
 export type { ColumnDef, ColumnKind } from './board/columns.js';
 export { KeyboardDragController } from './controllers/keyboard-drag.js';
 export type { KeyboardDragOptions, LiftedItem } from './controllers/keyboard-drag.js';

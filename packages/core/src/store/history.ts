@@ -45,6 +45,23 @@ export class History {
     if (entry !== undefined) this.pushUndo(entry);
   }
 
+  /** Replaces every recorded operation by `map(op)` (ids renamed under the entries, say). */
+  rewrite(map: (op: Operation) => Operation): void {
+    for (const stack of [this.undoStack, this.redoStack]) {
+      for (let i = 0; i < stack.length; i++) {
+        const entry = stack[i] as readonly Operation[];
+        let next: Operation[] | undefined;
+        for (let j = 0; j < entry.length; j++) {
+          const op = map(entry[j] as Operation);
+          if (op === entry[j]) continue;
+          next ??= [...entry];
+          next[j] = op;
+        }
+        if (next !== undefined) stack[i] = Object.freeze(next);
+      }
+    }
+  }
+
   clear(): void {
     this.undoStack.length = 0;
     this.redoStack.length = 0;

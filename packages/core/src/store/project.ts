@@ -58,6 +58,7 @@ import type { ScheduledTimes } from '../schedule/times.js';
 import { createMutationContext } from './mutation-context.js';
 import { ProgressRollup } from './progress-rollup.js';
 import { defaultCalendars, defaultId, type ProjectOptions, reraise, utcNow } from './project-options.js';
+import type { IdRename } from './rekey.js';
 import { ROOT, type ProjectState } from './state.js';
 import { ProgressLog } from './progress-log.js';
 import { TaskIndex, type TaskIndexKey } from './task-index.js';
@@ -551,6 +552,17 @@ export class Project {
    */
   applyOperations(operations: readonly Operation[]): void {
     this.changes.applyOperations(operations);
+  }
+
+  /**
+   * Gives entities new ids, e.g. the ids a server assigned to items created here: each entity is
+   * re-keyed and every reference to it (children, links, notes, baselines, assignments, catalog
+   * uses) rewritten, as one batch with origin `'remote'` (no undo step); the undo and redo
+   * history is rewritten to the new ids. Throws `NOT_FOUND` for an unknown `from`, and changes
+   * nothing if any rename is invalid (a `to` already taken).
+   */
+  renameIds(renames: readonly IdRename[]): void {
+    this.changes.renameIds(renames);
   }
 
   /**

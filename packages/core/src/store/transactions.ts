@@ -7,6 +7,7 @@ import type { ChangeBatch, ChangeListener, ChangeOrigin } from './change-batch.j
 import { checkOperation } from './check-operation.js';
 import { History } from './history.js';
 import { incomingOperation } from './incoming.js';
+import { emitRenames, type IdRename, rekeyOperation, renameMap } from './rekey.js';
 import type { ProjectState } from './state.js';
 
 /** How a preview batch reaches the scheduler: it may hold late dates until the next committed batch. */
@@ -127,6 +128,19 @@ export class Transactions {
         this.emit(incomingOperation(this.state, op, i));
       });
     }, 'remote');
+  }
+
+  /**
+   * Gives entities new ids as one `'remote'` batch (see `emitRenames`) and rewrites the undo and
+   * redo entries to the new ids, so undo keeps working across the rename.
+   */
+  renameIds(renames: readonly IdRename[]): void {
+    this.guardNoTransaction('renameIds');
+    if (renames.length === 0) return;
+    const map = renameMap(renames);
+    this.run(() => emitRenames(this.state, renames, (op) => this.emit(op)), 'remote');
+    const field = (id: string) => this.state.field(id);
+    this.history.rewrite((op) => rekeyOperation(op, map, field));
   }
 
   /** Calls `listener` with every committed batch; returns the function that unsubscribes it. */
