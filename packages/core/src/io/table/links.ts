@@ -41,7 +41,9 @@ export function linkTasks(
     if (alt && !byAlt.has(alt)) byAlt.set(alt, rec);
     byRow.set(String(rec.dataRow), rec);
     const key = rec.task.name.toLowerCase();
-    byName.set(key, [...(byName.get(key) ?? []), rec]);
+    const named = byName.get(key);
+    if (named) named.push(rec);
+    else byName.set(key, [rec]);
   }
   /** A task by id, second id, row number (when the file has no id column) or unique name. */
   const resolve = (ref: string): RowRecord | 'ambiguous' | undefined => {

@@ -72,7 +72,11 @@ export function tableRows(data: ProjectData): OutCell[][] {
   const groups = new Map((data.groups ?? []).map((g) => [g.id, g.name]));
   const releases = new Map((data.releases ?? []).map((r) => [r.id, r.name]));
   const preds = new Map<string, Dependency[]>();
-  for (const d of data.dependencies ?? []) preds.set(d.to, [...(preds.get(d.to) ?? []), d]);
+  for (const d of data.dependencies ?? []) {
+    const list = preds.get(d.to);
+    if (list) list.push(d);
+    else preds.set(d.to, [d]);
+  }
   const any = (f: (t: Task) => unknown) => tasks.some((t) => f(t) !== undefined && f(t) !== false);
   type Column = [string, (t: Task) => OutCell];
   const columns: Column[] = [
