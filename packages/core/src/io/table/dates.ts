@@ -19,6 +19,25 @@ export interface DateParts {
   /** Minutes after midnight, when the cell has a time. */
   time?: number;
   zoned: boolean;
+  /** The weekday the cell names (`Mon 3/4/24`), 0 = Sunday: evidence for the order of day and month. */
+  weekday?: number;
+}
+
+/** Weekday names and abbreviations in English, German, French and Spanish, 0 = Sunday. */
+const WEEKDAYS: [RegExp, number][] = [
+  [/^(sun|sunday|so|sonntag|dim|dimanche|dom|domingo)$/, 0],
+  [/^(mon|monday|mo|montag|lun|lundi|lunes)$/, 1],
+  [/^(tue|tues|tuesday|di|dienstag|mar|mardi|martes)$/, 2],
+  [/^(wed|wednesday|mi|mittwoch|mer|mercredi|mié|mie|miércoles|miercoles)$/, 3],
+  [/^(thu|thur|thurs|thursday|do|donnerstag|jeu|jeudi|jue|jueves)$/, 4],
+  [/^(fri|friday|fr|freitag|ven|vendredi|vie|viernes)$/, 5],
+  [/^(sat|saturday|sa|samstag|sam|samedi|sáb|sab|sábado|sabado)$/, 6],
+];
+
+function weekdayOfName(word: string): number | undefined {
+  const w = word.toLowerCase();
+  for (const [pattern, day] of WEEKDAYS) if (pattern.test(w)) return day;
+  return undefined;
 }
 
 const MONTHS: [RegExp, number][] = [
@@ -46,10 +65,21 @@ const year4 = (y: number) => (y < 100 ? 2000 + y : y);
 
 const TIME =
   /[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*([ap]\.?m\.?)?\s*(z|utc|gmt|[+-]\d{2}:?\d{2})?$/i;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2})?)?$/;
 const ZONE_ONLY = /(z|[+-]\d{2}:\d{2})$/i;
 
 /** Splits a cell into date parts; `undefined` when it is not a date in any style read here. */
 export function splitDate(text: string): DateParts | undefined {
+  // The common case first: ISO, as Roadline and most tools write it.
+  const iso = ISO.exec(text);
+  if (iso) {
+    const ymd: [number, number, number] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+    if (iso[4] === undefined) return { ymd, zoned: false };
+    const hour = Number(iso[4]);
+    const minute = Number(iso[5]);
+    if (hour > 24 || minute > 59 || (hour === 24 && minute > 0)) return undefined;
+    return { ymd, time: hour * 60 + minute, zoned: false };
+  }
   let t = text
     .trim()
     .replace(/[(（][^)）]*[)）]/g, ' ')
@@ -78,7 +108,11 @@ export function splitDate(text: string): DateParts | undefined {
   }
   // A leading weekday, "Wed 3/4/26", "Mo 04.03.26", "lun. 04/03/26".
   const weekday = /^(\p{L}{2,})\.?,?\s+(?=\d)/u.exec(t);
-  if (weekday && monthOf(weekday[1] as string) === undefined) t = t.slice(weekday[0].length);
+  let named: number | undefined;
+  if (weekday && monthOf(weekday[1] as string) === undefined) {
+    named = weekdayOfName(weekday[1] as string);
+    t = t.slice(weekday[0].length);
+  }
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\.?$/.exec(t) ?? /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(t);
   if (m) return { ymd: [Number(m[1]), Number(m[2]), Number(m[3])], time, zoned };
   m = /^(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})\.?$/.exec(t);
@@ -87,7 +121,7 @@ export function splitDate(text: string): DateParts | undefined {
     const b = Number(m[3]);
     const year = year4(Number(m[4]));
     if (m[2] === '.') return { ymd: [year, b, a], time, zoned };
-    return { a, b, year, time, zoned };
+    return named === undefined ? { a, b, year, time, zoned } : { a, b, year, time, zoned, weekday: named };
   }
   m = /^(\d{1,2})\.?[\s/-]*(\p{L}+)\.?[\s/-]*(\d{2}|\d{4})$/u.exec(t);
   if (m) {
@@ -112,13 +146,30 @@ export interface OrderEvidence {
   numeric: boolean;
 }
 
+const weekdayAt = (minutes: number) => ((Math.floor(minutes / MINUTES_PER_DAY) % 7) + 11) % 7;
+
 export function orderEvidence(parts: Iterable<DateParts>): OrderEvidence {
   const e: OrderEvidence = { dayFirst: false, monthFirst: false, numeric: false };
+  // Named weekdays decide when they fit one order only: "lun 04/03/24" is Monday 4 March.
+  let named = 0;
+  let fitsMdy = 0;
+  let fitsDmy = 0;
   for (const p of parts) {
     if (p.ymd || p.a === undefined || p.b === undefined) continue;
     e.numeric = true;
     if (p.a > 12) e.dayFirst = true;
     if (p.b > 12) e.monthFirst = true;
+    if (p.weekday !== undefined) {
+      named++;
+      const mdy = wallMinutesOf(p, 'mdy');
+      const dmy = wallMinutesOf(p, 'dmy');
+      if (mdy !== undefined && weekdayAt(mdy) === p.weekday) fitsMdy++;
+      if (dmy !== undefined && weekdayAt(dmy) === p.weekday) fitsDmy++;
+    }
+  }
+  if (!e.dayFirst && !e.monthFirst && named > 0) {
+    if (fitsDmy === named && fitsMdy < named) e.dayFirst = true;
+    if (fitsMdy === named && fitsDmy < named) e.monthFirst = true;
   }
   return e;
 }

@@ -101,9 +101,10 @@ export function readTable(
   const records: RowRecord[] = [];
   const headerKey = header.join('\u0000');
   for (let r = headerIndex + 1; r < rows.length; r++) {
-    const cells = (rows[r] as string[]).map(unguard);
+    const raw = rows[r] as string[];
+    const cells = raw.some((c) => c.charCodeAt(0) === 39) ? raw.map(unguard) : raw;
     if (cells.every((c) => c.trim() === '')) continue;
-    if (cells.join('\u0000') === headerKey) continue;
+    if (cells[0] === header[0] && cells.join('\u0000') === headerKey) continue;
     const row = r + 1;
     if (cells.length > header.length && cells.slice(header.length).some((c) => c.trim() !== '')) {
       issue(
