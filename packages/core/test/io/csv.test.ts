@@ -232,6 +232,8 @@ describe('toCSV', () => {
       '-2+3',
       '@SUM(A1)',
       '\t=1',
+      "'=already guarded",
+      "''+twice",
       '<img src=x onerror=alert(1)>',
       '"quoted"',
     ];
@@ -250,6 +252,34 @@ describe('toCSV', () => {
       fromCSV(csv).data.tasks.map((t) => t.name),
       hostile.map((h) => h.trim()),
     );
+  });
+
+  it('reads hostile headers, ids and names as plain data', () => {
+    const r = fromCSV(
+      'ID,Name,__proto__,constructor,Status,Assignee\n__proto__,prototype,1,2,constructor,__proto__\n',
+    );
+    assert.deepEqual(checkProjectData(r.data).issues, []);
+    assert.deepEqual(
+      r.data.fields?.map((f) => f.id),
+      ['proto', 'field-constructor'],
+    );
+    assert.equal(r.data.tasks[0]?.name, 'prototype');
+    assert.notEqual(r.data.tasks[0]?.id, '__proto__');
+    assert.equal(r.data.tasks[0]?.status, 'status-constructor');
+    assert.deepEqual(r.data.people, [{ id: 'proto', name: '__proto__' }]);
+    assert.equal(({} as Record<string, unknown>).polluted, undefined);
+    createProject(r.data);
+  });
+
+  it('reads an empty file, a header alone, and a file without a name column', () => {
+    assert.deepEqual(fromCSV('').data.tasks, []);
+    assert.deepEqual(fromCSV('ID,Name,Start\n').data.tasks, []);
+    const r = fromCSV('Widget,Qty\nBolt,3\n');
+    assert.deepEqual(
+      r.data.tasks.map((t) => [t.name, t.fields]),
+      [['Bolt', { qty: 3 }]],
+    );
+    assert.equal(r.mapping.columns[0]?.confidence, 0.5);
   });
 
   it('round trip: toCSV then fromCSV gives the same tasks, links and fields', () => {

@@ -75,7 +75,7 @@ describe('fromXLSX', () => {
 
 describe('toXLSX', () => {
   it('writes text that looks like a formula as a text cell, read back as written', async () => {
-    const names = ['=1+1', '+SUM(A1:A2)', '-2+3', '@cmd', 'plain'];
+    const names = ['=1+1', '+SUM(A1:A2)', '-2+3', '@cmd', "'=quoted", 'plain'];
     const data: ProjectData = { id: 'p', name: 'P', tasks: names.map((name, i) => ({ id: `t${i}`, name })) };
     const back = await fromXLSX(await toXLSX(data));
     assert.deepEqual(

@@ -10,7 +10,7 @@ import type { ImportIssue } from '../issues.js';
 import { TableIssueCode } from '../table/issues.js';
 import type { TableImportOptions } from '../table/mapping.js';
 import { readTable, type TableImport } from '../table/read.js';
-import { guardFormula, tableRows } from '../table/write.js';
+import { guardFormula, tableRows, unguardFormula } from '../table/write.js';
 
 export { HEADER_NAMES } from '../table/headers.js';
 export { TableIssueCode } from '../table/issues.js';
@@ -63,6 +63,10 @@ export function fromCSV(text: string, options: CSVImportOptions = {}): TableImpo
       row: e.row + 1,
       message: `row ${e.row + 1}: ${e.message}`,
     });
+  }
+  // Undo toCSV's formula guard (the rows are papaparse's fresh arrays, ours to change).
+  for (const row of parsed.data) {
+    for (let i = 0; i < row.length; i++) row[i] = unguardFormula(row[i] as string);
   }
   return readTable(parsed.data, options, issues);
 }

@@ -45,8 +45,6 @@ export interface RowRecord {
 }
 
 const DATE_FIELDS: ReadonlySet<TableField> = new Set(['start', 'end', 'deadline', 'constraintDate']);
-/** A leading apostrophe that `toCSV` put before `= + - @` to keep spreadsheets from evaluating the cell. */
-const unguard = (s: string) => (/^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s);
 
 /** Reads a table. `rows[i]` is the file's row i + 1. */
 export function readTable(
@@ -101,8 +99,7 @@ export function readTable(
   const records: RowRecord[] = [];
   const headerKey = header.join('\u0000');
   for (let r = headerIndex + 1; r < rows.length; r++) {
-    const raw = rows[r] as string[];
-    const cells = raw.some((c) => c.charCodeAt(0) === 39) ? raw.map(unguard) : raw;
+    const cells = rows[r] as string[];
     if (cells.every((c) => c.trim() === '')) continue;
     if (cells[0] === header[0] && cells.join('\u0000') === headerKey) continue;
     const row = r + 1;

@@ -145,5 +145,12 @@ function fieldCell(def: FieldDef, value: unknown, people: Map<string, string>): 
  * carriage return) gets a leading apostrophe, as OWASP advises for CSV; `readTable` removes it.
  */
 export function guardFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  // Text that already starts with apostrophes before such a character gets one more, so that
+  // removing one on import gives it back.
+  return /^'*[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** What {@link guardFormula} added, removed: one apostrophe before `'*[=+-@\t\r]`. */
+export function unguardFormula(text: string): string {
+  return text.charCodeAt(0) === 39 && /^''*[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
 }
