@@ -28,7 +28,7 @@ function headerRowOf(rows: readonly string[][]): number {
   }
   if (best >= 0) return best;
   const first = rows.findIndex((row) => row.some((c) => c.trim() !== ''));
-  return first < 0 ? 0 : first;
+  return Math.max(first, 0);
 }
 
 /** The mapping of a table: detected, with the columns of `options.mapping` in place. */

@@ -271,6 +271,7 @@ function dropInvalidLinks(
   linkOf: Map<Dependency, { rec: RowRecord; col: ColumnAssignment; text: string }>,
   issue: Report,
 ): void {
+  if (!data.dependencies?.length || linksLookValid(data)) return;
   for (let round = 0; round < 1000 && data.dependencies?.length; round++) {
     const problems = checkProjectData(data).issues.filter((i) => i.path.startsWith('dependencies'));
     if (!problems.length) return;
@@ -300,4 +301,50 @@ function dropInvalidLinks(
     }
     data.dependencies = data.dependencies.filter((d) => !drop.has(d));
   }
+}
+
+/**
+ * The data check's link rules, cheaply (no copy of the data): no link between a task and its own
+ * ancestor, and no loop (a topological order exists). When it says no, the full check finds which
+ * links to leave out.
+ */
+function linksLookValid(data: ProjectData): boolean {
+  const deps = data.dependencies ?? [];
+  const parentOf = new Map<string, string>();
+  for (const t of data.tasks) if (t.parentId !== undefined) parentOf.set(t.id, t.parentId);
+  const isAncestor = (a: string, b: string) => {
+    for (
+      let p = parentOf.get(b), guard = 0;
+      p !== undefined && guard <= data.tasks.length;
+      p = parentOf.get(p), guard++
+    ) {
+      if (p === a) return true;
+    }
+    return false;
+  };
+  const index = new Map<string, number>();
+  for (let i = 0; i < data.tasks.length; i++) index.set((data.tasks[i] as { id: string }).id, i);
+  const indegree = new Int32Array(data.tasks.length);
+  const next: number[][] = [];
+  for (const d of deps) {
+    if (isAncestor(d.from, d.to) || isAncestor(d.to, d.from)) return false;
+    const f = index.get(d.from) as number;
+    const t = index.get(d.to) as number;
+    const list = next[f];
+    if (list) list.push(t);
+    else next[f] = [t];
+    indegree[t] = (indegree[t] as number) + 1;
+  }
+  const queue: number[] = [];
+  for (let i = 0; i < indegree.length; i++) if (indegree[i] === 0) queue.push(i);
+  let seen = 0;
+  while (queue.length) {
+    const n = queue.pop() as number;
+    seen++;
+    for (const m of next[n] ?? []) {
+      indegree[m] = (indegree[m] as number) - 1;
+      if (indegree[m] === 0) queue.push(m);
+    }
+  }
+  return seen === indegree.length;
 }
