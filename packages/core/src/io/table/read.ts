@@ -40,6 +40,8 @@ export interface RowRecord {
   row: number;
   /** 1 for the first row under the headers: what row-number references (Smartsheet) count. */
   dataRow: number;
+  /** Its position among the imported rows. */
+  index: number;
   task: Task;
   cells: readonly string[];
 }
@@ -119,7 +121,7 @@ export function readTable(
       issue(Code.MISSING_NAME, 'error', `row ${row} has no name; it was left out`, row, nameCol);
       continue;
     }
-    records.push({ row, dataRow: r - headerIndex, task: { id: '', name }, cells });
+    records.push({ row, dataRow: r - headerIndex, index: records.length, task: { id: '', name }, cells });
   }
   const cell = (rec: RowRecord, c: ColumnAssignment | undefined) =>
     c ? (rec.cells[c.index] ?? '').trim() : '';
@@ -220,8 +222,10 @@ export function readTable(
     rec: RowRecord,
     c: ColumnAssignment,
     text: string,
+    split = true,
   ): { at: number; timed: boolean } | undefined => {
-    const p = splitDate(text);
+    // The column's parts were split once for the order evidence (a range's halves were not).
+    const p = split ? splitDate(text) : parts.get(c)?.[rec.index];
     const at = p ? wallMinutesOf(p, orderOf.get(c) ?? 'mdy') : undefined;
     if (!p || at === undefined) {
       issue(
@@ -305,10 +309,10 @@ export function readTable(
       if (!v) continue;
       switch (c.target) {
         case 'start':
-          startAt = readDate(rec, c, v);
+          startAt = readDate(rec, c, v, false);
           break;
         case 'end':
-          endAt = readDate(rec, c, v);
+          endAt = readDate(rec, c, v, false);
           break;
         case 'range': {
           const [a, b] = v.split(/\s+[-–—~〜]\s+|\s+to\s+|\s+bis\s+|\s+au\s+|\s+a\s+/);
@@ -317,12 +321,12 @@ export function readTable(
           break;
         }
         case 'deadline': {
-          const d = readDate(rec, c, v);
+          const d = readDate(rec, c, v, false);
           if (d) t.deadline = formatWallTime(d.at);
           break;
         }
         case 'constraintDate': {
-          const d = readDate(rec, c, v);
+          const d = readDate(rec, c, v, false);
           if (d) t.constraint = { ...(t.constraint ?? { type: 'SNET' }), date: formatWallTime(d.at) };
           break;
         }
@@ -405,7 +409,7 @@ export function readTable(
         case 'custom': {
           const def = customDefs.get(c.index);
           if (!def) break;
-          const value = fieldValue(def, v, (text) => readDate(rec, c, text)?.at, registry);
+          const value = fieldValue(def, v, (text) => readDate(rec, c, text, false)?.at, registry);
           // `null`: a date already reported by readDate.
           if (value === undefined) bad(Code.INVALID_VALUE, c, v, `a ${def.type} value`);
           else if (value !== null) {
