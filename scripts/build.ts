@@ -103,6 +103,8 @@ const targets: Record<string, () => Promise<void>> = {
       libraryConfig('core', {
         index: 'src/index.ts',
         'testing/index': 'src/testing/index.ts',
+        'io/csv/index': 'src/io/csv/index.ts',
+        'io/xlsx/index': 'src/io/xlsx/index.ts',
         ...viewEntries,
       }),
     );

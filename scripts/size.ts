@@ -38,6 +38,9 @@ const artifacts: [string, () => Promise<Buffer>][] = [
   ['roadline.js (script tag, IIFE)', async () => readFileSync(dist('elements/dist/roadline.js'))],
   ['roadline.esm.js', async () => readFileSync(dist('elements/dist/roadline.esm.js'))],
   ['@roadline/core', () => bundled(dist('core/dist/index.js'))],
+  ['@roadline/core/io/csv', () => bundled(dist('core/dist/io/csv/index.js'))],
+  // With the spreadsheet library it loads on demand (its own chunks, counted here).
+  ['@roadline/core/io/xlsx (with its lazy chunks)', () => bundled(dist('core/dist/io/xlsx/index.js'))],
   ...readdirSync(dist('core/dist/views'))
     .filter((view) => existsSync(dist(`core/dist/views/${view}/index.js`)))
     .map((view): [string, () => Promise<Buffer>] => [

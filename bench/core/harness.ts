@@ -5,7 +5,10 @@
 export interface BenchCase<Context = unknown> {
   name: string;
   setup?: () => Context | Promise<Context>;
-  /** The measured work. When `unit` is set, its return value is the figure instead of the time. */
+  /**
+   * The measured work (a promise is awaited inside the timing). When `unit` is set, its return
+   * value is the figure instead of the time.
+   */
   run: (context: Context) => unknown;
   /** Timed runs after one warm-up run. Default 5. */
   runs?: number;

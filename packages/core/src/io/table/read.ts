@@ -1,0 +1,506 @@
+/**
+ * Rows of strings (from a CSV parser or a workbook) to `ProjectData`: the one mapping logic both
+ * `fromCSV` and `fromXLSX` use. Every problem becomes an `ImportIssue` with the row (the file's
+ * row number, the header row included), the column (its header) and the value; a row is left out
+ * only when it has no name or its cells are shifted, and a bad value leaves out that value alone.
+ */
+import type { FieldDef, ProjectData, Task } from '../../model/types.js';
+import { formatWallTime } from '../../time/wall-time.js';
+import type { ImportIssue } from '../issues.js';
+import { DAY, type DateParts, orderEvidence, splitDate, wallMinutesOf } from './dates.js';
+import { detectMapping, LIST_FIELDS } from './detect.js';
+import { Registry, slugId } from './entities.js';
+import { TableIssueCode as Code } from './issues.js';
+import { linkTasks } from './links.js';
+import type {
+  ColumnAssignment,
+  ColumnMapping,
+  DateOrder,
+  TableField,
+  TableImportOptions,
+} from './mapping.js';
+import {
+  parseAmount,
+  parseConstraintType,
+  parseManual,
+  parseNumber,
+  parsePercent,
+  parseYesNo,
+  splitList,
+} from './values.js';
+
+export interface TableImport {
+  data: ProjectData;
+  issues: ImportIssue[];
+  mapping: ColumnMapping;
+}
+
+/** One imported row: its task and the cells other passes read. */
+export interface RowRecord {
+  row: number;
+  /** 1 for the first row under the headers: what row-number references (Smartsheet) count. */
+  dataRow: number;
+  /** Its position among the imported rows. */
+  index: number;
+  task: Task;
+  cells: readonly string[];
+}
+
+const DATE_FIELDS: ReadonlySet<TableField> = new Set(['start', 'end', 'deadline', 'constraintDate']);
+
+/** Reads a table. `rows[i]` is the file's row i + 1. */
+export function readTable(
+  rows: readonly string[][],
+  options: TableImportOptions = {},
+  preIssues: ImportIssue[] = [],
+): TableImport {
+  const issues: ImportIssue[] = [...preIssues];
+  const mapping = detectMapping(rows, options);
+  const cols = mapping.columns;
+  const headerIndex = mapping.headerRow - 1;
+  const header = rows[headerIndex] ?? [];
+  const issue = (
+    code: string,
+    severity: 'error' | 'warning',
+    message: string,
+    row?: number,
+    col?: ColumnAssignment,
+    value?: string,
+  ) => {
+    const i: ImportIssue = { code, severity, message };
+    if (row !== undefined) i.row = row;
+    if (col) i.column = col.header;
+    if (value !== undefined) i.value = value;
+    issues.push(i);
+  };
+  const colsOf = (field: TableField) => cols.filter((c) => c.target === field);
+  // Duplicate columns of single-value fields: the first is read, the others are reported once.
+  const single = new Map<TableField, ColumnAssignment>();
+  for (const c of cols) {
+    if (c.target === 'custom' || c.target === 'ignore') continue;
+    if (LIST_FIELDS.has(c.target)) continue;
+    if (single.has(c.target)) {
+      issue(
+        Code.DUPLICATE_COLUMN,
+        'warning',
+        `column "${c.header}" repeats the ${c.target} of column "${single.get(c.target)?.header}"; it was not read`,
+        mapping.headerRow,
+        c,
+      );
+      c.target = 'ignore';
+    } else single.set(c.target, c);
+  }
+  const nameCol = single.get('name') ?? cols.find((c) => c.target === 'custom');
+  if (nameCol && nameCol.target === 'custom') {
+    nameCol.target = 'name';
+    nameCol.confidence = 0.5;
+    single.set('name', nameCol);
+  }
+
+  // Rows: blank ones and repeated header rows skipped, nameless and shifted ones reported.
+  const records: RowRecord[] = [];
+  const headerKey = header.join('\u0000');
+  for (let r = headerIndex + 1; r < rows.length; r++) {
+    const cells = rows[r] as string[];
+    if (cells.every((c) => c.trim() === '')) continue;
+    if (cells[0] === header[0] && cells.join('\u0000') === headerKey) continue;
+    const row = r + 1;
+    if (cells.length > header.length && cells.slice(header.length).some((c) => c.trim() !== '')) {
+      issue(
+        Code.EXTRA_CELLS,
+        'error',
+        `row ${row} has ${cells.length} cells for ${header.length} columns; it was left out`,
+        row,
+        undefined,
+        cells.slice(header.length).join(', '),
+      );
+      continue;
+    }
+    const name = nameCol ? (cells[nameCol.index] ?? '').trim() : '';
+    if (!name) {
+      issue(Code.MISSING_NAME, 'error', `row ${row} has no name; it was left out`, row, nameCol);
+      continue;
+    }
+    records.push({ row, dataRow: r - headerIndex, index: records.length, task: { id: '', name }, cells });
+  }
+  const cell = (rec: RowRecord, c: ColumnAssignment | undefined) =>
+    c ? (rec.cells[c.index] ?? '').trim() : '';
+
+  // Custom columns: a field of the base by label or id, else a new one typed by its values.
+  const base = options.base ?? {};
+  const fields: FieldDef[] = (base.fields ?? []).map((f) => ({
+    ...f,
+    ...(f.options ? { options: f.options.map((o) => ({ ...o })) } : {}),
+  }));
+  const fieldIds = new Set(fields.map((f) => f.id));
+  const customDefs = new Map<number, FieldDef>();
+  // A milestone column of other values (GitHub's milestone names) is a custom column.
+  const milestoneCol = single.get('milestone');
+  if (milestoneCol) {
+    const values = records.map((rec) => cell(rec, milestoneCol)).filter(Boolean);
+    if (values.filter((v) => parseYesNo(v) !== undefined).length * 2 < values.length) {
+      milestoneCol.target = 'custom';
+      milestoneCol.confidence = 0.5;
+      single.delete('milestone');
+    }
+  }
+  const dateCols: ColumnAssignment[] = cols.filter(
+    (c) => DATE_FIELDS.has(c.target as TableField) || c.target === 'range',
+  );
+  for (const c of cols) {
+    if (c.target !== 'custom') continue;
+    const h = c.header.trim();
+    let def =
+      fields.find((f) => f.id === c.fieldId) ??
+      fields.find((f) => f.label === h || `${f.label} (${f.id})` === h) ??
+      fields.find((f) => f.label.toLowerCase() === h.toLowerCase() || f.id === h);
+    if (!def) {
+      const values = records.map((rec) => cell(rec, c)).filter(Boolean);
+      const type =
+        values.length && values.every((v) => parseNumber(v) !== undefined)
+          ? 'number'
+          : values.length && values.every((v) => splitDate(v) !== undefined)
+            ? 'date'
+            : 'text';
+      def = {
+        id: c.fieldId && !fieldIds.has(c.fieldId) ? c.fieldId : slugId(h, 'field', fieldIds),
+        label: h || `Column ${c.index + 1}`,
+        type,
+      };
+      fieldIds.add(def.id);
+      fields.push(def);
+    }
+    c.fieldId = def.id;
+    customDefs.set(c.index, def);
+    if (def.type === 'date') dateCols.push(c);
+  }
+
+  // The order of numeric dates: the option, else what the values show, else m/d/y with a warning.
+  const parts = new Map<ColumnAssignment, (DateParts | undefined)[]>();
+  for (const c of dateCols) {
+    parts.set(
+      c,
+      records.map((rec) => {
+        const v = cell(rec, c);
+        if (!v) return undefined;
+        if (c.target === 'range')
+          return splitDate(v.split(/\s+[-–—~〜]\s+|\s+to\s+|\s+bis\s+|\s+au\s+|\s+a\s+/)[0] ?? v);
+        return splitDate(v);
+      }),
+    );
+  }
+  const fileEvidence = orderEvidence([...parts.values()].flat().filter((p): p is DateParts => !!p));
+  const orderOf = new Map<ColumnAssignment, DateOrder>();
+  for (const c of dateCols) {
+    if (mapping.dateOrder) {
+      orderOf.set(c, mapping.dateOrder);
+      continue;
+    }
+    const own = orderEvidence((parts.get(c) ?? []).filter((p): p is DateParts => !!p));
+    const e = fileEvidence.dayFirst !== fileEvidence.monthFirst ? fileEvidence : own;
+    if (e.dayFirst && !e.monthFirst) orderOf.set(c, 'dmy');
+    else if (e.monthFirst && !e.dayFirst) orderOf.set(c, 'mdy');
+    else {
+      orderOf.set(c, 'mdy');
+      if (own.numeric) {
+        const first = (parts.get(c) ?? []).findIndex((p) => p && !p.ymd);
+        const rec = records[first];
+        issue(
+          Code.AMBIGUOUS_DATE_ORDER,
+          'warning',
+          `the dates of column "${c.header}" ${e.dayFirst ? 'mix day-first and month-first values' : 'have no day over 12'}, so the order of day and month is unknown; they were read as month/day/year (pass dateOrder to choose)`,
+          rec?.row,
+          c,
+          rec ? cell(rec, c) : undefined,
+        );
+      }
+    }
+  }
+  const zoneWarned = new Set<ColumnAssignment>();
+  /** Wall minutes of a date cell and whether it had a time; reports what it cannot read. */
+  const readDate = (
+    rec: RowRecord,
+    c: ColumnAssignment,
+    text: string,
+    split = true,
+  ): { at: number; timed: boolean } | undefined => {
+    // The column's parts were split once for the order evidence (a range's halves were not).
+    const p = split ? splitDate(text) : parts.get(c)?.[rec.index];
+    const at = p ? wallMinutesOf(p, orderOf.get(c) ?? 'mdy') : undefined;
+    if (!p || at === undefined) {
+      issue(
+        Code.INVALID_DATE,
+        'warning',
+        `row ${rec.row}: "${text}" in column "${c.header}" is not a date; it was left out`,
+        rec.row,
+        c,
+        text,
+      );
+      return undefined;
+    }
+    if (p.zoned && !zoneWarned.has(c)) {
+      zoneWarned.add(c);
+      issue(
+        Code.DATE_ZONE_IGNORED,
+        'warning',
+        `column "${c.header}" has dates with a time zone; their clock time was kept as written`,
+        rec.row,
+        c,
+        text,
+      );
+    }
+    return { at, timed: p.time !== undefined };
+  };
+
+  // Ids: the id column, else the row's number under the headers; repeated ones renamed.
+  const idCol = single.get('id');
+  const used = new Set<string>();
+  const unsafe = new Set(['__proto__', 'constructor', 'prototype']);
+  for (const rec of records) {
+    const written = cell(rec, idCol);
+    let id = written || String(rec.dataRow);
+    if (used.has(id) || unsafe.has(id)) {
+      const renamed = slugId(`${id}-row-${rec.row}`, 'task', used);
+      issue(
+        Code.DUPLICATE_ID,
+        'warning',
+        `row ${rec.row}: the id "${id}" is ${unsafe.has(id) ? 'not allowed' : 'already used'}; the task got the id "${renamed}"`,
+        rec.row,
+        idCol,
+        written,
+      );
+      id = renamed;
+    }
+    used.add(id);
+    rec.task.id = id;
+  }
+
+  const registry = new Registry(base);
+  const usedEntities = { status: false, priority: false };
+  const progressCol = single.get('progress');
+  const fraction = (() => {
+    if (!progressCol) return false;
+    const values = records.map((rec) => cell(rec, progressCol)).filter(Boolean);
+    return (
+      values.every((v) => !v.includes('%') && (parseNumber(v) ?? 2) <= 1) &&
+      values.some((v) => {
+        const n = parseNumber(v) ?? 0;
+        return n > 0 && n < 1;
+      })
+    );
+  })();
+  const emailCols = colsOf('emails');
+
+  for (const rec of records) {
+    const t = rec.task;
+    const bad = (code: string, c: ColumnAssignment, value: string, what: string) =>
+      issue(
+        code,
+        'warning',
+        `row ${rec.row}: "${value}" in column "${c.header}" is not ${what}; it was left out`,
+        rec.row,
+        c,
+        value,
+      );
+    let startAt: { at: number; timed: boolean } | undefined;
+    let endAt: { at: number; timed: boolean } | undefined;
+    for (const c of cols) {
+      const v = cell(rec, c);
+      if (!v) continue;
+      switch (c.target) {
+        case 'start':
+          startAt = readDate(rec, c, v, false);
+          break;
+        case 'end':
+          endAt = readDate(rec, c, v, false);
+          break;
+        case 'range': {
+          const [a, b] = v.split(/\s+[-–—~〜]\s+|\s+to\s+|\s+bis\s+|\s+au\s+|\s+a\s+/);
+          startAt = readDate(rec, c, (a ?? '').trim());
+          if (b) endAt = readDate(rec, c, b.trim());
+          break;
+        }
+        case 'deadline': {
+          const d = readDate(rec, c, v, false);
+          if (d) t.deadline = formatWallTime(d.at);
+          break;
+        }
+        case 'constraintDate': {
+          const d = readDate(rec, c, v, false);
+          if (d) t.constraint = { ...(t.constraint ?? { type: 'SNET' }), date: formatWallTime(d.at) };
+          break;
+        }
+        case 'constraintType': {
+          const type = parseConstraintType(v);
+          if (type) t.constraint = { ...(t.constraint ?? {}), type };
+          else bad(Code.INVALID_VALUE, c, v, 'a constraint type');
+          break;
+        }
+        case 'duration': {
+          const a = parseAmount(v);
+          if (!a || a.value < 0) bad(Code.INVALID_DURATION, c, v, 'a duration');
+          else {
+            t.duration = a.value;
+            if (a.unit !== 'day') t.durationUnit = a.unit;
+          }
+          break;
+        }
+        case 'progress': {
+          const p = parsePercent(v, fraction);
+          if (p === undefined) bad(Code.INVALID_PROGRESS, c, v, 'a percentage from 0 to 100');
+          else t.progress = p;
+          break;
+        }
+        case 'milestone': {
+          const yes = parseYesNo(v);
+          if (yes === undefined) bad(Code.INVALID_VALUE, c, v, 'yes or no');
+          else if (yes) t.type = 'milestone';
+          break;
+        }
+        case 'manual': {
+          const m = parseManual(v);
+          if (m === undefined) bad(Code.INVALID_VALUE, c, v, 'a task mode');
+          else if (m) t.manual = true;
+          break;
+        }
+        case 'assignees': {
+          const emails = emailCols.flatMap((e) => splitList(cell(rec, e)));
+          const ids = splitList(v).map((name, i) => registry.person(name, emails[i]));
+          t.assignees = [...new Set([...(t.assignees ?? []), ...ids])];
+          break;
+        }
+        case 'emails':
+          if (!cols.some((a) => a.target === 'assignees' && cell(rec, a))) {
+            const ids = splitList(v).map((mail) => registry.person(mail));
+            t.assignees = [...new Set([...(t.assignees ?? []), ...ids])];
+          }
+          break;
+        case 'status':
+          t.status = registry.status(v);
+          usedEntities.status = true;
+          break;
+        case 'priority':
+          t.priority = registry.priority(v);
+          usedEntities.priority = true;
+          break;
+        case 'group':
+          t.groupId = registry.group(v);
+          break;
+        case 'release': {
+          const id = registry.release(v);
+          if (id) t.releaseId = id;
+          else
+            issue(
+              Code.UNKNOWN_RELEASE,
+              'warning',
+              `row ${rec.row}: no release is named "${v}"; it was left out`,
+              rec.row,
+              c,
+              v,
+            );
+          break;
+        }
+        case 'tags':
+          t.tags = [...new Set([...(t.tags ?? []), ...splitList(v)])];
+          break;
+        case 'color':
+          t.color = v;
+          break;
+        case 'custom': {
+          const def = customDefs.get(c.index);
+          if (!def) break;
+          const value = fieldValue(def, v, (text) => readDate(rec, c, text, false)?.at, registry);
+          // `null`: a date already reported by readDate.
+          if (value === undefined) bad(Code.INVALID_VALUE, c, v, `a ${def.type} value`);
+          else if (value !== null) {
+            if (!t.fields) t.fields = {};
+            t.fields[def.id] = value;
+          }
+          break;
+        }
+        default:
+          break;
+      }
+    }
+    if (t.duration === 0 && t.type !== 'milestone' && startAt) t.type = 'milestone';
+    if (t.type === 'milestone') {
+      const at = startAt ?? endAt;
+      if (at) t.start = formatWallTime(at.at);
+      delete t.duration;
+      delete t.durationUnit;
+    } else {
+      if (startAt) t.start = formatWallTime(startAt.at);
+      if (endAt) {
+        // A date alone is the last day of the task (inclusive); Roadline's end is the instant after.
+        const end = endAt.timed ? endAt.at : endAt.at + DAY;
+        if (startAt && end < startAt.at) {
+          const c = single.get('end') ?? single.get('range');
+          issue(
+            Code.END_BEFORE_START,
+            'warning',
+            `row ${rec.row}: the end is before the start; the end was left out`,
+            rec.row,
+            c,
+            c ? cell(rec, c) : undefined,
+          );
+        } else t.end = formatWallTime(end);
+      }
+    }
+    if (t.constraint && t.constraint.type !== 'ASAP' && t.constraint.type !== 'ALAP' && !t.constraint.date) {
+      const c = single.get('constraintType');
+      issue(
+        Code.INVALID_VALUE,
+        'warning',
+        `row ${rec.row}: the constraint ${t.constraint.type} has no date; it was left out`,
+        rec.row,
+        c,
+        c ? cell(rec, c) : undefined,
+      );
+      delete t.constraint;
+    }
+  }
+
+  const data: ProjectData = {
+    id: options.id ?? base.id ?? 'imported',
+    name: options.name ?? base.name ?? 'Imported project',
+    tasks: records.map((r) => r.task),
+  };
+  if (base.calendar) data.calendar = base.calendar;
+  if (base.calendars) data.calendars = base.calendars;
+  linkTasks(records, single, colsOf, cell, data, issue);
+  registry.into(data, usedEntities);
+  if (fields.length) data.fields = fields;
+  return { data, issues, mapping };
+}
+
+/** A custom cell as its field's type; `undefined` when it does not fit. */
+function fieldValue(
+  def: FieldDef,
+  text: string,
+  date: (text: string) => number | undefined,
+  registry: Registry,
+): unknown {
+  switch (def.type) {
+    case 'number':
+      return parseNumber(text);
+    case 'date': {
+      const at = date(text);
+      return at === undefined ? null : formatWallTime(at);
+    }
+    case 'select': {
+      if (!def.options) def.options = [];
+      const options = def.options;
+      const found = options.find((o) => o.id === text || o.label.toLowerCase() === text.toLowerCase());
+      if (found) return found.id;
+      const id = slugId(text, 'option', new Set(options.map((o) => o.id)));
+      options.push({ id, label: text });
+      return id;
+    }
+    case 'tags':
+      return splitList(text);
+    case 'person':
+      return registry.person(text);
+    default:
+      return text;
+  }
+}
