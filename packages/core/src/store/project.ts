@@ -62,6 +62,7 @@ import { ROOT, type ProjectState } from './state.js';
 import { ProgressLog } from './progress-log.js';
 import { TaskIndex, type TaskIndexKey } from './task-index.js';
 import { Transactions } from './transactions.js';
+import type { AppliedOrigin, UndoHandler } from './undo-handler.js';
 
 export type { ProjectOptions } from './project-options.js';
 
@@ -105,6 +106,7 @@ export class Project {
   private readonly progress: ProgressLog;
   private readonly ctx: MutationContext;
   private readonly rollup: ProgressRollup;
+  private undoHandler: UndoHandler | undefined;
 
   constructor(data: ProjectData, options: ProjectOptions) {
     const calendars = options.calendars ?? defaultCalendars;
@@ -496,21 +498,26 @@ export class Project {
   }
 
   get canUndo(): boolean {
-    return this.changes.canUndo;
+    return this.undoHandler?.canUndo ?? this.changes.canUndo;
   }
 
   get canRedo(): boolean {
-    return this.changes.canRedo;
+    return this.undoHandler?.canRedo ?? this.changes.canRedo;
   }
 
-  /** Reverts the last local transaction; returns false when there is nothing to undo. */
+  /** Reverts the last local transaction (or asks the undo handler); false when there is nothing to undo. */
   undo(): boolean {
-    return this.changes.undo();
+    return this.undoHandler?.undo() ?? this.changes.undo();
   }
 
-  /** Re-applies the last undone transaction; returns false when there is nothing to redo. */
+  /** Re-applies the last undone transaction (or asks the undo handler); false when there is nothing to redo. */
   redo(): boolean {
-    return this.changes.redo();
+    return this.undoHandler?.redo() ?? this.changes.redo();
+  }
+
+  /** Routes undo and redo to `handler` (a session's per-user undo) until called with `undefined`. */
+  setUndoHandler(handler: UndoHandler | undefined): void {
+    this.undoHandler = handler;
   }
 
   /**
@@ -547,10 +554,11 @@ export class Project {
   /**
    * Applies operations produced by another store (or read back from storage) as one atomic
    * batch with origin `'remote'`. Each is copied and checked like a local change; `before` is
-   * taken from this store's state. Remote batches are not undoable here.
+   * taken from this store's state. Remote batches are not undoable here. `origin` `'undo'`/`'redo'`:
+   * an undo handler's step, told to subscribers as such (and no undo step either).
    */
-  applyOperations(operations: readonly Operation[]): void {
-    this.changes.applyOperations(operations);
+  applyOperations(operations: readonly Operation[], origin: AppliedOrigin = 'remote'): void {
+    this.changes.applyOperations(operations, origin);
   }
 
   /**
