@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import type { ChangeBatch } from '@roadline/core';
 import { client, normal, type ServerProcess, sample, same, startServer, tempDir, until } from './helpers.js';
 
-describe('collab sync (real server on loopback)', () => {
+describe('collab sync (real server on loopback)', { timeout: 30000 }, () => {
   const dir = tempDir('sync');
   let server: ServerProcess;
   before(async () => {
