@@ -117,9 +117,9 @@ describe('collab editing: per-user undo, offline, conflicts, presence', { timeou
       'convergence after the cycle',
       15000,
     );
-    const loser = one.id < two.id ? two.id : one.id;
+    const [winner, loser] = [one.id, two.id].sort() as [string, string];
     assert.equal(a.project.dependency(loser), undefined, 'the link whose id sorts last is dropped');
-    assert.ok(a.project.dependency(one.id < two.id ? one.id : two.id));
+    assert.ok(a.project.dependency(winner));
     assert.ok(
       conflicts.some((c) => c.entity === 'dependency' && c.id === loser && c.resolution === 'dropped'),
     );
