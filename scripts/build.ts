@@ -1,7 +1,7 @@
 /**
  * `npm run build`: each package's ESM build and `.d.ts`, the React wrappers, and the script-tag
  * bundle `roadline.js` (IIFE, every dependency inlined, exposes `window.Roadline`) with its ESM twin.
- * Pass target names to build only some: `core`, `elements`, `bundle`, `react`.
+ * Pass target names to build only some: `core`, `elements`, `bundle`, `react`, `collab`.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -124,6 +124,22 @@ const targets: Record<string, () => Promise<void>> = {
   async react() {
     await build(libraryConfig('react', { index: 'src/index.ts' }));
     declarations('react');
+  },
+  /** `@roadline/collab`: the client (`connect`), the server (`./server`) and the `roadline-collab` CLI. */
+  async collab() {
+    const config = libraryConfig('collab', {
+      index: 'src/index.ts',
+      'server/index': 'src/server/index.ts',
+      'server/cli': 'src/server/cli.ts',
+    });
+    // The server runs on Node: its `node:` imports stay imports.
+    const dependency = isDependencyOf(pkg('collab'));
+    await build(
+      mergeConfig(config, {
+        build: { rolldownOptions: { external: (id: string) => id.startsWith('node:') || dependency(id) } },
+      }),
+    );
+    declarations('collab');
   },
 };
 

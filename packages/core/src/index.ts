@@ -16,6 +16,7 @@ export { projectProgress } from './analytics/progress.js';
 export type { ProgressInput, ProgressSummary } from './analytics/progress.js';
 export { createProject, Project } from './store/project.js';
 export type { ProjectOptions } from './store/project.js';
+export type { AppliedOrigin, UndoHandler } from './store/undo-handler.js';
 export type { ChangeBatch, ChangeListener, ChangeOrigin } from './store/change-batch.js';
 export type { EntityKind, Operation, ProjectSettings } from './model/operations.js';
 export { invertOperation } from './store/apply.js';
@@ -138,3 +139,5 @@ export type {
 } from './analytics/index.js';
 export * from './sync/index.js';
 export type { IdRename } from './store/rekey.js';
+export { Presence, presenceOf } from './presence/index.js';
+export type { LocalPresence, Peer, PresenceEditing, PresenceUser } from './presence/index.js';

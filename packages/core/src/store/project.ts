@@ -14,16 +14,13 @@ import type {
   ProgressSnapshot,
   ProjectData,
   Release,
-  ScheduledTask,
-  ScheduleResult,
   StatusDef,
   Task,
 } from '../model/types.js';
 import { checkForLoad, checkProjectData, invalidData } from '../validate/validate.js';
 import { createSchedulerPort } from '../schedule/port.js';
 import type { ChangeListener } from './change-batch.js';
-import type { EntityTypes, TableKind } from './entities.js';
-import { loadState, stateToJSON } from './load.js';
+import { loadState } from './load.js';
 import { addCalendar, removeCalendar, updateCalendar } from './mutations/calendars.js';
 import type { Input, Patch } from './mutations/catalog.js';
 import type { MutationContext } from './mutations/context.js';
@@ -54,15 +51,16 @@ import {
   updateTasks,
 } from './mutations/tasks.js';
 import type { SchedulerPort } from '../schedule/port.js';
-import type { ScheduledTimes } from '../schedule/times.js';
 import { createMutationContext } from './mutation-context.js';
 import { ProgressRollup } from './progress-rollup.js';
 import { defaultCalendars, defaultId, type ProjectOptions, reraise, utcNow } from './project-options.js';
 import type { IdRename } from './rekey.js';
-import { ROOT, type ProjectState } from './state.js';
 import { ProgressLog } from './progress-log.js';
-import { TaskIndex, type TaskIndexKey } from './task-index.js';
+import { TaskIndex } from './task-index.js';
 import { Transactions } from './transactions.js';
+import type { AppliedOrigin, UndoHandler } from './undo-handler.js';
+
+import { ProjectReads } from './project-reads.js';
 
 export type { ProjectOptions } from './project-options.js';
 
@@ -98,14 +96,9 @@ function loadSchedule(port: SchedulerPort, input: unknown, data: ProjectData, gr
  *
  * Entities returned by reads are frozen snapshots: a change replaces them, never edits them.
  */
-export class Project {
-  private readonly state: ProjectState;
-  private readonly scheduler: SchedulerPort | undefined;
-  private readonly index: TaskIndex;
-  private readonly changes: Transactions;
-  private readonly progress: ProgressLog;
+export class Project extends ProjectReads {
   private readonly ctx: MutationContext;
-  private readonly rollup: ProgressRollup;
+  private undoHandler: UndoHandler | undefined;
 
   constructor(data: ProjectData, options: ProjectOptions) {
     const calendars = options.calendars ?? defaultCalendars;
@@ -115,22 +108,25 @@ export class Project {
     if (checked.issues.length > 0) throw invalidData(checked.issues);
     const normalized = normalizeProjectData(checked.data, calendars);
     const state = loadState(normalized, checked.dependencies);
-    this.state = state;
-    this.index = new TaskIndex(state);
-    this.scheduler = options.scheduler === false ? undefined : (options.scheduler ?? createSchedulerPort());
+    const scheduler = options.scheduler === false ? undefined : (options.scheduler ?? createSchedulerPort());
     const now = options.now ?? utcNow;
     const progress = new ProgressLog(now);
-    this.progress = progress;
     const changes = new Transactions(
       state,
-      this.scheduler,
+      scheduler,
       options.undoLimit,
       options.onListenerError ?? reraise,
       (operations, origin) => {
         if (origin !== 'preview') progress.record(operations, () => state.tables.task.values());
       },
     );
-    this.changes = changes;
+    const rollup = new ProgressRollup({
+      task: (id) => state.tasks.get(id),
+      childIds: (id) => state.childIds(id),
+      calendar: (id) => state.tables.calendar.get(id),
+      projectCalendar: () => state.settings.calendar,
+    });
+    super({ state, scheduler, index: new TaskIndex(state), changes, progress, rollup });
     this.ctx = createMutationContext({
       state,
       emit: (op) => changes.emit(op),
@@ -138,192 +134,8 @@ export class Project {
       calendars,
       now,
     });
-    const rollup = new ProgressRollup({
-      task: (id) => state.tasks.get(id),
-      childIds: (id) => state.childIds(id),
-      calendar: (id) => state.tables.calendar.get(id),
-      projectCalendar: () => state.settings.calendar,
-    });
-    this.rollup = rollup;
     changes.subscribe((batch) => rollup.update(batch));
-    if (this.scheduler !== undefined) loadSchedule(this.scheduler, data, normalized, checked.graph);
-  }
-
-  // ── reads ──────────────────────────────────────────────────────────────
-
-  /** Increases by one with every committed batch. */
-  get version(): number {
-    return this.changes.version;
-  }
-
-  /** The project's own members: id, name, start, calendar. */
-  get settings(): Readonly<ProjectSettings> {
-    return this.state.settings;
-  }
-
-  task(id: string): Readonly<Task> | undefined {
-    return this.state.tasks.get(id);
-  }
-
-  /** Every task in WBS order: depth-first, parents before children, siblings in order. */
-  tasks(): Readonly<Task>[] {
-    return this.byIds('task', this.state.wbsOrder());
-  }
-
-  /** Task ids in WBS order (cached; cheap to call). */
-  wbsOrder(): readonly string[] {
-    return this.state.wbsOrder();
-  }
-
-  /** Where a task is in {@link wbsOrder} (−1: no such task); one index shared by every view. */
-  wbsIndex(id: string): number {
-    return this.state.wbsPosition(id);
-  }
-
-  /**
-   * The nesting level of each task of {@link wbsOrder}, by position (0: top level), made with the
-   * order and cached like it (read-only: every view shares it).
-   */
-  wbsDepths(): ArrayLike<number> {
-    return this.state.wbsDepths();
-  }
-
-  /** The children of a task in order; without an id, the top-level tasks. */
-  children(parentId?: string): Readonly<Task>[] {
-    return this.byIds('task', this.state.childIds(parentId ?? ROOT));
-  }
-
-  parent(id: string): Readonly<Task> | undefined {
-    const parentId = this.state.tasks.get(id)?.parentId;
-    return parentId === undefined ? undefined : this.state.tasks.get(parentId);
-  }
-
-  /** Whether a task has children (its dates then roll up from them). */
-  isSummary(id: string): boolean {
-    return this.state.childIds(id).length > 0;
-  }
-
-  /**
-   * The progress views show, 0–100: a leaf's own `progress`; a summary's the duration-weighted
-   * progress of the leaves below it (its own stored `progress` is ignored). See
-   * docs/scheduling.md#summaries for the weights. Kept between changes; `undefined` for an
-   * unknown task.
-   */
-  rolledUpProgress(id: string): number | undefined {
-    if (this.changes.inTransaction) this.rollup.clear();
-    return this.rollup.progress(id);
-  }
-
-  /** Nesting level: 0 for a top-level task. */
-  depth(id: string): number {
-    let depth = 0;
-    let at = this.state.tasks.get(id)?.parentId;
-    while (at !== undefined) {
-      depth += 1;
-      at = this.state.tasks.get(at)?.parentId;
-    }
-    return depth;
-  }
-
-  /** Tasks whose status, priority, group, release or assignee is `value` (`undefined`: none), in WBS order. */
-  tasksBy(key: TaskIndexKey, value: string | undefined): Readonly<Task>[] {
-    return this.byIds('task', this.index.ids(key, value));
-  }
-
-  dependency(id: string): Readonly<Dependency> | undefined {
-    return this.state.dependencies.get(id);
-  }
-  dependencies(): Readonly<Dependency>[] {
-    return this.list('dependency');
-  }
-  /** Links into a task (from its predecessors). */
-  predecessors(taskId: string): Readonly<Dependency>[] {
-    return this.byIds('dependency', this.state.incoming.get(taskId) ?? []);
-  }
-  /** Links out of a task (to its successors). */
-  successors(taskId: string): Readonly<Dependency>[] {
-    return this.byIds('dependency', this.state.outgoing.get(taskId) ?? []);
-  }
-
-  status(id: string): Readonly<StatusDef> | undefined {
-    return this.state.tables.status.get(id);
-  }
-  statuses(): Readonly<StatusDef>[] {
-    return this.list('status');
-  }
-  priority(id: string): Readonly<PriorityDef> | undefined {
-    return this.state.tables.priority.get(id);
-  }
-  priorities(): Readonly<PriorityDef>[] {
-    return this.list('priority');
-  }
-  person(id: string): Readonly<Person> | undefined {
-    return this.state.tables.person.get(id);
-  }
-  people(): Readonly<Person>[] {
-    return this.list('person');
-  }
-  group(id: string): Readonly<Group> | undefined {
-    return this.state.tables.group.get(id);
-  }
-  groups(): Readonly<Group>[] {
-    return this.list('group');
-  }
-  release(id: string): Readonly<Release> | undefined {
-    return this.state.tables.release.get(id);
-  }
-  releases(): Readonly<Release>[] {
-    return this.list('release');
-  }
-  field(id: string): Readonly<FieldDef> | undefined {
-    return this.state.tables.field.get(id);
-  }
-  fields(): Readonly<FieldDef>[] {
-    return this.list('field');
-  }
-  calendar(id: string): Readonly<CalendarData> | undefined {
-    return this.state.tables.calendar.get(id);
-  }
-  calendars(): Readonly<CalendarData>[] {
-    return this.list('calendar');
-  }
-  note(id: string): Readonly<Note> | undefined {
-    return this.state.tables.note.get(id);
-  }
-  /** All notes, or those about one task. */
-  notes(taskId?: string): Readonly<Note>[] {
-    const all = this.list('note');
-    return taskId === undefined ? all : all.filter((n) => n.taskId === taskId);
-  }
-  baseline(id: string): Readonly<Baseline> | undefined {
-    return this.state.tables.baseline.get(id);
-  }
-  baselines(): Readonly<Baseline>[] {
-    return this.list('baseline');
-  }
-
-  /** The scheduled values of a task, or `undefined` without a scheduler. */
-  scheduled(taskId: string): ScheduledTask | undefined {
-    return this.scheduler?.get(taskId);
-  }
-
-  /**
-   * The current scheduled dates as numbers (wall minutes) for reading many tasks at once, or
-   * `undefined` without a scheduler (or with a custom one that has no numeric view). Live: read it
-   * right away, the next change may rewrite or replace it.
-   */
-  scheduledTimes(): ScheduledTimes | undefined {
-    return this.scheduler?.times?.();
-  }
-
-  /** The whole current schedule, or `undefined` without a scheduler. */
-  schedule(): ScheduleResult | undefined {
-    return this.scheduler?.result();
-  }
-
-  /** A fresh `ProjectData` copy the host owns; loading it gives an equal store. */
-  toJSON(): ProjectData {
-    return stateToJSON(this.state);
+    if (scheduler !== undefined) loadSchedule(scheduler, data, normalized, checked.graph);
   }
 
   // ── mutations ──────────────────────────────────────────────────────────
@@ -497,21 +309,26 @@ export class Project {
   }
 
   get canUndo(): boolean {
-    return this.changes.canUndo;
+    return this.undoHandler?.canUndo ?? this.changes.canUndo;
   }
 
   get canRedo(): boolean {
-    return this.changes.canRedo;
+    return this.undoHandler?.canRedo ?? this.changes.canRedo;
   }
 
-  /** Reverts the last local transaction; returns false when there is nothing to undo. */
+  /** Reverts the last local transaction (or asks the undo handler); false when there is nothing to undo. */
   undo(): boolean {
-    return this.changes.undo();
+    return this.undoHandler?.undo() ?? this.changes.undo();
   }
 
-  /** Re-applies the last undone transaction; returns false when there is nothing to redo. */
+  /** Re-applies the last undone transaction (or asks the undo handler); false when there is nothing to redo. */
   redo(): boolean {
-    return this.changes.redo();
+    return this.undoHandler?.redo() ?? this.changes.redo();
+  }
+
+  /** Routes undo and redo to `handler` (a session's per-user undo) until called with `undefined`. */
+  setUndoHandler(handler: UndoHandler | undefined): void {
+    this.undoHandler = handler;
   }
 
   /**
@@ -548,10 +365,11 @@ export class Project {
   /**
    * Applies operations produced by another store (or read back from storage) as one atomic
    * batch with origin `'remote'`. Each is copied and checked like a local change; `before` is
-   * taken from this store's state. Remote batches are not undoable here.
+   * taken from this store's state. Remote batches are not undoable here. `origin` `'undo'`/`'redo'`:
+   * an undo handler's step, told to subscribers as such (and no undo step either).
    */
-  applyOperations(operations: readonly Operation[]): void {
-    this.changes.applyOperations(operations);
+  applyOperations(operations: readonly Operation[], origin: AppliedOrigin = 'remote'): void {
+    this.changes.applyOperations(operations, origin);
   }
 
   /**
@@ -578,18 +396,5 @@ export class Project {
   /** Calls `listener` with every committed batch; returns the function that unsubscribes it. */
   subscribe(listener: ChangeListener): () => void {
     return this.changes.subscribe(listener);
-  }
-
-  // ── internals ──────────────────────────────────────────────────────────
-
-  private list<K extends TableKind>(kind: K): Readonly<EntityTypes[K]>[] {
-    return this.byIds(kind, this.state.ids(kind));
-  }
-
-  private byIds<K extends TableKind>(kind: K, ids: readonly string[]): Readonly<EntityTypes[K]>[] {
-    const table = this.state.tables[kind] as Map<string, Readonly<EntityTypes[K]>>;
-    const out: Readonly<EntityTypes[K]>[] = new Array(ids.length);
-    for (let i = 0; i < ids.length; i++) out[i] = table.get(ids[i] as string) as Readonly<EntityTypes[K]>;
-    return out;
   }
 }

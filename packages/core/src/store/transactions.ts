@@ -8,6 +8,7 @@ import { checkOperation } from './check-operation.js';
 import { History } from './history.js';
 import { incomingOperation } from './incoming.js';
 import { emitRenames, type IdRename, rekeyOperation, renameMap } from './rekey.js';
+import type { AppliedOrigin } from './undo-handler.js';
 import type { ProjectState } from './state.js';
 
 /** How a preview batch reaches the scheduler: it may hold late dates until the next committed batch. */
@@ -118,8 +119,8 @@ export class Transactions {
     this.history.clear();
   }
 
-  /** Applies operations from another store as one `'remote'` batch, each copied and checked. */
-  applyOperations(operations: readonly Operation[]): void {
+  /** Applies operations from another store as one `'remote'` (or given) batch, each copied and checked. */
+  applyOperations(operations: readonly Operation[], origin: AppliedOrigin = 'remote'): void {
     if (!Array.isArray(operations))
       throw new RoadlineError('INVALID_ARGUMENT', 'applyOperations needs an array');
     this.guardNoTransaction('applyOperations');
@@ -127,7 +128,7 @@ export class Transactions {
       operations.forEach((op: unknown, i: number) => {
         this.emit(incomingOperation(this.state, op, i));
       });
-    }, 'remote');
+    }, origin);
   }
 
   /**

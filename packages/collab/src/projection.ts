@@ -1,0 +1,153 @@
+import { createProject, type Operation, type Project, type ProjectData } from '@roadline/core';
+import { CATALOGUE_KEYS, entityJson, type Roots, SETTINGS_KEYS } from './layout.js';
+
+/** Something the room holds that the project cannot: dropped on every replica alike. */
+export interface Conflict {
+  entity: 'task' | 'dependency' | 'note' | 'baseline';
+  id: string;
+  /** `'dropped'`: left out of the project; `'detached'`: a task moved to the top level to break a loop of parents. */
+  resolution: 'dropped' | 'detached';
+  reason: string;
+}
+
+export interface Projection {
+  data: ProjectData;
+  conflicts: Conflict[];
+}
+
+type Entity = { id: string } & Record<string, unknown>;
+
+/** The room's content as plain `ProjectData`, unchecked (tasks in no particular order). */
+export function docData(roots: Roots): ProjectData {
+  const data: Record<string, unknown> = {};
+  for (const key of SETTINGS_KEYS) if (roots.project.has(key)) data[key] = roots.project.get(key);
+  for (const key of CATALOGUE_KEYS) if (roots.project.has(key)) data[key] = roots.project.get(key);
+  data.tasks = listOf(roots.tasks);
+  data.dependencies = listOf(roots.dependencies);
+  data.notes = listOf(roots.notes);
+  data.baselines = listOf(roots.baselines);
+  if (typeof data.id !== 'string') data.id = 'room';
+  if (typeof data.name !== 'string') data.name = '';
+  return data as unknown as ProjectData;
+}
+
+function listOf(map: Roots['tasks']): Entity[] {
+  const out: Entity[] = [];
+  for (const [id, entity] of map.entries()) out.push({ ...entityJson(entity), id } as Entity);
+  return out;
+}
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The project every replica shows for the room's content: a pure function of the document, so
+ * every replica that holds the same updates shows the same project whatever order they came in.
+ * When the content is a valid project it is that project. Otherwise (concurrent changes that
+ * together break it) it is built greedily in a fixed order, and what does not fit is reported:
+ * tasks from the top level down (a task whose parent is gone is dropped with its subtasks; in a
+ * loop of parents the task whose id sorts last is detached to the top level), then links, notes
+ * and baselines in id order, each dropped when the store refuses it (a link that would close a
+ * cycle, a link or note to a task that is gone). So of two concurrent links that make a cycle,
+ * the one whose id sorts last is dropped.
+ */
+export function projectRoom(roots: Roots, options: { scheduler: false } = { scheduler: false }): Projection {
+  const data = docData(roots);
+  try {
+    return { data: createProject(data, options).toJSON(), conflicts: [] };
+  } catch {
+    return greedy(data);
+  }
+}
+
+function greedy(data: ProjectData): Projection {
+  const conflicts: Conflict[] = [];
+  const base: ProjectData = { ...data, tasks: [], dependencies: [], notes: [], baselines: [] };
+  let scratch: Project;
+  try {
+    scratch = createProject(base, { scheduler: false, undoLimit: 0 });
+  } catch {
+    scratch = createProject({ id: data.id, name: data.name, tasks: [] }, { scheduler: false, undoLimit: 0 });
+  }
+  const tasks = new Map<string, Entity>();
+  for (const t of data.tasks as unknown as Entity[]) tasks.set(t.id, t);
+  const children = new Map<string | undefined, Entity[]>();
+  for (const t of tasks.values()) {
+    const parent = t.parentId as string | undefined;
+    const list = children.get(parent);
+    if (list === undefined) children.set(parent, [t]);
+    else list.push(t);
+  }
+  const done = new Set<string>();
+  const tryAdd = (kind: Conflict['entity'], e: Entity): boolean => {
+    try {
+      scratch.applyOperations([{ kind: 'add', entity: kind, id: e.id, after: e } as Operation]);
+      return true;
+    } catch (error) {
+      conflicts.push({ entity: kind, id: e.id, resolution: 'dropped', reason: (error as Error).message });
+      return false;
+    }
+  };
+  const place = (start: Entity): void => {
+    const queue = [start];
+    while (queue.length > 0) {
+      const t = queue.shift() as Entity;
+      done.add(t.id);
+      if (!tryAdd('task', t)) {
+        markSubtree(t.id);
+        continue;
+      }
+      queue.push(...(children.get(t.id) ?? []).slice().sort(byId));
+    }
+  };
+  const markSubtree = (id: string): void => {
+    for (const c of children.get(id) ?? []) {
+      if (done.has(c.id)) continue;
+      done.add(c.id);
+      conflicts.push({
+        entity: 'task',
+        id: c.id,
+        resolution: 'dropped',
+        reason: `its parent "${id}" was dropped`,
+      });
+      markSubtree(c.id);
+    }
+  };
+  for (const t of [...tasks.values()].sort(byId)) {
+    const parent = t.parentId as string | undefined;
+    if (parent === undefined || tasks.has(parent)) continue;
+    done.add(t.id);
+    conflicts.push({
+      entity: 'task',
+      id: t.id,
+      resolution: 'dropped',
+      reason: `its parent "${parent}" was removed`,
+    });
+    markSubtree(t.id);
+  }
+  for (const t of (children.get(undefined) ?? []).slice().sort(byId)) place(t);
+  // What is left hangs from a loop of parents: detach the loop's last task by id, go on.
+  for (;;) {
+    const left = [...tasks.values()]
+      .filter((t) => !done.has(t.id) && tasks.has(t.parentId as string))
+      .sort(byId);
+    const first = left[0];
+    if (first === undefined) break;
+    const loop: string[] = [];
+    let at: string = first.id;
+    while (!loop.includes(at)) {
+      loop.push(at);
+      at = tasks.get(at)?.parentId as string;
+    }
+    const cycle = loop.slice(loop.indexOf(at)).sort();
+    const id = cycle[cycle.length - 1] as string;
+    const task = { ...(tasks.get(id) as Entity) };
+    delete task.parentId;
+    conflicts.push({ entity: 'task', id, resolution: 'detached', reason: 'its parents formed a loop' });
+    tasks.set(id, task);
+    place(task);
+  }
+  for (const d of [...((data.dependencies ?? []) as unknown as Entity[])].sort(byId)) tryAdd('dependency', d);
+  for (const n of [...((data.notes ?? []) as unknown as Entity[])].sort(byId)) tryAdd('note', n);
+  for (const b of [...((data.baselines ?? []) as unknown as Entity[])].sort(byId)) tryAdd('baseline', b);
+  return { data: scratch.toJSON(), conflicts };
+}

@@ -1,0 +1,216 @@
+import type { Operation, Project, ProjectData, ProjectSettings, Task } from '@roadline/core';
+import { CATALOGUE_KEYS, type CatalogueKey, sameJson, SETTINGS_KEYS } from './layout.js';
+
+type Entity = { id: string } & Record<string, unknown>;
+/** The entity kinds kept as entity maps. */
+export type MapKind = 'task' | 'dependency' | 'note' | 'baseline';
+export const MAP_KINDS: readonly MapKind[] = ['task', 'dependency', 'note', 'baseline'];
+
+/** Store entity kind of each catalogue. */
+const KIND_OF_CATALOGUE: Record<CatalogueKey, Operation['entity']> = {
+  calendars: 'calendar',
+  statuses: 'status',
+  priorities: 'priority',
+  people: 'person',
+  groups: 'group',
+  releases: 'release',
+  fields: 'field',
+};
+
+/**
+ * What some part of the store should become: the project's own fields (when they changed), whole
+ * catalogues (those that changed), and entities by id (`undefined`: it should not exist). Ids
+ * not named keep what the store has.
+ */
+export interface Target {
+  settings?: ProjectSettings;
+  catalogues: Partial<Record<CatalogueKey, readonly Entity[]>>;
+  entities: Record<MapKind, Map<string, Entity | undefined>>;
+}
+
+export function emptyTarget(): Target {
+  return {
+    catalogues: {},
+    entities: { task: new Map(), dependency: new Map(), note: new Map(), baseline: new Map() },
+  };
+}
+
+/** A target that names everything: the store becomes `data`. */
+export function wholeTarget(project: Project, data: ProjectData): Target {
+  const target = emptyTarget();
+  target.settings = settingsOf(data);
+  for (const key of CATALOGUE_KEYS) target.catalogues[key] = (data[key] ?? []) as Entity[];
+  const lists: Record<MapKind, readonly { id: string }[]> = {
+    task: data.tasks,
+    dependency: data.dependencies ?? [],
+    note: data.notes ?? [],
+    baseline: data.baselines ?? [],
+  };
+  const current: Record<MapKind, readonly { id: string }[]> = {
+    task: project.tasks(),
+    dependency: project.dependencies(),
+    note: project.notes(),
+    baseline: project.baselines(),
+  };
+  for (const kind of MAP_KINDS) {
+    for (const e of current[kind]) target.entities[kind].set(e.id, undefined);
+    for (const e of lists[kind]) target.entities[kind].set(e.id, e as Entity);
+  }
+  return target;
+}
+
+export function settingsOf(data: Partial<ProjectData>): ProjectSettings {
+  const out: Record<string, unknown> = {};
+  for (const key of SETTINGS_KEYS) if (data[key] !== undefined) out[key] = data[key];
+  return out as unknown as ProjectSettings;
+}
+
+function read(project: Project, kind: MapKind, id: string): Entity | undefined {
+  const e =
+    kind === 'task'
+      ? project.task(id)
+      : kind === 'dependency'
+        ? project.dependency(id)
+        : kind === 'note'
+          ? project.note(id)
+          : project.baseline(id);
+  return e as Entity | undefined;
+}
+
+function catalogue(project: Project, key: CatalogueKey): readonly Entity[] {
+  const lists: Record<CatalogueKey, () => readonly unknown[]> = {
+    calendars: () => project.calendars(),
+    statuses: () => project.statuses(),
+    priorities: () => project.priorities(),
+    people: () => project.people(),
+    groups: () => project.groups(),
+    releases: () => project.releases(),
+    fields: () => project.fields(),
+  };
+  return lists[key]() as Entity[];
+}
+
+/**
+ * The operations that turn the store into `target`, in an order the store accepts whenever the
+ * target is a valid project: links, notes and baselines that go or change ends first, tasks that
+ * change parent detached, tasks that go removed deepest first, then settings and catalogue
+ * entries, tasks added or updated parents first, links, notes and baselines, and last the
+ * catalogue entries that go. The caller applies them as one batch; the store checks every one.
+ */
+export function reconcileOps(project: Project, target: Target): Operation[] {
+  const ops: Operation[] = [];
+  const tasks = target.entities.task;
+  const later: Operation[] = [];
+  // 1. Links, notes and baselines that go, or whose ends change, go first.
+  for (const kind of ['dependency', 'note', 'baseline'] as const) {
+    for (const [id, next] of target.entities[kind]) {
+      const now = read(project, kind, id);
+      if (now === undefined) {
+        if (next !== undefined) later.push({ kind: 'add', entity: kind, id, after: next });
+        continue;
+      }
+      if (next === undefined) ops.push({ kind: 'remove', entity: kind, id });
+      else if (sameJson(now, next)) continue;
+      else if (kind === 'dependency' && (now.from !== next.from || now.to !== next.to)) {
+        ops.push({ kind: 'remove', entity: kind, id });
+        later.push({ kind: 'add', entity: kind, id, after: next });
+      } else later.push({ kind: 'update', entity: kind, id, after: next });
+    }
+  }
+  // 2. Tasks that change parent are detached; tasks that go are removed deepest first.
+  const removed: string[] = [];
+  const placed: Entity[] = [];
+  for (const [id, next] of tasks) {
+    const now = read(project, 'task', id);
+    if (next === undefined) {
+      if (now !== undefined) removed.push(id);
+      continue;
+    }
+    if (now !== undefined && sameJson(now, next)) continue;
+    placed.push(next);
+    if (now !== undefined && now.parentId !== undefined && now.parentId !== next.parentId) {
+      const detached: Entity = { ...now };
+      delete detached.parentId;
+      ops.push({ kind: 'update', entity: 'task', id, after: detached });
+    }
+  }
+  removed.sort((a, b) => project.depth(b) - project.depth(a));
+  for (const id of removed) ops.push({ kind: 'remove', entity: 'task', id });
+  // 3. Settings and catalogue entries added or changed.
+  if (target.settings !== undefined && !sameJson(target.settings, project.settings)) {
+    ops.push({ kind: 'update', entity: 'project', id: target.settings.id, after: target.settings });
+  }
+  const dropLast: Operation[] = [];
+  for (const key of CATALOGUE_KEYS) {
+    const next = target.catalogues[key];
+    if (next === undefined) continue;
+    const entity = KIND_OF_CATALOGUE[key];
+    const now = new Map(catalogue(project, key).map((e) => [e.id, e]));
+    const keep = new Set<string>();
+    for (const e of next) {
+      keep.add(e.id);
+      const was = now.get(e.id);
+      if (was === undefined) ops.push({ kind: 'add', entity, id: e.id, after: e });
+      else if (!sameJson(was, e)) ops.push({ kind: 'update', entity, id: e.id, after: e });
+    }
+    for (const id of now.keys()) if (!keep.has(id)) dropLast.push({ kind: 'remove', entity, id });
+  }
+  // 4. Tasks added or updated, parents first.
+  const depth = targetDepths(project, tasks);
+  placed.sort((a, b) => (depth.get(a.id) ?? 0) - (depth.get(b.id) ?? 0));
+  for (const next of placed) {
+    const exists = read(project, 'task', next.id) !== undefined;
+    ops.push({ kind: exists ? 'update' : 'add', entity: 'task', id: next.id, after: next });
+  }
+  // 5. Links, notes and baselines added or changed; catalogue entries that go.
+  ops.push(...later, ...dropLast);
+  return ops;
+}
+
+/** Each target task's depth in the target tree (a loop counts as very deep; the store rejects it). */
+function targetDepths(project: Project, tasks: Map<string, Entity | undefined>): Map<string, number> {
+  const out = new Map<string, number>();
+  const parentOf = (id: string): string | undefined =>
+    tasks.has(id)
+      ? (tasks.get(id)?.parentId as string | undefined)
+      : (project.task(id) as Task | undefined)?.parentId;
+  for (const id of tasks.keys()) {
+    let d = 0;
+    let at = parentOf(id);
+    while (at !== undefined && d <= tasks.size + 1) {
+      d++;
+      at = parentOf(at);
+    }
+    out.set(id, d);
+  }
+  return out;
+}
+
+/**
+ * The operations that empty the store and load `data` instead: the fallback when a
+ * {@link reconcileOps} batch cannot be ordered (tasks swapping places in the tree, say).
+ */
+export function replaceOps(project: Project, data: ProjectData): Operation[] {
+  const ops: Operation[] = [];
+  for (const n of project.notes()) ops.push({ kind: 'remove', entity: 'note', id: n.id });
+  for (const b of project.baselines()) ops.push({ kind: 'remove', entity: 'baseline', id: b.id });
+  for (const d of project.dependencies()) ops.push({ kind: 'remove', entity: 'dependency', id: d.id });
+  const order = project.wbsOrder();
+  for (let i = order.length - 1; i >= 0; i--)
+    ops.push({ kind: 'remove', entity: 'task', id: order[i] as string });
+  const settings = settingsOf(data);
+  if (!sameJson(settings, project.settings))
+    ops.push({ kind: 'update', entity: 'project', id: settings.id, after: settings });
+  const empty = emptyTarget();
+  for (const key of CATALOGUE_KEYS) empty.catalogues[key] = (data[key] ?? []) as Entity[];
+  // Catalogue changes on an empty store: reconcile computes them against the current lists.
+  const catalogueOps = reconcileOps(project, empty);
+  ops.push(...catalogueOps.filter((op) => op.kind !== 'remove'));
+  for (const t of data.tasks) ops.push({ kind: 'add', entity: 'task', id: t.id, after: t });
+  for (const d of data.dependencies ?? [])
+    ops.push({ kind: 'add', entity: 'dependency', id: d.id, after: d });
+  for (const n of data.notes ?? []) ops.push({ kind: 'add', entity: 'note', id: n.id, after: n });
+  for (const b of data.baselines ?? []) ops.push({ kind: 'add', entity: 'baseline', id: b.id, after: b });
+  ops.push(...catalogueOps.filter((op) => op.kind === 'remove'));
+  return ops;
+}
