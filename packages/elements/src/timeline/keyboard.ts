@@ -6,7 +6,7 @@ import { createTaskClickEvent } from '../events/task-click-event.js';
 import type { TimelineSelection } from './selection.js';
 import { commitTaskEdit } from '../base/commit-task-edit.js';
 import { planTaskDates, prepareSummaryMove, taskFacts } from '../base/task-facts.js';
-import { commitLinkRemove } from './link-edits.js';
+import { commitLinkRemove } from '../base/link-edits.js';
 import type { TimelineViewport } from './viewport.js';
 
 /** The element's side of the keys. */
