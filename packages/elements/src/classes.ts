@@ -64,7 +64,6 @@ export type {
   RlBeforeSelectionChangeEvent,
   SelectionChangeDetail,
 } from './events/selection-change-event.js';
-export { RlNetwork } from './network/network.js';
 export { RlRoadmap } from './roadmap/roadmap.js';
 export type { RoadmapPreview, RoadmapView } from './roadmap/roadmap.js';
 export type { RoadmapColorBy, RoadmapFilter } from './roadmap/roadmap-model.js';

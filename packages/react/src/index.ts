@@ -7,7 +7,6 @@ export { RlGantt } from './rl-gantt.js';
 export { RlKpi } from './rl-kpi.js';
 export { RlLateList } from './rl-late-list.js';
 export { RlMilestones } from './rl-milestones.js';
-export { RlNetwork } from './rl-network.js';
 export { RlNotes } from './rl-notes.js';
 export { RlPortfolio } from './rl-portfolio.js';
 export { RlProgress } from './rl-progress.js';

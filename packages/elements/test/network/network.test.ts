@@ -5,7 +5,8 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../../src/define/network.js';
 import '../../src/define/gantt.js';
-import type { RlGantt, RlNetwork } from '../../src/classes.js';
+import type { RlGantt } from '../../src/classes.js';
+import type { RlNetwork } from '../../src/define/network.js';
 import { cleanup, expectAccessible, expectEvent, litWarnings, mount } from '../helpers.js';
 
 const data: ProjectData = {
