@@ -15,7 +15,7 @@ import { announceChange, requestChange } from '../events/change-events.js';
 import type { SelectionChangeDetail } from '../events/selection-change-event.js';
 import { createTaskClickEvent } from '../events/task-click-event.js';
 import { baseStyles } from '../styles/tokens.js';
-import { commitLinkCreate, commitLinkRemove } from '../base/link-edits.js';
+import { commitLinkCreate, commitLinkRemove } from '../editing/link-edits.js';
 import { NetworkCamera } from './network-camera.js';
 import { type CanvasColors, drawNetwork, readColors } from './network-canvas.js';
 import { CardTexts, cardTemplate, edgeTemplate, frameTemplate } from './network-cards.js';

@@ -1,4 +1,3 @@
-/** Link edits every view shares: one transaction each, between the cancelable `rl-before-link-*` and the `rl-link-*` events. */
 import type { DependencyType, Project } from '@roadline/core';
 import { announceChange, requestChange } from '../events/change-events.js';
 import type { LinkCreateDetail } from '../events/link-create-event.js';
