@@ -76,7 +76,7 @@ const cases: BenchCase[] = [
     target: '≤ 1500 ms',
   }),
   benchCase({
-    name: 'network relayout 10k tasks after one edit · roadline',
+    name: 'network relayout 10k tasks, unchanged, from the previous layout · roadline',
     setup: () => {
       const g = graph(10_000);
       return { g, previous: layoutNetwork(g) };
