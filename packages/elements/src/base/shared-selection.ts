@@ -75,7 +75,6 @@ export class SharedSelectionController implements ReactiveController {
   hostDisconnected(): void {
     this.hub?.listeners.delete(this);
     this.hub = undefined;
-    this.seen = undefined;
   }
 
   private take(selection: readonly string[]): void {
@@ -86,11 +85,8 @@ export class SharedSelectionController implements ReactiveController {
 }
 
 function hubFor(project: Project): Hub {
-  let hub = hubs.get(project);
-  if (!hub) {
-    hub = { selection: [], hovered: undefined, listeners: new Set() };
-    hubs.set(project, hub);
-  }
+  const hub: Hub = hubs.get(project) ?? { selection: [], hovered: undefined, listeners: new Set() };
+  hubs.set(project, hub);
   return hub;
 }
 

@@ -29,6 +29,8 @@ const TOKENS = [
   '--_accent',
 ];
 const MARGIN = 24;
+/** The largest picture side a canvas reliably rasterizes (at 2× device pixels): larger exports are scaled down. */
+const MAX_SIDE = 8192;
 
 /**
  * A standalone SVG document of the whole network, drawn by the same templates as the element
@@ -50,6 +52,7 @@ export function exportNetworkSvg(input: NetworkExportInput): string {
   y0 -= MARGIN;
   const width = Math.ceil(x1 - x0 + MARGIN);
   const height = Math.ceil(y1 - y0 + MARGIN + 12);
+  const fit = Math.min(1, MAX_SIDE / width, MAX_SIDE / height);
   const parts: TemplateResult[] = [];
   for (const f of [...layout.frames].sort((a, b) => a.depth - b.depth))
     parts.push(frameTemplate(f, project.task(f.id)?.name ?? f.id, input.rtl));
@@ -74,7 +77,7 @@ export function exportNetworkSvg(input: NetworkExportInput): string {
   }
   const container = document.createElement('div');
   render(
-    svg`<svg xmlns="http://www.w3.org/2000/svg" width=${width} height=${height} viewBox="${x0} ${y0} ${width} ${height}">
+    svg`<svg xmlns="http://www.w3.org/2000/svg" width=${Math.round(width * fit)} height=${Math.round(height * fit)} viewBox="${x0} ${y0} ${width} ${height}">
       <rect x=${x0} y=${y0} width=${width} height=${height} fill="var(--_bg)"></rect>
       ${parts}
     </svg>`,
