@@ -122,7 +122,8 @@ const targets: Record<string, () => Promise<void>> = {
     await build(bundleConfig('es', 'roadline.esm.js'));
   },
   async react() {
-    await build(libraryConfig('react', { index: 'src/index.ts' }));
+    // Wrappers left out of the index (see STANDALONE in gen-react.ts) are entries of their own.
+    await build(libraryConfig('react', { index: 'src/index.ts', 'rl-network': 'src/rl-network.ts' }));
     declarations('react');
   },
   /** `@roadline/collab`: the client (`connect`), the server (`./server`) and the `roadline-collab` CLI. */

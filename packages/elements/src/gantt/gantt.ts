@@ -2,6 +2,7 @@ import type { Project, ProjectData } from '@roadline/core';
 import type { PlannerFilter } from '@roadline/core/views/grid';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { SharedSelectionController } from '../base/shared-selection.js';
 import { StoreController } from '../base/store-controller.js';
 import { styleProps } from '../base/style-props.js';
 import { LocaleController } from '../controllers/locale-controller.js';
@@ -166,6 +167,12 @@ export class RlGantt extends LitElement {
       this.gridWidth = value;
     },
   });
+
+  constructor() {
+    super();
+    // Other views on the same store (an `rl-network`) share the selection with the gantt.
+    new SharedSelectionController(this, () => this.store.project);
+  }
 
   protected override willUpdate(): void {
     // Measured once while the shadow root is still empty, where a layout costs nothing: reading

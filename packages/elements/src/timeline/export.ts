@@ -8,6 +8,7 @@ import {
   type ZoomLevel,
 } from '@roadline/core/views/timeline';
 import { render, svg } from 'lit';
+import { svgToPng } from '../base/svg-png.js';
 import { taskCalendar } from '../base/task-calendar.js';
 import { arrowLayer, drawnLinks } from './arrow-layer.js';
 import { barEnds, barLayer } from './bar-layer.js';
@@ -114,28 +115,5 @@ export function exportSvg(input: ExportInput): string {
   return new XMLSerializer().serializeToString(root).replace(/<!--[^>]*-->/g, '');
 }
 
-/** Rasterizes an SVG document to a PNG at the device pixel ratio. */
-export async function exportPng(svgText: string): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
-  try {
-    const image = new Image();
-    image.src = url;
-    await image.decode();
-    const ratio = Math.min(2, globalThis.devicePixelRatio || 1);
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.max(1, Math.round(image.naturalWidth * ratio));
-    canvas.height = Math.max(1, Math.round(image.naturalHeight * ratio));
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('No 2D canvas context');
-    context.scale(ratio, ratio);
-    context.drawImage(image, 0, 0);
-    return await new Promise<Blob>((resolve, reject) => {
-      canvas.toBlob(
-        (blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be encoded'))),
-        'image/png',
-      );
-    });
-  } finally {
-    URL.revokeObjectURL(url);
-  }
-}
+/** Rasterizes an SVG document to a PNG (the shared `svgToPng`). */
+export const exportPng = svgToPng;
