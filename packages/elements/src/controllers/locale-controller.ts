@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadLocale, localeReady, onCatalogueChange, type Translate, translate } from '../i18n/catalogue.js';
 
 export interface LocaleOptions {
   /** The host's own `locale` property, if it has one: it wins over the page's `lang`. */
@@ -15,6 +16,9 @@ export interface LocaleOptions {
  *   (walking out of shadow roots), else the browser's language.
  * - `firstDayOfWeek`: 0 = Sunday … 6 = Saturday, from the language's region (`Intl.Locale`'s week
  *   information), Monday where the browser has none.
+ * - `t(key, params)`: a text of the message catalogue (`i18n/catalogue.ts`) in `language`. A
+ *   built-in language not loaded yet is loaded on first use (English meanwhile), then the host
+ *   re-renders; so does every host after `registerLocale`.
  *
  * The values are read when the host connects and again whenever a `dir` or `lang` attribute
  * changes anywhere in the document (one shared observer), then the host re-renders if they moved.
@@ -36,16 +40,31 @@ export class LocaleController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Stops listening to catalogue changes (while connected). */
+  private unlisten: (() => void) | undefined;
+
   hostConnected(): void {
     connected.add(this);
     watchDocument();
     this.read();
+    this.unlisten = onCatalogueChange(() => this.host.requestUpdate());
   }
 
   hostDisconnected(): void {
     connected.delete(this);
     if (connected.size === 0) unwatchDocument();
+    this.unlisten?.();
+    this.unlisten = undefined;
   }
+
+  /** Starts loading the host's language before a render, if it is built in and not loaded yet. */
+  hostUpdate(): void {
+    const language = this.language;
+    if (!localeReady(language)) void loadLocale(language);
+  }
+
+  /** Message `key` of the catalogue in this host's language, with `params` filled in. */
+  readonly t: Translate = (key, params) => translate(this.language, key, params);
 
   /** The writing direction. */
   get dir(): 'ltr' | 'rtl' {

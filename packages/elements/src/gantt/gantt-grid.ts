@@ -10,6 +10,7 @@ import { styleProps } from '../base/style-props.js';
 import { Announcer } from '../controllers/announcer.js';
 import { GridFocusController } from '../controllers/grid-focus.js';
 import { LocaleController } from '../controllers/locale-controller.js';
+import { catalogueVersion } from '../i18n/catalogue.js';
 import { ResizeController } from '../controllers/resize-controller.js';
 import { UndoKeysController } from '../controllers/undo-keys-controller.js';
 import type { SortState } from '../events/column-change-event.js';
@@ -128,8 +129,8 @@ export class RlGanttGrid extends LitElement {
   @property({ type: Number, attribute: 'row-height' }) rowHeight = 32;
   /** Header height in pixels, to line up with the timeline's header. */
   @property({ type: Number, attribute: 'header-height' }) headerHeight = 56;
-  /** The accessible name of the grid. */
-  @property() label = 'Tasks';
+  /** The accessible name of the grid; default "Tasks" in the grid's language. */
+  @property() label: string | undefined;
   /**
    * Whether the rows show their own vertical scrollbar. `rl-gantt` turns it off: the timeline
    * beside shows the one scrollbar, and the grid still scrolls by wheel, touch and keyboard.
@@ -202,6 +203,7 @@ export class RlGanttGrid extends LitElement {
     readonly: () => this.readonly,
     sorted: () => this.sort !== undefined,
     announce: (message) => this.announcer.announce(message),
+    t: this.locale_.t,
     expand: (id) => {
       if (this.collapsed.has(id)) this.toggle(id, true);
     },
@@ -217,8 +219,9 @@ export class RlGanttGrid extends LitElement {
       }),
   });
   private readonly menu = new ColumnMenu(this, {
-    choices: () => columnChoices(this.defs, this.store.project, this.hiddenColumns.configs()),
+    choices: () => columnChoices(this.defs, this.store.project, this.hiddenColumns.configs(), this.locale_.t),
     toggle: (id, show) => this.columnActions.show(id, show),
+    label: () => this.locale_.t('grid.columnMenu'),
   });
   private readonly hiddenColumns = new HiddenColumns();
   /** The one column arrangement of the task grids: resize, reorder, show or hide, sort. */
@@ -227,7 +230,7 @@ export class RlGanttGrid extends LitElement {
   private readonly columnActions: ColumnActions;
   private defs: ColumnDef[] = [];
   private defsKey:
-    | { columns: readonly ColumnConfig[]; project: Project | undefined; version: number }
+    | { columns: readonly ColumnConfig[]; project: Project | undefined; version: number; format: CellFormat }
     | undefined;
   /** Which rows are rendered for the scroll offset. */
   private readonly rowView = new RowViewport({
@@ -248,6 +251,8 @@ export class RlGanttGrid extends LitElement {
     context: (project) => this.context(project),
   });
   private format = new CellFormat(undefined);
+  /** The catalogue version `format` was made for. */
+  private formatVersion = -1;
   private lastRowsSent: readonly string[] | undefined;
   /** An editor opened in this update, and how to prepare it once it is in the DOM. */
   private editOpened: EditStart | undefined;
@@ -271,6 +276,7 @@ export class RlGanttGrid extends LitElement {
       project: () => this.store.project,
       enabled: () => !this.readonly,
       announce: (message) => this.announcer.announce(message),
+      t: this.locale_.t,
     });
     this.arrangement = new GridColumns(this, {
       shown: () => this.defs,
@@ -294,6 +300,7 @@ export class RlGanttGrid extends LitElement {
         else this.cells.column = column;
       },
       announce: (message) => this.announcer.announce(message),
+      t: this.locale_.t,
     });
   }
 
@@ -326,17 +333,17 @@ export class RlGanttGrid extends LitElement {
     if (next === this.collapsed) return;
     this.collapsed = next;
     const name = this.store.project?.task(id)?.name ?? '';
-    this.announcer.announce(`${name} ${next.has(id) ? 'collapsed' : 'expanded'}`);
+    this.announcer.announce(this.locale_.t(next.has(id) ? 'tree.collapsed' : 'tree.expanded', { name }));
   }
 
   /** Collapses every summary (only top-level rows show), or with `id` that task and every summary below it. */
   collapseAll(id?: string): void {
-    this.adoptCollapsed(allBelow(this.store.project, this.collapsed, false, id));
+    this.adoptCollapsed(allBelow(this.store.project, this.collapsed, false, id, this.locale_.t));
   }
 
   /** Expands every summary, or with `id` that task and every summary below it (the `*` key). */
   expandAll(id?: string): void {
-    this.adoptCollapsed(allBelow(this.store.project, this.collapsed, true, id));
+    this.adoptCollapsed(allBelow(this.store.project, this.collapsed, true, id, this.locale_.t));
   }
 
   private adoptCollapsed(change: CollapseChange | undefined): void {
@@ -345,21 +352,31 @@ export class RlGanttGrid extends LitElement {
     this.announcer.announce(change.message);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(): void {
     // The host's height stands for the scroller's: the rows that fit, not a default 600 px.
     if (!this.hasUpdated) {
       const box = hostBoxBeforeRender(this);
       if (box) this.viewport = Math.round(box.height);
     }
-    if (changed.has('locale') || this.format.locale !== this.locale)
-      this.format = new CellFormat(this.locale);
+    // The language's words and formats; a new one when the language or the catalogue changes.
+    const language = this.locale_.language;
+    if (this.format.locale !== language || this.formatVersion !== catalogueVersion()) {
+      this.format = new CellFormat(language);
+      this.formatVersion = catalogueVersion();
+    }
     // The same definitions while the columns and the store stay, so rows guarded on them are
     // left alone by scrolling (any store change re-renders the rows anyway).
     const project = this.store.project;
     const key = this.defsKey;
-    if (!key || key.columns !== this.columns || key.project !== project || key.version !== project?.version) {
-      this.defs = resolveColumns(this.columns, project);
-      this.defsKey = { columns: this.columns, project, version: project?.version ?? -1 };
+    if (
+      !key ||
+      key.columns !== this.columns ||
+      key.project !== project ||
+      key.version !== project?.version ||
+      key.format !== this.format
+    ) {
+      this.defs = resolveColumns(this.columns, project, this.format.t);
+      this.defsKey = { columns: this.columns, project, version: project?.version ?? -1, format: this.format };
     }
   }
 
@@ -398,7 +415,7 @@ export class RlGanttGrid extends LitElement {
       part="grid"
       class="grid"
       role="treegrid"
-      aria-label=${this.label}
+      aria-label=${this.label ?? this.locale_.t('gantt.gridLabel')}
       aria-rowcount=${count + 1}
       aria-colcount=${this.defs.length}
       aria-multiselectable="true"
@@ -586,8 +603,13 @@ export class RlGanttGrid extends LitElement {
       applyCellChange(this, project, task, change),
     );
     if (outcome.kind === 'committed')
-      this.announcer.announce(`${def.header} of ${project.task(task.id)?.name ?? task.name} changed`);
-    else if (outcome.kind === 'cancelled') this.announcer.announce('Change cancelled');
+      this.announcer.announce(
+        this.locale_.t('edit.changed', {
+          column: def.header,
+          name: project.task(task.id)?.name ?? task.name,
+        }),
+      );
+    else if (outcome.kind === 'cancelled') this.announcer.announce(this.locale_.t('edit.cancelled'));
     return outcome;
   }
 

@@ -106,8 +106,8 @@ export class RlGantt extends LitElement {
   @property() today: string | undefined;
   /** The grid pane's width in pixels (the splitter moves it). */
   @property({ type: Number, attribute: 'grid-width' }) gridWidth = 480;
-  /** The accessible name of the chart. */
-  @property() label = 'Gantt chart';
+  /** The accessible name of the chart; default "Gantt chart" in the chart's language. */
+  @property() label: string | undefined;
 
   @state() private rows: readonly string[] | undefined;
   /** The host's width, for the splitter's range: measured before the first render, then observed. */
@@ -117,7 +117,7 @@ export class RlGantt extends LitElement {
   @query('rl-timeline') private timeline!: TimelinePane | null;
 
   private readonly store = new StoreController(this);
-  private readonly writing = new LocaleController(this);
+  private readonly writing = new LocaleController(this, { locale: () => this.locale });
   private readonly width = new ResizeController(this, {
     resized: (entry) => {
       const width = entry.contentRect.width;
@@ -190,7 +190,7 @@ export class RlGantt extends LitElement {
     return html`<div
       class="layout"
       role="group"
-      aria-label=${this.label}
+      aria-label=${this.label ?? this.writing.t('gantt.label')}
       ${styleProps({ '--_grid-width': `${this.gridWidth}px` })}
       @rl-selection-change=${this.onSelection}
       @rl-column-change=${this.onColumns}
@@ -216,7 +216,7 @@ export class RlGantt extends LitElement {
         role="separator"
         tabindex="0"
         aria-orientation="vertical"
-        aria-label="Resize the task grid"
+        aria-label=${this.writing.t('gantt.splitter')}
         aria-valuemin="0"
         aria-valuemax=${Math.round(max)}
         aria-valuenow=${Math.round(this.gridWidth)}

@@ -202,6 +202,7 @@ export class RlRoadmap extends LitElement {
     laneField: () => this.laneBy,
     apply: (project, detail, others) => this.apply(project, detail, others),
     announce: (message) => this.announcer.announce(message),
+    t: (key, params) => this.writing.t(key, params),
     setFocus: (id) => {
       this.focusId = id;
     },
@@ -219,6 +220,7 @@ export class RlRoadmap extends LitElement {
       project: () => this.store.project,
       enabled: () => !this.readonly,
       announce: (message) => this.announcer.announce(message),
+      t: this.writing.t,
     });
     new ZoomController(
       this,
@@ -399,9 +401,9 @@ export class RlRoadmap extends LitElement {
     if (this.store.error) return html`<p part="error" role="alert">${this.store.error.message}</p>`;
     const project = this.store.project;
     const model = this.model();
-    const title = this.label ?? project?.settings.name ?? 'Roadmap';
+    const title = this.label ?? project?.settings.name ?? this.writing.t('roadmap.label');
     return html`<div class="frame">
-      ${renderToolbar(this, project)}
+      ${renderToolbar(this, project, this.writing.t)}
       ${
         !project || !model
           ? nothing
