@@ -113,6 +113,7 @@ export class KanbanView implements ReactiveController {
 
   render(): TemplateResult {
     const layout = this.layout();
+    const t = this.source.t;
     const project = this.source.store();
     if (!layout || !project) return html``;
     const preview = this.keyboard.lifted ?? this.dragTarget;
@@ -122,10 +123,8 @@ export class KanbanView implements ReactiveController {
       .map((c) => (this.collapsed.has(c.value) ? 'var(--_collapsed-width)' : 'var(--_column-width)'))
       .join(' ');
     return html`
-      <div part="kanban" role="region" aria-label=${`${project.settings.name} board`}>
-        <p id="card-help" class="visually-hidden">
-          Press Space to lift a card, arrow keys to move it, Space to drop it and Escape to cancel.
-        </p>
+      <div part="kanban" role="region" aria-label=${t('board.kanbanLabel', { project: project.settings.name })}>
+        <p id="card-help" class="visually-hidden">${t('board.cardHelp')}</p>
         <div part="kanban-header" ${styleProps({ gridTemplateColumns: tracks })}>
           ${layout.columns.map((column) => this.renderHeader(column))}
         </div>
@@ -161,16 +160,20 @@ export class KanbanView implements ReactiveController {
       <button
         part="collapse-button"
         aria-expanded=${collapsed ? 'false' : 'true'}
-        aria-label=${`${collapsed ? 'Expand' : 'Collapse'} ${column.label}`}
+        aria-label=${this.source.t(collapsed ? 'board.expandColumn' : 'board.collapseColumn', { column: column.label })}
         @click=${() => this.toggle(column.value)}
       >
         ${collapsed ? '▸' : '▾'}
       </button>
       <h3 part="column-title">${column.label}</h3>
-      <span part="count" aria-label=${column.limit === undefined ? `${column.count} cards` : `${column.count} of ${column.limit} cards`}
+      <span part="count" aria-label=${
+        column.limit === undefined
+          ? this.source.t('board.cards', { count: column.count })
+          : this.source.t('board.cardsOfLimit', { count: column.count, limit: column.limit })
+      }
         >${count}</span
       >
-      ${column.overLimit ? html`<span part="wip-flag" role="img" aria-label="Over the WIP limit">!</span>` : nothing}
+      ${column.overLimit ? html`<span part="wip-flag" role="img" aria-label=${this.source.t('board.overLimit')}>!</span>` : nothing}
     </div>`;
   }
 
@@ -217,8 +220,9 @@ export class KanbanView implements ReactiveController {
    */
   private guardedCard(id: string, index: number, size: number, tabbable: boolean, lifted: boolean): unknown {
     const project = this.source.store();
-    return guard([project, project?.version, index, size, tabbable, lifted, this.source.today()], () =>
-      this.renderCard(id, index, size, tabbable, lifted),
+    return guard(
+      [project, project?.version, index, size, tabbable, lifted, this.source.today(), this.source.wordsKey()],
+      () => this.renderCard(id, index, size, tabbable, lifted),
     );
   }
 
@@ -258,10 +262,10 @@ export class KanbanView implements ReactiveController {
       <span part="card-name">${task.name}</span>
       <span part="card-meta">
         ${priority ? html`<span part="priority" ${colorStyle('--_chip', priority.color)}>${priority.label}</span>` : nothing}
-        ${due ? html`<span part=${late ? 'due late' : 'due'}>${late ? 'Late · ' : 'Due '}${formatDay(due)}</span>` : nothing}
+        ${due ? html`<span part=${late ? 'due late' : 'due'}>${this.source.t(late ? 'board.late' : 'board.due', { day: formatDay(due, this.source.language()) })}</span>` : nothing}
         ${avatars((task.assignees ?? []).map((p) => project.person(p)))}
       </span>
-      <span part="card-progress" role="img" aria-label=${`${progress}% done`}
+      <span part="card-progress" role="img" aria-label=${this.source.t('task.done', { percent: progress })}
         ><span part="card-progress-bar" ${styleProps({ width: `${progress}%` })}></span
       ></span>
       ${(task.tags?.length ?? 0) > 0 ? html`<span part="tags">${task.tags?.map((t) => html`<span part="tag">${t}</span>`)}</span>` : nothing}
@@ -270,14 +274,14 @@ export class KanbanView implements ReactiveController {
 
   private renderAdd(key: string, l: number, c: number, label: string): TemplateResult {
     if (this.adding !== key) {
-      return html`<button part="add-card" @click=${() => this.openAdd(key)} aria-label=${`Add card to ${label}`}>
-        <span aria-hidden="true">+</span> Add card
+      return html`<button part="add-card" @click=${() => this.openAdd(key)} aria-label=${this.source.t('board.addCardTo', { column: label })}>
+        <span aria-hidden="true">+</span> ${this.source.t('board.addCard')}
       </button>`;
     }
     return html`<form part="add-form" @submit=${(e: Event) => this.submitAdd(e, l, c)}>
       <input
         part="add-input"
-        aria-label=${`New card in ${label}`}
+        aria-label=${this.source.t('board.newCardIn', { column: label })}
         .value=${live(this.addText)}
         @input=${(e: Event) => {
           this.addText = (e.target as HTMLInputElement).value;
@@ -363,19 +367,26 @@ export class KanbanView implements ReactiveController {
     const layout = this.layout();
     const name = this.source.store()?.task(id)?.name ?? id;
     const column = layout?.columns[at.column];
-    const lane = this.host.laneField !== undefined ? `, ${layout?.lanes[at.lane]?.label}` : '';
-    const where = `${column?.label ?? ''}${lane}, position ${at.index + 1}`;
+    const t = this.source.t;
+    const where =
+      this.host.laneField !== undefined
+        ? t('board.placeInLane', {
+            column: column?.label ?? '',
+            lane: layout?.lanes[at.lane]?.label ?? '',
+            position: at.index + 1,
+          })
+        : t('board.place', { column: column?.label ?? '', position: at.index + 1 });
     switch (phase) {
       case 'lifted':
-        return `Lifted ${name}. ${where}. Use the arrow keys to move, Space to drop, Escape to cancel.`;
+        return t('board.lifted', { name, where });
       case 'moved':
-        return `${where}.`;
+        return t('board.moved', { where });
       case 'dropped':
-        return `Dropped ${name} in ${where}.`;
+        return t('board.dropped', { name, where });
       case 'cancelled':
-        return `Move cancelled. ${name} is back in ${where}.`;
+        return t('board.cancelled', { name, where });
       default:
-        return `${name} cannot move further.`;
+        return t('board.edge', { name });
     }
   }
 

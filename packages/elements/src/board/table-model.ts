@@ -1,3 +1,4 @@
+import { catalogueVersion } from '../i18n/catalogue.js';
 import { filterTasks, type Task } from '@roadline/core';
 import { type GroupSummary, summarizeGroup, type TableRow, tableRows } from '@roadline/core/views/grid';
 import { type BoardLayout, boardFieldOptions, buildBoard, NO_VALUE } from '@roadline/core/views/board';
@@ -66,7 +67,7 @@ export function tableModel(
   const field = state.field;
   const columns = field
     ? boardFieldOptions(ctx.project, field, true)
-    : [{ value: NO_VALUE, label: 'All items', color: undefined }];
+    : [{ value: NO_VALUE, label: ctx.t('board.allItems'), color: undefined }];
   // Without grouping, every item falls in the one "none" column, in `order` like any board cell.
   const layout = buildBoard({ items: shown, columnField: field ?? 'status', columns });
   let groups = layout.lanes[0]?.cells ?? [];
@@ -121,6 +122,8 @@ export interface ColumnCache {
   widths: Readonly<Record<string, number>>;
   all: ColumnDef[];
   shown: ColumnDef[];
+  /** The language and catalogue version the headers were written in. */
+  words: string;
 }
 
 /**
@@ -138,10 +141,12 @@ export function columnSet(
     cached?.project === ctx.project &&
     cached.version === ctx.project.version &&
     cached.configs === configs &&
-    cached.widths === widths
+    cached.widths === widths &&
+    cached.words === `${ctx.language} ${catalogueVersion()}`
   )
     return cached;
-  const all = availableColumns(ctx.project);
+  const all = availableColumns(ctx.project, ctx.t);
   const shown = resolveColumns(configs, (id) => all.find((c) => c.id === id), widths);
-  return { project: ctx.project, version: ctx.project.version, configs, widths, all, shown };
+  const words = `${ctx.language} ${catalogueVersion()}`;
+  return { project: ctx.project, version: ctx.project.version, configs, widths, all, shown, words };
 }

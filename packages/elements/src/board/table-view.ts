@@ -69,7 +69,7 @@ export class TableView implements ReactiveController {
     this.source = source;
     host.addController(this);
     this.windows = new ScrollWindowController(host, 560);
-    this.locale = new LocaleController(host);
+    this.locale = new LocaleController(host, { locale: () => host.locale });
     this.cells = new GridFocusController(host, {
       rowCount: () => (host.view === 'table' ? (this.rows()?.rows.length ?? 0) : 0),
       columnCount: () => {
@@ -157,7 +157,9 @@ export class TableView implements ReactiveController {
 
   private ctx(): ColumnContext | undefined {
     const project = this.source.store();
-    return project ? { project, today: this.source.today() } : undefined;
+    return project
+      ? { project, today: this.source.today(), t: this.source.t, language: this.locale.language }
+      : undefined;
   }
 
   /** Every column the store offers and those shown, built once per store version and column list. */
@@ -182,6 +184,7 @@ export class TableView implements ReactiveController {
     const field = this.host.groupBy === 'none' ? undefined : this.host.groupBy;
     const key = [
       ctx.project.version,
+      this.source.wordsKey(),
       field,
       this.search,
       JSON.stringify(this.filters),
@@ -224,7 +227,7 @@ export class TableView implements ReactiveController {
       <div
         part="table"
         role="grid"
-        aria-label=${`${ctx.project.settings.name} table`}
+        aria-label=${ctx.t('board.tableLabel', { project: ctx.project.settings.name })}
         aria-rowcount=${model.rows.length + 1}
         aria-colcount=${columns.length + 1}
         aria-multiselectable="true"
@@ -250,21 +253,28 @@ export class TableView implements ReactiveController {
   }
 
   private renderToolbar(ctx: ColumnContext, columns: ColumnDef[]): TemplateResult {
-    return tableToolbar(ctx.project, availableColumns(ctx.project), this.columnIds(), columns.length, {
-      search: this.search,
-      filters: this.filters,
-      setSearch: (value) => {
-        this.search = value;
-        this.cells.row = 0;
-        this.host.requestUpdate();
+    return tableToolbar(
+      ctx.project,
+      availableColumns(ctx.project, ctx.t),
+      this.columnIds(),
+      columns.length,
+      ctx.t,
+      {
+        search: this.search,
+        filters: this.filters,
+        setSearch: (value) => {
+          this.search = value;
+          this.cells.row = 0;
+          this.host.requestUpdate();
+        },
+        setFilter: (field, value) => {
+          this.filters = { ...this.filters, [field]: value };
+          this.host.requestUpdate();
+        },
+        show: (ids) => this.arrangement.show(ids, (id) => this.defOf(id)?.width ?? 140),
+        move: (from, to) => this.arrangement.move(from, to),
       },
-      setFilter: (field, value) => {
-        this.filters = { ...this.filters, [field]: value };
-        this.host.requestUpdate();
-      },
-      show: (ids) => this.arrangement.show(ids, (id) => this.defOf(id)?.width ?? 140),
-      move: (from, to) => this.arrangement.move(from, to),
-    });
+    );
   }
 
   private renderBulk(ctx: ColumnContext): TemplateResult {
@@ -273,6 +283,7 @@ export class TableView implements ReactiveController {
       this.selection.size,
       (field, value) => this.bulk(field, value),
       () => this.selection.clear(),
+      ctx.t,
     );
   }
 
@@ -282,6 +293,7 @@ export class TableView implements ReactiveController {
       onPointerDown: this.onHeaderDown,
       arrangement: this.arrangement,
       rtl: this.locale.rtl,
+      t: this.source.t,
     });
   }
 
@@ -350,7 +362,7 @@ export class TableView implements ReactiveController {
             ${collapsed ? '▸' : '▾'}
           </button>
           <span part="group-name">${group?.label ?? ''}</span>
-          <span part="count">${model.groups[row.group]?.length ?? 0} items</span>
+          <span part="count">${ctx.t('board.items', { count: model.groups[row.group]?.length ?? 0 })}</span>
         </div>
       </div>`;
     }
@@ -386,7 +398,7 @@ export class TableView implements ReactiveController {
         <input
           type="checkbox"
           tabindex="-1"
-          aria-label=${`Select ${task.name}`}
+          aria-label=${ctx.t('board.selectItem', { name: task.name })}
           .checked=${live(selected)}
           @click=${this.selection.onBoxClick}
           @change=${(e: Event) => this.selection.boxChanged(id, e.target as HTMLInputElement)}

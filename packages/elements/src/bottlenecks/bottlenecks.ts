@@ -26,13 +26,14 @@ export class RlBottlenecks extends WidgetBase {
   @property({ type: Number }) limit = 8;
 
   protected get defaultLabel(): string {
-    return 'Bottlenecks';
+    return this.writing.t('widget.bottlenecks');
   }
 
   override render(): TemplateResult {
     const frame = this.frame();
     const rows = frame ? bottlenecks(frame, { limit: this.limit }) : [];
-    if (rows.length === 0) return this.card(html`<p part="empty">No task holds up other work.</p>`);
+    if (rows.length === 0)
+      return this.card(html`<p part="empty">${this.writing.t('widget.noBottlenecks')}</p>`);
     return this.card(html`<table part="table" aria-labelledby="heading">
       <thead>
         <tr>

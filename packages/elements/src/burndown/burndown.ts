@@ -94,12 +94,12 @@ export class RlBurndown extends WidgetBase {
     | undefined;
 
   protected get defaultLabel(): string {
-    return this.mode === 'burnup' ? 'Burnup' : 'Burndown';
+    return this.writing.t(this.mode === 'burnup' ? 'widget.burnup' : 'widget.burndown');
   }
 
   override render(): TemplateResult {
     const frame = this.frame();
-    if (!frame) return this.card(html`<p part="empty">No project.</p>`);
+    if (!frame) return this.card(html`<p part="empty">${this.writing.t('widget.noProject')}</p>`);
     const b = this.figure(frame);
     const up = this.mode === 'burnup';
     const value = (p: BurnPoint): number => (up ? p.done : p.remaining);
@@ -125,7 +125,7 @@ export class RlBurndown extends WidgetBase {
       last ? Math.round(value(last)) : 0
     } hours; the ${b.plannedFrom === 'baseline' ? 'baseline' : 'plan'} expected ${Math.round(
       value(nearest(b.planned, last?.at) ?? { at: '', remaining: 0, done: 0 }),
-    )}. Forecast at ${shortDate(end?.at, true, this.locale.language)}: ${end ? Math.round(value(end)) : 0} hours.`;
+    )}. Forecast at ${shortDate(end?.at, true, this.writing.language)}: ${end ? Math.round(value(end)) : 0} hours.`;
     return this.card(html`
       <svg
         part="chart"
@@ -140,7 +140,7 @@ export class RlBurndown extends WidgetBase {
           (t) => svg`<line class="grid" x1=${M.left} x2=${W - M.right} y1=${y(t)} y2=${y(t)}></line>
             <text x=${M.left - 4} y=${y(t)} text-anchor="end" dominant-baseline="central">${t}</text>`,
         )}
-        ${xTicks.map((t) => svg`<text x=${x(t)} y=${H - 4} text-anchor="middle">${shortDate(t, false, this.locale.language)}</text>`)}
+        ${xTicks.map((t) => svg`<text x=${x(t)} y=${H - 4} text-anchor="middle">${shortDate(t, false, this.writing.language)}</text>`)}
         ${up ? svg`<line part="scope" x1=${M.left} x2=${W - M.right} y1=${y(b.scope)} y2=${y(b.scope)}></line>` : nothing}
         <line part="today" x1=${x(today)} x2=${x(today)} y1=${M.top} y2=${H - M.bottom}></line>
         <path part="planned" d=${line(b.planned)}></path>

@@ -52,7 +52,7 @@ export class RlKpi extends WidgetBase {
   tiles: KpiTile[] = ALL;
 
   protected get defaultLabel(): string {
-    return 'Key figures';
+    return this.writing.t('widget.kpi');
   }
 
   override render(): TemplateResult {
@@ -60,7 +60,7 @@ export class RlKpi extends WidgetBase {
     const k = frame ? keyFigures(frame) : undefined;
     return this.card(html`<dl part="tiles">
       ${this.tiles.map((t) => {
-        const [label, value, note] = k ? tile(t, k, this.locale.language) : [t, '—', ''];
+        const [label, value, note] = k ? tile(t, k, this.writing.language) : [t, '—', ''];
         return html`<div part="tile ${t}"><dt>${label}</dt><dd part="value">${value}</dd>${note ? html`<dd class="muted">${note}</dd>` : ''}</div>`;
       })}
     </dl>`);

@@ -34,13 +34,14 @@ export class RlLateList extends WidgetBase {
   @property({ type: Number, attribute: 'behind-by' }) behindBy = 20;
 
   protected get defaultLabel(): string {
-    return 'Late and at risk';
+    return this.writing.t('widget.late');
   }
 
   override render(): TemplateResult {
     const frame = this.frame();
     const late = frame ? lateItems(frame, { limit: this.limit, behindBy: this.behindBy }) : undefined;
-    if (!late || late.items.length === 0) return this.card(html`<p part="empty">Nothing is late.</p>`);
+    if (!late || late.items.length === 0)
+      return this.card(html`<p part="empty">${this.writing.t('widget.nothingLate')}</p>`);
     const { overdue, slipped, behind } = late.counts;
     return this.card(html`
       <p part="counts" class="muted">${overdue} overdue · ${slipped} slipped · ${behind} behind</p>

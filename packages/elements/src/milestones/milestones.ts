@@ -39,19 +39,20 @@ export class RlMilestones extends WidgetBase {
   @property({ type: Number }) limit = 12;
 
   protected get defaultLabel(): string {
-    return 'Milestones';
+    return this.writing.t('widget.milestones');
   }
 
   override render(): TemplateResult {
     const frame = this.frame();
     const rows = frame ? milestones(frame, { limit: this.limit, hideDone: this.hideDone }) : [];
-    if (rows.length === 0) return this.card(html`<p part="empty">No milestones or releases.</p>`);
+    if (rows.length === 0)
+      return this.card(html`<p part="empty">${this.writing.t('widget.noMilestones')}</p>`);
     return this.card(html`<ul part="list" aria-labelledby="heading">
       ${rows.map(
         (r) => html`<li>
           <span class="grow">
             <button part="item" @click=${() => this.itemClick(r.id, r.kind === 'release' ? 'release' : 'task')}>${r.name}</button>
-            <span class="muted">${r.kind === 'release' ? 'release' : ''} ${lastDay(r.forecast ?? r.planned, false, this.locale.language)}</span>
+            <span class="muted">${r.kind === 'release' ? 'release' : ''} ${lastDay(r.forecast ?? r.planned, false, this.writing.language)}</span>
             ${r.reasons.length ? html`<br /><span class="muted">${r.reasons[0]?.message}</span>` : nothing}
           </span>
           <span part="countdown" class="muted">${countdown(r.daysLeft)}</span>

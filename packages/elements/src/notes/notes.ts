@@ -104,7 +104,7 @@ export class RlNotes extends WidgetBase {
   private focusNext: string | undefined;
 
   protected get defaultLabel(): string {
-    return 'Notes';
+    return this.writing.t('widget.notes');
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -167,7 +167,7 @@ export class RlNotes extends WidgetBase {
       <span class="grow">
         <span class="text">${n.text}</span><br />
         <span class="muted">
-          ${color ? html`<span class="visually-hidden">${color.label} note · </span>` : nothing}${n.author ?? nothing}${n.author ? ' · ' : nothing}${shortDate(n.createdAt, true, this.locale.language)}${
+          ${color ? html`<span class="visually-hidden">${color.label} note · </span>` : nothing}${n.author ?? nothing}${n.author ? ' · ' : nothing}${shortDate(n.createdAt, true, this.writing.language)}${
             task
               ? html` · on <button part="item" @click=${() => this.itemClick(task.id)}>${task.name}</button>`
               : nothing

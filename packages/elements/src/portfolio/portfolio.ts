@@ -40,7 +40,7 @@ export class RlPortfolio extends WidgetBase {
   private readonly many = new ProjectsController(this, () => this.projects);
 
   protected get defaultLabel(): string {
-    return 'Portfolio';
+    return this.writing.t('widget.portfolio');
   }
 
   override render(): TemplateResult {
@@ -50,7 +50,8 @@ export class RlPortfolio extends WidgetBase {
       : this.store.project
         ? [this.store.project]
         : [];
-    if (stores.length === 0) return this.card(html`<p part="empty">No projects.</p>`);
+    if (stores.length === 0)
+      return this.card(html`<p part="empty">${this.writing.t('widget.noProjects')}</p>`);
     const result: Portfolio = portfolio(stores.map((p) => frameOf(p, { today, filter: this.filter })));
     const { counts } = result;
     return this.card(html`
@@ -74,7 +75,7 @@ export class RlPortfolio extends WidgetBase {
               <th scope="row"><button part="item" @click=${() => this.itemClick(p.id, 'project', p.id)}>${p.name}</button></th>
               <td class="num">${Math.round(p.percent)}%</td>
               <td class="num">${Math.round(p.expected)}%</td>
-              <td>${lastDay(p.finish, true, this.locale.language)}${
+              <td>${lastDay(p.finish, true, this.writing.language)}${
                 p.slipDays
                   ? html` <span class="muted">(${p.slipDays > 0 ? '+' : ''}${p.slipDays} d)</span>`
                   : nothing

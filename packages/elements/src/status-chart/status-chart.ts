@@ -40,13 +40,14 @@ export class RlStatusChart extends WidgetBase {
   @property({ reflect: true }) variant: 'donut' | 'bars' = 'donut';
 
   protected get defaultLabel(): string {
-    return 'Status';
+    return this.writing.t('widget.status');
   }
 
   override render(): TemplateResult {
     const frame = this.frame();
     const mix = frame ? statusMix(frame) : undefined;
-    if (!mix || mix.total === 0) return this.card(html`<p part="empty">No tasks.</p>`);
+    if (!mix || mix.total === 0)
+      return this.card(html`<p part="empty">${this.writing.t('widget.noTasks')}</p>`);
     const slices = mix.slices.filter((s) => s.count > 0);
     return this.card(html`
       <div class="layout">

@@ -42,7 +42,7 @@ export class RlWorkload extends WidgetBase {
   @property({ type: Number }) limit = 50;
 
   protected get defaultLabel(): string {
-    return 'Workload';
+    return this.writing.t('widget.workload');
   }
 
   override render(): TemplateResult {
@@ -50,7 +50,8 @@ export class RlWorkload extends WidgetBase {
     const result = frame
       ? workload(frame, { from: this.from ?? this.today ?? todayDate(), weeks: this.weeks })
       : undefined;
-    if (!result || result.people.length === 0) return this.card(html`<p part="empty">No people.</p>`);
+    if (!result || result.people.length === 0)
+      return this.card(html`<p part="empty">${this.writing.t('widget.noPeople')}</p>`);
     const shown = result.people.slice(0, Math.max(0, this.limit));
     const more = result.people.length - shown.length;
     return this.card(html`
@@ -58,7 +59,7 @@ export class RlWorkload extends WidgetBase {
         <thead>
           <tr>
             <th scope="col">Person</th>
-            ${result.weeks.map((w) => html`<th scope="col" class="num">${shortDate(w.start, false, this.locale.language)}</th>`)}
+            ${result.weeks.map((w) => html`<th scope="col" class="num">${shortDate(w.start, false, this.writing.language)}</th>`)}
           </tr>
         </thead>
         <tbody>
