@@ -1,3 +1,4 @@
+import { noneLabel, withNoneLabel } from '../i18n/none-label.js';
 import type { Task } from '@roadline/core';
 import { rowWindow, scrollToRow } from '@roadline/core/views/grid';
 import {
@@ -98,14 +99,15 @@ export class KanbanView implements ReactiveController {
     const project = this.source.store();
     if (!project) return undefined;
     const { columnField, laneField, wipLimits } = this.host;
-    const key = `${project.version}|${columnField}|${laneField ?? ''}|${JSON.stringify(wipLimits ?? {})}`;
+    const key = `${project.version}|${columnField}|${laneField ?? ''}|${JSON.stringify(wipLimits ?? {})}|${this.source.wordsKey()}`;
     if (this.cache?.key === key) return this.cache.layout;
     const items = this.source.items();
-    const columns = withNoneWhenUsed(boardFieldOptions(project, columnField, true), items, columnField);
+    const t = this.source.t;
+    const options = (field: BoardField) =>
+      withNoneLabel(boardFieldOptions(project, field, true), noneLabel(t, project, field));
+    const columns = withNoneWhenUsed(options(columnField), items, columnField);
     const lanes =
-      laneField === undefined
-        ? undefined
-        : withNoneWhenUsed(boardFieldOptions(project, laneField, true), items, laneField);
+      laneField === undefined ? undefined : withNoneWhenUsed(options(laneField), items, laneField);
     const layout = buildBoard({ items, columnField, columns, laneField, lanes, wipLimits });
     this.cache = { key, layout };
     return layout;

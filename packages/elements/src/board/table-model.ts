@@ -1,3 +1,4 @@
+import { noneLabel, withNoneLabel } from '../i18n/none-label.js';
 import { catalogueVersion } from '../i18n/catalogue.js';
 import { filterTasks, type Task } from '@roadline/core';
 import { type GroupSummary, summarizeGroup, type TableRow, tableRows } from '@roadline/core/views/grid';
@@ -66,7 +67,7 @@ export function tableModel(
   }
   const field = state.field;
   const columns = field
-    ? boardFieldOptions(ctx.project, field, true)
+    ? withNoneLabel(boardFieldOptions(ctx.project, field, true), noneLabel(ctx.t, ctx.project, field))
     : [{ value: NO_VALUE, label: ctx.t('board.allItems'), color: undefined }];
   // Without grouping, every item falls in the one "none" column, in `order` like any board cell.
   const layout = buildBoard({ items: shown, columnField: field ?? 'status', columns });

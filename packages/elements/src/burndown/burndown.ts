@@ -121,11 +121,22 @@ export class RlBurndown extends WidgetBase {
     const today = frame.today;
     const last = b.actual.at(-1);
     const end = b.forecast.at(-1);
-    const summary = `${up ? 'Completed' : 'Remaining'} work in hours. Scope ${Math.round(b.scope)} hours. Today ${
-      last ? Math.round(value(last)) : 0
-    } hours; the ${b.plannedFrom === 'baseline' ? 'baseline' : 'plan'} expected ${Math.round(
-      value(nearest(b.planned, last?.at) ?? { at: '', remaining: 0, done: 0 }),
-    )}. Forecast at ${shortDate(end?.at, true, this.writing.language)}: ${end ? Math.round(value(end)) : 0} hours.`;
+    const summary = this.writing.t(
+      up
+        ? b.plannedFrom === 'baseline'
+          ? 'burn.upSummaryBaseline'
+          : 'burn.upSummary'
+        : b.plannedFrom === 'baseline'
+          ? 'burn.downSummaryBaseline'
+          : 'burn.downSummary',
+      {
+        scope: Math.round(b.scope),
+        today: last ? Math.round(value(last)) : 0,
+        expected: Math.round(value(nearest(b.planned, last?.at) ?? { at: '', remaining: 0, done: 0 })),
+        day: shortDate(end?.at, true, this.writing.language),
+        forecast: end ? Math.round(value(end)) : 0,
+      },
+    );
     return this.card(html`
       <svg
         part="chart"
@@ -149,9 +160,9 @@ export class RlBurndown extends WidgetBase {
       </svg>
       <p id="summary" class="visually-hidden">${summary}</p>
       <ul part="legend" aria-hidden="true">
-        <li class="planned">${b.plannedFrom === 'baseline' ? 'Baseline' : 'Plan'}</li>
-        <li class="actual">Actual</li>
-        <li class="forecast">Forecast</li>
+        <li class="planned">${this.writing.t(b.plannedFrom === 'baseline' ? 'burn.baseline' : 'burn.plan')}</li>
+        <li class="actual">${this.writing.t('burn.actual')}</li>
+        <li class="forecast">${this.writing.t('burn.forecast')}</li>
       </ul>
     `);
   }

@@ -1,15 +1,17 @@
+import type { Translate } from '../i18n/catalogue.js';
 import { type MilestoneRow, milestones } from '@roadline/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { WidgetBase } from '../widget/widget-base.js';
 import { lastDay } from '../widget/today.js';
 
-const STATE_LABEL: Record<MilestoneRow['state'], string> = {
-  done: 'Done',
-  'on-track': 'On track',
-  'at-risk': 'At risk',
-  late: 'Late',
-};
+/** The catalogue key of each milestone state. */
+const STATE_LABEL = {
+  done: 'health.done',
+  'on-track': 'health.onTrack',
+  'at-risk': 'health.atRisk',
+  late: 'health.late',
+} as const satisfies Record<MilestoneRow['state'], string>;
 
 /**
  * Milestones and releases with a countdown and their forecast against plan (done, on track, at
@@ -52,11 +54,11 @@ export class RlMilestones extends WidgetBase {
         (r) => html`<li>
           <span class="grow">
             <button part="item" @click=${() => this.itemClick(r.id, r.kind === 'release' ? 'release' : 'task')}>${r.name}</button>
-            <span class="muted">${r.kind === 'release' ? 'release' : ''} ${lastDay(r.forecast ?? r.planned, false, this.writing.language)}</span>
+            <span class="muted">${r.kind === 'release' ? this.writing.t('roadmap.kind.release') : ''} ${lastDay(r.forecast ?? r.planned, false, this.writing.language)}</span>
             ${r.reasons.length ? html`<br /><span class="muted">${r.reasons[0]?.message}</span>` : nothing}
           </span>
-          <span part="countdown" class="muted">${countdown(r.daysLeft)}</span>
-          <span part="state" class="badge ${r.state}">${STATE_LABEL[r.state]}</span>
+          <span part="countdown" class="muted">${countdown(r.daysLeft, this.writing.t)}</span>
+          <span part="state" class="badge ${r.state}">${this.writing.t(STATE_LABEL[r.state])}</span>
         </li>`,
       )}
     </ul>`);
@@ -64,10 +66,8 @@ export class RlMilestones extends WidgetBase {
 }
 
 /** "in 3 days", "today", "2 days ago". */
-export function countdown(days: number | undefined): string {
+export function countdown(days: number | undefined, t: Translate): string {
   if (days === undefined) return '';
-  if (days === 0) return 'today';
-  const n = Math.abs(days);
-  const unit = n === 1 ? 'day' : 'days';
-  return days > 0 ? `in ${n} ${unit}` : `${n} ${unit} ago`;
+  if (days === 0) return t('milestones.today');
+  return days > 0 ? t('kpi.inDays', { count: days }) : t('kpi.daysAgo', { count: -days });
 }

@@ -1,3 +1,4 @@
+import { noneLabel } from '../i18n/none-label.js';
 import type { Project, ProjectData } from '@roadline/core';
 import { todayMinutes } from '@roadline/core/views/dates';
 import {
@@ -299,6 +300,7 @@ export class RlRoadmap extends LitElement {
       collapsed: this.collapsed,
       today: this.todayMinutes(),
       rowHeight: ROW_HEIGHT,
+      noneLabel: noneLabel(this.writing.t, project, this.laneBy),
     });
   }
 

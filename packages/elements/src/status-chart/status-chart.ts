@@ -49,6 +49,7 @@ export class RlStatusChart extends WidgetBase {
     if (!mix || mix.total === 0)
       return this.card(html`<p part="empty">${this.writing.t('widget.noTasks')}</p>`);
     const slices = mix.slices.filter((s) => s.count > 0);
+    const t = this.writing.t;
     return this.card(html`
       <div class="layout">
         ${this.variant === 'bars' ? this.bars(mix) : this.donut(mix)}
@@ -60,11 +61,11 @@ export class RlStatusChart extends WidgetBase {
         </ul>
       </div>
       <table class="visually-hidden" aria-labelledby="heading">
-        <thead><tr><th scope="col">Status</th><th scope="col">Tasks</th><th scope="col">Share</th><th scope="col">Hours</th></tr></thead>
+        <thead><tr><th scope="col">${t('status.status')}</th><th scope="col">${t('status.tasks')}</th><th scope="col">${t('status.share')}</th><th scope="col">${t('status.hours')}</th></tr></thead>
         <tbody>
           ${slices.map(
             (s) =>
-              html`<tr><th scope="row">${s.label}</th><td>${s.count}</td><td>${Math.round((s.count / mix.total) * 100)}%</td><td>${Math.round(s.hours)}</td></tr>`,
+              html`<tr><th scope="row">${s.label}</th><td>${t('kpi.number', { value: s.count })}</td><td>${t('unit.percent', { value: Math.round((s.count / mix.total) * 100) })}</td><td>${t('kpi.number', { value: Math.round(s.hours) })}</td></tr>`,
           )}
         </tbody>
       </table>
@@ -89,6 +90,7 @@ export class RlStatusChart extends WidgetBase {
 
   private bars(mix: StatusMix): TemplateResult {
     const slices = mix.slices.filter((s) => s.count > 0);
+    const t = this.writing.t;
     const width = 220;
     const y = scaleBand<number>()
       .domain(slices.map((_, k) => k))

@@ -58,7 +58,7 @@ export class RlWorkload extends WidgetBase {
       <table part="table" aria-labelledby="heading">
         <thead>
           <tr>
-            <th scope="col">Person</th>
+            <th scope="col">${this.writing.t('workload.person')}</th>
             ${result.weeks.map((w) => html`<th scope="col" class="num">${shortDate(w.start, false, this.writing.language)}</th>`)}
           </tr>
         </thead>
@@ -66,14 +66,14 @@ export class RlWorkload extends WidgetBase {
           ${shown.map((p) => this.row(p))}
         </tbody>
       </table>
-      ${more > 0 ? html`<p part="more" class="muted">${more} more ${more === 1 ? 'person' : 'people'} not shown.</p>` : nothing}
+      ${more > 0 ? html`<p part="more" class="muted">${this.writing.t('workload.more', { count: more })}</p>` : nothing}
     `);
   }
 
   private row(p: PersonLoad): TemplateResult {
     return html`<tr>
       <th scope="row">
-        ${p.name}${p.capacity === undefined ? html` <span class="muted" title=${p.note?.message ?? nothing}>(no capacity)</span>` : nothing}
+        ${p.name}${p.capacity === undefined ? html` <span class="muted" title=${p.note?.message ?? nothing}>${this.writing.t('workload.noCapacity')}</span>` : nothing}
       </th>
       ${p.hours.map((h, w) => {
         const available = p.available?.[w];
@@ -81,7 +81,13 @@ export class RlWorkload extends WidgetBase {
         const ratio = available ? h / available : 0;
         const level = h <= 0 ? 0 : Math.min(4, Math.ceil(ratio * 4));
         return html`<td part="cell${over ? ' over' : ''}${h <= 0 ? ' idle' : ''}" class="num level-${available === undefined && h > 0 ? 'n' : level}${over ? ' over' : ''}">
-          ${Math.round(h)}<span class="visually-hidden">${available === undefined ? ' hours' : ` of ${Math.round(available)} hours`}${over ? ', over capacity' : ''}</span>
+          ${this.writing.t('kpi.number', { value: Math.round(h) })}<span class="visually-hidden">${
+            available === undefined
+              ? this.writing.t('workload.hours')
+              : this.writing.t(over ? 'workload.ofHoursOver' : 'workload.ofHours', {
+                  available: Math.round(available),
+                })
+          }</span>
         </td>`;
       })}
     </tr>`;
