@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, it } from 'node:test';
-import { en } from '../../packages/elements/src/i18n/en.js';
+import { en } from '../../packages/elements/src/i18n/en/all.js';
 import type { Message } from '../../packages/elements/src/i18n/message.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -44,6 +44,40 @@ describe('message catalogues', () => {
       }
     });
   }
+});
+
+describe('English parts', () => {
+  it('every key an element uses is in the English part its folder imports, or in the common part', async () => {
+    const keys = new Set(Object.keys(en));
+    const partKeys = new Map<string, Set<string>>();
+    for (const file of readdirSync(join(src, 'i18n/en')).filter((f) => f !== 'all.ts')) {
+      const module = (await import(`../../packages/elements/src/i18n/en/${file}`)) as Record<string, object>;
+      partKeys.set(file.replace(/\.ts$/, ''), new Set(Object.values(module).flatMap((v) => Object.keys(v))));
+    }
+    const common = partKeys.get('common') as Set<string>;
+    const byFolder = new Map<string, string[]>();
+    for (const file of sources(src).filter((f) => !f.includes('/i18n/'))) {
+      const folder = relative(src, file).split('/')[0] as string;
+      byFolder.set(folder, [...(byFolder.get(folder) ?? []), file]);
+    }
+    const missing: string[] = [];
+    for (const [folder, files] of byFolder) {
+      const code = files.map((f) => readFileSync(f, 'utf8')).join('\n');
+      const imported = [...code.matchAll(/import '\.\.\/i18n\/en\/([\w-]+)\.js'/g)].map(
+        (m) => m[1] as string,
+      );
+      const known = new Set([...common, ...imported.flatMap((p) => [...(partKeys.get(p) ?? [])])]);
+      for (const m of code.matchAll(/['`]([a-z][\w-]*\.[\w.]*?)(['`]|\$\{)/g)) {
+        const text = m[1] as string;
+        const prefix = m[2] === '${';
+        const isKey = prefix ? [...keys].some((k) => k.startsWith(text)) : keys.has(text);
+        if (!isKey) continue;
+        const ok = prefix ? [...known].some((k) => k.startsWith(text)) : known.has(text);
+        if (!ok) missing.push(`${folder}: ${text}${prefix ? '…' : ''}`);
+      }
+    }
+    assert.deepEqual([...new Set(missing)], []);
+  });
 });
 
 // ── hard-coded strings ───────────────────────────────────────────────────────────────────────────

@@ -1,3 +1,4 @@
+import '../i18n/en/board.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import type { Project, ProjectData } from '@roadline/core';
 import type { BoardField } from '@roadline/core/views/board';

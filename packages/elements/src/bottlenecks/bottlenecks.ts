@@ -1,3 +1,4 @@
+import '../i18n/en/bottlenecks.js';
 import { bottlenecks } from '@roadline/core';
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';

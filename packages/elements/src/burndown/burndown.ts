@@ -1,3 +1,4 @@
+import '../i18n/en/burndown.js';
 import {
   type AnalyticsFrame,
   type Burndown,

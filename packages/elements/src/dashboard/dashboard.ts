@@ -1,3 +1,14 @@
+import '../i18n/en/progress.js';
+import '../i18n/en/status-chart.js';
+import '../i18n/en/workload.js';
+import '../i18n/en/burndown.js';
+import '../i18n/en/milestones.js';
+import '../i18n/en/late-list.js';
+import '../i18n/en/bottlenecks.js';
+import '../i18n/en/portfolio.js';
+import '../i18n/en/kpi.js';
+import '../i18n/en/notes.js';
+import '../i18n/en/dashboard.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import type { Project, ProjectData } from '@roadline/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';

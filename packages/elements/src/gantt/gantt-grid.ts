@@ -1,3 +1,4 @@
+import '../i18n/en/grid.js';
 import type { Project, ProjectData } from '@roadline/core';
 import type { DisplayRows } from '@roadline/core/views/grid';
 import { configsOf } from '@roadline/core/views/grid';

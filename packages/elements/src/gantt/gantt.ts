@@ -1,3 +1,4 @@
+import '../i18n/en/grid.js';
 import type { Project, ProjectData } from '@roadline/core';
 import { html, LitElement, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';

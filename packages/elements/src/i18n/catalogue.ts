@@ -1,12 +1,16 @@
-import { en, type MessageKey, type Messages } from './en.js';
+import type { MessageKey, Messages } from './en.js';
+import './en/common.js';
+import { english } from './english.js';
+import { BUILT_IN } from './locale-loaders.js';
 import type { Message, MessageParams } from './message.js';
 
 /**
  * The message catalogue of the element layer: every text an element shows or announces is looked
  * up here by key, in the element's language (its `LocaleController`).
  *
- * - `en` is built in and bundled with every element; `de`, `fr`, `es`, `ja` and `ar` are built in
- *   and loaded on first use (one `import()` per language, so an English page never downloads them).
+ * - English is built in: each element bundles the English of what it shows (`en/*.ts`, one part
+ *   per view, each registering itself); `de`, `fr`, `es`, `ja` and `ar` are built in and loaded on
+ *   first use (one `import()` per language, so an English page never downloads them).
  * - `registerLocale(tag, messages)` adds a language or overrides entries of one.
  * - A language falls back along its tag, then to English: `de-AT` → `de-at`, `de`, `en`.
  * - A message is a text with `{name}` placeholders or a text per plural category (see `Message`).
@@ -15,19 +19,11 @@ import type { Message, MessageParams } from './message.js';
 /** A message of the catalogue in one language (`LocaleController.t`). */
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
-/** Built-in languages beyond English, each its own chunk. */
-const BUILT_IN: Readonly<Record<string, () => Promise<{ readonly messages: Messages }>>> = {
-  de: () => import('./locales/de.js'),
-  fr: () => import('./locales/fr.js'),
-  es: () => import('./locales/es.js'),
-  ja: () => import('./locales/ja.js'),
-  ar: () => import('./locales/ar.js'),
-};
-
 /** The languages built in: English and those loaded on demand. */
 export const BUILT_IN_LOCALES: readonly string[] = ['en', ...Object.keys(BUILT_IN)];
 
-const registered = new Map<string, Partial<Messages>>([['en', en]]);
+/** Languages the host registered or that were loaded (English here holds only a host's overrides). */
+const registered = new Map<string, Partial<Messages>>();
 const loading = new Map<string, Promise<void>>();
 const listeners = new Set<() => void>();
 let version = 0;
@@ -129,7 +125,7 @@ function lookup(tag: string, key: MessageKey): Message {
     const message = messages[key];
     if (message !== undefined) return message;
   }
-  return en[key];
+  return english[key] ?? key;
 }
 
 function pluralText(

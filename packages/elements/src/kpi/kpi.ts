@@ -1,3 +1,4 @@
+import '../i18n/en/kpi.js';
 import type { Translate } from '../i18n/catalogue.js';
 import { type KeyFigures, keyFigures } from '@roadline/core';
 import { html, type TemplateResult } from 'lit';

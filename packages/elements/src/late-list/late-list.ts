@@ -1,3 +1,4 @@
+import '../i18n/en/late-list.js';
 import { type LateKind, lateItems } from '@roadline/core';
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';

@@ -1,3 +1,4 @@
+import '../i18n/en/milestones.js';
 import type { Translate } from '../i18n/catalogue.js';
 import { type MilestoneRow, milestones } from '@roadline/core';
 import { html, nothing, type TemplateResult } from 'lit';

@@ -1,3 +1,4 @@
+import '../i18n/en/notes.js';
 import { type Note, type Project, RoadlineError } from '@roadline/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';

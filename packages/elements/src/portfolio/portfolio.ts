@@ -1,3 +1,4 @@
+import '../i18n/en/portfolio.js';
 import { frameOf, type HealthVerdict, type Portfolio, portfolio } from '@roadline/core';
 import { todayDate } from '@roadline/core/views/dates';
 import { html, nothing, type TemplateResult } from 'lit';

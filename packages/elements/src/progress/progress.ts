@@ -1,3 +1,4 @@
+import '../i18n/en/progress.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { catalogueVersion, type Translate } from '../i18n/catalogue.js';
 import {

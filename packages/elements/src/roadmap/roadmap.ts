@@ -1,3 +1,4 @@
+import '../i18n/en/roadmap.js';
 import { noneLabel } from '../i18n/none-label.js';
 import type { Project, ProjectData } from '@roadline/core';
 import { todayMinutes } from '@roadline/core/views/dates';

@@ -1,3 +1,4 @@
+import '../i18n/en/status-chart.js';
 import { type StatusMix, statusMix } from '@roadline/core';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { html, nothing, svg, type TemplateResult } from 'lit';

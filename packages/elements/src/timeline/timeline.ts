@@ -1,3 +1,4 @@
+import '../i18n/en/timeline.js';
 import { parseWallTime, type Project, type ProjectData } from '@roadline/core';
 import { barBand, barZone, isZoomLevel, levelToFit, type ZoomLevel } from '@roadline/core/views/timeline';
 import { html, LitElement, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';

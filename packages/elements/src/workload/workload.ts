@@ -1,3 +1,4 @@
+import '../i18n/en/workload.js';
 import { type PersonLoad, workload } from '@roadline/core';
 import { todayDate } from '@roadline/core/views/dates';
 import { html, nothing, type TemplateResult } from 'lit';

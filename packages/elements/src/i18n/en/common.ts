@@ -1,0 +1,47 @@
+import { addEnglish } from '../english.js';
+import type { Message } from '../message.js';
+
+/** English: Words every element shares: units, task descriptions, undo, the "no value" names, health states. */
+export const common = {
+  'unit.minutesShort': '{count} min',
+  'unit.hoursShort': '{count} h',
+  'unit.daysShort': '{count} d',
+  'unit.weeksShort': '{count} w',
+  'unit.percent': '{value}%',
+  'undo.undone': 'Undone',
+  'undo.redone': 'Redone',
+  'undo.nothingToUndo': 'Nothing to undo',
+  'undo.nothingToRedo': 'Nothing to redo',
+  'list.separator': ', ',
+  'task.milestone': 'milestone',
+  'task.summary': 'summary',
+  'task.dates': '{start} to {end}',
+  'task.done': '{percent}% done',
+  'task.manual': 'manually scheduled',
+  'task.deadline': 'deadline {day}',
+  'task.late': 'late',
+  'task.critical': 'critical',
+  'task.movedTo': '{name} now {dates}.',
+  'span.range': '{start} – {end}',
+  'unit.minutes': { one: '{count} minute', other: '{count} minutes' },
+  'unit.hours': { one: '{count} hour', other: '{count} hours' },
+  'unit.days': { one: '{count} day', other: '{count} days' },
+  'unit.weeks': { one: '{count} week', other: '{count} weeks' },
+  'roadmap.kind.release': 'release',
+  'roadmap.kind.milestone': 'milestone',
+  'none.status': 'No status',
+  'none.priority': 'No priority',
+  'none.person': 'Unassigned',
+  'none.group': 'No group',
+  'none.release': 'No release',
+  'none.field': 'No {field}',
+  'kpi.number': '{value}',
+  'kpi.inDays': { one: 'in {count} day', other: 'in {count} days' },
+  'kpi.daysAgo': { one: '{count} day ago', other: '{count} days ago' },
+  'health.done': 'Done',
+  'health.onTrack': 'On track',
+  'health.atRisk': 'At risk',
+  'health.late': 'Late',
+} satisfies Record<string, Message>;
+
+addEnglish(common);
