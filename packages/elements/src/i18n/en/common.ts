@@ -42,6 +42,16 @@ export const common = {
   'health.onTrack': 'On track',
   'health.atRisk': 'At risk',
   'health.late': 'Late',
+  'linkPicker.title': 'Link “{name}” to',
+  'linkPicker.successor': 'Successor',
+  'linkPicker.type': 'Type',
+  'linkPicker.link': 'Link',
+  'linkPicker.cancel': 'Cancel',
+  'linkPicker.linked': '{from} linked to {to}',
+  'linkType.FS': 'Finish to start',
+  'linkType.SS': 'Start to start',
+  'linkType.FF': 'Finish to finish',
+  'linkType.SF': 'Start to finish',
 } satisfies Record<string, Message>;
 
 addEnglish(common);
