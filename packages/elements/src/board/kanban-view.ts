@@ -25,6 +25,7 @@ import type { ItemCreateDetail } from '../events/item-create-event.js';
 import { createWipExceededEvent } from '../events/wip-exceeded-event.js';
 import type { BoardHost, BoardSource } from './board-host.js';
 import { avatars, colorStyle, formatDay } from './format.js';
+import { describeCardMove } from './kanban-words.js';
 import { moveItem } from './move.js';
 
 /** A card's height plus the gap below it: cards are all this tall, so long columns virtualize. */
@@ -369,27 +370,8 @@ export class KanbanView implements ReactiveController {
     const layout = this.layout();
     const name = this.source.store()?.task(id)?.name ?? id;
     const column = layout?.columns[at.column];
-    const t = this.source.t;
-    const where =
-      this.host.laneField !== undefined
-        ? t('board.placeInLane', {
-            column: column?.label ?? '',
-            lane: layout?.lanes[at.lane]?.label ?? '',
-            position: at.index + 1,
-          })
-        : t('board.place', { column: column?.label ?? '', position: at.index + 1 });
-    switch (phase) {
-      case 'lifted':
-        return t('board.lifted', { name, where });
-      case 'moved':
-        return t('board.moved', { where });
-      case 'dropped':
-        return t('board.dropped', { name, where });
-      case 'cancelled':
-        return t('board.cancelled', { name, where });
-      default:
-        return t('board.edge', { name });
-    }
+    const lane = this.host.laneField === undefined ? undefined : (layout?.lanes[at.lane]?.label ?? '');
+    return describeCardMove(this.source.t, phase, name, column?.label ?? '', lane, at.index + 1);
   }
 
   private drop(id: string, from: Place, to: Place, source: 'pointer' | 'keyboard'): void {

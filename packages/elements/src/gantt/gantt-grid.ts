@@ -2,7 +2,7 @@ import '../i18n/en/grid.js';
 import type { Project, ProjectData } from '@roadline/core';
 import type { DisplayRows } from '@roadline/core/views/grid';
 import { configsOf, type PlannerFilter } from '@roadline/core/views/grid';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { hostBoxBeforeRender } from '../base/host-box.js';
@@ -11,7 +11,6 @@ import { styleProps } from '../base/style-props.js';
 import { Announcer } from '../controllers/announcer.js';
 import { GridFocusController } from '../controllers/grid-focus.js';
 import { LocaleController } from '../controllers/locale-controller.js';
-import { catalogueVersion } from '../i18n/catalogue.js';
 import { ResizeController } from '../controllers/resize-controller.js';
 import { UndoKeysController } from '../controllers/undo-keys-controller.js';
 import type { SortState } from '../events/column-change-event.js';
@@ -31,15 +30,10 @@ import { allBelow, type CollapseChange, revealed, toggled } from './collapse.js'
 import { ColumnActions } from './column-actions.js';
 import { columnChoices } from './column-choices.js';
 import { ColumnMenu } from './column-menu.js';
-import {
-  type ColumnConfig,
-  type ColumnContext,
-  type ColumnDef,
-  DEFAULT_COLUMNS,
-  resolveColumns,
-} from './columns.js';
+import { type ColumnConfig, type ColumnContext, type ColumnDef, DEFAULT_COLUMNS } from './columns.js';
 import { type EditStart, prepareEditor, SELECT_ALL } from '../grid/edit-start.js';
 import { CellFormat } from './format.js';
+import { GridDefs } from './grid-defs.js';
 import { gridStyles } from './gantt-grid.styles.js';
 import {
   cornerStyle,
@@ -276,9 +270,7 @@ export class RlGanttGrid extends LitElement {
   /** Move, sort and show or hide, announced. */
   private readonly columnActions: ColumnActions;
   private defs: ColumnDef[] = [];
-  private defsKey:
-    | { columns: readonly ColumnConfig[]; project: Project | undefined; version: number; format: CellFormat }
-    | undefined;
+  private readonly columnDefs = new GridDefs();
   /** Which rows are rendered for the scroll offset. */
   private readonly rowView = new RowViewport({
     scroller: () => this.scroller(),
@@ -300,8 +292,6 @@ export class RlGanttGrid extends LitElement {
     today: () => this.today,
   });
   private format = new CellFormat(undefined);
-  /** The catalogue version `format` was made for. */
-  private formatVersion = -1;
   private lastRowsSent: readonly string[] | undefined;
   /** An editor opened in this update, and how to prepare it once it is in the DOM. */
   private editOpened: EditStart | undefined;
@@ -412,26 +402,9 @@ export class RlGanttGrid extends LitElement {
       const box = hostBoxBeforeRender(this);
       if (box) this.viewport = Math.round(box.height);
     }
-    // The language's words and formats; a new one when the language or the catalogue changes.
-    const language = this.locale_.language;
-    if (this.format.locale !== language || this.formatVersion !== catalogueVersion()) {
-      this.format = new CellFormat(language);
-      this.formatVersion = catalogueVersion();
-    }
-    // The same definitions while the columns and the store stay, so rows guarded on them are
-    // left alone by scrolling (any store change re-renders the rows anyway).
-    const project = this.store.project;
-    const key = this.defsKey;
-    if (
-      !key ||
-      key.columns !== this.columns ||
-      key.project !== project ||
-      key.version !== project?.version ||
-      key.format !== this.format
-    ) {
-      this.defs = resolveColumns(this.columns, project, this.format.t);
-      this.defsKey = { columns: this.columns, project, version: project?.version ?? -1, format: this.format };
-    }
+    this.columnDefs.update(this.columns, this.store.project, this.locale_.language);
+    this.defs = this.columnDefs.defs;
+    this.format = this.columnDefs.format;
   }
 
   protected override updated(): void {

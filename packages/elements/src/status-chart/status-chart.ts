@@ -91,7 +91,6 @@ export class RlStatusChart extends WidgetBase {
 
   private bars(mix: StatusMix): TemplateResult {
     const slices = mix.slices.filter((s) => s.count > 0);
-    const t = this.writing.t;
     const width = 220;
     const y = scaleBand<number>()
       .domain(slices.map((_, k) => k))

@@ -368,7 +368,9 @@ describe('the Gantt toolbar', () => {
     expect(focusedRow).to.equal(project.tasks()[0]?.id);
     // Read-only: no invitation.
     cleanup();
-    const ro = await mount<RlGantt>(html`<rl-gantt .data=${{ id: 'e', name: 'E', tasks: [] }} readonly></rl-gantt>`);
+    const ro = await mount<RlGantt>(
+      html`<rl-gantt .data=${{ id: 'e', name: 'E', tasks: [] }} readonly></rl-gantt>`,
+    );
     expect(shadow(ro).querySelector('[part="empty-add"]')).to.equal(null);
   });
 });
