@@ -46,9 +46,27 @@ function libraryConfig(name: string, entries: Record<string, string>): InlineCon
 
 function bundleConfig(format: 'iife' | 'es', fileName: string): InlineConfig {
   const dir = pkg('elements');
+  // One file cannot split: the script-tag bundle loads translations beyond English from the
+  // package's `i18n/locales/<tag>.js` beside it instead of inlining all of them.
+  const loaders = join(dir, 'src/i18n/locale-loaders.ts');
+  const scriptLoaders = join(dir, 'src/i18n/locale-loaders-script.ts');
   return mergeConfig(sharedConfig, {
     configFile: false,
     root: dir,
+    plugins:
+      format === 'iife'
+        ? [
+            {
+              name: 'roadline-script-locales',
+              enforce: 'pre' as const,
+              async resolveId(source: string, importer: string | undefined) {
+                if (!importer || !source.endsWith('locale-loaders.js')) return null;
+                const resolved = join(importer, '..', source.replace(/\.js$/, '.ts'));
+                return resolved === loaders ? scriptLoaders : null;
+              },
+            },
+          ]
+        : [],
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {
       outDir: join(dir, 'dist'),
@@ -112,7 +130,12 @@ const targets: Record<string, () => Promise<void>> = {
   },
   async elements() {
     await build(
-      libraryConfig('elements', { index: 'src/index.ts', classes: 'src/classes.ts', ...defineEntries }),
+      libraryConfig('elements', {
+        index: 'src/index.ts',
+        classes: 'src/classes.ts',
+        'i18n/index': 'src/i18n/index.ts',
+        ...defineEntries,
+      }),
     );
     declarations('elements');
     themeFiles();

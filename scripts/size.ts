@@ -30,7 +30,17 @@ async function bundled(entry: string, external: string[] = []): Promise<Buffer> 
     },
   })) as Rolldown.RolldownOutput[];
   const chunks = output.flatMap((o) => o.output).filter((c): c is Rolldown.OutputChunk => c.type === 'chunk');
-  return Buffer.concat(chunks.map((c) => Buffer.from(c.code)));
+  // What loads with the entry: it and its static imports. A chunk only `import()` reaches (a
+  // translation beyond English, say) loads when used and is not part of the entry's cost.
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const loaded = new Set<Rolldown.OutputChunk>();
+  const visit = (chunk: Rolldown.OutputChunk | undefined): void => {
+    if (!chunk || loaded.has(chunk)) return;
+    loaded.add(chunk);
+    for (const name of chunk.imports) visit(byName.get(name));
+  };
+  for (const chunk of chunks) if (chunk.isEntry) visit(chunk);
+  return Buffer.concat([...loaded].map((c) => Buffer.from(c.code)));
 }
 
 const dist = (p: string) => join(root, 'packages', p);

@@ -19,7 +19,7 @@ import { describe, it } from 'node:test';
 const root = resolve(import.meta.dirname, '../..');
 const src = join(root, 'packages/elements/src');
 
-const SHARED = new Set(['base', 'controllers', 'editing', 'events', 'styles', 'grid', 'widget']);
+const SHARED = new Set(['base', 'controllers', 'editing', 'events', 'styles', 'grid', 'widget', 'i18n']);
 /** Registration entry points: they import every element's module, which is their job. */
 const ENTRIES = new Set(['define']);
 const MAX_LINES = 600;

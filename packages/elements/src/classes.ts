@@ -135,3 +135,5 @@ export type {
   SortState,
 } from './events/column-change-event.js';
 export type { RlRowsChangeEvent, RowsChangeDetail } from './events/rows-change-event.js';
+export { BUILT_IN_LOCALES, loadLocale, registerLocale } from './i18n/index.js';
+export type { Message, MessageKey, MessageParams, Messages, PluralMessage } from './i18n/index.js';

@@ -1,3 +1,5 @@
+import type { LocaleController } from '../controllers/locale-controller.js';
+import { catalogueVersion, type Translate } from '../i18n/catalogue.js';
 import type { Project, Task } from '@roadline/core';
 import type { BoardField } from '@roadline/core/views/board';
 import type { ReactiveControllerHost } from 'lit';
@@ -12,6 +14,8 @@ export interface BoardHost extends ReactiveControllerHost, HTMLElement {
   wipBlocking: boolean;
   readonly: boolean;
   view: 'kanban' | 'table';
+  /** BCP 47 language of the board's words, dates and numbers (else the nearest `lang`). */
+  locale: string | undefined;
 }
 
 /**
@@ -26,14 +30,27 @@ export interface BoardSource {
   items(): readonly Readonly<Task>[];
   /** Today as `YYYY-MM-DD`, for late marks. */
   today(): string;
+  /** The board's words in its language (its `LocaleController`). */
+  readonly t: Translate;
+  /** The board's language tag, for dates and numbers. */
+  language(): string;
+  /** A key that changes with the language and its catalogue (for caches of translated text). */
+  wordsKey(): string;
 }
 
 /** The board's source over a store getter and a today getter, its items cached per store version. */
-export function boardSource(store: () => Project | undefined, today: () => string): BoardSource {
+export function boardSource(
+  store: () => Project | undefined,
+  today: () => string,
+  writing: LocaleController,
+): BoardSource {
   let cache: { project: Project; version: number; items: readonly Readonly<Task>[] } | undefined;
   return {
     store,
     today,
+    t: writing.t,
+    language: () => writing.language,
+    wordsKey: () => `${writing.language} ${catalogueVersion()}`,
     items() {
       const project = store();
       if (!project) return [];

@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/catalogue.js';
 import { type FieldDef, parseWallTime, type Project, type Task, type TaskField } from '@roadline/core';
 import { type BoardOption, type BoardPatch, boardFieldOptions } from '@roadline/core/views/board';
 import type { ColumnDef as GridColumnDef } from '@roadline/core/views/grid';
@@ -24,6 +25,10 @@ export type ColumnKind =
 export interface ColumnContext {
   project: Project;
   today: string;
+  /** The table's words in its language. */
+  t: Translate;
+  /** The table's language tag, for dates. */
+  language: string;
 }
 
 /** The outcome of parsing an editor's value: the change to make, or why it is refused. */
@@ -68,23 +73,24 @@ function optionLabel(options: BoardOption[], value: string | undefined): string 
 }
 
 function choose(
+  ctx: ColumnContext,
   input: string,
   options: BoardOption[],
   patch: (v: string | undefined) => BoardPatch,
 ): ParseResult {
   if (input === '') return { patch: patch(undefined) };
   if (!options.some((o) => o.value === input))
-    return { error: `${JSON.stringify(input)} is not one of the choices` };
+    return { error: ctx.t('board.notAChoice', { value: JSON.stringify(input) }) };
   return { patch: patch(input) };
 }
 
-function parseNumber(input: string, min?: number, max?: number): number | string | undefined {
+function parseNumber(t: Translate, input: string, min?: number, max?: number): number | string | undefined {
   const text = input.trim();
   if (text === '') return undefined;
   const n = Number(text);
-  if (!Number.isFinite(n)) return `${JSON.stringify(input)} is not a number`;
-  if (min !== undefined && n < min) return `Must be at least ${min}`;
-  if (max !== undefined && n > max) return `Must be at most ${max}`;
+  if (!Number.isFinite(n)) return t('board.notANumber', { value: JSON.stringify(input) });
+  if (min !== undefined && n < min) return t('board.atLeast', { min });
+  if (max !== undefined && n > max) return t('board.atMost', { max });
   return n;
 }
 
@@ -111,8 +117,8 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
     text: (t) => t.name,
     sort: 'name',
     editValue: (t) => t.name,
-    parse: (input) =>
-      input.trim() === '' ? { error: 'A name is required' } : { patch: { name: input.trim() } },
+    parse: (input, _t, ctx) =>
+      input.trim() === '' ? { error: ctx.t('board.nameRequired') } : { patch: { name: input.trim() } },
   },
   {
     id: 'status',
@@ -125,7 +131,7 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
     editValue: (t) => t.status ?? '',
     options: (ctx) => boardFieldOptions(ctx.project, 'status', false),
     parse: (input, _t, ctx) =>
-      choose(input, boardFieldOptions(ctx.project, 'status', false), (status) => ({ status })),
+      choose(ctx, input, boardFieldOptions(ctx.project, 'status', false), (status) => ({ status })),
   },
   {
     id: 'person',
@@ -138,7 +144,7 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
     editValue: (t) => t.assignees?.[0] ?? '',
     options: (ctx) => boardFieldOptions(ctx.project, 'person', false),
     parse: (input, _t, ctx) =>
-      choose(input, boardFieldOptions(ctx.project, 'person', false), (p) => ({
+      choose(ctx, input, boardFieldOptions(ctx.project, 'person', false), (p) => ({
         assignees: p === undefined ? undefined : [p],
       })),
   },
@@ -153,7 +159,7 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
     editValue: (t) => t.priority ?? '',
     options: (ctx) => boardFieldOptions(ctx.project, 'priority', false),
     parse: (input, _t, ctx) =>
-      choose(input, boardFieldOptions(ctx.project, 'priority', false), (priority) => ({ priority })),
+      choose(ctx, input, boardFieldOptions(ctx.project, 'priority', false), (priority) => ({ priority })),
   },
   {
     id: 'timeline',
@@ -164,7 +170,12 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
     text: (t, ctx) => {
       const { start, end } = taskDates(ctx.project, t);
       const due = dueDay(end, start, taskCalendar(ctx.project, t.calendarId));
-      return start && due ? `${formatDay(start.slice(0, 10))} – ${formatDay(due)}` : '';
+      return start && due
+        ? ctx.t('span.range', {
+            start: formatDay(start.slice(0, 10), ctx.language),
+            end: formatDay(due, ctx.language),
+          })
+        : '';
     },
     sort: (t, ctx) => parseWallTime(shownStart(ctx.project, t) ?? ''),
     editValue: (t, ctx) => {
@@ -173,8 +184,8 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
     },
     parse: (input, t, ctx) => {
       const [start = '', due = ''] = input.split('/');
-      if (!validDay(start) || !validDay(due)) return { error: 'Give a start and a due date' };
-      if (due < start) return { error: 'The due date is before the start' };
+      if (!validDay(start) || !validDay(due)) return { error: ctx.t('board.startAndDue') };
+      if (due < start) return { error: ctx.t('board.dueBeforeStart') };
       return { patch: datesPatch(ctx.project, t, start, endForDueDay(due) ?? due) };
     },
   },
@@ -186,7 +197,7 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
     minWidth: 60,
     text: (t, ctx) => {
       const { start, end } = taskDates(ctx.project, t);
-      return formatDay(dueDay(end, start, taskCalendar(ctx.project, t.calendarId)));
+      return formatDay(dueDay(end, start, taskCalendar(ctx.project, t.calendarId)), ctx.language);
     },
     sort: (t, ctx) => parseWallTime(shownEnd(ctx.project, t) ?? ''),
     editValue: (t, ctx) => {
@@ -194,7 +205,7 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
       return dueDay(end, start, taskCalendar(ctx.project, t.calendarId)) ?? '';
     },
     parse: (input, t, ctx) => {
-      if (!validDay(input)) return { error: 'Not a date' };
+      if (!validDay(input)) return { error: ctx.t('board.notADate') };
       const shown = taskDates(ctx.project, t);
       const end = endForDueDay(input) ?? input;
       // Without a start there is nothing to keep: the end alone is the change.
@@ -202,7 +213,7 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
       // A milestone is due the day it happens: a new due date moves it.
       if (shown.end !== undefined && shown.end <= shown.start)
         return { patch: datesPatch(ctx.project, t, input, input) };
-      if (input < shown.start.slice(0, 10)) return { error: 'The due date is before the start' };
+      if (input < shown.start.slice(0, 10)) return { error: ctx.t('board.dueBeforeStart') };
       return { patch: datesPatch(ctx.project, t, shown.start, end) };
     },
   },
@@ -212,12 +223,12 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
     kind: 'progress',
     width: 120,
     minWidth: 60,
-    text: (t) => `${Math.round(t.progress ?? 0)}%`,
+    text: (t, ctx) => ctx.t('unit.percent', { value: Math.round(t.progress ?? 0) }),
     // Unset progress shows as 0%, so it sorts as 0 rather than last.
     sort: (t) => t.progress ?? 0,
     editValue: (t) => String(t.progress ?? 0),
-    parse: (input) => {
-      const n = parseNumber(input.replace('%', ''), 0, 100);
+    parse: (input, _t, ctx) => {
+      const n = parseNumber(ctx.t, input.replace('%', ''), 0, 100);
       if (typeof n === 'string') return { error: n };
       return { patch: { progress: n } };
     },
@@ -236,10 +247,10 @@ export const BUILT_IN_COLUMNS: readonly ColumnDef[] = [
         : `${t.duration} ${t.durationUnit ?? 'day'}${t.duration === 1 ? '' : 's'}`,
     sort: 'duration',
     editValue: (t) => (t.duration === undefined ? '' : String(t.duration)),
-    parse: (input) => {
-      const n = parseNumber(input, 0);
+    parse: (input, _t, ctx) => {
+      const n = parseNumber(ctx.t, input, 0);
       if (typeof n === 'string') return { error: n };
-      if (n === undefined) return { error: 'A duration is required' };
+      if (n === undefined) return { error: ctx.t('board.durationRequired') };
       return { patch: { duration: n } };
     },
     number: (t) => t.duration,
@@ -289,8 +300,8 @@ export function fieldColumn(def: Readonly<FieldDef>): ColumnDef {
         kind: 'number',
         text: asText,
         editValue: asText,
-        parse: (input, t) => {
-          const n = parseNumber(input);
+        parse: (input, t, ctx) => {
+          const n = parseNumber(ctx.t, input);
           return typeof n === 'string' ? { error: n } : { patch: write(t, n) };
         },
         number: (t) => (typeof read(t) === 'number' ? (read(t) as number) : undefined),
@@ -300,14 +311,15 @@ export function fieldColumn(def: Readonly<FieldDef>): ColumnDef {
       return {
         ...base,
         kind: 'date',
-        text: (t) => formatDay(typeof read(t) === 'string' ? (read(t) as string) : undefined),
+        text: (t, ctx) =>
+          formatDay(typeof read(t) === 'string' ? (read(t) as string) : undefined, ctx.language),
         editValue: asText,
-        parse: (input, t) =>
+        parse: (input, t, ctx) =>
           input === ''
             ? { patch: write(t, undefined) }
             : validDay(input)
               ? { patch: write(t, input) }
-              : { error: 'Not a date' },
+              : { error: ctx.t('board.notADate') },
       };
     case 'select':
     case 'person': {
@@ -319,7 +331,7 @@ export function fieldColumn(def: Readonly<FieldDef>): ColumnDef {
           optionLabel(options(ctx), typeof read(t) === 'string' ? (read(t) as string) : undefined),
         editValue: asText,
         options,
-        parse: (input, t, ctx) => choose(input, options(ctx), (v) => write(t, v)),
+        parse: (input, t, ctx) => choose(ctx, input, options(ctx), (v) => write(t, v)),
       };
     }
     case 'tags':
@@ -336,10 +348,10 @@ export function fieldColumn(def: Readonly<FieldDef>): ColumnDef {
         kind: def.type === 'link' ? 'link' : 'text',
         text: asText,
         editValue: asText,
-        parse: (input, t) => {
+        parse: (input, t, ctx) => {
           const v = input.trim();
           if (def.type === 'link' && v !== '' && !/^https?:\/\/\S+$/i.test(v))
-            return { error: 'Not an http(s) link' };
+            return { error: ctx.t('board.notALink') };
           return { patch: write(t, v === '' ? undefined : v) };
         },
       };
@@ -347,6 +359,21 @@ export function fieldColumn(def: Readonly<FieldDef>): ColumnDef {
 }
 
 /** Every column a project offers: the built-ins, then one per custom field. */
-export function availableColumns(project: Project): ColumnDef[] {
-  return [...BUILT_IN_COLUMNS, ...project.fields().map((f) => fieldColumn(f))];
+export function availableColumns(project: Project, t?: Translate): ColumnDef[] {
+  const builtIn = t
+    ? BUILT_IN_COLUMNS.map((c) => ({ ...c, header: t(`board.column.${c.id as BuiltInId}`) }))
+    : BUILT_IN_COLUMNS;
+  return [...builtIn, ...project.fields().map((f) => fieldColumn(f))];
 }
+
+/** The ids of the built-in columns (their headers are `board.column.<id>` in the catalogue). */
+type BuiltInId =
+  | 'name'
+  | 'status'
+  | 'person'
+  | 'priority'
+  | 'timeline'
+  | 'due'
+  | 'progress'
+  | 'duration'
+  | 'tags';

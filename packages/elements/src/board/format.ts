@@ -5,14 +5,30 @@ import { styleProps } from '../base/style-props.js';
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
-/** `'2026-03-06'` → `'Fri 6 Mar'` (UTC arithmetic: a wall date never shifts with the viewer's zone). */
-export function formatDay(day: string | undefined): string {
+/**
+ * `'2026-03-06'` → `'Fri 6 Mar'` in English, the language's own short date elsewhere (`Fr., 6. März`)
+ * (UTC arithmetic: a wall date never shifts with the viewer's zone).
+ */
+export function formatDay(day: string | undefined, language = 'en'): string {
   if (day === undefined) return '';
   const minutes = parseWallTime(day);
   if (minutes === undefined) return '';
   const date = new Date(minutes * 60000);
-  return `${WEEKDAYS[date.getUTCDay()]} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]}`;
+  if (language === 'en' || language.startsWith('en-'))
+    return `${WEEKDAYS[date.getUTCDay()]} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]}`;
+  let format = dayFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      timeZone: 'UTC',
+    });
+    dayFormats.set(language, format);
+  }
+  return format.format(date);
 }
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** Up to two initials of a name: "Ada Lovelace" → "AL". */
 export function initials(name: string): string {

@@ -1,3 +1,4 @@
+import { noneLabel, withNoneLabel } from '../i18n/none-label.js';
 import type { Task } from '@roadline/core';
 import { rowWindow, scrollToRow } from '@roadline/core/views/grid';
 import {
@@ -25,6 +26,7 @@ import type { ItemCreateDetail } from '../events/item-create-event.js';
 import { createWipExceededEvent } from '../events/wip-exceeded-event.js';
 import type { BoardHost, BoardSource } from './board-host.js';
 import { avatars, colorStyle, formatDay } from './format.js';
+import { describeCardMove } from './kanban-words.js';
 import { moveItem } from './move.js';
 
 /** A card's height plus the gap below it: cards are all this tall, so long columns virtualize. */
@@ -101,14 +103,15 @@ export class KanbanView implements ReactiveController {
     const project = this.source.store();
     if (!project) return undefined;
     const { columnField, laneField, wipLimits } = this.host;
-    const key = `${project.version}|${columnField}|${laneField ?? ''}|${JSON.stringify(wipLimits ?? {})}`;
+    const key = `${project.version}|${columnField}|${laneField ?? ''}|${JSON.stringify(wipLimits ?? {})}|${this.source.wordsKey()}`;
     if (this.cache?.key === key) return this.cache.layout;
     const items = this.source.items();
-    const columns = withNoneWhenUsed(boardFieldOptions(project, columnField, true), items, columnField);
+    const t = this.source.t;
+    const options = (field: BoardField) =>
+      withNoneLabel(boardFieldOptions(project, field, true), noneLabel(t, project, field));
+    const columns = withNoneWhenUsed(options(columnField), items, columnField);
     const lanes =
-      laneField === undefined
-        ? undefined
-        : withNoneWhenUsed(boardFieldOptions(project, laneField, true), items, laneField);
+      laneField === undefined ? undefined : withNoneWhenUsed(options(laneField), items, laneField);
     const layout = buildBoard({ items, columnField, columns, laneField, lanes, wipLimits });
     this.cache = { key, layout };
     return layout;
@@ -116,6 +119,7 @@ export class KanbanView implements ReactiveController {
 
   render(): TemplateResult {
     const layout = this.layout();
+    const t = this.source.t;
     const project = this.source.store();
     if (!layout || !project) return html``;
     const preview = this.keyboard.lifted ?? this.dragTarget;
@@ -125,10 +129,8 @@ export class KanbanView implements ReactiveController {
       .map((c) => (this.collapsed.has(c.value) ? 'var(--_collapsed-width)' : 'var(--_column-width)'))
       .join(' ');
     return html`
-      <div part="kanban" role="region" aria-label=${`${project.settings.name} board`}>
-        <p id="card-help" class="visually-hidden">
-          Press Space to lift a card, arrow keys to move it, Space to drop it and Escape to cancel.
-        </p>
+      <div part="kanban" role="region" aria-label=${t('board.kanbanLabel', { project: project.settings.name })}>
+        <p id="card-help" class="visually-hidden">${t('board.cardHelp')}</p>
         <div part="kanban-header" ${styleProps({ gridTemplateColumns: tracks })}>
           ${layout.columns.map((column) => this.renderHeader(column))}
         </div>
@@ -164,16 +166,20 @@ export class KanbanView implements ReactiveController {
       <button
         part="collapse-button"
         aria-expanded=${collapsed ? 'false' : 'true'}
-        aria-label=${`${collapsed ? 'Expand' : 'Collapse'} ${column.label}`}
+        aria-label=${this.source.t(collapsed ? 'board.expandColumn' : 'board.collapseColumn', { column: column.label })}
         @click=${() => this.toggle(column.value)}
       >
         ${collapsed ? '▸' : '▾'}
       </button>
       <h3 part="column-title">${column.label}</h3>
-      <span part="count" aria-label=${column.limit === undefined ? `${column.count} cards` : `${column.count} of ${column.limit} cards`}
+      <span part="count" aria-label=${
+        column.limit === undefined
+          ? this.source.t('board.cards', { count: column.count })
+          : this.source.t('board.cardsOfLimit', { count: column.count, limit: column.limit })
+      }
         >${count}</span
       >
-      ${column.overLimit ? html`<span part="wip-flag" role="img" aria-label="Over the WIP limit">!</span>` : nothing}
+      ${column.overLimit ? html`<span part="wip-flag" role="img" aria-label=${this.source.t('board.overLimit')}>!</span>` : nothing}
     </div>`;
   }
 
@@ -220,8 +226,9 @@ export class KanbanView implements ReactiveController {
    */
   private guardedCard(id: string, index: number, size: number, tabbable: boolean, lifted: boolean): unknown {
     const project = this.source.store();
-    return guard([project, project?.version, index, size, tabbable, lifted, this.source.today()], () =>
-      this.renderCard(id, index, size, tabbable, lifted),
+    return guard(
+      [project, project?.version, index, size, tabbable, lifted, this.source.today(), this.source.wordsKey()],
+      () => this.renderCard(id, index, size, tabbable, lifted),
     );
   }
 
@@ -261,10 +268,10 @@ export class KanbanView implements ReactiveController {
       <span part="card-name">${task.name}</span>
       <span part="card-meta">
         ${priority ? html`<span part="priority" ${colorStyle('--_chip', priority.color)}>${priority.label}</span>` : nothing}
-        ${due ? html`<span part=${late ? 'due late' : 'due'}>${late ? 'Late · ' : 'Due '}${formatDay(due)}</span>` : nothing}
+        ${due ? html`<span part=${late ? 'due late' : 'due'}>${this.source.t(late ? 'board.late' : 'board.due', { day: formatDay(due, this.source.language()) })}</span>` : nothing}
         ${avatars((task.assignees ?? []).map((p) => project.person(p)))}
       </span>
-      <span part="card-progress" role="img" aria-label=${`${progress}% done`}
+      <span part="card-progress" role="img" aria-label=${this.source.t('task.done', { percent: progress })}
         ><span part="card-progress-bar" ${styleProps({ width: `${progress}%` })}></span
       ></span>
       ${(task.tags?.length ?? 0) > 0 ? html`<span part="tags">${task.tags?.map((t) => html`<span part="tag">${t}</span>`)}</span>` : nothing}
@@ -273,14 +280,14 @@ export class KanbanView implements ReactiveController {
 
   private renderAdd(key: string, l: number, c: number, label: string): TemplateResult {
     if (this.adding !== key) {
-      return html`<button part="add-card" @click=${() => this.openAdd(key)} aria-label=${`Add card to ${label}`}>
-        <span aria-hidden="true">+</span> Add card
+      return html`<button part="add-card" @click=${() => this.openAdd(key)} aria-label=${this.source.t('board.addCardTo', { column: label })}>
+        <span aria-hidden="true">+</span> ${this.source.t('board.addCard')}
       </button>`;
     }
     return html`<form part="add-form" @submit=${(e: Event) => this.submitAdd(e, l, c)}>
       <input
         part="add-input"
-        aria-label=${`New card in ${label}`}
+        aria-label=${this.source.t('board.newCardIn', { column: label })}
         .value=${live(this.addText)}
         @input=${(e: Event) => {
           this.addText = (e.target as HTMLInputElement).value;
@@ -367,20 +374,8 @@ export class KanbanView implements ReactiveController {
     const layout = this.layout();
     const name = this.source.store()?.task(id)?.name ?? id;
     const column = layout?.columns[at.column];
-    const lane = this.host.laneField !== undefined ? `, ${layout?.lanes[at.lane]?.label}` : '';
-    const where = `${column?.label ?? ''}${lane}, position ${at.index + 1}`;
-    switch (phase) {
-      case 'lifted':
-        return `Lifted ${name}. ${where}. Use the arrow keys to move, Space to drop, Escape to cancel.`;
-      case 'moved':
-        return `${where}.`;
-      case 'dropped':
-        return `Dropped ${name} in ${where}.`;
-      case 'cancelled':
-        return `Move cancelled. ${name} is back in ${where}.`;
-      default:
-        return `${name} cannot move further.`;
-    }
+    const lane = this.host.laneField === undefined ? undefined : (layout?.lanes[at.lane]?.label ?? '');
+    return describeCardMove(this.source.t, phase, name, column?.label ?? '', lane, at.index + 1);
   }
 
   private drop(id: string, from: Place, to: Place, source: 'pointer' | 'keyboard'): void {

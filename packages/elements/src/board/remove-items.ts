@@ -1,6 +1,7 @@
 import { Announcer } from '../controllers/announcer.js';
 import { removeTasks } from '../editing/remove-tasks.js';
 import type { BoardHost, BoardSource } from './board-host.js';
+import type { TableSelection } from './table-selection.js';
 
 /**
  * Delete and Backspace on the board: the focused card, or the table's selected rows, go through
@@ -24,6 +25,12 @@ export class BoardRemoval {
     event.preventDefault();
     void this.remove(ids);
     return true;
+  }
+
+  /** Delete on a table row: the selection when the row is in it, else the row; the selection lets them go. */
+  async removeRows(id: string, selection: TableSelection): Promise<void> {
+    const ids = selection.has(id) ? selection.ids() : [id];
+    selection.drop(await this.remove(ids));
   }
 
   /** Deletes the items, unless the board is read-only. */

@@ -1,3 +1,5 @@
+import '../i18n/en/board.js';
+import { LocaleController } from '../controllers/locale-controller.js';
 import type { Project, ProjectData } from '@roadline/core';
 import type { BoardField } from '@roadline/core/views/board';
 import type { ColumnConfig } from '@roadline/core/views/grid';
@@ -160,11 +162,20 @@ export class RlBoard extends LitElement {
   /** Today as `YYYY-MM-DD`, for late marks; default the viewer's local date. */
   @property() today: string | undefined;
 
+  /**
+   * BCP 47 language of the board's words, dates and numbers; default the nearest `lang` attribute
+   * (this element's or an ancestor's), else the browser's.
+   */
+  @property() locale: string | undefined;
+
+  readonly #writing = new LocaleController(this, { locale: () => this.locale });
+
   readonly #source = new StoreController(this);
   /** The store, items and today the views read, handed to them rather than kept on the element. */
   readonly #board = boardSource(
     () => this.#source.project,
     () => (this.today ?? todayDate()).slice(0, 10),
+    this.#writing,
   );
   readonly #kanban = new KanbanView(this, this.#board);
   readonly #table = new TableView(this, this.#board);
@@ -172,7 +183,11 @@ export class RlBoard extends LitElement {
   constructor() {
     super();
     // Ctrl/⌘+Z undoes the store's last change, Ctrl/⌘+Shift+Z or Ctrl+Y redoes (not inside a text field).
-    new UndoKeysController(this, { project: () => this.#source.project, enabled: () => !this.readonly });
+    new UndoKeysController(this, {
+      project: () => this.#source.project,
+      enabled: () => !this.readonly,
+      t: this.#writing.t,
+    });
   }
 
   override render(): TemplateResult {

@@ -69,7 +69,7 @@ export function cellEditor(
 ): TemplateResult {
   const { error } = on;
   const value = c.editValue?.(task, ctx) ?? '';
-  const label = `${c.header} of ${task.name}`;
+  const label = ctx.t('board.cellOf', { column: c.header, name: task.name });
   const invalid = error ? 'true' : 'false';
   let editor: TemplateResult;
   if (c.options) {
@@ -89,7 +89,7 @@ export function cellEditor(
     editor = html`<input
         part="editor"
         type="date"
-        aria-label=${`Start of ${task.name}`}
+        aria-label=${ctx.t('board.startOf', { name: task.name })}
         aria-invalid=${invalid}
         .value=${start}
         @keydown=${on.onKey}
@@ -97,7 +97,7 @@ export function cellEditor(
       /><input
         part="editor"
         type="date"
-        aria-label=${`Due date of ${task.name}`}
+        aria-label=${ctx.t('board.dueOf', { name: task.name })}
         aria-invalid=${invalid}
         .value=${due}
         @keydown=${on.onKey}
@@ -126,30 +126,37 @@ export function summaryCell(
   ctx: ColumnContext,
   first: boolean,
 ): TemplateResult | string {
-  if (first) return `${s.count} item${s.count === 1 ? '' : 's'}`;
+  if (first) return ctx.t('board.items', { count: s.count });
   if (c.kind === 'status') {
     if (s.count === 0) return '';
     const statuses = ctx.project.statuses();
     const parts = [
       ...statuses.map((st) => [st.id, st.label, st.color] as const),
-      ['', 'No status', undefined] as const,
+      ['', ctx.t('board.noStatus'), undefined] as const,
     ]
       .map(([id, label, color]) => ({ label, color, n: s.statuses.get(id) ?? 0 }))
       .filter((x) => x.n > 0);
-    const text = parts.map((p) => `${p.n} ${p.label}`).join(', ');
-    return html`<span part="status-mix" role="img" aria-label=${`Status mix: ${text}`}
+    const text = parts
+      .map((p) => ctx.t('board.statusCount', { count: p.n, status: p.label }))
+      .join(ctx.t('list.separator'));
+    return html`<span part="status-mix" role="img" aria-label=${ctx.t('board.statusMix', { mix: text })}
       >${parts.map(
         (p) =>
-          html`<span part="status-mix-segment" title=${`${p.n} ${p.label}`} ${styleProps({
-            flexGrow: String(p.n),
-            ...(p.color ? { background: p.color } : {}),
-          })}></span>`,
+          html`<span part="status-mix-segment" title=${ctx.t('board.statusCount', { count: p.n, status: p.label })} ${styleProps(
+            {
+              flexGrow: String(p.n),
+              ...(p.color ? { background: p.color } : {}),
+            },
+          )}></span>`,
       )}</span
     >`;
   }
   if (c.kind === 'timeline' || c.id === 'due') {
     if (!s.start && !s.end) return '';
-    return `${formatDay(s.start?.slice(0, 10))} – ${formatDay(s.due)}`;
+    return ctx.t('span.range', {
+      start: formatDay(s.start?.slice(0, 10), ctx.language),
+      end: formatDay(s.due, ctx.language),
+    });
   }
   return summaryText(s, c.id, c.summary ?? 'sum', c.kind === 'progress');
 }

@@ -1,3 +1,5 @@
+import { noneLabel, withNoneLabel } from '../i18n/none-label.js';
+import { catalogueVersion } from '../i18n/catalogue.js';
 import { filterTasks, type Task } from '@roadline/core';
 import { type GroupSummary, summarizeGroup, type TableRow, tableRows } from '@roadline/core/views/grid';
 import { type BoardLayout, boardFieldOptions, buildBoard, NO_VALUE } from '@roadline/core/views/board';
@@ -65,8 +67,8 @@ export function tableModel(
   }
   const field = state.field;
   const columns = field
-    ? boardFieldOptions(ctx.project, field, true)
-    : [{ value: NO_VALUE, label: 'All items', color: undefined }];
+    ? withNoneLabel(boardFieldOptions(ctx.project, field, true), noneLabel(ctx.t, ctx.project, field))
+    : [{ value: NO_VALUE, label: ctx.t('board.allItems'), color: undefined }];
   // Without grouping, every item falls in the one "none" column, in `order` like any board cell.
   const layout = buildBoard({ items: shown, columnField: field ?? 'status', columns });
   let groups = layout.lanes[0]?.cells ?? [];
@@ -121,6 +123,8 @@ export interface ColumnCache {
   widths: Readonly<Record<string, number>>;
   all: ColumnDef[];
   shown: ColumnDef[];
+  /** The language and catalogue version the headers were written in. */
+  words: string;
 }
 
 /**
@@ -138,10 +142,12 @@ export function columnSet(
     cached?.project === ctx.project &&
     cached.version === ctx.project.version &&
     cached.configs === configs &&
-    cached.widths === widths
+    cached.widths === widths &&
+    cached.words === `${ctx.language} ${catalogueVersion()}`
   )
     return cached;
-  const all = availableColumns(ctx.project);
+  const all = availableColumns(ctx.project, ctx.t);
   const shown = resolveColumns(configs, (id) => all.find((c) => c.id === id), widths);
-  return { project: ctx.project, version: ctx.project.version, configs, widths, all, shown };
+  const words = `${ctx.language} ${catalogueVersion()}`;
+  return { project: ctx.project, version: ctx.project.version, configs, widths, all, shown, words };
 }

@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/catalogue.js';
 import type { Project } from '@roadline/core';
 import { type BoardPatch, boardFieldOptions } from '@roadline/core/views/board';
 import type { SortingState } from '@roadline/core/views/grid';
@@ -32,32 +33,33 @@ export function tableToolbar(
   all: readonly ColumnDef[],
   ids: readonly string[],
   shownCount: number,
+  t: Translate,
   state: ToolbarState,
 ): TemplateResult {
-  return html`<div part="toolbar" role="toolbar" aria-label="Table tools">
+  return html`<div part="toolbar" role="toolbar" aria-label=${t('board.tableTools')}>
     <input
       part="search"
       type="search"
-      aria-label="Search items"
-      placeholder="Search"
+      aria-label=${t('board.searchItems')}
+      placeholder=${t('board.search')}
       .value=${live(state.search)}
       @input=${(e: Event) => state.setSearch((e.target as HTMLInputElement).value)}
     />
     ${BULK.map(
       (f) => html`<select
         part="filter"
-        aria-label=${`Filter by ${f}`}
+        aria-label=${t(`board.filterBy.${f}`)}
         .value=${live(state.filters[f] ?? '')}
         @change=${(e: Event) => state.setFilter(f, (e.target as HTMLSelectElement).value)}
       >
-        <option value="">All ${f === 'person' ? 'people' : f === 'priority' ? 'priorities' : 'statuses'}</option>
+        <option value="">${t(`board.all.${f}`)}</option>
         ${boardFieldOptions(project, f, false).map(
           (o) => html`<option value=${o.value} ?selected=${state.filters[f] === o.value}>${o.label}</option>`,
         )}
       </select>`,
     )}
     <details part="column-picker">
-      <summary>Columns</summary>
+      <summary>${t('board.columns')}</summary>
       <ul>
         ${all.map((c) => {
           const at = ids.indexOf(c.id);
@@ -72,10 +74,10 @@ export function tableToolbar(
             >
             ${
               at >= 0
-                ? html`<button aria-label=${`Move ${c.header} left`} ?disabled=${at === 0} @click=${() => state.move(at, at - 1)}>
+                ? html`<button aria-label=${t('board.moveColumnLeft', { column: c.header })} ?disabled=${at === 0} @click=${() => state.move(at, at - 1)}>
                     ←</button
                   ><button
-                    aria-label=${`Move ${c.header} right`}
+                    aria-label=${t('board.moveColumnRight', { column: c.header })}
                     ?disabled=${at === ids.length - 1}
                     @click=${() => state.move(at, at + 1)}
                   >
@@ -87,7 +89,7 @@ export function tableToolbar(
         })}
       </ul>
     </details>
-    <span part="table-count" aria-live="polite">${shownCount} columns</span>
+    <span part="table-count" aria-live="polite">${t('board.columnCount', { count: shownCount })}</span>
   </div>`;
 }
 
@@ -97,24 +99,25 @@ export function bulkBar(
   count: number,
   bulk: (field: BulkField, value: string) => void,
   clear: () => void,
+  t: Translate,
 ): TemplateResult {
-  return html`<div part="bulk-bar" role="toolbar" aria-label="Change selected items">
-    <span>${count} selected</span>
+  return html`<div part="bulk-bar" role="toolbar" aria-label=${t('board.changeSelected')}>
+    <span>${t('board.selected', { count })}</span>
     ${BULK.map(
       (f) => html`<select
         part="bulk-select"
-        aria-label=${`Set ${f} of the selected items`}
+        aria-label=${t(`board.setSelected.${f}`)}
         @change=${(e: Event) => {
           const select = e.target as HTMLSelectElement;
           bulk(f, select.value);
           select.value = '';
         }}
       >
-        <option value="">Set ${f}…</option>
+        <option value="">${t(`board.set.${f}`)}</option>
         ${boardFieldOptions(project, f, false).map((o) => html`<option value=${o.value}>${o.label}</option>`)}
       </select>`,
     )}
-    <button part="bulk-clear" @click=${clear}>Clear selection</button>
+    <button part="bulk-clear" @click=${clear}>${t('board.clearSelection')}</button>
   </div>`;
 }
 
@@ -125,6 +128,7 @@ export interface HeaderActions {
   onPointerDown(event: PointerEvent): void;
   readonly arrangement: GridColumns;
   readonly rtl: boolean;
+  readonly t: Translate;
 }
 
 /**
@@ -142,7 +146,7 @@ export function tableHeader(
   const { arrangement } = actions;
   return html`<div part="header-row" role="row" aria-rowindex="1" @pointerdown=${actions.onPointerDown}>
     <div role="columnheader" part="header-cell select-cell" aria-colindex="1" data-col="0">
-      <input type="checkbox" aria-label="Select all items" .checked=${live(allSelected)} @change=${actions.selectAll} />
+      <input type="checkbox" aria-label=${actions.t('board.selectAll')} .checked=${live(allSelected)} @change=${actions.selectAll} />
     </div>
     ${columns.map((c, i) => {
       const at = sorting.findIndex((s) => s.column === c.id);
@@ -164,7 +168,7 @@ export function tableHeader(
         >
           ${c.header}${key ? html`<span part="sort-mark" aria-hidden="true">${key.direction === 'descending' ? '▼' : '▲'}${sorting.length > 1 ? at + 1 : ''}</span>` : nothing}
         </button>
-        <span part="resize-handle" data-resize=${c.id} aria-hidden="true" title=${`Resize ${c.header} (Alt+←/→ on the header)`}></span>
+        <span part="resize-handle" data-resize=${c.id} aria-hidden="true" title=${actions.t('board.resizeColumn', { column: c.header })}></span>
       </div>`;
     })}
   </div>`;

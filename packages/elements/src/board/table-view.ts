@@ -72,7 +72,7 @@ export class TableView implements ReactiveController {
     this.removal = new BoardRemoval(host, source);
     host.addController(this);
     this.windows = new ScrollWindowController(host, 560);
-    this.locale = new LocaleController(host);
+    this.locale = new LocaleController(host, { locale: () => host.locale });
     this.cells = new GridFocusController(host, {
       rowCount: () => (host.view === 'table' ? (this.rows()?.rows.length ?? 0) : 0),
       columnCount: () => {
@@ -160,7 +160,9 @@ export class TableView implements ReactiveController {
 
   private ctx(): ColumnContext | undefined {
     const project = this.source.store();
-    return project ? { project, today: this.source.today() } : undefined;
+    return project
+      ? { project, today: this.source.today(), t: this.source.t, language: this.locale.language }
+      : undefined;
   }
 
   /** Every column the store offers and those shown, built once per store version and column list. */
@@ -185,6 +187,7 @@ export class TableView implements ReactiveController {
     const field = this.host.groupBy === 'none' ? undefined : this.host.groupBy;
     const key = [
       ctx.project.version,
+      this.source.wordsKey(),
       field,
       this.search,
       JSON.stringify(this.filters),
@@ -227,7 +230,7 @@ export class TableView implements ReactiveController {
       <div
         part="table"
         role="grid"
-        aria-label=${`${ctx.project.settings.name} table`}
+        aria-label=${ctx.t('board.tableLabel', { project: ctx.project.settings.name })}
         aria-rowcount=${model.rows.length + 1}
         aria-colcount=${columns.length + 1}
         aria-multiselectable="true"
@@ -253,21 +256,28 @@ export class TableView implements ReactiveController {
   }
 
   private renderToolbar(ctx: ColumnContext, columns: ColumnDef[]): TemplateResult {
-    return tableToolbar(ctx.project, availableColumns(ctx.project), this.columnIds(), columns.length, {
-      search: this.search,
-      filters: this.filters,
-      setSearch: (value) => {
-        this.search = value;
-        this.cells.row = 0;
-        this.host.requestUpdate();
+    return tableToolbar(
+      ctx.project,
+      availableColumns(ctx.project, ctx.t),
+      this.columnIds(),
+      columns.length,
+      ctx.t,
+      {
+        search: this.search,
+        filters: this.filters,
+        setSearch: (value) => {
+          this.search = value;
+          this.cells.row = 0;
+          this.host.requestUpdate();
+        },
+        setFilter: (field, value) => {
+          this.filters = { ...this.filters, [field]: value };
+          this.host.requestUpdate();
+        },
+        show: (ids) => this.arrangement.show(ids, (id) => this.defOf(id)?.width ?? 140),
+        move: (from, to) => this.arrangement.move(from, to),
       },
-      setFilter: (field, value) => {
-        this.filters = { ...this.filters, [field]: value };
-        this.host.requestUpdate();
-      },
-      show: (ids) => this.arrangement.show(ids, (id) => this.defOf(id)?.width ?? 140),
-      move: (from, to) => this.arrangement.move(from, to),
-    });
+    );
   }
 
   private renderBulk(ctx: ColumnContext): TemplateResult {
@@ -276,6 +286,7 @@ export class TableView implements ReactiveController {
       this.selection.size,
       (field, value) => this.bulk(field, value),
       () => this.selection.clear(),
+      ctx.t,
     );
   }
 
@@ -285,6 +296,7 @@ export class TableView implements ReactiveController {
       onPointerDown: this.onHeaderDown,
       arrangement: this.arrangement,
       rtl: this.locale.rtl,
+      t: this.source.t,
     });
   }
 
@@ -353,7 +365,7 @@ export class TableView implements ReactiveController {
             ${collapsed ? '▸' : '▾'}
           </button>
           <span part="group-name">${group?.label ?? ''}</span>
-          <span part="count">${model.groups[row.group]?.length ?? 0} items</span>
+          <span part="count">${ctx.t('board.items', { count: model.groups[row.group]?.length ?? 0 })}</span>
         </div>
       </div>`;
     }
@@ -389,7 +401,7 @@ export class TableView implements ReactiveController {
         <input
           type="checkbox"
           tabindex="-1"
-          aria-label=${`Select ${task.name}`}
+          aria-label=${ctx.t('board.selectItem', { name: task.name })}
           .checked=${live(selected)}
           @click=${this.selection.onBoxClick}
           @change=${(e: Event) => this.selection.boxChanged(id, e.target as HTMLInputElement)}
@@ -492,12 +504,6 @@ export class TableView implements ReactiveController {
     if (project && !this.host.readonly) applyBulk(this.host, project, this.selection.ids(), field, value);
   }
 
-  /** Delete on a row: the selection when the row is in it, else the row. */
-  private async removeRows(id: string): Promise<void> {
-    const ids = this.selection.has(id) ? this.selection.ids() : [id];
-    this.selection.drop(await this.removal.remove(ids));
-  }
-
   private onKey(event: KeyboardEvent, model: Model, columns: ColumnDef[]): void {
     const target = event.composedPath()[0] as HTMLElement;
     // An editor's keys are its own (CellEditing).
@@ -529,7 +535,10 @@ export class TableView implements ReactiveController {
       },
       selectAll: () => this.selection.selectAll(),
       clear: () => this.selection.clear(),
-      remove: row?.kind === 'item' ? () => void this.removeRows(row.id as string) : undefined,
+      remove:
+        row?.kind === 'item'
+          ? () => void this.removal.removeRows(row.id as string, this.selection)
+          : undefined,
     });
     if (handled) event.preventDefault();
     else if (row?.kind === 'item' && c > 0) {

@@ -1,3 +1,4 @@
+import '../i18n/en/bottlenecks.js';
 import { bottlenecks } from '@roadline/core';
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -26,27 +27,29 @@ export class RlBottlenecks extends WidgetBase {
   @property({ type: Number }) limit = 8;
 
   protected get defaultLabel(): string {
-    return 'Bottlenecks';
+    return this.writing.t('widget.bottlenecks');
   }
 
   override render(): TemplateResult {
     const frame = this.frame();
     const rows = frame ? bottlenecks(frame, { limit: this.limit }) : [];
-    if (rows.length === 0) return this.card(html`<p part="empty">No task holds up other work.</p>`);
+    if (rows.length === 0)
+      return this.card(html`<p part="empty">${this.writing.t('widget.noBottlenecks')}</p>`);
+    const t = this.writing.t;
     return this.card(html`<table part="table" aria-labelledby="heading">
       <thead>
         <tr>
-          <th scope="col">Task</th>
-          <th scope="col" class="num">Slack (days)</th>
-          <th scope="col" class="num">Tasks waiting</th>
-          <th scope="col" class="num">Hours waiting</th>
+          <th scope="col">${t('bottlenecks.task')}</th>
+          <th scope="col" class="num">${t('bottlenecks.slack')}</th>
+          <th scope="col" class="num">${t('bottlenecks.tasksWaiting')}</th>
+          <th scope="col" class="num">${t('bottlenecks.hoursWaiting')}</th>
         </tr>
       </thead>
       <tbody>
         ${rows.map(
           (r) => html`<tr>
             <th scope="row"><button part="item" @click=${() => this.itemClick(r.id)}>${r.name}</button>${
-              r.critical ? html` <span class="badge late">critical</span>` : ''
+              r.critical ? html` <span class="badge late">${t('task.critical')}</span>` : ''
             }</th>
             <td class="num">${r.slack === undefined ? '—' : r.slack}</td>
             <td class="num">${r.downstreamTasks}</td>

@@ -1,3 +1,4 @@
+import '../i18n/en/burndown.js';
 import {
   type AnalyticsFrame,
   type Burndown,
@@ -94,12 +95,12 @@ export class RlBurndown extends WidgetBase {
     | undefined;
 
   protected get defaultLabel(): string {
-    return this.mode === 'burnup' ? 'Burnup' : 'Burndown';
+    return this.writing.t(this.mode === 'burnup' ? 'widget.burnup' : 'widget.burndown');
   }
 
   override render(): TemplateResult {
     const frame = this.frame();
-    if (!frame) return this.card(html`<p part="empty">No project.</p>`);
+    if (!frame) return this.card(html`<p part="empty">${this.writing.t('widget.noProject')}</p>`);
     const b = this.figure(frame);
     const up = this.mode === 'burnup';
     const value = (p: BurnPoint): number => (up ? p.done : p.remaining);
@@ -121,11 +122,22 @@ export class RlBurndown extends WidgetBase {
     const today = frame.today;
     const last = b.actual.at(-1);
     const end = b.forecast.at(-1);
-    const summary = `${up ? 'Completed' : 'Remaining'} work in hours. Scope ${Math.round(b.scope)} hours. Today ${
-      last ? Math.round(value(last)) : 0
-    } hours; the ${b.plannedFrom === 'baseline' ? 'baseline' : 'plan'} expected ${Math.round(
-      value(nearest(b.planned, last?.at) ?? { at: '', remaining: 0, done: 0 }),
-    )}. Forecast at ${shortDate(end?.at, true, this.locale.language)}: ${end ? Math.round(value(end)) : 0} hours.`;
+    const summary = this.writing.t(
+      up
+        ? b.plannedFrom === 'baseline'
+          ? 'burn.upSummaryBaseline'
+          : 'burn.upSummary'
+        : b.plannedFrom === 'baseline'
+          ? 'burn.downSummaryBaseline'
+          : 'burn.downSummary',
+      {
+        scope: Math.round(b.scope),
+        today: last ? Math.round(value(last)) : 0,
+        expected: Math.round(value(nearest(b.planned, last?.at) ?? { at: '', remaining: 0, done: 0 })),
+        day: shortDate(end?.at, true, this.writing.language),
+        forecast: end ? Math.round(value(end)) : 0,
+      },
+    );
     return this.card(html`
       <svg
         part="chart"
@@ -140,7 +152,7 @@ export class RlBurndown extends WidgetBase {
           (t) => svg`<line class="grid" x1=${M.left} x2=${W - M.right} y1=${y(t)} y2=${y(t)}></line>
             <text x=${M.left - 4} y=${y(t)} text-anchor="end" dominant-baseline="central">${t}</text>`,
         )}
-        ${xTicks.map((t) => svg`<text x=${x(t)} y=${H - 4} text-anchor="middle">${shortDate(t, false, this.locale.language)}</text>`)}
+        ${xTicks.map((t) => svg`<text x=${x(t)} y=${H - 4} text-anchor="middle">${shortDate(t, false, this.writing.language)}</text>`)}
         ${up ? svg`<line part="scope" x1=${M.left} x2=${W - M.right} y1=${y(b.scope)} y2=${y(b.scope)}></line>` : nothing}
         <line part="today" x1=${x(today)} x2=${x(today)} y1=${M.top} y2=${H - M.bottom}></line>
         <path part="planned" d=${line(b.planned)}></path>
@@ -149,9 +161,9 @@ export class RlBurndown extends WidgetBase {
       </svg>
       <p id="summary" class="visually-hidden">${summary}</p>
       <ul part="legend" aria-hidden="true">
-        <li class="planned">${b.plannedFrom === 'baseline' ? 'Baseline' : 'Plan'}</li>
-        <li class="actual">Actual</li>
-        <li class="forecast">Forecast</li>
+        <li class="planned">${this.writing.t(b.plannedFrom === 'baseline' ? 'burn.baseline' : 'burn.plan')}</li>
+        <li class="actual">${this.writing.t('burn.actual')}</li>
+        <li class="forecast">${this.writing.t('burn.forecast')}</li>
       </ul>
     `);
   }

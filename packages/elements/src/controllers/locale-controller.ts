@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadLocale, localeReady, onCatalogueChange, type Translate, translate } from '../i18n/catalogue.js';
 
 export interface LocaleOptions {
   /** The host's own `locale` property, if it has one: it wins over the page's `lang`. */
@@ -10,11 +11,17 @@ export interface LocaleOptions {
  * a `dir` or `lang` on any ancestor applies, also across the shadow boundaries of elements that
  * contain this one (`rl-timeline` inside `rl-gantt dir="rtl"` runs right to left).
  *
- * - `dir` / `rtl`: the host's computed CSS `direction`, which inherits along the flat tree.
+ * - `dir` / `rtl`: the host's computed CSS `direction`, which inherits along the flat tree. Where
+ *   no `dir` attribute is set on the host or any ancestor, a right-to-left `language` (Arabic,
+ *   Hebrew, Persian, Urdu …) makes the host right to left: the controller sets `dir="rtl"` on it
+ *   (and takes it away when the language changes back), so its layout mirrors too.
  * - `language`: the host's `locale` property if it has one, else the nearest `lang` attribute
  *   (walking out of shadow roots), else the browser's language.
  * - `firstDayOfWeek`: 0 = Sunday … 6 = Saturday, from the language's region (`Intl.Locale`'s week
  *   information), Monday where the browser has none.
+ * - `t(key, params)`: a text of the message catalogue (`i18n/catalogue.ts`) in `language`. A
+ *   built-in language not loaded yet is loaded on first use (English meanwhile), then the host
+ *   re-renders; so does every host after `registerLocale`.
  *
  * The values are read when the host connects and again whenever a `dir` or `lang` attribute
  * changes anywhere in the document (one shared observer), then the host re-renders if they moved.
@@ -27,6 +34,10 @@ export class LocaleController implements ReactiveController {
   private direction: 'ltr' | 'rtl' = 'ltr';
   private inherited: string | undefined;
   private weekStart: { language: string; day: number } | undefined;
+  /** Whether a `dir` attribute on an ancestor (or one the host was given) decides the direction. */
+  private explicitDir = false;
+  /** Whether this controller set the host's `dir="rtl"` (for a right-to-left language). */
+  private ownDir = false;
   /** The last language asked for and the tag it gave (checked once per distinct value). */
   private checked: { asked: string; tag: string } | undefined;
 
@@ -36,16 +47,45 @@ export class LocaleController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Stops listening to catalogue changes (while connected). */
+  private unlisten: (() => void) | undefined;
+
   hostConnected(): void {
     connected.add(this);
     watchDocument();
     this.read();
+    this.unlisten = onCatalogueChange(() => this.host.requestUpdate());
   }
 
   hostDisconnected(): void {
     connected.delete(this);
     if (connected.size === 0) unwatchDocument();
+    this.unlisten?.();
+    this.unlisten = undefined;
   }
+
+  /**
+   * Before a render: starts loading the host's language if it is built in and not loaded yet, and
+   * follows a right-to-left language where no `dir` attribute decides (no style is read here).
+   */
+  hostUpdate(): void {
+    const language = this.language;
+    if (!localeReady(language)) void loadLocale(language);
+    const own = !this.explicitDir && isRtlLanguage(language);
+    if (own === this.ownDir) return;
+    this.ownDir = own;
+    if (own) {
+      this.host.setAttribute('dir', 'rtl');
+      this.direction = 'rtl';
+    } else {
+      this.host.removeAttribute('dir');
+      this.direction = 'ltr';
+      // The page's own direction comes back with the next read (the attribute change triggers it).
+    }
+  }
+
+  /** Message `key` of the catalogue in this host's language, with `params` filled in. */
+  readonly t: Translate = (key, params) => translate(this.language, key, params);
 
   /** The writing direction. */
   get dir(): 'ltr' | 'rtl' {
@@ -82,6 +122,7 @@ export class LocaleController implements ReactiveController {
 
   /** True when something changed. */
   private read(): boolean {
+    this.explicitDir = nearestDir(this.host, this.ownDir) !== undefined;
     const direction = getComputedStyle(this.host).direction === 'rtl' ? 'rtl' : 'ltr';
     const inherited = nearestLang(this.host);
     const changed = direction !== this.direction || inherited !== this.inherited;
@@ -101,6 +142,62 @@ function nearestLang(element: Element): string | undefined {
     node = root instanceof ShadowRoot ? root.host : null;
   }
   return undefined;
+}
+
+/** The nearest `ltr`/`rtl` `dir` attribute on the host (unless it set it itself) or an ancestor. */
+function nearestDir(host: Element, skipHost: boolean): string | undefined {
+  let node: Element | null = skipHost ? parentAcrossShadow(host) : host;
+  while (node) {
+    const found: Element | null = node.closest('[dir="rtl" i], [dir="ltr" i]');
+    if (found) return found.getAttribute('dir') ?? undefined;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return undefined;
+}
+
+function parentAcrossShadow(element: Element): Element | null {
+  if (element.parentElement) return element.parentElement;
+  const root = element.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+/** Languages written right to left (by their primary subtag), where `Intl.Locale` cannot say. */
+const RTL_LANGUAGES = new Set([
+  'ar',
+  'arc',
+  'ckb',
+  'dv',
+  'fa',
+  'he',
+  'iw',
+  'ks',
+  'ps',
+  'sd',
+  'syr',
+  'ug',
+  'ur',
+  'yi',
+]);
+const rtlCache = new Map<string, boolean>();
+
+/** Whether `language` is written right to left (its script's direction; `Intl.Locale` text info where known). */
+export function isRtlLanguage(language: string): boolean {
+  let rtl = rtlCache.get(language);
+  if (rtl === undefined) {
+    try {
+      const locale = new Intl.Locale(language) as Intl.Locale & {
+        getTextInfo?(): { direction?: string };
+        textInfo?: { direction?: string };
+      };
+      const info = locale.getTextInfo?.() ?? locale.textInfo;
+      rtl = info?.direction ? info.direction === 'rtl' : RTL_LANGUAGES.has(locale.language);
+    } catch {
+      rtl = false;
+    }
+    rtlCache.set(language, rtl);
+  }
+  return rtl;
 }
 
 /** `asked` in canonical form, or the browser's language (else `en`) when it is not a valid tag. */

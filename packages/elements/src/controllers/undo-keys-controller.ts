@@ -1,3 +1,4 @@
+import { type Translate, translate } from '../i18n/catalogue.js';
 import type { Project } from '@roadline/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -8,6 +9,8 @@ export interface UndoKeysOptions {
   enabled?(): boolean;
   /** Told "Undone" / "Redone" (or "Nothing to undo" / "Nothing to redo") for a live region. */
   announce?(message: string): void;
+  /** The words announced, in the host's language (its `LocaleController.t`); English by default. */
+  t?: Translate;
 }
 
 /**
@@ -41,7 +44,18 @@ export class UndoKeysController implements ReactiveController {
     const project = this.options.project();
     if (!project || this.options.enabled?.() === false) return;
     const done = action === 'redo' ? project.redo() : project.undo();
-    this.options.announce?.(done ? (action === 'redo' ? 'Redone' : 'Undone') : `Nothing to ${action}`);
+    const t = this.options.t ?? english;
+    this.options.announce?.(
+      t(
+        done
+          ? action === 'redo'
+            ? 'undo.redone'
+            : 'undo.undone'
+          : action === 'redo'
+            ? 'undo.nothingToRedo'
+            : 'undo.nothingToUndo',
+      ),
+    );
   };
 }
 
@@ -62,3 +76,5 @@ function isTextEntry(event: KeyboardEvent): boolean {
 }
 
 const NOT_TEXT = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file']);
+
+const english: Translate = (key, params) => translate('en', key, params);

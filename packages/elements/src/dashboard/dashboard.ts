@@ -1,3 +1,15 @@
+import '../i18n/en/progress.js';
+import '../i18n/en/status-chart.js';
+import '../i18n/en/workload.js';
+import '../i18n/en/burndown.js';
+import '../i18n/en/milestones.js';
+import '../i18n/en/late-list.js';
+import '../i18n/en/bottlenecks.js';
+import '../i18n/en/portfolio.js';
+import '../i18n/en/kpi.js';
+import '../i18n/en/notes.js';
+import '../i18n/en/dashboard.js';
+import { LocaleController } from '../controllers/locale-controller.js';
 import type { Project, ProjectData } from '@roadline/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -35,19 +47,20 @@ const TAGS: Record<WidgetType, StaticValue> = {
   notes: literal`rl-notes`,
 };
 
-const TITLES: Record<WidgetType, string> = {
-  progress: 'Progress',
-  status: 'Status',
-  workload: 'Workload',
-  burndown: 'Burndown',
-  burnup: 'Burnup',
-  milestones: 'Milestones',
-  late: 'Late and at risk',
-  bottlenecks: 'Bottlenecks',
-  portfolio: 'Portfolio',
-  kpi: 'Key figures',
-  notes: 'Notes',
-};
+/** The catalogue key of each widget type's default title. */
+const TITLES = {
+  progress: 'widget.progress',
+  status: 'widget.status',
+  workload: 'widget.workload',
+  burndown: 'widget.burndown',
+  burnup: 'widget.burnup',
+  milestones: 'widget.milestones',
+  late: 'widget.late',
+  bottlenecks: 'widget.bottlenecks',
+  portfolio: 'widget.portfolio',
+  kpi: 'widget.kpi',
+  notes: 'widget.notes',
+} as const satisfies Record<WidgetType, string>;
 
 interface DragPayload {
   id: string;
@@ -114,6 +127,14 @@ export class RlDashboard extends LitElement {
   /** The dashboard's heading (also its accessible name). */
   @property() label: string | undefined;
 
+  /**
+   * BCP 47 language of the dashboard's and its widgets' words, dates and numbers; default the
+   * nearest `lang` attribute (this element's or an ancestor's), else the browser's.
+   */
+  @property() locale: string | undefined;
+
+  private readonly writing = new LocaleController(this, { locale: () => this.locale });
+
   @state() private preview: DashboardWidget | undefined;
 
   private readonly store = new StoreController(this);
@@ -167,11 +188,11 @@ export class RlDashboard extends LitElement {
     const layout = this.layout;
     return html`
       ${this.label ? html`<h2 part="heading" id="heading">${this.label}</h2>` : nothing}
-      <p id="keys" class="visually-hidden">Arrow keys move the widget, Shift and arrow keys resize it.</p>
+      <p id="keys" class="visually-hidden">${this.writing.t('dashboard.keys')}</p>
       <div
         part="grid"
         role="region"
-        aria-label=${this.label ?? 'Dashboard'}
+        aria-label=${this.label ?? this.writing.t('dashboard.label')}
         ${styleProps({ '--_columns': String(layout.columns), '--_row-height': `${layout.rowHeight}px` })}
       >
         ${layout.widgets.map((w) => this.cell(this.preview?.id === w.id ? this.preview : w))}
@@ -194,7 +215,7 @@ export class RlDashboard extends LitElement {
   }
 
   private cell(w: DashboardWidget): TemplateResult {
-    const title = w.title ?? TITLES[w.type];
+    const title = w.title ?? this.writing.t(TITLES[w.type]);
     const { project, projects } = this.sources(w);
     const dragging = this.preview?.id === w.id;
     return html`<div
@@ -208,7 +229,7 @@ export class RlDashboard extends LitElement {
         part="handle"
         data-drag="move"
         data-id=${w.id}
-        aria-label=${`Move or resize ${title}: column ${w.x + 1}, row ${w.y + 1}, ${w.w} wide, ${w.h} high`}
+        aria-label=${this.writing.t('dashboard.handle', { title, x: w.x + 1, y: w.y + 1, w: w.w, h: w.h })}
         aria-describedby="keys"
         @keydown=${(e: KeyboardEvent) => this.onKey(e, w)}
       >
@@ -220,6 +241,7 @@ export class RlDashboard extends LitElement {
         .projects=${projects}
         .filter=${w.filter}
         today=${this.today ?? nothing}
+        .locale=${this.locale}
         label=${title}
         mode=${w.type === 'burnup' ? 'burnup' : nothing}
       ></${TAGS[w.type]}>`}
@@ -311,9 +333,15 @@ export class RlDashboard extends LitElement {
     const detail: LayoutChangeDetail = { config, previous, widget, via };
     if (!requestChange(this, 'layout-change', detail)) return;
     this.config = config;
-    const title = widget.title ?? TITLES[widget.type];
+    const title = widget.title ?? this.writing.t(TITLES[widget.type]);
     this.announcer.announce(
-      `${title}: column ${widget.x + 1}, row ${widget.y + 1}, ${widget.w} wide, ${widget.h} high.`,
+      this.writing.t('dashboard.placed', {
+        title,
+        x: widget.x + 1,
+        y: widget.y + 1,
+        w: widget.w,
+        h: widget.h,
+      }),
     );
     announceChange(this, 'layout-change', detail);
     if (via === 'keyboard') {

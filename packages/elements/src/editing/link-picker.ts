@@ -1,3 +1,4 @@
+import { type Translate, translate } from '../i18n/catalogue.js';
 import type { DependencyType, Project } from '@roadline/core';
 import { wbsCode } from '@roadline/core/views/grid';
 import {
@@ -10,12 +11,8 @@ import {
 import { attempt } from '../grid/store-attempt.js';
 import { commitLinkCreate } from './link-edits.js';
 
-const TYPES: readonly { id: DependencyType; label: string }[] = [
-  { id: 'FS', label: 'Finish to start' },
-  { id: 'SS', label: 'Start to start' },
-  { id: 'FF', label: 'Finish to finish' },
-  { id: 'SF', label: 'Start to finish' },
-];
+/** The link types, each named by the catalogue's `linkType.<id>`. */
+const TYPES: readonly DependencyType[] = ['FS', 'SS', 'FF', 'SF'];
 
 /**
  * "Link to…": a modal dialog that links a task to a successor chosen from a list of the project's
@@ -29,15 +26,18 @@ export class LinkPicker implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly project: () => Project | undefined;
   private readonly announce: (message: string) => void;
+  private readonly t: Translate;
 
   constructor(
     host: ReactiveControllerHost & HTMLElement,
     project: () => Project | undefined,
     announce: (message: string) => void,
+    t: Translate = (key, params) => translate('en', key, params),
   ) {
     this.host = host;
     this.project = project;
     this.announce = announce;
+    this.t = t;
     host.addController(this);
   }
 
@@ -74,24 +74,24 @@ export class LinkPicker implements ReactiveController {
       @keydown=${(e: KeyboardEvent) => e.stopPropagation()}
     >
       <form method="dialog" @submit=${this.onSubmit}>
-        <p id="link-picker-title">Link “${from.name}” to</p>
+        <p id="link-picker-title">${this.t('linkPicker.title', { name: from.name })}</p>
         <p>
-          <label>Successor
+          <label>${this.t('linkPicker.successor')}
             <select name="to">
               ${options.map((id) => html`<option value=${id}>${wbsCode(project, id)} ${project.task(id)?.name ?? ''}</option>`)}
             </select>
           </label>
         </p>
         <p>
-          <label>Type
+          <label>${this.t('linkPicker.type')}
             <select name="type">
-              ${TYPES.map((t) => html`<option value=${t.id}>${t.label}</option>`)}
+              ${TYPES.map((type) => html`<option value=${type}>${this.t(`linkType.${type}`)}</option>`)}
             </select>
           </label>
         </p>
         <div class="confirm-buttons">
-          <button type="button" value="no" @click=${this.close}>Cancel</button>
-          <button type="submit" value="yes" ?disabled=${options.length === 0}>Link</button>
+          <button type="button" value="no" @click=${this.close}>${this.t('linkPicker.cancel')}</button>
+          <button type="submit" value="yes" ?disabled=${options.length === 0}>${this.t('linkPicker.link')}</button>
         </div>
       </form>
     </dialog>`;
@@ -128,6 +128,11 @@ export class LinkPicker implements ReactiveController {
     });
     if (error !== undefined) this.announce(error);
     else if (made !== undefined)
-      this.announce(`${project.task(from)?.name ?? ''} linked to ${project.task(to)?.name ?? ''}`);
+      this.announce(
+        this.t('linkPicker.linked', {
+          from: project.task(from)?.name ?? '',
+          to: project.task(to)?.name ?? '',
+        }),
+      );
   };
 }

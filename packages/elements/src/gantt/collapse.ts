@@ -1,3 +1,4 @@
+import { type Translate, translate } from '../i18n/catalogue.js';
 import type { Project } from '@roadline/core';
 import { ancestorsAt } from '@roadline/core/views/grid';
 
@@ -70,10 +71,13 @@ export function allBelow(
   collapsed: ReadonlySet<string>,
   expand: boolean,
   id?: string,
+  t: Translate = (key, params) => translate('en', key, params),
 ): CollapseChange | undefined {
   const next = project ? setBelow(project, collapsed, expand, id) : collapsed;
   if (next === collapsed) return undefined;
   const name = id === undefined ? undefined : project?.task(id)?.name;
-  const what = expand ? 'expanded' : 'collapsed';
-  return { collapsed: next, message: name ? `${name} and all below ${what}` : `All summaries ${what}` };
+  const message = name
+    ? t(expand ? 'tree.expandedBelow' : 'tree.collapsedBelow', { name })
+    : t(expand ? 'tree.allExpanded' : 'tree.allCollapsed');
+  return { collapsed: next, message };
 }

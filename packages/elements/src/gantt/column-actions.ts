@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/catalogue.js';
 import type { Project } from '@roadline/core';
 import { withoutColumn } from '@roadline/core/views/grid';
 import type { SortState } from '../events/column-change-event.js';
@@ -16,6 +17,8 @@ export interface ColumnActionsHost {
   activeColumn(): number;
   setActiveColumn(column: number, header: boolean): void;
   announce(message: string): void;
+  /** The grid's words, in its language. */
+  t: Translate;
 }
 
 /**
@@ -36,14 +39,22 @@ export class ColumnActions {
   move(from: number, to: number): void {
     if (!this.arrangement.move(from, to)) return;
     this.host.setActiveColumn(to, true);
-    this.host.announce(`${this.host.defs()[to]?.header ?? ''} moved to column ${to + 1}`);
+    this.host.announce(
+      this.host.t('grid.columnMoved', { column: this.host.defs()[to]?.header ?? '', position: to + 1 }),
+    );
   }
 
   sortBy(col: number): void {
     const def = this.host.defs()[col];
     if (!def || !this.arrangement.sortBy(def.id)) return;
     const next = this.host.sort();
-    this.host.announce(next ? `Sorted by ${def.header}, ${next.direction}` : 'Unsorted');
+    this.host.announce(
+      next
+        ? this.host.t(next.direction === 'descending' ? 'grid.sortedDescending' : 'grid.sortedAscending', {
+            column: def.header,
+          })
+        : this.host.t('grid.unsorted'),
+    );
   }
 
   /**
@@ -58,8 +69,10 @@ export class ColumnActions {
     const shown = defs.some((d) => d.id === id);
     if (shown === show || (!show && id === 'name')) return;
     const states = this.arrangement.states();
-    const choices = columnChoices(defs, project, this.hidden.configs());
-    const next = show ? this.hidden.showing(states, id, choices, project) : states.filter((c) => c.id !== id);
+    const choices = columnChoices(defs, project, this.hidden.configs(), this.host.t);
+    const next = show
+      ? this.hidden.showing(states, id, choices, project, this.host.t)
+      : states.filter((c) => c.id !== id);
     if (!next) return;
     const config = this.host.columns().find((c) => (typeof c === 'string' ? c : c.id) === id);
     const active = defs[this.host.activeColumn()]?.id;
@@ -72,6 +85,6 @@ export class ColumnActions {
     const at = next.findIndex((c) => c.id === active);
     if (at >= 0) this.host.setActiveColumn(at, false);
     const label = choices.find((c) => c.id === id)?.label ?? id;
-    this.host.announce(`${label} column ${show ? 'shown' : 'hidden'}`);
+    this.host.announce(this.host.t(show ? 'grid.columnShown' : 'grid.columnHidden', { column: label }));
   }
 }

@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/catalogue.js';
 import type { Project } from '@roadline/core';
 import { BUILTIN_COLUMNS, type ColumnConfig, type ColumnDef, resolveColumns } from './columns.js';
 
@@ -21,16 +22,20 @@ export function columnChoices(
   shown: readonly ColumnDef[],
   project: Project | undefined,
   hidden: Iterable<ColumnConfig> = [],
+  t?: Translate,
 ): ColumnChoice[] {
   const ids: string[] = [...BUILTIN_COLUMNS];
   for (const field of project?.fields() ?? []) ids.push(`field:${field.id}`);
   const byId = new Map(shown.map((d) => [d.id, d]));
-  const before = new Map(resolveColumns([...hidden], project).map((d) => [d.id, d]));
-  return resolveColumns(ids, project).map((d) => {
+  const before = new Map(resolveColumns([...hidden], project, t).map((d) => [d.id, d]));
+  return resolveColumns(ids, project, t).map((d) => {
     const own = byId.get(d.id);
     const header = own?.header ?? before.get(d.id)?.header ?? d.header;
     // "#" names no column when read out of its header row.
-    const label = d.id === 'row' && header === '#' ? 'Row number' : header;
+    const label =
+      d.id === 'row' && header === (t?.('column.row') ?? '#')
+        ? (t?.('column.rowNumber') ?? 'Row number')
+        : header;
     return { id: d.id, label, shown: own !== undefined, locked: d.id === 'name' };
   });
 }

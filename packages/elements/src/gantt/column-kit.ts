@@ -28,7 +28,7 @@ export function readOnly(
     text,
     editable: () => false,
     editValue: text,
-    parse: () => `${header} cannot be edited`,
+    parse: (_value, _t, ctx) => ctx.format.t('edit.readOnlyColumn'),
   };
 }
 

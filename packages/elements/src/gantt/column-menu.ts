@@ -12,6 +12,8 @@ import type { ColumnChoice } from './column-choices.js';
 export interface ColumnMenuOptions {
   /** The columns to list, shown or hidden. */
   choices(): readonly ColumnChoice[];
+  /** The button's name, in the grid's language. */
+  label(): string;
   /** The user checked or unchecked a column. */
   toggle(id: string, show: boolean): void;
 }
@@ -88,8 +90,8 @@ export class ColumnMenu implements ReactiveController {
         aria-haspopup="menu"
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-controls=${this.open ? MENU_ID : nothing}
-        aria-label="Show or hide columns"
-        title="Show or hide columns"
+        aria-label=${this.options.label()}
+        title=${this.options.label()}
         @click=${this.onButtonClick}
         @keydown=${this.onButtonKey}
       >

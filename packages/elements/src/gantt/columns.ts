@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/catalogue.js';
 import { type FieldDef, formatWallTime, type Project, parseWallTime, type Task } from '@roadline/core';
 import { milestoneShownAt, shownEnd, shownStart } from '@roadline/core/views/dates';
 import {
@@ -98,7 +99,12 @@ export const BUILTIN_COLUMNS: readonly BuiltinColumnId[] = [
   ...PLANNER_COLUMN_IDS,
 ];
 
-const UNIT_SHORT = { minute: 'min', hour: 'h', day: 'd', week: 'w' } as const;
+const UNIT_SHORT = {
+  minute: 'unit.minutesShort',
+  hour: 'unit.hoursShort',
+  day: 'unit.daysShort',
+  week: 'unit.weeksShort',
+} as const;
 
 const task = taskChange;
 
@@ -152,7 +158,8 @@ const BUILTIN: Record<BuiltinColumnId, ColumnDef> = {
     text: (t) => t.name,
     editable: () => true,
     editValue: (t) => t.name,
-    parse: (value) => (value.trim() === '' ? 'A task needs a name' : task({ name: value.trim() })),
+    parse: (value, _t, ctx) =>
+      value.trim() === '' ? ctx.format.t('edit.nameRequired') : task({ name: value.trim() }),
   },
   start: {
     id: 'start',
@@ -167,7 +174,7 @@ const BUILTIN: Record<BuiltinColumnId, ColumnDef> = {
     editable: isLeaf,
     editValue: (t, ctx) => isoDay(startOf(t, ctx)),
     parse(value, t, ctx) {
-      if (isoDay(value) === '') return 'Enter a date such as 2026-03-02';
+      if (isoDay(value) === '') return ctx.format.t('edit.enterDate');
       // As in Microsoft Project, a date typed for a linked task holds it there (start no earlier than).
       return datePatch(ctx, t, value);
     },
@@ -188,10 +195,10 @@ const BUILTIN: Record<BuiltinColumnId, ColumnDef> = {
     editValue: (t, ctx) => isoLastDay(startOf(t, ctx), endOf(t, ctx)),
     parse(value, t, ctx) {
       const end = dayAfter(value);
-      if (end === undefined || isoDay(value) === '') return 'Enter a date such as 2026-03-02';
+      if (end === undefined || isoDay(value) === '') return ctx.format.t('edit.enterDate');
       const shown = startOf(t, ctx);
       const start = isoDay(shown);
-      if (start !== '' && value < start) return 'The end cannot be before the start';
+      if (start !== '' && value < start) return ctx.format.t('edit.endBeforeStart');
       return shown === undefined ? task({ end }) : datePatch(ctx, t, shown, end);
     },
   },
@@ -204,12 +211,14 @@ const BUILTIN: Record<BuiltinColumnId, ColumnDef> = {
     editor: 'number',
     sortValue: (t) => t.duration,
     text: (t, ctx) =>
-      t.duration === undefined ? '' : `${ctx.format.num(t.duration)} ${UNIT_SHORT[t.durationUnit ?? 'day']}`,
+      t.duration === undefined
+        ? ''
+        : ctx.format.t(UNIT_SHORT[t.durationUnit ?? 'day'], { count: t.duration }),
     editable: (t, ctx) => isLeaf(t, ctx) && t.type !== 'milestone',
     editValue: (t) => (t.duration === undefined ? '' : String(t.duration)),
-    parse(value) {
+    parse(value, _t, ctx) {
       const n = typedNumber(value);
-      if (n === undefined || n < 0) return 'The duration is a number of days, 0 or more';
+      if (n === undefined || n < 0) return ctx.format.t('edit.durationRange');
       return task({ duration: n });
     },
   },
@@ -221,12 +230,12 @@ const BUILTIN: Record<BuiltinColumnId, ColumnDef> = {
     align: 'end',
     editor: 'number',
     sortValue: (t, ctx) => progressOf(t, ctx),
-    text: (t, ctx) => `${ctx.format.num(progressOf(t, ctx))}%`,
+    text: (t, ctx) => ctx.format.t('unit.percent', { value: progressOf(t, ctx) }),
     editable: isLeaf,
     editValue: (t) => String(t.progress ?? 0),
-    parse(value) {
+    parse(value, _t, ctx) {
       const n = typedNumber(value);
-      if (n === undefined || n < 0 || n > 100) return 'Progress is a percentage from 0 to 100';
+      if (n === undefined || n < 0 || n > 100) return ctx.format.t('edit.progressRange');
       return task({ progress: n });
     },
   },
@@ -248,7 +257,7 @@ const BUILTIN: Record<BuiltinColumnId, ColumnDef> = {
         const name = raw.trim();
         if (name === '') continue;
         const id = byName.get(name.toLowerCase());
-        if (id === undefined) return `No one is called “${name}”`;
+        if (id === undefined) return ctx.format.t('edit.unknownPerson', { name });
         if (!ids.includes(id)) ids.push(id);
       }
       return task({ assignees: ids });
@@ -295,9 +304,9 @@ const BUILTIN: Record<BuiltinColumnId, ColumnDef> = {
     editable: () => true,
     editValue: (t, ctx) => BUILTIN.predecessors.text(t, ctx),
     parse(value, t, ctx) {
-      const links = parsePredecessors(value, (row) => ctx.idAt(row));
+      const links = parsePredecessors(value, (row) => ctx.idAt(row), ctx.format.t);
       if (typeof links === 'string') return links;
-      if (links.some((l) => l.from === t.id)) return 'A task cannot precede itself';
+      if (links.some((l) => l.from === t.id)) return ctx.format.t('edit.selfPredecessor');
       return { kind: 'predecessors', links };
     },
   },
@@ -346,14 +355,14 @@ function fieldColumn(field: Readonly<FieldDef>): ColumnDef {
     editable: () => true,
     editValue: raw,
     options: () => selectOptions(options),
-    parse(value, t) {
+    parse(value, t, ctx) {
       if (value.trim() === '') return write(t, undefined);
       if (field.type === 'number') {
         const n = typedNumber(value);
-        return n === undefined ? `${field.label} is a number` : write(t, n);
+        return n === undefined ? ctx.format.t('edit.isNumber', { column: field.label }) : write(t, n);
       }
       if (field.type === 'date')
-        return isoDay(value) === '' ? 'Enter a date such as 2026-03-02' : write(t, value);
+        return isoDay(value) === '' ? ctx.format.t('edit.enterDate') : write(t, value);
       if (field.type === 'tags')
         return write(
           t,
@@ -367,14 +376,39 @@ function fieldColumn(field: Readonly<FieldDef>): ColumnDef {
   };
 }
 
+/** Built-in definitions with their header in another language, one object per def and header. */
+const byHeader = new WeakMap<ColumnDef, Map<string, ColumnDef>>();
+
+/** `def` with its header from the catalogue (`column.<id>`); `def` itself in English. */
+function translated(def: ColumnDef, t: Translate | undefined): ColumnDef {
+  if (!t) return def;
+  const header = t(`column.${def.id as BuiltinColumnId}`);
+  if (header === def.header) return def;
+  let made = byHeader.get(def);
+  if (!made) {
+    made = new Map();
+    byHeader.set(def, made);
+  }
+  let found = made.get(header);
+  if (!found) {
+    found = { ...def, header };
+    made.set(header, found);
+  }
+  return found;
+}
+
 /**
  * The column definitions for a host's configuration, in its order: built-in ids, `field:<id>`
  * for a custom field of the project, each optionally with its own width and header. Unknown ids
- * are skipped.
+ * are skipped. With `t` (a `LocaleController`'s), built-in headers are in its language.
  */
-export function resolveColumns(config: readonly ColumnConfig[], project: Project | undefined): ColumnDef[] {
+export function resolveColumns(
+  config: readonly ColumnConfig[],
+  project: Project | undefined,
+  t?: Translate,
+): ColumnDef[] {
   return resolveGridColumns(config, (id) => {
-    if (Object.hasOwn(BUILTIN, id)) return BUILTIN[id as BuiltinColumnId];
+    if (Object.hasOwn(BUILTIN, id)) return translated(BUILTIN[id as BuiltinColumnId], t);
     const field = id.startsWith('field:') ? project?.field(id.slice(6)) : undefined;
     return field ? fieldColumn(field) : undefined;
   });

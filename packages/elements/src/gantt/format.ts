@@ -1,5 +1,6 @@
 import { formatDateLabel, formatWallTime, parseWallTime } from '@roadline/core';
 import { lastShownDay } from '@roadline/core/views/dates';
+import { type Translate, translate } from '../i18n/catalogue.js';
 
 const DAY = 1440;
 
@@ -14,8 +15,13 @@ export class CellFormat {
   #number: Intl.NumberFormat | undefined;
   #list: Intl.ListFormat | undefined;
 
+  /** The grid's words (headers, choices, messages) in `locale`, from the message catalogue. */
+  readonly t: Translate;
+
   constructor(locale: string | undefined) {
     this.locale = locale;
+    const language = locale ?? 'en';
+    this.t = (key, params) => translate(language, key, params);
   }
 
   private get number(): Intl.NumberFormat {

@@ -1,7 +1,8 @@
+import '../i18n/en/grid.js';
 import type { Project, ProjectData } from '@roadline/core';
 import type { DisplayRows } from '@roadline/core/views/grid';
 import { configsOf, type PlannerFilter } from '@roadline/core/views/grid';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { hostBoxBeforeRender } from '../base/host-box.js';
@@ -29,15 +30,10 @@ import { allBelow, type CollapseChange, revealed, toggled } from './collapse.js'
 import { ColumnActions } from './column-actions.js';
 import { columnChoices } from './column-choices.js';
 import { ColumnMenu } from './column-menu.js';
-import {
-  type ColumnConfig,
-  type ColumnContext,
-  type ColumnDef,
-  DEFAULT_COLUMNS,
-  resolveColumns,
-} from './columns.js';
+import { type ColumnConfig, type ColumnContext, type ColumnDef, DEFAULT_COLUMNS } from './columns.js';
 import { type EditStart, prepareEditor, SELECT_ALL } from '../grid/edit-start.js';
 import { CellFormat } from './format.js';
+import { GridDefs } from './grid-defs.js';
 import { gridStyles } from './gantt-grid.styles.js';
 import {
   cornerStyle,
@@ -144,8 +140,8 @@ export class RlGanttGrid extends LitElement {
   @property({ type: Number, attribute: 'row-height' }) rowHeight = 32;
   /** Header height in pixels, to line up with the timeline's header. */
   @property({ type: Number, attribute: 'header-height' }) headerHeight = 56;
-  /** The accessible name of the grid. */
-  @property() label = 'Tasks';
+  /** The accessible name of the grid; default "Tasks" in the grid's language. */
+  @property() label: string | undefined;
   /**
    * Whether the rows show their own vertical scrollbar. `rl-gantt` turns it off: the timeline
    * beside shows the one scrollbar, and the grid still scrolls by wheel, touch and keyboard.
@@ -218,6 +214,7 @@ export class RlGanttGrid extends LitElement {
     readonly: () => this.readonly,
     sorted: () => this.sort !== undefined,
     announce: (message) => this.announcer.announce(message),
+    t: this.locale_.t,
     expand: (id) => {
       if (this.collapsed.has(id)) this.toggle(id, true);
     },
@@ -233,8 +230,9 @@ export class RlGanttGrid extends LitElement {
       }),
   });
   private readonly menu = new ColumnMenu(this, {
-    choices: () => columnChoices(this.defs, this.store.project, this.hiddenColumns.configs()),
+    choices: () => columnChoices(this.defs, this.store.project, this.hiddenColumns.configs(), this.locale_.t),
     toggle: (id, show) => this.columnActions.show(id, show),
+    label: () => this.locale_.t('grid.columnMenu'),
   });
   private readonly taskMenu = new GridTaskMenu(this, {
     project: () => this.store.project,
@@ -272,9 +270,7 @@ export class RlGanttGrid extends LitElement {
   /** Move, sort and show or hide, announced. */
   private readonly columnActions: ColumnActions;
   private defs: ColumnDef[] = [];
-  private defsKey:
-    | { columns: readonly ColumnConfig[]; project: Project | undefined; version: number }
-    | undefined;
+  private readonly columnDefs = new GridDefs();
   /** Which rows are rendered for the scroll offset. */
   private readonly rowView = new RowViewport({
     scroller: () => this.scroller(),
@@ -319,6 +315,7 @@ export class RlGanttGrid extends LitElement {
       project: () => this.store.project,
       enabled: () => !this.readonly,
       announce: (message) => this.announcer.announce(message),
+      t: this.locale_.t,
     });
     this.arrangement = new GridColumns(this, {
       shown: () => this.defs,
@@ -342,6 +339,7 @@ export class RlGanttGrid extends LitElement {
         else this.cells.column = column;
       },
       announce: (message) => this.announcer.announce(message),
+      t: this.locale_.t,
     });
   }
 
@@ -374,7 +372,7 @@ export class RlGanttGrid extends LitElement {
     if (next === this.collapsed) return;
     this.collapsed = next;
     const name = this.store.project?.task(id)?.name ?? '';
-    this.announcer.announce(`${name} ${next.has(id) ? 'collapsed' : 'expanded'}`);
+    this.announcer.announce(this.locale_.t(next.has(id) ? 'tree.collapsed' : 'tree.expanded', { name }));
   }
 
   /** Opens a task's menu at a point of the viewport (`rl-gantt` does for a timeline bar). */
@@ -384,12 +382,12 @@ export class RlGanttGrid extends LitElement {
 
   /** Collapses every summary (only top-level rows show), or with `id` that task and every summary below it. */
   collapseAll(id?: string): void {
-    this.adoptCollapsed(allBelow(this.store.project, this.collapsed, false, id));
+    this.adoptCollapsed(allBelow(this.store.project, this.collapsed, false, id, this.locale_.t));
   }
 
   /** Expands every summary, or with `id` that task and every summary below it (the `*` key). */
   expandAll(id?: string): void {
-    this.adoptCollapsed(allBelow(this.store.project, this.collapsed, true, id));
+    this.adoptCollapsed(allBelow(this.store.project, this.collapsed, true, id, this.locale_.t));
   }
 
   private adoptCollapsed(change: CollapseChange | undefined): void {
@@ -398,22 +396,15 @@ export class RlGanttGrid extends LitElement {
     this.announcer.announce(change.message);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(): void {
     // The host's height stands for the scroller's: the rows that fit, not a default 600 px.
     if (!this.hasUpdated) {
       const box = hostBoxBeforeRender(this);
       if (box) this.viewport = Math.round(box.height);
     }
-    if (changed.has('locale') || this.format.locale !== this.locale)
-      this.format = new CellFormat(this.locale);
-    // The same definitions while the columns and the store stay, so rows guarded on them are
-    // left alone by scrolling (any store change re-renders the rows anyway).
-    const project = this.store.project;
-    const key = this.defsKey;
-    if (!key || key.columns !== this.columns || key.project !== project || key.version !== project?.version) {
-      this.defs = resolveColumns(this.columns, project);
-      this.defsKey = { columns: this.columns, project, version: project?.version ?? -1 };
-    }
+    this.columnDefs.update(this.columns, this.store.project, this.locale_.language);
+    this.defs = this.columnDefs.defs;
+    this.format = this.columnDefs.format;
   }
 
   protected override updated(): void {
@@ -451,7 +442,7 @@ export class RlGanttGrid extends LitElement {
       part="grid"
       class="grid"
       role="treegrid"
-      aria-label=${this.label}
+      aria-label=${this.label ?? this.locale_.t('gantt.gridLabel')}
       aria-rowcount=${count + 1}
       aria-colcount=${this.defs.length}
       aria-multiselectable="true"
@@ -586,8 +577,13 @@ export class RlGanttGrid extends LitElement {
       applyCellChange(this, project, task, change),
     );
     if (outcome.kind === 'committed')
-      this.announcer.announce(`${def.header} of ${project.task(task.id)?.name ?? task.name} changed`);
-    else if (outcome.kind === 'cancelled') this.announcer.announce('Change cancelled');
+      this.announcer.announce(
+        this.locale_.t('edit.changed', {
+          column: def.header,
+          name: project.task(task.id)?.name ?? task.name,
+        }),
+      );
+    else if (outcome.kind === 'cancelled') this.announcer.announce(this.locale_.t('edit.cancelled'));
     return outcome;
   }
 

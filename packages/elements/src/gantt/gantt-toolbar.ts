@@ -2,6 +2,7 @@ import type { Project } from '@roadline/core';
 import { searchTasks, type PlannerFilter } from '@roadline/core/views/grid';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { downloadBlob } from '../base/download.js';
+import type { Translate } from '../i18n/catalogue.js';
 
 const EMPTY: ReadonlySet<string> = new Set();
 
@@ -15,7 +16,7 @@ export interface GanttToolbarHost extends ReactiveControllerHost, HTMLElement {
   filter: PlannerFilter | undefined;
   baseline: string | undefined;
   readonly readonly: boolean;
-  readonly label: string;
+  readonly label: string | undefined;
   zoomToFit(): void;
   exportSVG(): string;
   exportPNG(): Promise<Blob>;
@@ -57,7 +58,7 @@ export class GanttToolbar {
     return this.set;
   }
 
-  render(project: Project | undefined): TemplateResult {
+  render(project: Project | undefined, t: Translate): TemplateResult {
     const host = this.host;
     const matches = this.matches(project);
     const zoomAt = GANTT_ZOOMS.indexOf(host.zoom);
@@ -65,64 +66,64 @@ export class GanttToolbar {
     const status = filter.statuses?.[0] ?? '';
     const person = filter.people?.[0] ?? '';
     const editable = !host.readonly && project !== undefined;
-    return html`<div part="toolbar" class="toolbar" role="toolbar" aria-label="Gantt tools">
+    return html`<div part="toolbar" class="toolbar" role="toolbar" aria-label=${t('toolbar.label')}>
       <span class="tool-group">
-        <button type="button" part="tool" aria-label="Zoom out" title="Zoom out" ?disabled=${zoomAt >= GANTT_ZOOMS.length - 1}
+        <button type="button" part="tool" aria-label=${t('toolbar.zoomOut')} title=${t('toolbar.zoomOut')} ?disabled=${zoomAt >= GANTT_ZOOMS.length - 1}
           @click=${() => this.zoomBy(1)}>−</button>
-        <button type="button" part="tool" aria-label="Zoom in" title="Zoom in" ?disabled=${zoomAt <= 0}
+        <button type="button" part="tool" aria-label=${t('toolbar.zoomIn')} title=${t('toolbar.zoomIn')} ?disabled=${zoomAt <= 0}
           @click=${() => this.zoomBy(-1)}>+</button>
-        <button type="button" part="tool" @click=${() => host.zoomToFit()}>Fit</button>
+        <button type="button" part="tool" @click=${() => host.zoomToFit()}>${t('toolbar.fit')}</button>
       </span>
       <span class="tool-group search" role="search">
-        <input type="search" part="search" aria-label="Search tasks" placeholder="Search"
+        <input type="search" part="search" aria-label=${t('toolbar.searchTasks')} placeholder=${t('toolbar.search')}
           .value=${this.text} @input=${this.onSearchInput} @keydown=${this.onSearchKey} />
         <span class="found" aria-live="polite">${
           this.text.trim() === ''
             ? nothing
             : matches.size === 0
-              ? 'No matches'
-              : `${this.at + 1} of ${matches.size}`
+              ? t('toolbar.noMatches')
+              : t('toolbar.match', { position: this.at + 1, count: matches.size })
         }</span>
-        <button type="button" part="tool" aria-label="Previous match" ?disabled=${matches.size === 0}
+        <button type="button" part="tool" aria-label=${t('toolbar.previousMatch')} ?disabled=${matches.size === 0}
           @click=${() => this.jump(-1)}>↑</button>
-        <button type="button" part="tool" aria-label="Next match" ?disabled=${matches.size === 0}
+        <button type="button" part="tool" aria-label=${t('toolbar.nextMatch')} ?disabled=${matches.size === 0}
           @click=${() => this.jump(1)}>↓</button>
       </span>
       <span class="tool-group">
-        <select part="filter" aria-label="Status filter" @change=${(e: Event) => this.setFilter({ statuses: valueList(e) })}>
-          <option value="" ?selected=${status === ''}>All statuses</option>
+        <select part="filter" aria-label=${t('toolbar.statusFilter')} @change=${(e: Event) => this.setFilter({ statuses: valueList(e) })}>
+          <option value="" ?selected=${status === ''}>${t('toolbar.allStatuses')}</option>
           ${(project?.statuses() ?? []).map((s) => html`<option value=${s.id} ?selected=${status === s.id}>${s.label}</option>`)}
         </select>
-        <select part="filter" aria-label="Person filter" @change=${(e: Event) => this.setFilter({ people: valueList(e) })}>
-          <option value="" ?selected=${person === ''}>Everyone</option>
+        <select part="filter" aria-label=${t('toolbar.personFilter')} @change=${(e: Event) => this.setFilter({ people: valueList(e) })}>
+          <option value="" ?selected=${person === ''}>${t('toolbar.everyone')}</option>
           ${(project?.people() ?? []).map((p) => html`<option value=${p.id} ?selected=${person === p.id}>${p.name}</option>`)}
         </select>
         <button type="button" part="tool" aria-pressed=${filter.critical === true ? 'true' : 'false'}
-          @click=${() => this.setFilter({ critical: !filter.critical })}>Critical</button>
+          @click=${() => this.setFilter({ critical: !filter.critical })}>${t('toolbar.critical')}</button>
         <button type="button" part="tool" aria-pressed=${filter.late === true ? 'true' : 'false'}
-          @click=${() => this.setFilter({ late: !filter.late })}>Late</button>
+          @click=${() => this.setFilter({ late: !filter.late })}>${t('toolbar.late')}</button>
       </span>
       <span class="tool-group">
-        <button type="button" part="tool" aria-label="Undo" title="Undo" ?disabled=${!editable || !project?.canUndo}
+        <button type="button" part="tool" aria-label=${t('toolbar.undo')} title=${t('toolbar.undo')} ?disabled=${!editable || !project?.canUndo}
           @click=${() => project?.undo()}>↶</button>
-        <button type="button" part="tool" aria-label="Redo" title="Redo" ?disabled=${!editable || !project?.canRedo}
+        <button type="button" part="tool" aria-label=${t('toolbar.redo')} title=${t('toolbar.redo')} ?disabled=${!editable || !project?.canRedo}
           @click=${() => project?.redo()}>↷</button>
       </span>
       <span class="tool-group">
-        <select part="baseline" aria-label="Baseline shown" @change=${this.onBaseline}>
-          <option value="" ?selected=${host.baseline === ''}>No baseline</option>
+        <select part="baseline" aria-label=${t('toolbar.baseline')} @change=${this.onBaseline}>
+          <option value="" ?selected=${host.baseline === ''}>${t('toolbar.noBaseline')}</option>
           ${(project?.baselines() ?? []).map(
             (b, i, all) =>
               html`<option value=${b.id} ?selected=${host.baseline === b.id || (host.baseline === undefined && i === all.length - 1)}>${b.name ?? b.id}</option>`,
           )}
         </select>
-        <button type="button" part="tool" ?disabled=${!editable} @click=${() => this.takeBaseline(project)}>Take baseline</button>
+        <button type="button" part="tool" ?disabled=${!editable} @click=${() => this.takeBaseline(project, t)}>${t('toolbar.takeBaseline')}</button>
       </span>
-      <select part="export" aria-label="Export" @change=${(e: Event) => this.export(e, project)}>
-        <option value="" selected>Export…</option>
-        <option value="png">PNG image</option>
-        <option value="svg">SVG image</option>
-        <option value="json">JSON</option>
+      <select part="export" aria-label=${t('toolbar.export')} @change=${(e: Event) => this.export(e, project)}>
+        <option value="" selected>${t('toolbar.exportMenu')}</option>
+        <option value="png">${t('toolbar.png')}</option>
+        <option value="svg">${t('toolbar.svg')}</option>
+        <option value="json">${t('toolbar.json')}</option>
       </select>
     </div>`;
   }
@@ -165,9 +166,9 @@ export class GanttToolbar {
     this.host.baseline = (event.target as HTMLSelectElement).value;
   };
 
-  private takeBaseline(project: Project | undefined): void {
+  private takeBaseline(project: Project | undefined, t: Translate): void {
     if (!project || this.host.readonly) return;
-    const name = `Baseline ${project.baselines().length + 1}`;
+    const name = t('toolbar.baselineName', { number: project.baselines().length + 1 });
     const baseline = project.takeBaseline({ name });
     this.host.baseline = baseline.id;
   }
@@ -177,7 +178,7 @@ export class GanttToolbar {
     const kind = select.value;
     select.value = '';
     if (!project || kind === '') return;
-    const name = this.host.label === 'Gantt chart' ? project.settings.name : this.host.label;
+    const name = this.host.label ?? project.settings.name;
     if (kind === 'png') downloadBlob(await this.host.exportPNG(), name, 'png');
     else if (kind === 'svg')
       downloadBlob(new Blob([this.host.exportSVG()], { type: 'image/svg+xml' }), name, 'svg');

@@ -1,3 +1,4 @@
+import '../i18n/en/grid.js';
 import type { Project, ProjectData } from '@roadline/core';
 import type { PlannerFilter } from '@roadline/core/views/grid';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
@@ -131,8 +132,8 @@ export class RlGantt extends LitElement {
   @property() today: string | undefined;
   /** The grid pane's width in pixels (the splitter moves it). */
   @property({ type: Number, attribute: 'grid-width' }) gridWidth = 480;
-  /** The accessible name of the chart. */
-  @property() label = 'Gantt chart';
+  /** The accessible name of the chart; default "Gantt chart" in the chart's language. */
+  @property() label: string | undefined;
   /**
    * Shows only the tasks that match, with their summaries, in both panes: by status, by person,
    * critical only, late only (late counts from `today`). The toolbar's filters set it.
@@ -150,7 +151,7 @@ export class RlGantt extends LitElement {
 
   private readonly store = new StoreController(this);
   private readonly toolbar = new GanttToolbar(this);
-  private readonly writing = new LocaleController(this);
+  private readonly writing = new LocaleController(this, { locale: () => this.locale });
   private readonly width = new ResizeController(this, {
     resized: (entry) => {
       const width = entry.contentRect.width;
@@ -235,11 +236,11 @@ export class RlGantt extends LitElement {
     const project = this.store.project;
     const max = this.splitterMax();
     return html`<div class="frame">
-      <slot name="toolbar">${this.hideToolbar ? nothing : this.toolbar.render(project)}</slot>
+      <slot name="toolbar">${this.hideToolbar ? nothing : this.toolbar.render(project, this.writing.t)}</slot>
       <div
       class="layout"
       role="group"
-      aria-label=${this.label}
+      aria-label=${this.label ?? this.writing.t('gantt.label')}
       ${styleProps({ '--_grid-width': `${this.gridWidth}px` })}
       @rl-selection-change=${this.onSelection}
       @rl-column-change=${this.onColumns}
@@ -269,7 +270,7 @@ export class RlGantt extends LitElement {
         role="separator"
         tabindex="0"
         aria-orientation="vertical"
-        aria-label="Resize the task grid"
+        aria-label=${this.writing.t('gantt.splitter')}
         aria-valuemin="0"
         aria-valuemax=${Math.round(max)}
         aria-valuenow=${Math.round(this.gridWidth)}

@@ -1,3 +1,5 @@
+import { LocaleController } from '../controllers/locale-controller.js';
+import type { Translate } from '../i18n/catalogue.js';
 import type { Project } from '@roadline/core';
 import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ConfirmDialog } from '../editing/confirm-dialog.js';
@@ -30,11 +32,14 @@ export class GridTaskMenu {
   private readonly links: LinkPicker;
   private readonly menu: TaskMenu;
   private readonly commands: TaskCommands;
+  private readonly t: Translate;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: GridTaskMenuOptions) {
     this.options = options;
     this.confirm = new ConfirmDialog(host);
-    this.links = new LinkPicker(host, options.project, options.announce);
+    const words = new LocaleController(host, { locale: () => (host as { locale?: string }).locale });
+    this.t = words.t;
+    this.links = new LinkPicker(host, options.project, options.announce, words.t);
     this.commands = new TaskCommands({
       element: host,
       project: options.project,
@@ -45,6 +50,7 @@ export class GridTaskMenu {
       announce: options.announce,
       pickLink: (id) => this.links.open(id),
       removed: options.removed,
+      t: words.t,
     });
     this.menu = new TaskMenu(host, (command, id) => this.commands.run(command, id));
     host.addEventListener('contextmenu', this.onContextMenu);
@@ -69,7 +75,7 @@ export class GridTaskMenu {
 
   /** The menu and dialogs, while open. */
   render(): TemplateResult {
-    return html`${this.menu.render('Task')}${this.confirm.render()}${this.links.render()}`;
+    return html`${this.menu.render(this.t('menu.task'))}${this.confirm.render()}${this.links.render()}`;
   }
 
   private readonly onContextMenu = (event: MouseEvent): void => {

@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/catalogue.js';
 import type { Project } from '@roadline/core';
 import type { ColumnState } from '../events/column-change-event.js';
 import { type ColumnChoice, insertionIndex } from './column-choices.js';
@@ -37,9 +38,10 @@ export class HiddenColumns {
     id: string,
     choices: readonly ColumnChoice[],
     project: Project | undefined,
+    t?: Translate,
   ): ColumnState[] | undefined {
     const hidden = this.hidden.get(id);
-    const def = resolveColumns([hidden?.config ?? id], project)[0];
+    const def = resolveColumns([hidden?.config ?? id], project, t)[0];
     if (!def) return undefined;
     const ids = states.map((c) => c.id);
     const before = hidden?.before === undefined ? -1 : ids.indexOf(hidden.before);

@@ -43,21 +43,13 @@ export const PLANNER_COLUMN_IDS: readonly PlannerColumnId[] = [
   'notes',
 ];
 
-const CONSTRAINTS: readonly { id: ConstraintType; label: string }[] = [
-  { id: 'ASAP', label: 'As soon as possible' },
-  { id: 'ALAP', label: 'As late as possible' },
-  { id: 'SNET', label: 'Start no earlier than' },
-  { id: 'SNLT', label: 'Start no later than' },
-  { id: 'FNET', label: 'Finish no earlier than' },
-  { id: 'FNLT', label: 'Finish no later than' },
-  { id: 'MSO', label: 'Must start on' },
-  { id: 'MFO', label: 'Must finish on' },
-];
+const CONSTRAINTS: readonly ConstraintType[] = ['ASAP', 'ALAP', 'SNET', 'SNLT', 'FNET', 'FNLT', 'MSO', 'MFO'];
 
-const CONSTRAINT_OPTIONS: readonly EditorOption[] = CONSTRAINTS.map((c) => ({ value: c.id, label: c.label }));
-const MODE_OPTIONS: readonly EditorOption[] = [
-  { value: 'auto', label: 'Auto' },
-  { value: 'manual', label: 'Manual' },
+const constraintOptions = (ctx: ColumnContext): EditorOption[] =>
+  CONSTRAINTS.map((id) => ({ value: id, label: ctx.format.t(`constraint.${id}`) }));
+const modeOptions = (ctx: ColumnContext): EditorOption[] => [
+  { value: 'auto', label: ctx.format.t('mode.auto') },
+  { value: 'manual', label: ctx.format.t('mode.manual') },
 ];
 
 const needsDate = (type: ConstraintType | undefined): boolean =>
@@ -76,7 +68,7 @@ function baselineOf(t: Readonly<Task>, ctx: ColumnContext): Baseline['tasks'][st
 function days(t: Readonly<Task>, ctx: ColumnContext, minutes: number | undefined): string {
   if (minutes === undefined || !Number.isFinite(minutes)) return '';
   const perDay = taskCalendar(ctx.project, t.calendarId).minutesPer('day');
-  return `${ctx.format.num(Math.round((minutes / perDay) * 100) / 100)} d`;
+  return ctx.format.t('unit.daysShort', { count: Math.round((minutes / perDay) * 100) / 100 });
 }
 
 /** Working minutes from `from` to `to` on the task's calendar (negative when `to` is earlier). */
@@ -127,13 +119,13 @@ export const PLANNER_COLUMNS: Record<PlannerColumnId, ColumnDef> = {
     align: 'start',
     editor: 'select',
     sortValue: (t) => t.constraint?.type ?? 'ASAP',
-    text: (t) => CONSTRAINTS.find((c) => c.id === (t.constraint?.type ?? 'ASAP'))?.label ?? '',
+    text: (t, ctx) => ctx.format.t(`constraint.${t.constraint?.type ?? 'ASAP'}`),
     editable: (t, ctx) => isLeaf(t, ctx) && t.manual !== true,
     editValue: (t) => t.constraint?.type ?? 'ASAP',
-    options: () => CONSTRAINT_OPTIONS,
+    options: constraintOptions,
     parse(value, t, ctx) {
-      const type = CONSTRAINTS.find((c) => c.id === value)?.id;
-      if (type === undefined) return 'Choose a constraint from the list';
+      const type = CONSTRAINTS.find((c) => c === value);
+      if (type === undefined) return ctx.format.t('edit.chooseConstraint');
       if (type === 'ASAP') return taskChange({ constraint: undefined });
       if (!needsDate(type)) return taskChange({ constraint: { type } });
       // A new dated constraint holds the task where it is now (its start, or its end).
@@ -143,7 +135,7 @@ export const PLANNER_COLUMNS: Record<PlannerColumnId, ColumnDef> = {
         : onFinish(type)
           ? shownEnd(ctx.project, t)
           : shownStart(ctx.project, t);
-      if (date === undefined) return 'Give the task dates before a dated constraint';
+      if (date === undefined) return ctx.format.t('edit.constraintNeedsDates');
       return taskChange({ constraint: { type, date } });
     },
   },
@@ -166,14 +158,12 @@ export const PLANNER_COLUMNS: Record<PlannerColumnId, ColumnDef> = {
       if (!needsDate(c?.type) || c?.date === undefined) return '';
       return onFinish(c.type) ? isoLastDay(undefined, c.date) : isoDay(c.date);
     },
-    parse(value, t) {
+    parse(value, t, ctx) {
       const type = t.constraint?.type;
-      if (!needsDate(type) || type === undefined) return 'Choose a dated constraint first';
-      if (isoDay(value) === '') return 'Enter a date such as 2026-03-02';
+      if (!needsDate(type) || type === undefined) return ctx.format.t('edit.chooseDatedConstraint');
+      if (isoDay(value) === '') return ctx.format.t('edit.enterDate');
       const date = onFinish(type) ? dayAfter(value) : isoDay(value);
-      return date === undefined
-        ? 'Enter a date such as 2026-03-02'
-        : taskChange({ constraint: { type, date } });
+      return date === undefined ? ctx.format.t('edit.enterDate') : taskChange({ constraint: { type, date } });
     },
   },
   mode: {
@@ -184,12 +174,12 @@ export const PLANNER_COLUMNS: Record<PlannerColumnId, ColumnDef> = {
     align: 'start',
     editor: 'select',
     sortValue: (t) => (t.manual ? 1 : 0),
-    text: (t) => (t.manual ? 'Manual' : 'Auto'),
+    text: (t, ctx) => ctx.format.t(t.manual ? 'mode.manual' : 'mode.auto'),
     editable: isLeaf,
     editValue: (t) => (t.manual ? 'manual' : 'auto'),
-    options: () => MODE_OPTIONS,
-    parse(value) {
-      if (value !== 'auto' && value !== 'manual') return 'Choose Auto or Manual';
+    options: modeOptions,
+    parse(value, _t, ctx) {
+      if (value !== 'auto' && value !== 'manual') return ctx.format.t('edit.chooseMode');
       return taskChange({ manual: value === 'manual' ? true : undefined });
     },
   },
@@ -216,7 +206,7 @@ export const PLANNER_COLUMNS: Record<PlannerColumnId, ColumnDef> = {
       if (value === '') return taskChange({ calendarId: undefined });
       return ctx.project.calendar(value)
         ? taskChange({ calendarId: value })
-        : 'Choose a calendar from the list';
+        : ctx.format.t('edit.chooseCalendar');
     },
   },
   deadline: {
@@ -234,14 +224,14 @@ export const PLANNER_COLUMNS: Record<PlannerColumnId, ColumnDef> = {
       const end = shown === undefined ? undefined : parseWallTime(shown);
       if (end === undefined || !missesDeadline(end, t.deadline)) return day;
       const due = deadlineDue(t.deadline) as number;
-      return `${day}, late by ${days(t, ctx, workingMinutes(t, ctx, due, end))}`;
+      return ctx.format.t('deadline.late', { day, late: days(t, ctx, workingMinutes(t, ctx, due, end)) });
     },
     editable: () => true,
     editValue: (t) => isoDay(t.deadline),
-    parse(value) {
+    parse(value, _t, ctx) {
       if (value.trim() === '') return taskChange({ deadline: undefined });
       const day = isoDay(value);
-      return day === '' ? 'Enter a date such as 2026-03-02' : taskChange({ deadline: day });
+      return day === '' ? ctx.format.t('edit.enterDate') : taskChange({ deadline: day });
     },
   },
   totalSlack: slack('totalSlack', 'Total slack', 'totalSlack'),

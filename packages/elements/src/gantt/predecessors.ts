@@ -1,3 +1,4 @@
+import { type Translate, translate } from '../i18n/catalogue.js';
 import type { Dependency, DependencyType, DurationUnit } from '@roadline/core';
 
 /** A predecessor as the grid writes it: `12`, `12SS`, `12FS+2d`, `7FF-4h`. */
@@ -40,6 +41,7 @@ export function formatPredecessors(
 export function parsePredecessors(
   text: string,
   idAt: (row: number) => string | undefined,
+  t: Translate = (key, params) => translate('en', key, params),
 ): PredecessorSpec[] | string {
   const out: PredecessorSpec[] = [];
   const seen = new Set<string>();
@@ -47,12 +49,12 @@ export function parsePredecessors(
     const part = raw.trim();
     if (part === '') continue;
     const m = TOKEN.exec(part);
-    if (!m) return `“${part}” is not a predecessor: write a row number, a link type and a lag, like 4FS+2d`;
+    if (!m) return t('edit.badPredecessor', { text: part });
     const from = idAt(Number(m[1]));
-    if (from === undefined) return `There is no row ${m[1]}`;
+    if (from === undefined) return t('edit.noSuchRow', { row: m[1] as string });
     const type = ((m[2] ?? 'FS').toUpperCase() as DependencyType) ?? 'FS';
     const key = `${from} ${type}`;
-    if (seen.has(key)) return `Row ${m[1]} is listed twice`;
+    if (seen.has(key)) return t('edit.rowTwice', { row: m[1] as string });
     seen.add(key);
     const lag = m[3] === undefined ? 0 : Number(m[3].replace(/\s+/g, ''));
     out.push({ from, type, lag, lagUnit: SUFFIX_UNIT[(m[4] ?? 'd').toLowerCase()] ?? 'day' });

@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/catalogue.js';
 import type { Project } from '@roadline/core';
 import { commitTaskEdit } from '../base/commit-task-edit.js';
 import type { TaskMenuItem } from '../editing/task-menu.js';
@@ -29,6 +30,8 @@ export interface TaskCommandsHost {
   pickLink(id: string): void;
   /** Tasks were deleted: the selection drops them. */
   removed(ids: readonly string[]): void;
+  /** The menu's words, in the grid's language. */
+  readonly t: Translate;
 }
 
 /**
@@ -52,20 +55,25 @@ export class TaskCommands {
     const first = project.children(task.parentId)[0]?.id === id;
     const summary = project.isSummary(id);
     const selected = this.targets(id).length;
+    const t = this.host.t;
     return [
-      { id: 'add-above', label: 'Add task above' },
-      { id: 'add-below', label: 'Add task below' },
-      { id: 'add-subtask', label: 'Add subtask', disabled: task.type === 'milestone' },
-      { id: 'indent', label: 'Indent', disabled: first, group: true },
-      { id: 'outdent', label: 'Outdent', disabled: task.parentId === undefined },
+      { id: 'add-above', label: t('menu.addAbove') },
+      { id: 'add-below', label: t('menu.addBelow') },
+      { id: 'add-subtask', label: t('menu.addSubtask'), disabled: task.type === 'milestone' },
+      { id: 'indent', label: t('menu.indent'), disabled: first, group: true },
+      { id: 'outdent', label: t('menu.outdent'), disabled: task.parentId === undefined },
       {
         id: 'milestone',
-        label: task.type === 'milestone' ? 'Convert to task' : 'Convert to milestone',
+        label: t(task.type === 'milestone' ? 'menu.toTask' : 'menu.toMilestone'),
         disabled: summary,
         group: true,
       },
-      { id: 'link', label: 'Link to…' },
-      { id: 'delete', label: selected > 1 ? `Delete ${selected} tasks` : 'Delete', group: true },
+      { id: 'link', label: t('menu.link') },
+      {
+        id: 'delete',
+        label: selected > 1 ? t('menu.deleteMany', { count: selected }) : t('menu.delete'),
+        group: true,
+      },
     ];
   }
 

@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/catalogue.js';
 import type { Project, Task } from '@roadline/core';
 import { type PlannedRowMove, planRowStep, ROWS_SORTED } from '@roadline/core/views/grid';
 import { announceChange, requestChange } from '../events/change-events.js';
@@ -14,6 +15,8 @@ export interface TreeEditHost {
   /** Whether the rows are sorted (then rows cannot be reordered among their siblings). */
   sorted(): boolean;
   announce(message: string): void;
+  /** The words announced and the new task's name, in the grid's language. */
+  t: Translate;
   /** Expands `id` when it is collapsed, so a task moved under it stays in view. */
   expand(id: string): void;
   /** Scrolls to the task and focuses its row. */
@@ -46,13 +49,13 @@ export class TreeEdits {
       const siblings = project.children(task.parentId).map((t) => t.id);
       const at = siblings.indexOf(id);
       if (at <= 0) {
-        this.host.announce(`${task.name} cannot be indented`);
+        this.host.announce(this.host.t('tree.cannotIndent', { name: task.name }));
         return;
       }
       parentId = siblings[at - 1];
     } else {
       if (task.parentId === undefined) {
-        this.host.announce(`${task.name} is already at the top level`);
+        this.host.announce(this.host.t('tree.topLevel', { name: task.name }));
         return;
       }
       parentId = project.task(task.parentId)?.parentId;
@@ -64,7 +67,7 @@ export class TreeEdits {
     };
     const move = (): unknown => (inward ? project.indentTask(id) : project.outdentTask(id));
     if (!this.change(project, move, () => detail, move, parentId)) return;
-    this.host.announce(`${task.name} ${inward ? 'indented' : 'outdented'}`);
+    this.host.announce(this.host.t(inward ? 'tree.indented' : 'tree.outdented', { name: task.name }));
     this.host.reveal(id);
   }
 
@@ -96,7 +99,9 @@ export class TreeEdits {
     const parent = plan.parentId === undefined ? undefined : project.task(plan.parentId)?.name;
     const at = project.children(plan.parentId).findIndex((t) => t.id === id) + 1;
     this.host.announce(
-      `${task.name} moved to position ${at}${parent === undefined ? '' : ` under ${parent}`}`,
+      parent === undefined
+        ? this.host.t('tree.moved', { name: task.name, position: at })
+        : this.host.t('tree.movedUnder', { name: task.name, position: at, parent }),
     );
     this.host.reveal(id);
   }
@@ -118,7 +123,7 @@ export class TreeEdits {
     const siblings = project.children(parentId).map((t) => t.id);
     const index = where === 'child' ? siblings.length : siblings.indexOf(id) + (where === 'after' ? 1 : 0);
     const init: Partial<Omit<Task, 'id'>> = {
-      name: 'New task',
+      name: this.host.t('tree.newTask'),
       ...(parentId === undefined ? {} : { parentId }),
       ...(task.start === undefined ? {} : { start: task.start }),
       duration: 1,
@@ -128,12 +133,12 @@ export class TreeEdits {
     let created: Readonly<Task> | undefined;
     const error = attempt(() =>
       project.transaction(() => {
-        created = project.addTask({ ...init, name: 'New task' });
+        created = project.addTask({ ...init, name: init.name as string });
         project.moveTask(created.id, { index });
       }),
     );
     if (error !== undefined || !created) {
-      this.host.announce(error ?? 'The task could not be added');
+      this.host.announce(error ?? this.host.t('tree.notAdded'));
       return;
     }
     if (parentId !== undefined) this.host.expand(parentId);

@@ -1,3 +1,5 @@
+import '../i18n/en/kpi.js';
+import type { Translate } from '../i18n/catalogue.js';
 import { type KeyFigures, keyFigures } from '@roadline/core';
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -52,7 +54,7 @@ export class RlKpi extends WidgetBase {
   tiles: KpiTile[] = ALL;
 
   protected get defaultLabel(): string {
-    return 'Key figures';
+    return this.writing.t('widget.kpi');
   }
 
   override render(): TemplateResult {
@@ -60,39 +62,50 @@ export class RlKpi extends WidgetBase {
     const k = frame ? keyFigures(frame) : undefined;
     return this.card(html`<dl part="tiles">
       ${this.tiles.map((t) => {
-        const [label, value, note] = k ? tile(t, k, this.locale.language) : [t, '—', ''];
+        const [label, value, note] = k
+          ? tile(t, k, this.writing.language, this.writing.t)
+          : [this.writing.t(`kpi.${t}`), '—', ''];
         return html`<div part="tile ${t}"><dt>${label}</dt><dd part="value">${value}</dd>${note ? html`<dd class="muted">${note}</dd>` : ''}</div>`;
       })}
     </dl>`);
   }
 }
 
-function tile(t: KpiTile, k: KeyFigures, language: string): [string, string, string] {
+function tile(t: KpiTile, k: KeyFigures, language: string, tr: Translate): [string, string, string] {
+  const n = (value: number) => tr('kpi.number', { value });
   switch (t) {
     case 'progress':
-      return ['Progress', `${Math.round(k.percent)}%`, `${Math.round(k.expected)}% planned`];
+      return [
+        tr('kpi.progress'),
+        tr('unit.percent', { value: Math.round(k.percent) }),
+        tr('kpi.progressNote', { percent: Math.round(k.expected) }),
+      ];
     case 'done':
-      return ['Done', `${k.done}`, `of ${k.tasks} tasks`];
+      return [tr('kpi.done'), n(k.done), tr('kpi.doneNote', { count: k.tasks })];
     case 'overdue':
-      return ['Overdue', `${k.overdue}`, 'tasks past their end'];
+      return [tr('kpi.overdue'), n(k.overdue), tr('kpi.overdueNote', { count: k.overdue })];
     case 'blocked':
-      return ['Blocked', `${k.blocked}`, 'tasks'];
+      return [tr('kpi.blocked'), n(k.blocked), tr('kpi.blockedNote', { count: k.blocked })];
     case 'critical':
-      return ['Critical', `${k.critical}`, 'open tasks with no slack'];
+      return [tr('kpi.critical'), n(k.critical), tr('kpi.criticalNote', { count: k.critical })];
     case 'finish':
       return [
-        'Finish',
+        tr('kpi.finish'),
         lastDay(k.finish, true, language),
         k.daysToFinish === undefined
           ? ''
           : k.daysToFinish >= 0
-            ? `in ${k.daysToFinish} days`
-            : `${-k.daysToFinish} days ago`,
+            ? tr('kpi.inDays', { count: k.daysToFinish })
+            : tr('kpi.daysAgo', { count: -k.daysToFinish }),
       ];
     case 'milestones':
-      return ['Milestones due', `${k.milestonesDue}`, 'in the next 14 days'];
+      return [tr('kpi.milestones'), n(k.milestonesDue), tr('kpi.milestonesNote', { count: 14 })];
     case 'remaining':
-      return ['Remaining', `${Math.round(k.remainingHours)} h`, 'of effort'];
+      return [
+        tr('kpi.remaining'),
+        tr('unit.hoursShort', { count: Math.round(k.remainingHours) }),
+        tr('kpi.remainingNote'),
+      ];
     default:
       return [String(t), '—', ''];
   }

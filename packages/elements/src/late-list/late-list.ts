@@ -1,9 +1,15 @@
+import '../i18n/en/late-list.js';
 import { type LateKind, lateItems } from '@roadline/core';
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { WidgetBase } from '../widget/widget-base.js';
 
-const KIND_LABEL: Record<LateKind, string> = { overdue: 'Overdue', slipped: 'Slipped', behind: 'Behind' };
+/** The catalogue key of each kind of lateness. */
+const KIND_LABEL = {
+  overdue: 'late.overdue',
+  slipped: 'late.slipped',
+  behind: 'late.behind',
+} as const satisfies Record<LateKind, string>;
 const KIND_CLASS: Record<LateKind, string> = { overdue: 'late', slipped: 'late', behind: 'at-risk' };
 
 /**
@@ -34,20 +40,21 @@ export class RlLateList extends WidgetBase {
   @property({ type: Number, attribute: 'behind-by' }) behindBy = 20;
 
   protected get defaultLabel(): string {
-    return 'Late and at risk';
+    return this.writing.t('widget.late');
   }
 
   override render(): TemplateResult {
     const frame = this.frame();
     const late = frame ? lateItems(frame, { limit: this.limit, behindBy: this.behindBy }) : undefined;
-    if (!late || late.items.length === 0) return this.card(html`<p part="empty">Nothing is late.</p>`);
+    if (!late || late.items.length === 0)
+      return this.card(html`<p part="empty">${this.writing.t('widget.nothingLate')}</p>`);
     const { overdue, slipped, behind } = late.counts;
     return this.card(html`
-      <p part="counts" class="muted">${overdue} overdue · ${slipped} slipped · ${behind} behind</p>
+      <p part="counts" class="muted">${this.writing.t('late.counts', { overdue, slipped, behind })}</p>
       <ul part="list" aria-labelledby="heading">
         ${late.items.map(
           (item) => html`<li>
-            <span part="kind" class="badge ${KIND_CLASS[item.kind]}">${KIND_LABEL[item.kind]}</span>
+            <span part="kind" class="badge ${KIND_CLASS[item.kind]}">${this.writing.t(KIND_LABEL[item.kind])}</span>
             <span class="grow">
               <button part="item" @click=${() => this.itemClick(item.id)}>${item.name}</button><br />
               <span class="muted">${item.reasons.map((r) => r.message).join(' ')}</span>

@@ -1,15 +1,18 @@
+import '../i18n/en/milestones.js';
+import type { Translate } from '../i18n/catalogue.js';
 import { type MilestoneRow, milestones } from '@roadline/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { WidgetBase } from '../widget/widget-base.js';
 import { lastDay } from '../widget/today.js';
 
-const STATE_LABEL: Record<MilestoneRow['state'], string> = {
-  done: 'Done',
-  'on-track': 'On track',
-  'at-risk': 'At risk',
-  late: 'Late',
-};
+/** The catalogue key of each milestone state. */
+const STATE_LABEL = {
+  done: 'health.done',
+  'on-track': 'health.onTrack',
+  'at-risk': 'health.atRisk',
+  late: 'health.late',
+} as const satisfies Record<MilestoneRow['state'], string>;
 
 /**
  * Milestones and releases with a countdown and their forecast against plan (done, on track, at
@@ -39,23 +42,24 @@ export class RlMilestones extends WidgetBase {
   @property({ type: Number }) limit = 12;
 
   protected get defaultLabel(): string {
-    return 'Milestones';
+    return this.writing.t('widget.milestones');
   }
 
   override render(): TemplateResult {
     const frame = this.frame();
     const rows = frame ? milestones(frame, { limit: this.limit, hideDone: this.hideDone }) : [];
-    if (rows.length === 0) return this.card(html`<p part="empty">No milestones or releases.</p>`);
+    if (rows.length === 0)
+      return this.card(html`<p part="empty">${this.writing.t('widget.noMilestones')}</p>`);
     return this.card(html`<ul part="list" aria-labelledby="heading">
       ${rows.map(
         (r) => html`<li>
           <span class="grow">
             <button part="item" @click=${() => this.itemClick(r.id, r.kind === 'release' ? 'release' : 'task')}>${r.name}</button>
-            <span class="muted">${r.kind === 'release' ? 'release' : ''} ${lastDay(r.forecast ?? r.planned, false, this.locale.language)}</span>
+            <span class="muted">${r.kind === 'release' ? this.writing.t('roadmap.kind.release') : ''} ${lastDay(r.forecast ?? r.planned, false, this.writing.language)}</span>
             ${r.reasons.length ? html`<br /><span class="muted">${r.reasons[0]?.message}</span>` : nothing}
           </span>
-          <span part="countdown" class="muted">${countdown(r.daysLeft)}</span>
-          <span part="state" class="badge ${r.state}">${STATE_LABEL[r.state]}</span>
+          <span part="countdown" class="muted">${countdown(r.daysLeft, this.writing.t)}</span>
+          <span part="state" class="badge ${r.state}">${this.writing.t(STATE_LABEL[r.state])}</span>
         </li>`,
       )}
     </ul>`);
@@ -63,10 +67,8 @@ export class RlMilestones extends WidgetBase {
 }
 
 /** "in 3 days", "today", "2 days ago". */
-export function countdown(days: number | undefined): string {
+export function countdown(days: number | undefined, t: Translate): string {
   if (days === undefined) return '';
-  if (days === 0) return 'today';
-  const n = Math.abs(days);
-  const unit = n === 1 ? 'day' : 'days';
-  return days > 0 ? `in ${n} ${unit}` : `${n} ${unit} ago`;
+  if (days === 0) return t('milestones.today');
+  return days > 0 ? t('kpi.inDays', { count: days }) : t('kpi.daysAgo', { count: -days });
 }

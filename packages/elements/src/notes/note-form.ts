@@ -1,6 +1,7 @@
+import type { Translate } from '../i18n/catalogue.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleProps } from '../base/style-props.js';
-import { NOTE_COLORS } from './palette.js';
+import { colorName, NOTE_COLORS } from './palette.js';
 import type { TaskChoices } from './task-choices.js';
 
 /** What the user has typed and chosen in the note form so far. */
@@ -29,12 +30,17 @@ export interface NoteFormHandlers {
  * a color from the palette, and what the note is attached to. One form is open at a time, so its
  * ids are fixed. Every string is bound as text or as a property, never as HTML.
  */
-export function noteForm(draft: NoteDraft, choices: TaskChoices, on: NoteFormHandlers): TemplateResult {
+export function noteForm(
+  draft: NoteDraft,
+  choices: TaskChoices,
+  t: Translate,
+  on: NoteFormHandlers,
+): TemplateResult {
   const adding = draft.id === undefined;
   const picker = choices.total > choices.shown || draft.find !== '';
   return html`<form
     part="form"
-    aria-label=${adding ? 'New note' : 'Edit note'}
+    aria-label=${t(adding ? 'notes.new' : 'notes.editForm')}
     novalidate
     @submit=${(e: Event) => {
       e.preventDefault();
@@ -47,7 +53,7 @@ export function noteForm(draft: NoteDraft, choices: TaskChoices, on: NoteFormHan
       on.cancel();
     }}
   >
-    <label for="note-text">Note</label>
+    <label for="note-text">${t('notes.text')}</label>
     <span class="field">
       <textarea
         id="note-text"
@@ -65,11 +71,11 @@ export function noteForm(draft: NoteDraft, choices: TaskChoices, on: NoteFormHan
       ></textarea>
       ${draft.error ? html`<span part="field-error" id="note-error" role="alert">${draft.error}</span>` : nothing}
     </span>
-    <span id="note-keys" class="visually-hidden">Enter saves, Shift and Enter start a new line, Escape cancels.</span>
+    <span id="note-keys" class="visually-hidden">${t('notes.keys')}</span>
     <fieldset part="colors">
-      <legend>Color</legend>
+      <legend>${t('notes.colorLegend')}</legend>
       ${NOTE_COLORS.map(
-        (c) => html`<label class="swatch" title=${c.label}>
+        (c) => html`<label class="swatch" title=${colorName(t, c)}>
           <input
             type="radio"
             name="note-color"
@@ -78,11 +84,11 @@ export function noteForm(draft: NoteDraft, choices: TaskChoices, on: NoteFormHan
             @change=${() => on.change({ color: c.value })}
           />
           <span class="dot" aria-hidden="true" ${styleProps({ '--_note-color': c.css })}></span>
-          <span class="visually-hidden">${c.label}</span>
+          <span class="visually-hidden">${colorName(t, c)}</span>
         </label>`,
       )}
     </fieldset>
-    <label for="note-attach">Attached to</label>
+    <label for="note-attach">${t('notes.attachedTo')}</label>
     <span class="field">
       ${
         picker
@@ -90,8 +96,8 @@ export function noteForm(draft: NoteDraft, choices: TaskChoices, on: NoteFormHan
             id="note-find"
             part="find"
             type="search"
-            aria-label="Find a task to attach to"
-            placeholder="Find a task"
+            aria-label=${t('notes.findLabel')}
+            placeholder=${t('notes.find')}
             .value=${draft.find}
             @input=${(e: Event) => on.change({ find: (e.target as HTMLInputElement).value })}
             @keydown=${(e: KeyboardEvent) => {
@@ -109,18 +115,18 @@ export function noteForm(draft: NoteDraft, choices: TaskChoices, on: NoteFormHan
           on.change({ taskId: value === '' ? undefined : value });
         }}
       >
-        <option value="" .selected=${draft.taskId === undefined}>The dashboard (whole project)</option>
+        <option value="" .selected=${draft.taskId === undefined}>${t('notes.wholeProject')}</option>
         ${choices.tasks.map((t) => html`<option value=${t.id} .selected=${t.id === draft.taskId}>${t.name}</option>`)}
       </select>
       ${
         choices.matched > choices.shown
-          ? html`<span part="more" class="muted">${choices.shown} of ${choices.matched} tasks shown; type to find others.</span>`
+          ? html`<span part="more" class="muted">${t('notes.moreTasks', { shown: choices.shown, count: choices.matched })}</span>`
           : nothing
       }
     </span>
     <span class="actions">
-      <button type="submit" part="save">${adding ? 'Add note' : 'Save'}</button>
-      <button type="button" part="cancel" @click=${() => on.cancel()}>Cancel</button>
+      <button type="submit" part="save">${t(adding ? 'notes.add' : 'notes.save')}</button>
+      <button type="button" part="cancel" @click=${() => on.cancel()}>${t('notes.cancel')}</button>
     </span>
   </form>`;
 }

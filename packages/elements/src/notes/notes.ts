@@ -1,3 +1,4 @@
+import '../i18n/en/notes.js';
 import { type Note, type Project, RoadlineError } from '@roadline/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -11,12 +12,11 @@ import { announceChange, requestChange } from '../events/change-events.js';
 import type { NoteChangeDetail, NoteChangeNote } from '../events/note-change-event.js';
 import { baseStyles } from '../styles/tokens.js';
 import { type NoteDraft, noteForm } from './note-form.js';
-import { noteColorCss, paletteColor } from './palette.js';
+import { colorName, noteColorCss, paletteColor } from './palette.js';
 import { notesStyles } from './notes.styles.js';
 import { taskChoices } from './task-choices.js';
 
 /** The message beside the text field when there is nothing to save. */
-const EMPTY_TEXT = 'Write the note first: a note cannot be empty.';
 
 /** A note's opening words, to name its Edit and Delete buttons. */
 function excerpt(text: string): string {
@@ -104,7 +104,7 @@ export class RlNotes extends WidgetBase {
   private focusNext: string | undefined;
 
   protected get defaultLabel(): string {
-    return 'Notes';
+    return this.writing.t('widget.notes');
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -132,11 +132,11 @@ export class RlNotes extends WidgetBase {
           ? nothing
           : adding && this.draft
             ? this.form(this.draft)
-            : html`<button type="button" part="add" @click=${() => this.openAdd()}>Add note</button>`
+            : html`<button type="button" part="add" @click=${() => this.openAdd()}>${this.writing.t('notes.add')}</button>`
       }
       ${
         notes.length === 0
-          ? html`<p part="empty">No notes.</p>`
+          ? html`<p part="empty">${this.writing.t('notes.none')}</p>`
           : html`<ul part="list" aria-labelledby="heading">
             ${repeat(
               notes,
@@ -167,9 +167,9 @@ export class RlNotes extends WidgetBase {
       <span class="grow">
         <span class="text">${n.text}</span><br />
         <span class="muted">
-          ${color ? html`<span class="visually-hidden">${color.label} note · </span>` : nothing}${n.author ?? nothing}${n.author ? ' · ' : nothing}${shortDate(n.createdAt, true, this.locale.language)}${
+          ${color ? html`<span class="visually-hidden">${this.writing.t('notes.colorNote', { color: colorName(this.writing.t, color) })} · </span>` : nothing}${n.author ?? nothing}${n.author ? ' · ' : nothing}${shortDate(n.createdAt, true, this.writing.language)}${
             task
-              ? html` · on <button part="item" @click=${() => this.itemClick(task.id)}>${task.name}</button>`
+              ? html` · ${this.writing.t('notes.on')} <button part="item" @click=${() => this.itemClick(task.id)}>${task.name}</button>`
               : nothing
           }
         </span>
@@ -180,15 +180,15 @@ export class RlNotes extends WidgetBase {
             <button
               type="button"
               part="edit"
-              aria-label=${`Edit note “${excerpt(n.text)}”`}
+              aria-label=${this.writing.t('notes.editNamed', { text: excerpt(n.text) })}
               @click=${() => this.openEdit(n)}
-            >Edit</button>
+            >${this.writing.t('notes.edit')}</button>
             <button
               type="button"
               part="delete"
-              aria-label=${`Delete note “${excerpt(n.text)}”`}
+              aria-label=${this.writing.t('notes.deleteNamed', { text: excerpt(n.text) })}
               @click=${() => this.deleteNote(n.id)}
-            >Delete</button>
+            >${this.writing.t('notes.delete')}</button>
           </span>`
           : nothing
       }
@@ -200,7 +200,7 @@ export class RlNotes extends WidgetBase {
     const choices = project
       ? taskChoices(project, draft.find, draft.taskId)
       : { tasks: [], matched: 0, shown: 0, total: 0 };
-    return noteForm(draft, choices, {
+    return noteForm(draft, choices, this.writing.t, {
       change: (patch) => {
         if (this.draft) this.draft = { ...this.draft, ...patch };
       },
@@ -237,7 +237,7 @@ export class RlNotes extends WidgetBase {
     if (!project || !draft || this.readonly) return;
     const text = draft.text.trim();
     if (text === '') {
-      this.draft = { ...draft, error: EMPTY_TEXT };
+      this.draft = { ...draft, error: this.writing.t('notes.empty') };
       this.focusNext = '#note-text';
       return;
     }
@@ -258,7 +258,7 @@ export class RlNotes extends WidgetBase {
     // The form stays open, empty, for the next note.
     this.draft = { ...draft, text: '', error: undefined };
     this.focusNext = '#note-text';
-    this.announcer.announce('Note added.');
+    this.announcer.announce(this.writing.t('notes.added'));
     announceChange(this, 'note-change', { kind: 'add', noteId: stored.id, note: stored });
   }
 
@@ -279,7 +279,7 @@ export class RlNotes extends WidgetBase {
     if (!stored) return;
     this.draft = undefined;
     this.focusNext = `[data-note="${CSS.escape(id)}"] [part="edit"]`;
-    this.announcer.announce('Note saved.');
+    this.announcer.announce(this.writing.t('notes.saved'));
     announceChange(this, 'note-change', { kind: 'update', noteId: id, note: stored, previous });
   }
 
@@ -303,7 +303,7 @@ export class RlNotes extends WidgetBase {
       ? `[data-note="${CSS.escape(neighbour.dataset.note)}"] [part="edit"]`
       : '[part="add"]';
     this.requestUpdate();
-    this.announcer.announce('Note deleted.');
+    this.announcer.announce(this.writing.t('notes.deleted'));
     announceChange(this, 'note-change', detail);
   }
 

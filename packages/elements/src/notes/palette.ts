@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/catalogue.js';
 /** One color a user can give a note: the value stored in `note.color`, its name, and its token. */
 export interface NoteColor {
   readonly value: string;
@@ -27,6 +28,14 @@ export const NOTE_COLORS: readonly NoteColor[] = [
 export function noteColorCss(color: string | undefined): string | undefined {
   if (color === undefined || color === '') return undefined;
   return NOTE_COLORS.find((c) => c.value === color)?.css ?? color;
+}
+
+/** The values of the palette's colors (their names are `notes.color.<value>` in the catalogue). */
+export type NoteColorValue = 'accent' | 'success' | 'warning' | 'danger' | 'muted';
+
+/** A palette color's name in the element's language. */
+export function colorName(t: Translate, color: NoteColor): string {
+  return t(`notes.color.${color.value as NoteColorValue}`);
 }
 
 /** The palette entry of a stored color, for naming it to screen readers. */

@@ -1,3 +1,4 @@
+import '../i18n/en/portfolio.js';
 import { frameOf, type HealthVerdict, type Portfolio, portfolio } from '@roadline/core';
 import { todayDate } from '@roadline/core/views/dates';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -6,7 +7,12 @@ import { type ProjectsInput, ProjectsController } from '../widget/projects-contr
 import { lastDay } from '../widget/today.js';
 import { WidgetBase } from '../widget/widget-base.js';
 
-const VERDICT: Record<HealthVerdict, string> = { 'on-track': 'On track', 'at-risk': 'At risk', late: 'Late' };
+/** The catalogue key of each health verdict. */
+const VERDICT = {
+  'on-track': 'health.onTrack',
+  'at-risk': 'health.atRisk',
+  late: 'health.late',
+} as const satisfies Record<HealthVerdict, string>;
 
 /**
  * Every project of a portfolio in one table: progress against the plan, finish and slip against
@@ -40,7 +46,7 @@ export class RlPortfolio extends WidgetBase {
   private readonly many = new ProjectsController(this, () => this.projects);
 
   protected get defaultLabel(): string {
-    return 'Portfolio';
+    return this.writing.t('widget.portfolio');
   }
 
   override render(): TemplateResult {
@@ -50,37 +56,44 @@ export class RlPortfolio extends WidgetBase {
       : this.store.project
         ? [this.store.project]
         : [];
-    if (stores.length === 0) return this.card(html`<p part="empty">No projects.</p>`);
+    if (stores.length === 0)
+      return this.card(html`<p part="empty">${this.writing.t('widget.noProjects')}</p>`);
+    const t = this.writing.t;
     const result: Portfolio = portfolio(stores.map((p) => frameOf(p, { today, filter: this.filter })));
     const { counts } = result;
     return this.card(html`
       <p part="counts" class="muted">
-        ${counts['on-track']} on track · ${counts['at-risk']} at risk · ${counts.late} late · ${Math.round(result.percent)}% done overall
+        ${t('portfolio.counts', {
+          onTrack: counts['on-track'],
+          atRisk: counts['at-risk'],
+          late: counts.late,
+          percent: Math.round(result.percent),
+        })}
       </p>
       <table part="table" aria-labelledby="heading">
         <thead>
           <tr>
-            <th scope="col">Project</th>
-            <th scope="col" class="num">Done</th>
-            <th scope="col" class="num">Planned</th>
-            <th scope="col">Finish</th>
-            <th scope="col" class="num">Overdue</th>
-            <th scope="col">Health</th>
+            <th scope="col">${t('portfolio.project')}</th>
+            <th scope="col" class="num">${t('portfolio.done')}</th>
+            <th scope="col" class="num">${t('portfolio.planned')}</th>
+            <th scope="col">${t('portfolio.finish')}</th>
+            <th scope="col" class="num">${t('portfolio.overdue')}</th>
+            <th scope="col">${t('portfolio.health')}</th>
           </tr>
         </thead>
         <tbody>
           ${result.projects.map(
             (p) => html`<tr>
               <th scope="row"><button part="item" @click=${() => this.itemClick(p.id, 'project', p.id)}>${p.name}</button></th>
-              <td class="num">${Math.round(p.percent)}%</td>
-              <td class="num">${Math.round(p.expected)}%</td>
-              <td>${lastDay(p.finish, true, this.locale.language)}${
+              <td class="num">${t('unit.percent', { value: Math.round(p.percent) })}</td>
+              <td class="num">${t('unit.percent', { value: Math.round(p.expected) })}</td>
+              <td>${lastDay(p.finish, true, this.writing.language)}${
                 p.slipDays
-                  ? html` <span class="muted">(${p.slipDays > 0 ? '+' : ''}${p.slipDays} d)</span>`
+                  ? html` <span class="muted">(${t(p.slipDays > 0 ? 'portfolio.slipLater' : 'portfolio.slipEarlier', { count: Math.abs(p.slipDays) })})</span>`
                   : nothing
               }</td>
               <td class="num">${p.overdue}</td>
-              <td><span part="verdict" class="badge ${p.health.verdict}">${VERDICT[p.health.verdict]}</span>
+              <td><span part="verdict" class="badge ${p.health.verdict}">${t(VERDICT[p.health.verdict])}</span>
                 <span class="muted">${p.health.reasons.length ? p.health.sentence.replace(/^[^:]*: /, '') : ''}</span></td>
             </tr>`,
           )}

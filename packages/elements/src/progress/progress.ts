@@ -1,3 +1,6 @@
+import '../i18n/en/progress.js';
+import { LocaleController } from '../controllers/locale-controller.js';
+import { catalogueVersion, type Translate } from '../i18n/catalogue.js';
 import {
   type AnalyticsFilter,
   type AnalyticsFrame,
@@ -18,18 +21,20 @@ import { StoreController } from '../base/store-controller.js';
 import { baseStyles } from '../styles/tokens.js';
 import { progressStyles } from './progress.styles.js';
 
-const CATEGORY_LABELS: Record<StatusCategory, string> = {
-  done: 'done',
-  active: 'in progress',
-  blocked: 'blocked',
-  todo: 'to do',
-};
+/** The catalogue key of each status category. */
+const CATEGORY_LABELS = {
+  done: 'progress.category.done',
+  active: 'progress.category.active',
+  blocked: 'progress.category.blocked',
+  todo: 'progress.category.todo',
+} as const satisfies Record<StatusCategory, string>;
 
-const BREAKDOWN_LABELS: Record<ProgressDimension, string> = {
-  project: 'Progress by project',
-  group: 'Progress by group',
-  person: 'Progress by person',
-};
+/** The catalogue key of each breakdown's name. */
+const BREAKDOWN_LABELS = {
+  project: 'progress.byProject',
+  group: 'progress.byGroup',
+  person: 'progress.byPerson',
+} as const satisfies Record<ProgressDimension, string>;
 
 /** How `rl-progress` splits its figure: not at all, or by project, group or person. */
 export type ProgressBreakdown = 'none' | ProgressDimension;
@@ -93,13 +98,28 @@ export class RlProgress extends LitElement {
   /** At most this many breakdown rows; a line under them says how many more there are. */
   @property({ type: Number }) limit = 8;
 
+  /**
+   * BCP 47 language of the element's words and numbers; default the nearest `lang` attribute
+   * (this element's or an ancestor's), else the browser's.
+   */
+  @property() locale: string | undefined;
+
   private readonly store = new StoreController(this);
+  private readonly writing = new LocaleController(this, { locale: () => this.locale });
+  /** The language and catalogue the last render wrote in. */
+  private drawnIn = '';
 
   /** The frame the last render drew from: a store change that leaves it as it was is skipped. */
   private drawn: AnalyticsFrame | undefined;
 
   protected override shouldUpdate(changed: PropertyValues): boolean {
-    if (changed.size === 0 && this.drawn !== undefined && !this.store.error && this.frame() === this.drawn) {
+    if (
+      changed.size === 0 &&
+      this.drawn !== undefined &&
+      !this.store.error &&
+      this.frame() === this.drawn &&
+      this.wordsKey() === this.drawnIn
+    ) {
       return false;
     }
     return super.shouldUpdate(changed);
@@ -112,28 +132,34 @@ export class RlProgress extends LitElement {
     const project = this.store.project;
     const frame = this.frame();
     this.drawn = frame;
+    this.drawnIn = this.wordsKey();
+    const t = this.writing.t;
     const row = frame ? progressOf(frame) : undefined;
     const mix = frame ? statusMix(frame) : undefined;
     const percent = Math.round(row?.percent ?? 0);
     const expected = Math.round(row?.expected ?? 0);
     const planned = row !== undefined && row.leaves > 0;
-    const label = this.label ?? project?.settings.name ?? 'Progress';
+    const label = this.label ?? project?.settings.name ?? t('widget.progress');
     const counts = mix
       ? (Object.keys(CATEGORY_LABELS) as StatusCategory[]).filter((c) => mix.byCategory[c] > 0)
       : [];
     return html`
-      <p part="label" id="label"><span>${label}</span><span part="value">${percent}%</span></p>
+      <p part="label" id="label"><span>${label}</span><span part="value">${t('unit.percent', { value: percent })}</span></p>
       ${this.bar(percent, planned ? expected : undefined, { labelledBy: 'label' })}
-      ${planned ? html`<p part="expected-text">${expectedText(percent, expected)}</p>` : nothing}
+      ${planned ? html`<p part="expected-text">${expectedText(t, percent, expected)}</p>` : nothing}
       ${
         counts.length
           ? html`<ul part="legend">
-            ${counts.map((c) => html`<li>${mix?.byCategory[c]} ${CATEGORY_LABELS[c]}</li>`)}
+            ${counts.map((c) => html`<li>${t(CATEGORY_LABELS[c], { count: mix?.byCategory[c] ?? 0 })}</li>`)}
           </ul>`
           : nothing
       }
       ${frame && this.breakdown !== 'none' && this.breakdown in BREAKDOWN_LABELS ? this.rows(frame, this.breakdown) : nothing}
     `;
+  }
+
+  private wordsKey(): string {
+    return `${this.writing.language} ${catalogueVersion()}`;
   }
 
   /** The shared frame for this element's `today` and filter (one per store version). */
@@ -147,10 +173,10 @@ export class RlProgress extends LitElement {
     const all = progressBy(frame, by);
     const shown = all.slice(0, Math.max(0, this.limit));
     const more = all.length - shown.length;
-    return html`<ul part="breakdown" aria-label=${BREAKDOWN_LABELS[by]}>
+    return html`<ul part="breakdown" aria-label=${this.writing.t(BREAKDOWN_LABELS[by])}>
         ${shown.map((r) => this.row(r))}
       </ul>
-      ${more > 0 ? html`<p part="more">${more} more not shown.</p>` : nothing}`;
+      ${more > 0 ? html`<p part="more">${this.writing.t('progress.more', { count: more })}</p>` : nothing}`;
   }
 
   private row(r: ProgressRow): TemplateResult {
@@ -159,7 +185,7 @@ export class RlProgress extends LitElement {
     return html`<li part="row">
       <span part="row-label">${r.name}</span>
       ${this.bar(percent, r.leaves > 0 ? expected : undefined, { label: r.name })}
-      <span part="row-value">${percent}%</span>
+      <span part="row-value">${this.writing.t('unit.percent', { value: percent })}</span>
     </li>`;
   }
 
@@ -179,7 +205,11 @@ export class RlProgress extends LitElement {
       aria-valuemin="0"
       aria-valuemax="100"
       aria-valuenow=${percent}
-      aria-valuetext=${expected === undefined ? `${percent}% done` : expectedText(percent, expected)}
+      aria-valuetext=${
+        expected === undefined
+          ? this.writing.t('task.done', { percent })
+          : expectedText(this.writing.t, percent, expected)
+      }
       preserveAspectRatio="none"
     >
       <rect part="track" width="100%" height="100%" rx="4"></rect>
@@ -193,8 +223,8 @@ export class RlProgress extends LitElement {
   }
 }
 
-function expectedText(percent: number, expected: number): string {
-  return `${percent}% done, ${expected}% expected by today.`;
+function expectedText(t: Translate, percent: number, expected: number): string {
+  return t('progress.expected', { percent, expected });
 }
 
 /** Keeps the marker's stroke inside the bar at 0% and 100%. */

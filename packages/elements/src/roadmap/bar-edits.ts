@@ -270,6 +270,7 @@ export class BarEdits {
       this.host.model()?.lanes[at.lane]?.label ?? '',
       formatDateLabel(at.start, this.host.language(), false),
       phase,
+      this.host.language(),
     );
   }
 }

@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/catalogue.js';
 import type { Project } from '@roadline/core';
 import {
   type BucketRule,
@@ -41,6 +42,8 @@ export interface BucketMovesHost {
     others: readonly { readonly id: string; readonly order: number }[],
   ): boolean;
   announce(message: string): void;
+  /** The words announced, in the roadmap's language. */
+  t: Translate;
   /** The card to give the tab stop (roving tabindex). */
   setFocus(id: string): void;
 }
@@ -86,7 +89,8 @@ export class BucketMoves {
       end: (session) => {
         this.stopDrag();
         const drop = this.target(session);
-        if (drop && this.commit(drop.id, drop, 'move')) host.announce(this.placeText(drop, 'Moved'));
+        if (drop && this.commit(drop.id, drop, 'move'))
+          host.announce(this.placeText(drop, 'roadmap.bucket.moved'));
       },
       cancel: () => this.stopDrag(),
     });
@@ -102,15 +106,15 @@ export class BucketMoves {
         const what = host.feature(id)?.task.name ?? id;
         switch (phase) {
           case 'lifted':
-            return `${this.placeText({ id, ...at }, 'Lifted')} Arrows move it, Space drops, Escape cancels.`;
+            return this.placeText({ id, ...at }, 'roadmap.bucket.lifted');
           case 'moved':
-            return this.placeText({ id, ...at }, '');
+            return this.placeText({ id, ...at });
           case 'dropped':
-            return this.placeText({ id, ...at }, 'Dropped');
+            return this.placeText({ id, ...at }, 'roadmap.bucket.dropped');
           case 'cancelled':
-            return `${what} put back.`;
+            return this.host.t('roadmap.bar.cancelled', { name: what });
           case 'edge':
-            return `No further. ${this.placeText({ id, ...at }, '')}`;
+            return this.placeText({ id, ...at }, 'roadmap.bucket.edge');
         }
       },
     });
@@ -264,12 +268,20 @@ export class BucketMoves {
     return this.host.apply(project, { taskId: id, patch: plan.patch ?? {}, source }, plan.others);
   }
 
-  private placeText(drop: BucketDrop, verb: string): string {
-    const what = this.host.feature(drop.id)?.task.name ?? drop.id;
+  private placeText(
+    drop: BucketDrop,
+    key:
+      | 'roadmap.bucket.at'
+      | 'roadmap.bucket.moved'
+      | 'roadmap.bucket.lifted'
+      | 'roadmap.bucket.dropped'
+      | 'roadmap.bucket.edge' = 'roadmap.bucket.at',
+  ): string {
+    const t = this.host.t;
+    const name = this.host.feature(drop.id)?.task.name ?? drop.id;
     const lane = this.host.model()?.lanes[drop.lane]?.label ?? '';
     const count = this.othersIn(drop.id, drop.lane, drop.bucket) + 1;
-    const where = `${lane}, ${BUCKET_TITLES[drop.bucket]}, position ${drop.index + 1} of ${count}.`;
-    return verb === '' ? where : `${verb} ${what}: ${where}`;
+    return t(key, { name, lane, bucket: t(BUCKET_TITLES[drop.bucket]), position: drop.index + 1, count });
   }
 
   /**

@@ -1,3 +1,4 @@
+import { type Translate, translate } from '../i18n/catalogue.js';
 import type { Project } from '@roadline/core';
 import { ROADMAP_BUCKETS, type RoadmapBucket, type RoadmapBuckets } from '@roadline/core/views/roadmap';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -10,7 +11,12 @@ import { spanText } from './roadmap-labels.js';
 import type { BucketCells, RoadmapModel } from './roadmap-model.js';
 
 /** Each bucket's column title. */
-export const BUCKET_TITLES: Record<RoadmapBucket, string> = { now: 'Now', next: 'Next', later: 'Later' };
+/** The catalogue key of each bucket's title. */
+export const BUCKET_TITLES = {
+  now: 'roadmap.bucket.now',
+  next: 'roadmap.bucket.next',
+  later: 'roadmap.bucket.later',
+} as const satisfies Record<RoadmapBucket, string>;
 
 /** Where a card would land: a lane, a bucket and a position among the cell's other cards. */
 export interface BucketPlace {
@@ -102,6 +108,7 @@ function cell(ctx: BucketsContext, lane: number, bucket: RoadmapBucket): Templat
  */
 export function renderBuckets(ctx: BucketsContext): TemplateResult {
   const { model, buckets, drop } = ctx;
+  const t: Translate = (key, params) => translate(ctx.locale ?? 'en', key, params);
   // One listener of each kind for every card.
   return html`<div part="buckets">
     <table
@@ -109,11 +116,11 @@ export function renderBuckets(ctx: BucketsContext): TemplateResult {
       @click=${(e: MouseEvent) => withPart(e, 'card', (id) => ctx.onCardClick(id, e))}
       @focusin=${(e: FocusEvent) => withPart(e, 'card', (id) => ctx.onCardFocus(id))}
     >
-      <caption class="visually-hidden">${ctx.title}: now, next, later</caption>
+      <caption class="visually-hidden">${t('roadmap.bucketsCaption', { title: ctx.title })}</caption>
       <thead>
         <tr>
-          <th scope="col">Lane</th>
-          ${ROADMAP_BUCKETS.map((b) => html`<th scope="col" data-bucket=${b}>${BUCKET_TITLES[b]} (${buckets[b].length})</th>`)}
+          <th scope="col">${t('roadmap.lane')}</th>
+          ${ROADMAP_BUCKETS.map((b) => html`<th scope="col" data-bucket=${b}>${t('roadmap.bucketCount', { bucket: t(BUCKET_TITLES[b]), count: buckets[b].length })}</th>`)}
         </tr>
       </thead>
       <tbody>
@@ -132,11 +139,7 @@ export function renderBuckets(ctx: BucketsContext): TemplateResult {
     </table>
   </div>
   <p class="visually-hidden" id="bucket-keys">
-    ${
-      ctx.readonly
-        ? 'Arrow keys move between features.'
-        : 'Arrow keys move between features. Space lifts a feature: left and right arrows then move it to another bucket, up and down through its column and lanes; Space drops it, Escape cancels.'
-    }
+    ${ctx.readonly ? t('roadmap.keysReadonly') : t('roadmap.keysBuckets')}
   </p>`;
 }
 

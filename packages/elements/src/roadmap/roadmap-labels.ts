@@ -1,10 +1,14 @@
+import { translate } from '../i18n/catalogue.js';
 import { formatDateLabel, type Project } from '@roadline/core';
 import { lastShownDay } from '@roadline/core/views/dates';
 import type { Feature, RoadmapModel } from './roadmap-model.js';
 
 /** "2 Mar 2026 – 13 Mar 2026" for a feature's span. */
 export function spanText(start: number, end: number, locale?: string): string {
-  return `${formatDateLabel(start, locale, false)} – ${formatDateLabel(lastShownDay(end, start), locale, false)}`;
+  return translate(locale ?? 'en', 'span.range', {
+    start: formatDateLabel(start, locale, false),
+    end: formatDateLabel(lastShownDay(end, start), locale, false),
+  });
 }
 
 /** Everything a screen reader hears about a feature bar, in one sentence. */
@@ -16,7 +20,7 @@ export function featureLabel(project: Project, model: RoadmapModel, f: Feature, 
     : undefined;
   if (status) parts.push(status);
   if (priority) parts.push(priority);
-  parts.push(`${Math.round(f.facts.progress)}% done`);
+  parts.push(translate(locale ?? 'en', 'task.done', { percent: Math.round(f.facts.progress) }));
   return parts.filter((p) => p !== '').join('. ');
 }
 
@@ -26,17 +30,7 @@ export function describeKeyboardMove(
   lane: string,
   when: string,
   phase: 'lifted' | 'moved' | 'dropped' | 'cancelled' | 'edge',
+  locale = 'en',
 ): string {
-  switch (phase) {
-    case 'lifted':
-      return `Lifted ${what}. ${lane}, starts ${when}. Arrows move it, Space drops, Escape cancels.`;
-    case 'moved':
-      return `${lane}, starts ${when}.`;
-    case 'dropped':
-      return `Dropped ${what}: ${lane}, starts ${when}.`;
-    case 'cancelled':
-      return `${what} put back.`;
-    case 'edge':
-      return `No further. ${lane}, starts ${when}.`;
-  }
+  return translate(locale, `roadmap.bar.${phase}`, { name: what, lane, when });
 }

@@ -20,6 +20,7 @@ export class ModelCache {
       [...options.collapsed],
       options.today,
       options.rowHeight,
+      options.noneLabel,
     ]);
     const c = this.last;
     if (c && c.key === key && c.project === project && c.version === project.version) return c.model;

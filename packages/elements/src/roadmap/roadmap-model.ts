@@ -1,3 +1,4 @@
+import { withNoneLabel } from '../i18n/none-label.js';
 import { parseWallTime, type Project, type Task } from '@roadline/core';
 import {
   type BarLabels,
@@ -91,6 +92,8 @@ export interface ModelOptions {
   readonly today: number;
   readonly rowHeight: number;
   readonly measure: MeasureText;
+  /** The name of the lane of features without a value, in the roadmap's language. */
+  readonly noneLabel?: string;
 }
 
 /** Type sizes of bar names and marker labels, in px (the styles use the same). */
@@ -160,7 +163,7 @@ export function buildModel(project: Project, options: ModelOptions): RoadmapMode
   const shown = markers.filter((m) => m.kind === 'release' || !releaseAt.has(m.at));
   markers.length = 0;
   markers.push(...shown);
-  const lanes = roadmapLanes(project, options.laneBy, tasks);
+  const lanes = withNoneLabel(roadmapLanes(project, options.laneBy, tasks), options.noneLabel ?? 'None');
   const laneIndex = new Map<string, number>();
   lanes.forEach((l, i) => {
     for (const id of l.itemIds) laneIndex.set(id, i);

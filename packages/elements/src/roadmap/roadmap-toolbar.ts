@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/catalogue.js';
 import type { Project } from '@roadline/core';
 import { isRoadmapLaneField, type RoadmapLaneField, type RoadmapZoom } from '@roadline/core/views/roadmap';
 import { html, type TemplateResult } from 'lit';
@@ -18,7 +19,7 @@ export interface ToolbarHost {
 }
 
 /** The toolbar: view, lanes, color, filter, scale and zoom steps, dependencies and the two exports. */
-export function renderToolbar(host: ToolbarHost, project: Project | undefined): TemplateResult {
+export function renderToolbar(host: ToolbarHost, project: Project | undefined, t: Translate): TemplateResult {
   const set = (key: 'laneBy' | 'colorBy' | 'zoom') => (event: Event) => {
     (host as unknown as Record<string, unknown>)[key] = (event.target as HTMLSelectElement).value;
   };
@@ -32,34 +33,34 @@ export function renderToolbar(host: ToolbarHost, project: Project | undefined): 
   };
   const untimed = host.view !== 'timeline';
   return html`<div part="toolbar">
-    <button aria-pressed=${host.view === 'timeline'} @click=${() => (host.view = 'timeline')}>Timeline</button>
-    <button aria-pressed=${host.view === 'buckets'} @click=${() => (host.view = 'buckets')}>Now · Next · Later</button>
-    <label>Lanes
+    <button aria-pressed=${host.view === 'timeline'} @click=${() => (host.view = 'timeline')}>${t('roadmap.viewTimeline')}</button>
+    <button aria-pressed=${host.view === 'buckets'} @click=${() => (host.view = 'buckets')}>${t('roadmap.viewBuckets')}</button>
+    <label>${t('roadmap.lanes')}
       <select @change=${set('laneBy')} .value=${host.laneBy}>
-        <option value="group" ?selected=${host.laneBy === 'group'}>Theme / team</option>
-        <option value="person" ?selected=${host.laneBy === 'person'}>Person</option>
-        <option value="status" ?selected=${host.laneBy === 'status'}>Status</option>
-        <option value="priority" ?selected=${host.laneBy === 'priority'}>Priority</option>
-        <option value="release" ?selected=${host.laneBy === 'release'}>Release</option>
+        <option value="group" ?selected=${host.laneBy === 'group'}>${t('roadmap.laneGroup')}</option>
+        <option value="person" ?selected=${host.laneBy === 'person'}>${t('roadmap.lanePerson')}</option>
+        <option value="status" ?selected=${host.laneBy === 'status'}>${t('roadmap.status')}</option>
+        <option value="priority" ?selected=${host.laneBy === 'priority'}>${t('roadmap.priority')}</option>
+        <option value="release" ?selected=${host.laneBy === 'release'}>${t('roadmap.release')}</option>
       </select>
     </label>
-    <label>Color
+    <label>${t('roadmap.color')}
       <select @change=${set('colorBy')} .value=${host.colorBy}>
-        <option value="status" ?selected=${host.colorBy === 'status'}>Status</option>
-        <option value="priority" ?selected=${host.colorBy === 'priority'}>Priority</option>
-        <option value="lane" ?selected=${host.colorBy === 'lane'}>Lane</option>
+        <option value="status" ?selected=${host.colorBy === 'status'}>${t('roadmap.status')}</option>
+        <option value="priority" ?selected=${host.colorBy === 'priority'}>${t('roadmap.priority')}</option>
+        <option value="lane" ?selected=${host.colorBy === 'lane'}>${t('roadmap.colorLane')}</option>
       </select>
     </label>
-    <label>Filter
+    <label>${t('roadmap.filter')}
       <select @change=${onFilter} .value=${filterValue}>
-        <option value="" ?selected=${filterValue === ''}>All features</option>
-        <optgroup label="Status">
+        <option value="" ?selected=${filterValue === ''}>${t('roadmap.allFeatures')}</option>
+        <optgroup label=${t('roadmap.status')}>
           ${(project?.statuses() ?? []).map(
             (s) =>
               html`<option value=${`status:${s.id}`} ?selected=${filterValue === `status:${s.id}`}>${s.label}</option>`,
           )}
         </optgroup>
-        <optgroup label="Priority">
+        <optgroup label=${t('roadmap.priority')}>
           ${(project?.priorities() ?? []).map(
             (p) =>
               html`<option value=${`priority:${p.id}`} ?selected=${filterValue === `priority:${p.id}`}>${p.label}</option>`,
@@ -67,22 +68,22 @@ export function renderToolbar(host: ToolbarHost, project: Project | undefined): 
         </optgroup>
       </select>
     </label>
-    <label>Scale
+    <label>${t('roadmap.scale')}
       <select @change=${set('zoom')} .value=${host.zoom} ?disabled=${untimed}>
-        <option value="fit" ?selected=${host.zoom === 'fit'}>Fit</option>
-        <option value="month" ?selected=${host.zoom === 'month'}>Months</option>
-        <option value="quarter" ?selected=${host.zoom === 'quarter'}>Quarters</option>
-        <option value="half" ?selected=${host.zoom === 'half'}>Halves</option>
+        <option value="fit" ?selected=${host.zoom === 'fit'}>${t('roadmap.zoomFit')}</option>
+        <option value="month" ?selected=${host.zoom === 'month'}>${t('roadmap.zoomMonth')}</option>
+        <option value="quarter" ?selected=${host.zoom === 'quarter'}>${t('roadmap.zoomQuarter')}</option>
+        <option value="half" ?selected=${host.zoom === 'half'}>${t('roadmap.zoomHalf')}</option>
       </select>
     </label>
-    <span class="zoom" role="group" aria-label="Zoom">
-      <button aria-label="Zoom out" title="Zoom out (−)" ?disabled=${untimed} @click=${() => host.stepZoom(1)}>−</button>
-      <button aria-label="Zoom in" title="Zoom in (+)" ?disabled=${untimed} @click=${() => host.stepZoom(-1)}>+</button>
+    <span class="zoom" role="group" aria-label=${t('roadmap.zoom')}>
+      <button aria-label=${t('roadmap.zoomOut')} title=${t('roadmap.zoomOutKey')} ?disabled=${untimed} @click=${() => host.stepZoom(1)}>−</button>
+      <button aria-label=${t('roadmap.zoomIn')} title=${t('roadmap.zoomInKey')} ?disabled=${untimed} @click=${() => host.stepZoom(-1)}>+</button>
     </span>
     <label><input type="checkbox" .checked=${host.showDependencies}
-      @change=${(e: Event) => (host.showDependencies = (e.target as HTMLInputElement).checked)} />Dependencies</label>
-    <button @click=${() => download(host, project, 'svg')}>Export SVG</button>
-    <button @click=${() => download(host, project, 'png')}>Export PNG</button>
+      @change=${(e: Event) => (host.showDependencies = (e.target as HTMLInputElement).checked)} />${t('roadmap.dependencies')}</label>
+    <button @click=${() => download(host, project, 'svg')}>${t('roadmap.exportSvg')}</button>
+    <button @click=${() => download(host, project, 'png')}>${t('roadmap.exportPng')}</button>
   </div>`;
 }
 

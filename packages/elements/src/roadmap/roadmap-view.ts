@@ -1,3 +1,4 @@
+import { translate } from '../i18n/catalogue.js';
 import { formatDateLabel, type Project } from '@roadline/core';
 import { LABEL_AFTER, roadmapHeader } from '@roadline/core/views/roadmap';
 import { arrowHead, barBand, barGeometry, routeArrow, routePath, xOf } from '@roadline/core/views/timeline';
@@ -176,7 +177,7 @@ function bars(ctx: TimelineContext): TemplateResult {
   return html`<div
     class="bars"
     role="group"
-    aria-label=${`${ctx.title}: features`}
+    aria-label=${translate(ctx.locale ?? 'en', 'roadmap.features', { title: ctx.title })}
     @keydown=${ctx.onBarKey}
     @click=${(e: MouseEvent) => withPart(e, 'bar', (id) => ctx.onBarClick(id, e))}
     @pointerover=${(e: PointerEvent) => crossing(e, (id, el) => ctx.onBarEnter(id, el))}
@@ -281,14 +282,14 @@ export function renderTimeline(ctx: TimelineContext): TemplateResult {
         <div class="chart">${grid(ctx)} ${bars(ctx)} ${arrows(ctx)}</div>
       </div>
     </div>
-    <ul class="visually-hidden" aria-label="Releases and milestones">
-      ${model.markers.map((m) => html`<li>${m.label}: ${m.kind}, ${formatDateLabel(m.at, ctx.locale, false)}</li>`)}
+    <ul class="visually-hidden" aria-label=${translate(ctx.locale ?? 'en', 'roadmap.markers')}>
+      ${model.markers.map((m) => html`<li>${m.label}: ${translate(ctx.locale ?? 'en', `roadmap.kind.${m.kind}`)}, ${formatDateLabel(m.at, ctx.locale, false)}</li>`)}
     </ul>
     <p class="visually-hidden" id="keys">
       ${
         ctx.readonly
-          ? 'Arrow keys move between features.'
-          : 'Arrow keys move between features. Space lifts a feature to move it; Shift with arrows changes its end.'
+          ? translate(ctx.locale ?? 'en', 'roadmap.keysReadonly')
+          : translate(ctx.locale ?? 'en', 'roadmap.keysTimeline')
       }
     </p>`;
 }

@@ -1,3 +1,5 @@
+import '../i18n/en/roadmap.js';
+import { noneLabel } from '../i18n/none-label.js';
 import type { Project, ProjectData } from '@roadline/core';
 import { todayDate, todayMinutes } from '@roadline/core/views/dates';
 import {
@@ -209,6 +211,7 @@ export class RlRoadmap extends LitElement {
     laneField: () => this.laneBy,
     apply: (project, detail, others) => this.apply(project, detail, others),
     announce: (message) => this.announcer.announce(message),
+    t: (key, params) => this.writing.t(key, params),
     setFocus: (id) => {
       this.focusId = id;
     },
@@ -226,6 +229,7 @@ export class RlRoadmap extends LitElement {
       project: () => this.store.project,
       enabled: () => !this.readonly,
       announce: (message) => this.announcer.announce(message),
+      t: this.writing.t,
     });
     new ZoomController(
       this,
@@ -304,6 +308,7 @@ export class RlRoadmap extends LitElement {
       collapsed: this.collapsed,
       today: this.todayMinutes(),
       rowHeight: ROW_HEIGHT,
+      noneLabel: noneLabel(this.writing.t, project, this.laneBy),
     });
   }
 
@@ -458,9 +463,9 @@ export class RlRoadmap extends LitElement {
     if (this.store.error) return html`<p part="error" role="alert">${this.store.error.message}</p>`;
     const project = this.store.project;
     const model = this.model();
-    const title = this.label ?? project?.settings.name ?? 'Roadmap';
+    const title = this.label ?? project?.settings.name ?? this.writing.t('roadmap.label');
     return html`<div class="frame">
-      ${renderToolbar(this, project)}
+      ${renderToolbar(this, project, this.writing.t)}
       ${
         !project || !model
           ? nothing

@@ -1,3 +1,4 @@
+import '../i18n/en/status-chart.js';
 import { type StatusMix, statusMix } from '@roadline/core';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { html, nothing, svg, type TemplateResult } from 'lit';
@@ -40,14 +41,16 @@ export class RlStatusChart extends WidgetBase {
   @property({ reflect: true }) variant: 'donut' | 'bars' = 'donut';
 
   protected get defaultLabel(): string {
-    return 'Status';
+    return this.writing.t('widget.status');
   }
 
   override render(): TemplateResult {
     const frame = this.frame();
     const mix = frame ? statusMix(frame) : undefined;
-    if (!mix || mix.total === 0) return this.card(html`<p part="empty">No tasks.</p>`);
+    if (!mix || mix.total === 0)
+      return this.card(html`<p part="empty">${this.writing.t('widget.noTasks')}</p>`);
     const slices = mix.slices.filter((s) => s.count > 0);
+    const t = this.writing.t;
     return this.card(html`
       <div class="layout">
         ${this.variant === 'bars' ? this.bars(mix) : this.donut(mix)}
@@ -59,11 +62,11 @@ export class RlStatusChart extends WidgetBase {
         </ul>
       </div>
       <table class="visually-hidden" aria-labelledby="heading">
-        <thead><tr><th scope="col">Status</th><th scope="col">Tasks</th><th scope="col">Share</th><th scope="col">Hours</th></tr></thead>
+        <thead><tr><th scope="col">${t('status.status')}</th><th scope="col">${t('status.tasks')}</th><th scope="col">${t('status.share')}</th><th scope="col">${t('status.hours')}</th></tr></thead>
         <tbody>
           ${slices.map(
             (s) =>
-              html`<tr><th scope="row">${s.label}</th><td>${s.count}</td><td>${Math.round((s.count / mix.total) * 100)}%</td><td>${Math.round(s.hours)}</td></tr>`,
+              html`<tr><th scope="row">${s.label}</th><td>${t('kpi.number', { value: s.count })}</td><td>${t('unit.percent', { value: Math.round((s.count / mix.total) * 100) })}</td><td>${t('kpi.number', { value: Math.round(s.hours) })}</td></tr>`,
           )}
         </tbody>
       </table>

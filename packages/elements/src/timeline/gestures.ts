@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/catalogue.js';
 import type { Project } from '@roadline/core';
 import {
   type BarGeometry,
@@ -41,6 +42,8 @@ export interface GestureHost {
   showLinkPreview(from: { x: number; y: number } | undefined, to?: { x: number; y: number }): void;
   /** Says something to screen readers (and keeps errors out of the console). */
   say(message: string): void;
+  /** The words said, in the element's language. */
+  readonly t: Translate;
   /** A drag is under way (called every frame: the element hides its tooltip). */
   dragStarted(): void;
 }
@@ -174,9 +177,9 @@ export class TimelineGestures {
       const type = linkTypeFor(hit.zone === 'link-end', toStart);
       try {
         if (commitLinkCreate(this.host.element, project, hit.id, target.id, type))
-          this.host.say(`Linked ${hit.facts.name} to ${target.facts.name} (${type}).`);
+          this.host.say(this.host.t('link.linked', { from: hit.facts.name, to: target.facts.name, type }));
       } catch (error) {
-        this.host.say(`Cannot link: ${(error as Error).message}`);
+        this.host.say(this.host.t('link.refused', { reason: (error as Error).message }));
       }
       return;
     }

@@ -1,3 +1,4 @@
+import { translate } from '../i18n/catalogue.js';
 import type { Project } from '@roadline/core';
 import { lastShownDay } from '@roadline/core/views/dates';
 import { stepSnap, xOf, type ZoomLevel } from '@roadline/core/views/timeline';
@@ -111,7 +112,7 @@ export class TimelineKeys implements ReactiveController {
       event.preventDefault();
       if (!this.host.readonly && commitLinkRemove(this.host, project, selection.link)) {
         selection.dropLink();
-        this.options.say('Link removed.');
+        this.options.say(translate(this.options.language(), 'link.removed'));
       }
       return;
     }
@@ -192,7 +193,12 @@ export class TimelineKeys implements ReactiveController {
     }
     const moved = taskFacts(project, id);
     if (moved && (moved.start !== facts.start || moved.end !== facts.end))
-      say(`${moved.name} now ${this.describeDates(moved.start, moved.end)}.`);
+      say(
+        translate(this.options.language(), 'task.movedTo', {
+          name: moved.name,
+          dates: this.describeDates(moved.start, moved.end),
+        }),
+      );
   }
 
   private describeDates(start: number, end: number): string {
@@ -201,6 +207,9 @@ export class TimelineKeys implements ReactiveController {
       month: 'short',
       timeZone: 'UTC',
     });
-    return `${f.format(new Date(start * 60000))} to ${f.format(new Date(lastShownDay(end, start) * 60000))}`;
+    return translate(this.options.language(), 'task.dates', {
+      start: f.format(new Date(start * 60000)),
+      end: f.format(new Date(lastShownDay(end, start) * 60000)),
+    });
   }
 }

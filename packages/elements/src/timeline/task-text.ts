@@ -1,3 +1,4 @@
+import { type Translate, translate } from '../i18n/catalogue.js';
 import { formatDateLabel, type Project } from '@roadline/core';
 import { lastDay, type TaskFacts } from '../base/task-facts.js';
 
@@ -8,11 +9,13 @@ export function statusLabel(project: Project, id: string): string | undefined {
 }
 
 /** Working days (or hours) of slack, as a person reads it; `undefined` without a schedule. */
-export function slackText(facts: TaskFacts, minutesPerDay: number): string | undefined {
+export function slackText(facts: TaskFacts, minutesPerDay: number, locale?: string): string | undefined {
   const slack = facts.totalSlack;
   if (slack === undefined) return undefined;
   const days = slack / minutesPerDay;
-  return `${Number.isInteger(days) ? days : days.toFixed(1)} d`;
+  return translate(locale ?? 'en', 'unit.daysShort', {
+    count: Number.isInteger(days) ? days : Math.round(days * 10) / 10,
+  });
 }
 
 /**
@@ -20,22 +23,27 @@ export function slackText(facts: TaskFacts, minutesPerDay: number): string | und
  * ("Design, milestone, Mon 2 Mar 2026, 40% done, in progress, deadline Fri 6 Mar 2026, late, critical").
  */
 export function describeTask(project: Project, facts: TaskFacts, locale: string | undefined): string {
+  const t: Translate = (key, params) => translate(locale ?? 'en', key, params);
   const parts = [facts.name];
-  if (facts.shape === 'milestone') parts.push('milestone', formatDateLabel(facts.shownStart, locale, false));
+  if (facts.shape === 'milestone')
+    parts.push(t('task.milestone'), formatDateLabel(facts.shownStart, locale, false));
   else {
-    if (facts.shape === 'summary') parts.push('summary');
+    if (facts.shape === 'summary') parts.push(t('task.summary'));
     parts.push(
-      `${formatDateLabel(facts.start, locale, false)} to ${formatDateLabel(lastDay(facts), locale, false)}`,
+      t('task.dates', {
+        start: formatDateLabel(facts.start, locale, false),
+        end: formatDateLabel(lastDay(facts), locale, false),
+      }),
     );
-    parts.push(`${Math.round(facts.progress)}% done`);
+    parts.push(t('task.done', { percent: Math.round(facts.progress) }));
   }
   const status = statusLabel(project, facts.id);
   if (status) parts.push(status);
-  if (facts.manual) parts.push('manually scheduled');
-  if (facts.deadline !== undefined)
-    parts.push(
-      `deadline ${formatDateLabel(facts.deadline - 1440, locale, false)}${facts.late ? ', late' : ''}`,
-    );
-  if (facts.critical) parts.push('critical');
-  return parts.join(', ');
+  if (facts.manual) parts.push(t('task.manual'));
+  if (facts.deadline !== undefined) {
+    parts.push(t('task.deadline', { day: formatDateLabel(facts.deadline - 1440, locale, false) }));
+    if (facts.late) parts.push(t('task.late'));
+  }
+  if (facts.critical) parts.push(t('task.critical'));
+  return parts.join(t('list.separator'));
 }

@@ -1,3 +1,4 @@
+import '../i18n/en/timeline.js';
 import { parseWallTime, type Project, type ProjectData } from '@roadline/core';
 import { barBand, barZone, isZoomLevel, levelToFit, type ZoomLevel } from '@roadline/core/views/timeline';
 import { html, LitElement, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
@@ -188,6 +189,7 @@ export class RlTimeline extends LitElement {
       // Mid-drag the preview is on screen: undo would act under it. Escape cancels a drag instead.
       enabled: () => !this.readonly && !this.gestures.active,
       announce: (message) => this.announcer.announce(message),
+      t: this.writing.t,
     });
     new TimelineKeys(this, {
       project: () => this.store.project,
@@ -314,6 +316,7 @@ export class RlTimeline extends LitElement {
       hitTest: (clientX, clientY) => element.hitTest(clientX, clientY),
       showLinkPreview: (from, to) => element.showLinkPreview(from, to),
       say: (message) => element.announcer.announce(message),
+      t: element.writing.t,
       // The tooltip would chase the moving bar every frame and hide what the user is aiming at.
       dragStarted: () => element.tooltip.hide(),
     };
@@ -460,7 +463,7 @@ export class RlTimeline extends LitElement {
     return html`<svg
       class="layer"
       role="group"
-      aria-label=${`${project.settings.name}: tasks`}
+      aria-label=${this.writing.t('timeline.tasks', { project: project.settings.name })}
       ${styleProps({ left: `${x0}px`, top: `${y0}px` })}
       width=${x1 - x0}
       height=${h}

@@ -1,3 +1,4 @@
+import { catalogueVersion } from '../i18n/catalogue.js';
 import {
   type AnalyticsFilter,
   type AnalyticsFrame,
@@ -40,8 +41,14 @@ export abstract class WidgetBase extends LitElement {
 
   protected readonly store = new StoreController(this);
 
+  /**
+   * BCP 47 language of the widget's words, dates and numbers; default the nearest `lang`
+   * attribute (this element's or an ancestor's), else the browser's.
+   */
+  @property() locale: string | undefined;
+
   /** The page's language and direction, seen through shadow roots (dates are written in it). */
-  protected readonly locale = new LocaleController(this);
+  protected readonly writing = new LocaleController(this, { locale: () => this.locale });
 
   /**
    * Whether the widget draws only from the analytics frame (and its own properties). Such a widget
@@ -104,7 +111,7 @@ export abstract class WidgetBase extends LitElement {
   }
 
   private localeKey(): string {
-    return `${this.locale.language} ${this.locale.dir}`;
+    return `${this.writing.language} ${this.writing.dir} ${catalogueVersion()}`;
   }
 
   /** A scrolling card is a focusable, named region, so keyboard users can scroll it too. */

@@ -1,3 +1,4 @@
+import '../i18n/en/workload.js';
 import { type PersonLoad, workload } from '@roadline/core';
 import { todayDate } from '@roadline/core/views/dates';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -42,7 +43,7 @@ export class RlWorkload extends WidgetBase {
   @property({ type: Number }) limit = 50;
 
   protected get defaultLabel(): string {
-    return 'Workload';
+    return this.writing.t('widget.workload');
   }
 
   override render(): TemplateResult {
@@ -50,29 +51,30 @@ export class RlWorkload extends WidgetBase {
     const result = frame
       ? workload(frame, { from: this.from ?? this.today ?? todayDate(), weeks: this.weeks })
       : undefined;
-    if (!result || result.people.length === 0) return this.card(html`<p part="empty">No people.</p>`);
+    if (!result || result.people.length === 0)
+      return this.card(html`<p part="empty">${this.writing.t('widget.noPeople')}</p>`);
     const shown = result.people.slice(0, Math.max(0, this.limit));
     const more = result.people.length - shown.length;
     return this.card(html`
       <table part="table" aria-labelledby="heading">
         <thead>
           <tr>
-            <th scope="col">Person</th>
-            ${result.weeks.map((w) => html`<th scope="col" class="num">${shortDate(w.start, false, this.locale.language)}</th>`)}
+            <th scope="col">${this.writing.t('workload.person')}</th>
+            ${result.weeks.map((w) => html`<th scope="col" class="num">${shortDate(w.start, false, this.writing.language)}</th>`)}
           </tr>
         </thead>
         <tbody>
           ${shown.map((p) => this.row(p))}
         </tbody>
       </table>
-      ${more > 0 ? html`<p part="more" class="muted">${more} more ${more === 1 ? 'person' : 'people'} not shown.</p>` : nothing}
+      ${more > 0 ? html`<p part="more" class="muted">${this.writing.t('workload.more', { count: more })}</p>` : nothing}
     `);
   }
 
   private row(p: PersonLoad): TemplateResult {
     return html`<tr>
       <th scope="row">
-        ${p.name}${p.capacity === undefined ? html` <span class="muted" title=${p.note?.message ?? nothing}>(no capacity)</span>` : nothing}
+        ${p.name}${p.capacity === undefined ? html` <span class="muted" title=${p.note?.message ?? nothing}>${this.writing.t('workload.noCapacity')}</span>` : nothing}
       </th>
       ${p.hours.map((h, w) => {
         const available = p.available?.[w];
@@ -80,7 +82,13 @@ export class RlWorkload extends WidgetBase {
         const ratio = available ? h / available : 0;
         const level = h <= 0 ? 0 : Math.min(4, Math.ceil(ratio * 4));
         return html`<td part="cell${over ? ' over' : ''}${h <= 0 ? ' idle' : ''}" class="num level-${available === undefined && h > 0 ? 'n' : level}${over ? ' over' : ''}">
-          ${Math.round(h)}<span class="visually-hidden">${available === undefined ? ' hours' : ` of ${Math.round(available)} hours`}${over ? ', over capacity' : ''}</span>
+          ${this.writing.t('kpi.number', { value: Math.round(h) })}<span class="visually-hidden">${
+            available === undefined
+              ? this.writing.t('workload.hours')
+              : this.writing.t(over ? 'workload.ofHoursOver' : 'workload.ofHours', {
+                  available: Math.round(available),
+                })
+          }</span>
         </td>`;
       })}
     </tr>`;
