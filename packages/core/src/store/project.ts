@@ -1,6 +1,3 @@
-import { RoadlineError } from '../model/errors.js';
-import type { ResolvedGraph } from '../model/graph.js';
-import { normalizeProjectData } from '../validate/normalize.js';
 import type { Operation, ProjectSettings } from '../model/operations.js';
 import type {
   Baseline,
@@ -19,11 +16,29 @@ import type {
   StatusDef,
   Task,
 } from '../model/types.js';
-import { checkForLoad, checkProjectData, invalidData } from '../validate/validate.js';
-import { createSchedulerPort } from '../schedule/port.js';
+import { RoadlineError } from '../model/errors.js';
+import type { AutomationEngine } from '../automation/runner.js';
+import type { NotificationFilter } from '../automation/notifications.js';
+import { tick } from '../automation/time-triggers.js';
+import type {
+  AppNotification,
+  AutomationEvent,
+  AutomationLogFilter,
+  AutomationRule,
+  AutomationRun,
+} from '../model/automation.js';
+import { wireStore } from './wire-store.js';
+import {
+  addAutomation,
+  type AutomationRuleInput,
+  type AutomationRulePatch,
+  removeAutomation,
+  setAutomationEnabled,
+  updateAutomation,
+} from './mutations/automations.js';
 import type { ChangeListener } from './change-batch.js';
 import type { EntityTypes, TableKind } from './entities.js';
-import { loadState, stateToJSON } from './load.js';
+import { stateToJSON } from './load.js';
 import { addCalendar, removeCalendar, updateCalendar } from './mutations/calendars.js';
 import type { Input, Patch } from './mutations/catalog.js';
 import type { MutationContext } from './mutations/context.js';
@@ -55,13 +70,12 @@ import {
 } from './mutations/tasks.js';
 import type { SchedulerPort } from '../schedule/port.js';
 import type { ScheduledTimes } from '../schedule/times.js';
-import { createMutationContext } from './mutation-context.js';
-import { ProgressRollup } from './progress-rollup.js';
-import { defaultCalendars, defaultId, type ProjectOptions, reraise, utcNow } from './project-options.js';
+import type { ProgressRollup } from './progress-rollup.js';
+import type { ProjectOptions } from './project-options.js';
 import { ROOT, type ProjectState } from './state.js';
-import { ProgressLog } from './progress-log.js';
-import { TaskIndex, type TaskIndexKey } from './task-index.js';
-import { Transactions } from './transactions.js';
+import type { ProgressLog } from './progress-log.js';
+import type { TaskIndex, TaskIndexKey } from './task-index.js';
+import type { Transactions } from './transactions.js';
 
 export type { ProjectOptions } from './project-options.js';
 
@@ -71,22 +85,6 @@ export type { ProjectOptions } from './project-options.js';
  */
 export function createProject(data: ProjectData, options: ProjectOptions = {}): Project {
   return new Project(data, options);
-}
-
-/**
- * Loads the scheduler with the validated copy and its numbering. A cycle the compile finds is
- * reported the way validation reports one, with every loop (validation left the search to it).
- */
-function loadSchedule(port: SchedulerPort, input: unknown, data: ProjectData, graph: ResolvedGraph): void {
-  try {
-    port.load(data, graph);
-  } catch (error) {
-    if (error instanceof RoadlineError && error.code === 'CYCLE') {
-      const { issues } = checkProjectData(input);
-      if (issues.length > 0) throw invalidData(issues);
-    }
-    throw error;
-  }
 }
 
 /**
@@ -105,47 +103,18 @@ export class Project {
   private readonly progress: ProgressLog;
   private readonly ctx: MutationContext;
   private readonly rollup: ProgressRollup;
+  private readonly engine: AutomationEngine;
 
   constructor(data: ProjectData, options: ProjectOptions) {
-    const calendars = options.calendars ?? defaultCalendars;
-    // The built-in scheduler's compile finds any cycle of links itself (see `loadSchedule`).
-    const ownScheduler = options.scheduler === undefined;
-    const checked = checkForLoad(data, { linkCycles: !ownScheduler });
-    if (checked.issues.length > 0) throw invalidData(checked.issues);
-    const normalized = normalizeProjectData(checked.data, calendars);
-    const state = loadState(normalized, checked.dependencies);
-    this.state = state;
-    this.index = new TaskIndex(state);
-    this.scheduler = options.scheduler === false ? undefined : (options.scheduler ?? createSchedulerPort());
-    const now = options.now ?? utcNow;
-    const progress = new ProgressLog(now);
-    this.progress = progress;
-    const changes = new Transactions(
-      state,
-      this.scheduler,
-      options.undoLimit,
-      options.onListenerError ?? reraise,
-      (operations, origin) => {
-        if (origin !== 'preview') progress.record(operations, () => state.tables.task.values());
-      },
-    );
-    this.changes = changes;
-    this.ctx = createMutationContext({
-      state,
-      emit: (op) => changes.emit(op),
-      idFactory: options.idFactory ?? defaultId,
-      calendars,
-      now,
-    });
-    const rollup = new ProgressRollup({
-      task: (id) => state.tasks.get(id),
-      childIds: (id) => state.childIds(id),
-      calendar: (id) => state.tables.calendar.get(id),
-      projectCalendar: () => state.settings.calendar,
-    });
-    this.rollup = rollup;
-    changes.subscribe((batch) => rollup.update(batch));
-    if (this.scheduler !== undefined) loadSchedule(this.scheduler, data, normalized, checked.graph);
+    const parts = wireStore(this, data, options);
+    this.state = parts.state;
+    this.scheduler = parts.scheduler;
+    this.index = parts.index;
+    this.changes = parts.changes;
+    this.progress = parts.progress;
+    this.ctx = parts.ctx;
+    this.rollup = parts.rollup;
+    this.engine = parts.engine;
   }
 
   // ── reads ──────────────────────────────────────────────────────────────
@@ -476,6 +445,54 @@ export class Project {
 
   updateSettings(patch: Partial<Omit<ProjectSettings, 'id'>>): Readonly<ProjectSettings> {
     return this.changes.run(() => updateSettings(this.ctx, patch));
+  }
+
+  // ── automations (docs/automations.md) ─────────────────────────────────
+
+  /** The rules in the order they run. */
+  automations(): Readonly<AutomationRule>[] {
+    return this.list('automation');
+  }
+  automation(id: string): Readonly<AutomationRule> | undefined {
+    return this.state.tables.automation.get(id);
+  }
+  addAutomation(input: AutomationRuleInput): Readonly<AutomationRule> {
+    return this.changes.run(() => addAutomation(this.ctx, input));
+  }
+  updateAutomation(id: string, patch: AutomationRulePatch): Readonly<AutomationRule> {
+    return this.changes.run(() => updateAutomation(this.ctx, id, patch));
+  }
+  setAutomationEnabled(id: string, enabled: boolean): Readonly<AutomationRule> {
+    return this.changes.run(() => setAutomationEnabled(this.ctx, id, enabled));
+  }
+  /** Removes a rule and the record of what it fired. */
+  removeAutomation(id: string): void {
+    this.changes.run(() => removeAutomation(this.ctx, id));
+  }
+  /**
+   * Fires the time triggers (`date-arrived`, `task-late`) whose moment is at or before the
+   * wall-clock `now` and has not fired yet, as one transaction (one undo step).
+   */
+  tick(now: string): void {
+    if (this.changes.inTransaction)
+      throw new RoadlineError('INVALID_ARGUMENT', 'tick cannot run inside a transaction');
+    tick(this.engine, (fn) => this.changes.run(fn), now);
+  }
+  /** The recent runs of rules, newest first (bounded: `automationLogLimit`, default 1000). */
+  automationLog(filter?: AutomationLogFilter): Readonly<AutomationRun>[] {
+    return this.engine.log.list(filter);
+  }
+  /** The notifications `notify` actions wrote, newest first (kept in memory, bounded). */
+  notifications(filter?: NotificationFilter): Readonly<AppNotification>[] {
+    return this.engine.feed.list(filter);
+  }
+  /** Marks notifications read: those with `ids`, or all (of `person`, when given); returns the ids that changed. */
+  markNotificationsRead(ids?: readonly string[], person?: string): string[] {
+    return this.engine.markRead(ids, person);
+  }
+  /** Hears of rule runs, new notifications and reads, after the change that caused them committed. */
+  subscribeAutomation(listener: (event: AutomationEvent) => void): () => void {
+    return this.engine.subscribe(listener);
   }
 
   // ── transactions, history, replication ────────────────────────────────
