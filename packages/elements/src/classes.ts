@@ -127,3 +127,6 @@ export type {
   SortState,
 } from './events/column-change-event.js';
 export type { RlRowsChangeEvent, RowsChangeDetail } from './events/rows-change-event.js';
+export { RlNotifications } from './notifications/notifications.js';
+export { NOTIFICATION_STRINGS } from './notifications/strings.js';
+export type { NotificationDetail, RlNotificationEvent } from './events/notification-event.js';

@@ -5,5 +5,6 @@ import './define/timeline.js';
 import './define/gantt.js';
 import './define/roadmap.js';
 import './define/dashboard.js';
+import './define/notifications.js';
 
 export * from './classes.js';
