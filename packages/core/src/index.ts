@@ -45,6 +45,9 @@ export type {
 export type { AutomationRuleInput, AutomationRulePatch } from './store/mutations/automations.js';
 export type { NotificationFilter } from './automation/notifications.js';
 export { MAX_CHAIN_DEPTH } from './automation/runner.js';
+export { AUTOMATION_RECIPES } from './automation/recipes.js';
+export type { AutomationRecipe } from './automation/recipes.js';
+export { BUILTIN_ACTIONS } from './automation/builtin-actions.js';
 export { ACTION_TYPES, CONDITION_OPS, TRIGGER_TYPES } from './validate/check-automation.js';
 export { checkProjectData, validateProjectData } from './validate/validate.js';
 export type { CheckedProject } from './validate/validate.js';

@@ -1,4 +1,5 @@
 import type { AutomationStore } from '../automation/host.js';
+import { BUILTIN_ACTIONS } from '../automation/builtin-actions.js';
 import { AutomationEngine } from '../automation/runner.js';
 import type { CustomAction } from '../model/automation.js';
 import type { Dependency } from '../model/types.js';
@@ -30,7 +31,7 @@ export function createAutomationEngine(sources: EngineSources): AutomationEngine
   const engine = new AutomationEngine({
     store: automationStore(sources.state, sources.ctx, sources.scheduler),
     project: sources.project,
-    actions: { ...sources.actions },
+    actions: { ...BUILTIN_ACTIONS, ...sources.actions },
     now: sources.now,
     logLimit: sources.logLimit,
     onListenerError: sources.onListenerError,
