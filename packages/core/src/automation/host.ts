@@ -23,6 +23,11 @@ export interface AutomationStore extends PlaceholderSource, EventSource {
   addTask(input: Omit<Task, 'id'>): Readonly<Task>;
   addNote(input: Omit<Note, 'id' | 'createdAt'>): void;
   addDependency(input: Omit<Dependency, 'id'>): void;
+  /**
+   * The scheduled start and end of a task as wall minutes (`hint`: its WBS position, a slot to try
+   * first), or `undefined` without a numeric schedule; for scanning many tasks at once.
+   */
+  scheduledSpan?(taskId: string, hint: number): { start: number; end: number } | undefined;
   /** Adds or replaces a rule's fired record. */
   setFired(record: FiredRecord): void;
 }

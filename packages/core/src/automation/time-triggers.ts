@@ -16,25 +16,36 @@ export function momentOf(
   rule: Readonly<AutomationRule>,
   task: Readonly<Task>,
   host: EngineHost,
+  hint = -1,
 ): number | undefined {
   const when = rule.when;
+  if (when.type !== 'task-late' && when.type !== 'date-arrived') return undefined;
+  const store = host.store;
+  // Scheduled dates as numbers when the store has them (a scan reads every task).
+  const span =
+    when.type === 'task-late' || when.field === 'start' || when.field === 'end'
+      ? store.scheduledSpan?.(task.id, hint)
+      : undefined;
   if (when.type === 'task-late') {
-    if (isDone(task, host.store)) return undefined;
-    const end = readField(task, 'end', host.store);
-    return typeof end === 'string' ? parseWallTime(end) : undefined;
+    if (isDone(task, store)) return undefined;
+    return span !== undefined ? span.end : wall(readField(task, 'end', store));
   }
-  if (when.type !== 'date-arrived') return undefined;
-  const value = readField(task, when.field, host.store);
-  if (typeof value !== 'string') return undefined;
-  const t = parseWallTime(value);
-  if (t === undefined) return undefined;
   let day: number;
   if (when.field === 'end') {
-    const start = readField(task, 'start', host.store);
-    const s = typeof start === 'string' ? parseWallTime(start) : undefined;
-    day = lastDayShown(t, s);
-  } else day = startOfDay(t);
+    const end = span !== undefined ? span.end : wall(readField(task, 'end', store));
+    if (end === undefined) return undefined;
+    day = lastDayShown(end, span !== undefined ? span.start : wall(readField(task, 'start', store)));
+  } else {
+    const t =
+      when.field === 'start' && span !== undefined ? span.start : wall(readField(task, when.field, store));
+    if (t === undefined) return undefined;
+    day = startOfDay(t);
+  }
   return day + (when.offsetDays ?? 0) * MINUTES_PER_DAY;
+}
+
+function wall(value: unknown): number | undefined {
+  return typeof value === 'string' ? parseWallTime(value) : undefined;
 }
 
 /**
@@ -57,16 +68,23 @@ export function tick(engine: AutomationEngine, transaction: (fn: () => void) => 
     transaction(() => {
       // Every moment is found before any rule runs, on the dates as they were.
       const order = store.taskIds();
+      // Moments repeat (whole days): each is written as text once per tick.
+      const keys = new Map<number, string>();
       const due: [Readonly<AutomationRule>, string[], Record<string, string>][] = [];
       for (const rule of rules) {
         const fired = store.fired(rule.id)?.tasks;
         const ids: string[] = [];
         const added: Record<string, string> = Object.create(null);
-        for (const taskId of order) {
+        for (let i = 0; i < order.length; i++) {
+          const taskId = order[i] as string;
           const task = store.task(taskId) as Readonly<Task>;
-          const moment = momentOf(rule, task, host);
+          const moment = momentOf(rule, task, host, i);
           if (moment === undefined || moment > at) continue;
-          const key = formatWallTime(moment);
+          let key = keys.get(moment);
+          if (key === undefined) {
+            key = formatWallTime(moment);
+            keys.set(moment, key);
+          }
           if (fired !== undefined && fired[taskId] === key) continue;
           ids.push(taskId);
           added[taskId] = key;

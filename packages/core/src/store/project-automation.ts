@@ -51,6 +51,8 @@ function automationStore(
   ctx: MutationContext,
   scheduler: SchedulerPort | undefined,
 ): AutomationStore {
+  /** One object reused by `scheduledSpan` (read it right away). */
+  const span = { start: 0, end: 0 };
   return {
     rules: () => state.tables.automation.values(),
     hasRules: () => state.tables.automation.size > 0,
@@ -65,6 +67,14 @@ function automationStore(
     projectName: () => state.settings.name,
     // The dates of the last committed schedule (inside a transaction they lag its changes).
     scheduled: (id) => scheduler?.get(id),
+    scheduledSpan: (id, hint) => {
+      const times = scheduler?.times?.();
+      const slot = times === undefined ? -1 : times.slot(id, hint);
+      if (times === undefined || slot < 0) return undefined;
+      span.start = times.instants[6 * slot] as number;
+      span.end = times.instants[6 * slot + 1] as number;
+      return span;
+    },
     predecessors: (id) => links(state, state.incoming.get(id)),
     successors: (id) => links(state, state.outgoing.get(id)),
     updateTask: (id, patch) => {
