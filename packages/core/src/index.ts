@@ -26,6 +26,30 @@ export type { MoveTarget } from './store/mutations/hierarchy.js';
 export type { NoteInput } from './store/mutations/notes.js';
 export type { BaselineOptions } from './store/mutations/baselines.js';
 export type { TaskIndexKey } from './store/task-index.js';
+export type {
+  Action as AutomationAction,
+  ActionType as AutomationActionType,
+  AppNotification,
+  AutomationEvent,
+  AutomationLogFilter,
+  AutomationRule,
+  AutomationRun,
+  Condition as AutomationCondition,
+  ConditionOp as AutomationConditionOp,
+  CustomAction,
+  CustomActionContext,
+  DateFieldName,
+  FiredRecord,
+  Trigger as AutomationTrigger,
+  TriggerType as AutomationTriggerType,
+} from './model/automation.js';
+export type { AutomationRuleInput, AutomationRulePatch } from './store/mutations/automations.js';
+export type { NotificationFilter } from './automation/notifications.js';
+export { MAX_CHAIN_DEPTH } from './automation/runner.js';
+export { AUTOMATION_RECIPES } from './automation/recipes.js';
+export type { AutomationRecipe } from './automation/recipes.js';
+export { BUILTIN_ACTIONS } from './automation/builtin-actions.js';
+export { ACTION_TYPES, CONDITION_OPS, TRIGGER_TYPES } from './validate/check-automation.js';
 export { checkProjectData, validateProjectData } from './validate/validate.js';
 export type { CheckedProject } from './validate/validate.js';
 export { normalizeProjectData } from './validate/normalize.js';

@@ -9,5 +9,6 @@ import './define/timeline.js';
 import './define/gantt.js';
 import './define/roadmap.js';
 import './define/dashboard.js';
+import './define/notifications.js';
 
 export * from './classes.js';

@@ -8,6 +8,7 @@ export { RlKpi } from './rl-kpi.js';
 export { RlLateList } from './rl-late-list.js';
 export { RlMilestones } from './rl-milestones.js';
 export { RlNotes } from './rl-notes.js';
+export { RlNotifications } from './rl-notifications.js';
 export { RlPortfolio } from './rl-portfolio.js';
 export { RlProgress } from './rl-progress.js';
 export { RlRoadmap } from './rl-roadmap.js';

@@ -34,6 +34,8 @@ export const IssueCode = {
   DUPLICATE_LINK: 'DUPLICATE_LINK',
   /** An entity that other entities still reference (only from `applyOperations`). */
   IN_USE: 'IN_USE',
+  /** A member the format does not have (in an automation rule, its trigger, conditions or actions). */
+  UNKNOWN_FIELD: 'UNKNOWN_FIELD',
 } as const;
 
 /** One of {@link IssueCode}. */

@@ -13,7 +13,9 @@ export type EntityKind =
   | 'release'
   | 'field'
   | 'note'
-  | 'baseline';
+  | 'baseline'
+  | 'automation'
+  | 'fired';
 
 /** Project-level settings, the `project` entity of an operation. */
 export type ProjectSettings = Pick<ProjectData, 'id' | 'name' | 'start' | 'calendar'>;

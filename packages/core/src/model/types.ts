@@ -1,3 +1,4 @@
+import type { AutomationRule, FiredRecord } from './automation.js';
 /**
  * The plain-JSON project format a host application supplies (`ProjectData`) and everything in it.
  *
@@ -199,6 +200,10 @@ export interface ProjectData {
   dependencies?: Dependency[];
   baselines?: Baseline[];
   notes?: Note[];
+  /** Rules that take routine steps (docs/automations.md), in the order they run. */
+  automations?: AutomationRule[];
+  /** What the time triggers of each rule have fired, so a reload does not fire it again. */
+  automationsFired?: FiredRecord[];
 }
 
 /** The scheduled values of one task, as `schedule()` and the store report them. */

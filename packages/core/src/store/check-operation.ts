@@ -1,3 +1,4 @@
+import { checkAutomationRule, checkFiredRecord } from '../validate/check-automation.js';
 import {
   checkBaseline,
   checkCalendar,
@@ -40,6 +41,8 @@ const CHECKERS: Record<
   field: checkField,
   note: checkNote,
   baseline: checkBaseline,
+  automation: checkAutomationRule,
+  fired: checkFiredRecord,
 };
 
 /** How an entity is named in issue paths and messages: `task "t1"`. */

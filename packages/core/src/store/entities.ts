@@ -1,3 +1,4 @@
+import type { AutomationRule, FiredRecord } from '../model/automation.js';
 import type { EntityKind, ProjectSettings } from '../model/operations.js';
 import type {
   Baseline,
@@ -27,6 +28,8 @@ export interface EntityTypes {
   field: FieldDef;
   note: Note;
   baseline: Baseline;
+  automation: AutomationRule;
+  fired: FiredRecord;
 }
 
 /** Every kind kept in a table by id (all but `project`, which is a single record). */
@@ -45,6 +48,8 @@ export const TABLE_KEYS = [
   ['dependency', 'dependencies'],
   ['baseline', 'baselines'],
   ['note', 'notes'],
+  ['automation', 'automations'],
+  ['fired', 'automationsFired'],
 ] as const satisfies readonly (readonly [TableKind, string])[];
 
 /** All entity kinds an operation may name. */

@@ -1,3 +1,4 @@
+import type { CustomAction } from '../model/automation.js';
 import type { EntityKind } from '../model/operations.js';
 import type { CalendarData } from '../model/types.js';
 import type { WorkingTime } from '../model/working-time.js';
@@ -26,6 +27,10 @@ export interface ProjectOptions {
    * Default: re-raised asynchronously (an unhandled rejection), so the bug is not silent.
    */
   onListenerError?: (error: unknown) => void;
+  /** Actions rules may call by name (`{ type: 'custom', name }`); each runs inside the rule's transaction. */
+  actions?: Record<string, CustomAction>;
+  /** How many rule runs `automationLog` keeps; default 1000. */
+  automationLogLimit?: number;
 }
 
 let idCounter = 0;

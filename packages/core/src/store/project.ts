@@ -1,6 +1,4 @@
 import { RoadlineError } from '../model/errors.js';
-import type { ResolvedGraph } from '../model/graph.js';
-import { normalizeProjectData } from '../validate/normalize.js';
 import type { Operation, ProjectSettings } from '../model/operations.js';
 import type {
   Baseline,
@@ -17,10 +15,26 @@ import type {
   StatusDef,
   Task,
 } from '../model/types.js';
-import { checkForLoad, checkProjectData, invalidData } from '../validate/validate.js';
-import { createSchedulerPort } from '../schedule/port.js';
+import type { AutomationEngine } from '../automation/runner.js';
+import type { NotificationFilter } from '../automation/notifications.js';
+import { tick } from '../automation/time-triggers.js';
+import type {
+  AppNotification,
+  AutomationEvent,
+  AutomationLogFilter,
+  AutomationRule,
+  AutomationRun,
+} from '../model/automation.js';
+import { wireStore } from './wire-store.js';
+import {
+  addAutomation,
+  type AutomationRuleInput,
+  type AutomationRulePatch,
+  removeAutomation,
+  setAutomationEnabled,
+  updateAutomation,
+} from './mutations/automations.js';
 import type { ChangeListener } from './change-batch.js';
-import { loadState } from './load.js';
 import { addCalendar, removeCalendar, updateCalendar } from './mutations/calendars.js';
 import type { Input, Patch } from './mutations/catalog.js';
 import type { MutationContext } from './mutations/context.js';
@@ -50,14 +64,8 @@ import {
   updateTask,
   updateTasks,
 } from './mutations/tasks.js';
-import type { SchedulerPort } from '../schedule/port.js';
-import { createMutationContext } from './mutation-context.js';
-import { ProgressRollup } from './progress-rollup.js';
-import { defaultCalendars, defaultId, type ProjectOptions, reraise, utcNow } from './project-options.js';
+import type { ProjectOptions } from './project-options.js';
 import type { IdRename } from './rekey.js';
-import { ProgressLog } from './progress-log.js';
-import { TaskIndex } from './task-index.js';
-import { Transactions } from './transactions.js';
 import type { AppliedOrigin, UndoHandler } from './undo-handler.js';
 
 import { ProjectReads } from './project-reads.js';
@@ -73,22 +81,6 @@ export function createProject(data: ProjectData, options: ProjectOptions = {}): 
 }
 
 /**
- * Loads the scheduler with the validated copy and its numbering. A cycle the compile finds is
- * reported the way validation reports one, with every loop (validation left the search to it).
- */
-function loadSchedule(port: SchedulerPort, input: unknown, data: ProjectData, graph: ResolvedGraph): void {
-  try {
-    port.load(data, graph);
-  } catch (error) {
-    if (error instanceof RoadlineError && error.code === 'CYCLE') {
-      const { issues } = checkProjectData(input);
-      if (issues.length > 0) throw invalidData(issues);
-    }
-    throw error;
-  }
-}
-
-/**
  * The live project every view shares: reads, typed mutations, transactions, undo/redo, change
  * events and JSON. A thin coordinator: each kind of change is a function in `mutations/`, and
  * every change goes through one checked path (`transactions.ts`: `emit` → `checkOperation` →
@@ -98,44 +90,14 @@ function loadSchedule(port: SchedulerPort, input: unknown, data: ProjectData, gr
  */
 export class Project extends ProjectReads {
   private readonly ctx: MutationContext;
+  private readonly engine: AutomationEngine;
   private undoHandler: UndoHandler | undefined;
 
   constructor(data: ProjectData, options: ProjectOptions) {
-    const calendars = options.calendars ?? defaultCalendars;
-    // The built-in scheduler's compile finds any cycle of links itself (see `loadSchedule`).
-    const ownScheduler = options.scheduler === undefined;
-    const checked = checkForLoad(data, { linkCycles: !ownScheduler });
-    if (checked.issues.length > 0) throw invalidData(checked.issues);
-    const normalized = normalizeProjectData(checked.data, calendars);
-    const state = loadState(normalized, checked.dependencies);
-    const scheduler = options.scheduler === false ? undefined : (options.scheduler ?? createSchedulerPort());
-    const now = options.now ?? utcNow;
-    const progress = new ProgressLog(now);
-    const changes = new Transactions(
-      state,
-      scheduler,
-      options.undoLimit,
-      options.onListenerError ?? reraise,
-      (operations, origin) => {
-        if (origin !== 'preview') progress.record(operations, () => state.tables.task.values());
-      },
-    );
-    const rollup = new ProgressRollup({
-      task: (id) => state.tasks.get(id),
-      childIds: (id) => state.childIds(id),
-      calendar: (id) => state.tables.calendar.get(id),
-      projectCalendar: () => state.settings.calendar,
-    });
-    super({ state, scheduler, index: new TaskIndex(state), changes, progress, rollup });
-    this.ctx = createMutationContext({
-      state,
-      emit: (op) => changes.emit(op),
-      idFactory: options.idFactory ?? defaultId,
-      calendars,
-      now,
-    });
-    changes.subscribe((batch) => rollup.update(batch));
-    if (scheduler !== undefined) loadSchedule(scheduler, data, normalized, checked.graph);
+    const parts = wireStore(() => this, data, options);
+    super(parts);
+    this.ctx = parts.ctx;
+    this.engine = parts.engine;
   }
 
   // ── mutations ──────────────────────────────────────────────────────────
@@ -289,6 +251,54 @@ export class Project extends ProjectReads {
 
   updateSettings(patch: Partial<Omit<ProjectSettings, 'id'>>): Readonly<ProjectSettings> {
     return this.changes.run(() => updateSettings(this.ctx, patch));
+  }
+
+  // ── automations (docs/automations.md) ─────────────────────────────────
+
+  /** The rules in the order they run. */
+  automations(): Readonly<AutomationRule>[] {
+    return this.list('automation');
+  }
+  automation(id: string): Readonly<AutomationRule> | undefined {
+    return this.state.tables.automation.get(id);
+  }
+  addAutomation(input: AutomationRuleInput): Readonly<AutomationRule> {
+    return this.changes.run(() => addAutomation(this.ctx, input));
+  }
+  updateAutomation(id: string, patch: AutomationRulePatch): Readonly<AutomationRule> {
+    return this.changes.run(() => updateAutomation(this.ctx, id, patch));
+  }
+  setAutomationEnabled(id: string, enabled: boolean): Readonly<AutomationRule> {
+    return this.changes.run(() => setAutomationEnabled(this.ctx, id, enabled));
+  }
+  /** Removes a rule and the record of what it fired. */
+  removeAutomation(id: string): void {
+    this.changes.run(() => removeAutomation(this.ctx, id));
+  }
+  /**
+   * Fires the time triggers (`date-arrived`, `task-late`) whose moment is at or before the
+   * wall-clock `now` and has not fired yet, as one transaction (one undo step).
+   */
+  tick(now: string): void {
+    if (this.changes.inTransaction)
+      throw new RoadlineError('INVALID_ARGUMENT', 'tick cannot run inside a transaction');
+    tick(this.engine, (fn) => this.changes.run(fn), now);
+  }
+  /** The recent runs of rules, newest first (bounded: `automationLogLimit`, default 1000). */
+  automationLog(filter?: AutomationLogFilter): Readonly<AutomationRun>[] {
+    return this.engine.log.list(filter);
+  }
+  /** The notifications `notify` actions wrote, newest first (kept in memory, bounded). */
+  notifications(filter?: NotificationFilter): Readonly<AppNotification>[] {
+    return this.engine.feed.list(filter);
+  }
+  /** Marks notifications read: those with `ids`, or all (of `person`, when given); returns the ids that changed. */
+  markNotificationsRead(ids?: readonly string[], person?: string): string[] {
+    return this.engine.markRead(ids, person);
+  }
+  /** Hears of rule runs, new notifications and reads, after the change that caused them committed. */
+  subscribeAutomation(listener: (event: AutomationEvent) => void): () => void {
+    return this.engine.subscribe(listener);
   }
 
   // ── transactions, history, replication ────────────────────────────────

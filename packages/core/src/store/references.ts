@@ -55,6 +55,7 @@ export function inUse(state: ProjectState, kind: TableKind, id: string): string 
     return undefined;
   }
   if (kind === 'dependency' || kind === 'note' || kind === 'baseline') return undefined;
+  if (kind === 'automation' || kind === 'fired') return undefined;
   return firstUser(state, kind, id);
 }
 

@@ -11,6 +11,19 @@ import { emitRenames, type IdRename, rekeyOperation, renameMap } from './rekey.j
 import type { AppliedOrigin } from './undo-handler.js';
 import type { ProjectState } from './state.js';
 
+/**
+ * What runs at the edges of every outermost transaction (the automation engine): `beforeCommit`
+ * after the change's own function, inside the transaction, so what it emits joins the batch and
+ * its undo step; `settled` once the transaction committed or rolled back.
+ */
+export interface CommitHooks {
+  beforeCommit(pending: Operation[], origin: ChangeOrigin): void;
+  /** Before the subscribers hear of a committed batch (`true`), or after a rollback (`false`). */
+  settled(committed: boolean): void;
+  /** After the subscribers heard of the committed batch. */
+  announced(): void;
+}
+
 /** How a preview batch reaches the scheduler: it may hold late dates until the next committed batch. */
 const PREVIEW = Object.freeze({ preview: true });
 
@@ -31,6 +44,7 @@ export class Transactions {
   /** The batches of the previews shown since the last `endPreview`, oldest first. */
   private previews: (readonly Operation[])[] = [];
   private currentVersion = 0;
+  private hooks: CommitHooks | undefined;
 
   constructor(
     private readonly state: ProjectState,
@@ -46,6 +60,11 @@ export class Transactions {
   /** Increases by one with every committed batch. */
   get version(): number {
     return this.currentVersion;
+  }
+
+  /** Installs the hooks of every outermost transaction (one set; the store's automation engine). */
+  setHooks(hooks: CommitHooks): void {
+    this.hooks = hooks;
   }
 
   get inTransaction(): boolean {
@@ -183,15 +202,20 @@ export class Transactions {
     let result: T;
     try {
       result = checkSync(fn());
+      this.hooks?.beforeCommit(pending, origin);
       if (this.scheduler !== undefined && pending.length > 0)
         this.scheduler.apply(pending, origin === 'preview' ? PREVIEW : undefined);
     } catch (error) {
       this.rollback(pending, 0);
+      this.pending = undefined;
+      this.hooks?.settled(false);
       throw error;
     } finally {
       this.pending = undefined;
     }
+    this.hooks?.settled(true);
     if (pending.length > 0) this.commit(pending, origin);
+    this.hooks?.announced();
     return result;
   }
 

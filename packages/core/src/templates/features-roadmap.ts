@@ -214,5 +214,19 @@ export function featuresRoadmap(today: string): ProjectData {
     tasks,
     dependencies,
     notes,
+    automations: [
+      {
+        id: 'release-shipped',
+        name: 'Shipped release ships its features',
+        when: { type: 'field-changed', field: 'status', to: 'shipped' },
+        if: {
+          all: [
+            { field: 'type', op: 'eq', value: 'milestone' },
+            { field: 'releaseId', op: 'not-empty' },
+          ],
+        },
+        then: [{ type: 'custom', name: 'set-release-tasks', params: { field: 'status', value: 'shipped' } }],
+      },
+    ],
   };
 }

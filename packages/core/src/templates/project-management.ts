@@ -210,5 +210,40 @@ export function projectManagement(today: string): ProjectData {
     dependencies,
     notes,
     baselines: [{ id: 'baseline-1', name: 'Approved plan', takenAt: clock.day(-20), tasks: baseline }],
+    automations: [
+      {
+        id: 'start-not-started',
+        name: 'Start date arrived, not started',
+        when: { type: 'date-arrived', field: 'start' },
+        if: { field: 'status.category', op: 'eq', value: 'todo' },
+        then: [
+          { type: 'notify', to: ['assignees', 'hannah'], message: '{{task.name}} was due to start today.' },
+        ],
+      },
+      {
+        id: 'end-not-done',
+        name: 'End date arrived, not done',
+        when: { type: 'date-arrived', field: 'end' },
+        if: { not: { field: 'status.category', op: 'eq', value: 'done' } },
+        then: [
+          {
+            type: 'notify',
+            to: ['assignees', 'hannah'],
+            message: '{{task.name}} is due today and not done.',
+          },
+          { type: 'add-note', text: 'Due {{task.end}} and not done.', color: 'warning' },
+        ],
+      },
+      {
+        id: 'milestone-reached',
+        name: 'Milestone reached',
+        when: { type: 'field-changed', field: 'status.category', to: 'done' },
+        if: { field: 'type', op: 'eq', value: 'milestone' },
+        then: [
+          { type: 'notify', to: ['hannah'], message: 'Milestone reached: {{task.name}}.' },
+          { type: 'add-note', text: 'Milestone reached on {{now}}.', color: 'success' },
+        ],
+      },
+    ],
   };
 }

@@ -231,5 +231,37 @@ export function softwareDevelopment(today: string): ProjectData {
     tasks,
     dependencies,
     notes,
+    automations: [
+      {
+        id: 'review-requested',
+        name: 'Review requested',
+        when: { type: 'field-changed', field: 'status', to: 'review' },
+        then: [
+          { type: 'notify', to: ['dana'], message: 'Review requested: {{task.name}} ({{task.assignees}})' },
+        ],
+      },
+      {
+        id: 'blocker-finished',
+        name: 'Blocker finished',
+        when: { type: 'predecessors-done' },
+        then: [
+          {
+            type: 'notify',
+            to: ['assignees'],
+            message: 'What {{task.name}} waited for is done: it can go ahead.',
+          },
+        ],
+      },
+      {
+        id: 'late-bug',
+        name: 'Late bug',
+        when: { type: 'task-late' },
+        if: { field: 'fields.kind', op: 'eq', value: 'bug' },
+        then: [
+          { type: 'set-field', field: 'priority', value: 'critical' },
+          { type: 'notify', to: ['assignees', 'dana'], message: 'The bug {{task.name}} is late.' },
+        ],
+      },
+    ],
   };
 }

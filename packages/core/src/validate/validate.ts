@@ -1,3 +1,4 @@
+import { checkAutomationRule, checkFiredRecord } from '../validate/check-automation.js';
 import { isCleanDependency, isCleanTask } from './check-clean.js';
 import { report } from './check-values.js';
 import {
@@ -115,6 +116,8 @@ export function checkForLoad(input: unknown, options: LoadCheckOptions = {}): Ch
   listOf(data, 'baselines', issues).forEach((b, i) => {
     checkBaseline(b, `baselines[${i}]`, issues);
   });
+  idsOf(listOf(data, 'automations', issues), 'automations', issues, checkAutomationRule);
+  idsOf(listOf(data, 'automationsFired', issues), 'automationsFired', issues, checkFiredRecord);
   const hierarchyOk = checkHierarchy(graph, issues);
   const links = checkLinks(deps, graph, hierarchyOk, options.linkCycles !== false, issues);
   return {

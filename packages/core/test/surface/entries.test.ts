@@ -12,6 +12,7 @@ import * as board from '@roadline/core/views/board';
 import * as dashboard from '@roadline/core/views/dashboard';
 import * as grid from '@roadline/core/views/grid';
 import * as dates from '@roadline/core/views/dates';
+import * as network from '@roadline/core/views/network';
 import * as roadmap from '@roadline/core/views/roadmap';
 import * as timeline from '@roadline/core/views/timeline';
 
@@ -19,6 +20,10 @@ const src = resolve(import.meta.dirname, '../../src');
 
 /** Names each view's entry must export, and the root must not. */
 const GEOMETRY: Record<string, { module: Record<string, unknown>; names: string[] }> = {
+  network: {
+    module: network,
+    names: ['networkGraph', 'layoutNetwork', 'nodesInRect', 'edgesInRect', 'linkNeighbours', 'layoutBounds'],
+  },
   timeline: {
     module: timeline,
     names: ['timeScale', 'xOf', 'barGeometry', 'arrowHeadPath', 'mirrorRoute', 'routeArrow', 'formatTick'],

@@ -1,0 +1,132 @@
+import type { Operation } from '../model/operations.js';
+import type { Dependency, Note, Task } from '../model/types.js';
+import { type FieldSource, isDone, sameValue } from './fields.js';
+import type { Trigger } from '../model/automation.js';
+
+/**
+ * What happened to one task in a run of operations, the change triggers match against. Several
+ * operations on a task within one batch count as one change, from its state before the first to
+ * its state now (a status changed there and back is no change).
+ */
+export type TaskEvent =
+  | { kind: 'created'; taskId: string }
+  | { kind: 'updated'; taskId: string; before: Readonly<Task>; after: Readonly<Task> }
+  | { kind: 'note-added'; taskId: string }
+  | { kind: 'predecessors-done'; taskId: string };
+
+/** What finding events needs of the store. */
+export interface EventSource extends FieldSource {
+  task(id: string): Readonly<Task> | undefined;
+  /** Links into a task. */
+  predecessors(taskId: string): readonly Readonly<Dependency>[];
+  /** Links out of a task. */
+  successors(taskId: string): readonly Readonly<Dependency>[];
+}
+
+/** The events of `ops[from…]`, in the order their tasks first appear. */
+export function eventsOf(ops: readonly Operation[], from: number, source: EventSource): TaskEvent[] {
+  const first = new Map<string, Readonly<Task> | undefined>();
+  const notes: string[] = [];
+  for (let i = from; i < ops.length; i++) {
+    const op = ops[i] as Operation;
+    if (op.entity === 'task') {
+      if (!first.has(op.id)) first.set(op.id, op.before as Readonly<Task> | undefined);
+    } else if (op.entity === 'note' && op.kind === 'add') {
+      const taskId = (op.after as Note).taskId;
+      if (taskId !== undefined) notes.push(taskId);
+    }
+  }
+  const events: TaskEvent[] = [];
+  const finished: string[] = [];
+  for (const [taskId, before] of first) {
+    const after = source.task(taskId);
+    if (after === undefined) continue;
+    if (before === undefined) {
+      events.push({ kind: 'created', taskId });
+      continue;
+    }
+    if (before === after) continue;
+    events.push({ kind: 'updated', taskId, before, after });
+    if (!isDone(before, source) && isDone(after, source)) finished.push(taskId);
+  }
+  for (const taskId of notes)
+    if (source.task(taskId) !== undefined) events.push({ kind: 'note-added', taskId });
+  const ready = new Set<string>();
+  for (const taskId of finished) {
+    for (const link of source.successors(taskId)) {
+      if (ready.has(link.to) || !allPredecessorsDone(link.to, source)) continue;
+      ready.add(link.to);
+      events.push({ kind: 'predecessors-done', taskId: link.to });
+    }
+  }
+  return events;
+}
+
+function allPredecessorsDone(taskId: string, source: EventSource): boolean {
+  for (const link of source.predecessors(taskId)) {
+    const pred = source.task(link.from);
+    if (pred !== undefined && !isDone(pred, source)) return false;
+  }
+  return true;
+}
+
+/** The facts of the change a trigger matched, for `{{change.*}}`. */
+export interface Matched {
+  field?: string;
+  from?: unknown;
+  to?: unknown;
+}
+
+/**
+ * Whether a change trigger matches `event`, and with which facts. `field-changed` compares the
+ * stored value of the field (for `status.category`, the category); its `from` and `to` must
+ * equal the old and new values when given, and for a list field (`assignees`, `tags`) a single
+ * `to` matches an item that was added and a single `from` one that was removed.
+ */
+export function matchTrigger(trigger: Trigger, event: TaskEvent, source: FieldSource): Matched | undefined {
+  switch (trigger.type) {
+    case 'task-created':
+      return event.kind === 'created' ? {} : undefined;
+    case 'note-added':
+      return event.kind === 'note-added' ? {} : undefined;
+    case 'predecessors-done':
+      return event.kind === 'predecessors-done' ? {} : undefined;
+    case 'field-changed': {
+      if (event.kind !== 'updated') return undefined;
+      const from = storedField(event.before, trigger.field, source);
+      const to = storedField(event.after, trigger.field, source);
+      if (sameValue(from, to)) return undefined;
+      if ('from' in trigger && trigger.from !== undefined && !sideMatches(from, to, trigger.from))
+        return undefined;
+      if ('to' in trigger && trigger.to !== undefined && !sideMatches(to, from, trigger.to)) return undefined;
+      return { field: trigger.field, from, to };
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Whether `value` (the side's value; `other`: the other side's) is what the trigger asks for. */
+function sideMatches(value: unknown, other: unknown, wanted: unknown): boolean {
+  if (Array.isArray(value) && !Array.isArray(wanted)) {
+    const had = Array.isArray(other) && other.some((v) => sameValue(v, wanted));
+    return !had && value.some((v) => sameValue(v, wanted));
+  }
+  return sameValue(value, wanted);
+}
+
+/** The stored value of a field (never the scheduled date). */
+function storedField(task: Readonly<Task>, field: string, source: FieldSource): unknown {
+  if (field === 'status.category')
+    return task.status === undefined ? undefined : source.status(task.status)?.category;
+  if (field.startsWith('fields.')) {
+    const id = field.slice(7);
+    return task.fields !== undefined && Object.hasOwn(task.fields, id) ? task.fields[id] : undefined;
+  }
+  return Object.hasOwn(task, field) ? (task as unknown as Record<string, unknown>)[field] : undefined;
+}
+
+/** Whether a trigger is a time trigger (evaluated by `tick`, not by changes). */
+export function isTimeTrigger(trigger: Trigger): boolean {
+  return trigger.type === 'date-arrived' || trigger.type === 'task-late';
+}
