@@ -23,6 +23,7 @@ export type { TaskInput, TaskPatch, TaskUpdate } from './store/mutations/tasks.j
 export type { DependencyInput, DependencyPatch } from './store/mutations/dependencies.js';
 export type { MoveTarget } from './store/mutations/hierarchy.js';
 export type { NoteInput } from './store/mutations/notes.js';
+export type { AssignmentInput, AssignmentPatch } from './store/mutations/assignments.js';
 export type { BaselineOptions } from './store/mutations/baselines.js';
 export type { TaskIndexKey } from './store/task-index.js';
 export { checkProjectData, validateProjectData } from './validate/validate.js';
@@ -45,6 +46,7 @@ export type {
 export { columnTextMatcher, sortByColumns } from './query/column-query.js';
 export type { ColumnSortKey, ReadSortKey } from './query/column-query.js';
 export * from './templates/index.js';
+export * from './resources/index.js';
 export { baselineFromSchedule, compareBaseline, createSchedulerPort, schedule } from './schedule/index.js';
 export type { ResolvedGraph } from './model/graph.js';
 export type {

@@ -1,5 +1,6 @@
 import type { EntityKind, ProjectSettings } from '../model/operations.js';
 import type {
+  Assignment,
   Baseline,
   CalendarData,
   Dependency,
@@ -18,6 +19,7 @@ export interface EntityTypes {
   project: ProjectSettings;
   task: Task;
   dependency: Dependency;
+  assignment: Assignment & { id: string };
   calendar: CalendarData & { id: string };
   person: Person;
   group: Group;
@@ -43,6 +45,7 @@ export const TABLE_KEYS = [
   ['field', 'fields'],
   ['task', 'tasks'],
   ['dependency', 'dependencies'],
+  ['assignment', 'assignments'],
   ['baseline', 'baselines'],
   ['note', 'notes'],
 ] as const satisfies readonly (readonly [TableKind, string])[];

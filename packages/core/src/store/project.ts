@@ -1,8 +1,7 @@
-import { RoadlineError } from '../model/errors.js';
-import type { ResolvedGraph } from '../model/graph.js';
 import { normalizeProjectData } from '../validate/normalize.js';
 import type { Operation, ProjectSettings } from '../model/operations.js';
 import type {
+  Assignment,
   Baseline,
   CalendarData,
   Dependency,
@@ -19,11 +18,19 @@ import type {
   StatusDef,
   Task,
 } from '../model/types.js';
-import { checkForLoad, checkProjectData, invalidData } from '../validate/validate.js';
+import { checkForLoad, invalidData } from '../validate/validate.js';
 import { createSchedulerPort } from '../schedule/port.js';
 import type { ChangeListener } from './change-batch.js';
 import type { EntityTypes, TableKind } from './entities.js';
 import { loadState, stateToJSON } from './load.js';
+import { loadSchedule } from './load-schedule.js';
+import {
+  type AssignmentInput,
+  type AssignmentPatch,
+  addAssignment,
+  removeAssignment,
+  updateAssignment,
+} from './mutations/assignments.js';
 import { addCalendar, removeCalendar, updateCalendar } from './mutations/calendars.js';
 import type { Input, Patch } from './mutations/catalog.js';
 import type { MutationContext } from './mutations/context.js';
@@ -71,22 +78,6 @@ export type { ProjectOptions } from './project-options.js';
  */
 export function createProject(data: ProjectData, options: ProjectOptions = {}): Project {
   return new Project(data, options);
-}
-
-/**
- * Loads the scheduler with the validated copy and its numbering. A cycle the compile finds is
- * reported the way validation reports one, with every loop (validation left the search to it).
- */
-function loadSchedule(port: SchedulerPort, input: unknown, data: ProjectData, graph: ResolvedGraph): void {
-  try {
-    port.load(data, graph);
-  } catch (error) {
-    if (error instanceof RoadlineError && error.code === 'CYCLE') {
-      const { issues } = checkProjectData(input);
-      if (issues.length > 0) throw invalidData(issues);
-    }
-    throw error;
-  }
 }
 
 /**
@@ -286,6 +277,10 @@ export class Project {
   calendars(): Readonly<CalendarData>[] {
     return this.list('calendar');
   }
+  /** All assignments, or one task's (its `assignees` shorthand not included: see `taskAssignments`). */
+  assignments(taskId?: string): Readonly<Assignment & { id: string }>[] {
+    return taskId === undefined ? this.list('assignment') : this.state.assignmentsOf(taskId);
+  }
   note(id: string): Readonly<Note> | undefined {
     return this.state.tables.note.get(id);
   }
@@ -341,7 +336,7 @@ export class Project {
   updateTasks(updates: readonly TaskUpdate[]): Readonly<Task>[] {
     return this.changes.run(() => updateTasks(this.ctx, updates));
   }
-  /** Removes a task, its subtasks, their links and their notes. */
+  /** Removes a task, its subtasks, their links, notes and assignments. */
   removeTask(id: string): void {
     this.changes.run(() => removeTask(this.ctx, id));
   }
@@ -369,6 +364,17 @@ export class Project {
   }
   removeDependency(id: string): void {
     this.changes.run(() => removeDependency(this.ctx, id));
+  }
+
+  /** Puts a person on a task; the task's duration or work follows its task type (docs/resources.md). */
+  addAssignment(input: AssignmentInput): Readonly<Assignment & { id: string }> {
+    return this.changes.run(() => addAssignment(this.ctx, input));
+  }
+  updateAssignment(id: string, patch: AssignmentPatch): Readonly<Assignment & { id: string }> {
+    return this.changes.run(() => updateAssignment(this.ctx, id, patch));
+  }
+  removeAssignment(id: string): void {
+    this.changes.run(() => removeAssignment(this.ctx, id));
   }
 
   addPerson(input: Input<'person'>): Readonly<Person> {
