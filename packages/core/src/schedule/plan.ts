@@ -12,6 +12,7 @@ import { buildAdjacency, findCycles, type ResolvedGraph } from '../model/graph.j
 import { RoadlineError } from '../model/errors.js';
 import type { CalendarData, Dependency, DependencyType, ProjectData, Task } from '../model/types.js';
 import { WorkCalendar, defaultCalendar } from '../time/calendar.js';
+import { resourceCalendars } from '../resources/task-calendar.js';
 import { WallTimeCache } from '../time/wall-cache.js';
 import { IdLookup } from './id-lookup.js';
 
@@ -62,6 +63,8 @@ export interface Plan {
   cal: Uint16Array;
   calendars: WorkCalendar[];
   calendarIndex: Map<string, number>;
+  /** Task id → the calendar its people work on, for tasks without their own (see `resources/task-calendar.ts`). */
+  resourceCal: Map<string, string>;
   dur: Float64Array;
   cType: Uint8Array;
   cDate: Float64Array;
@@ -116,8 +119,9 @@ function fieldPath(i: number, path: string | undefined, field: string): string {
  */
 export function readTask(plan: Plan, i: number, task: Task, path?: string): void {
   let c = 0;
-  if (task.calendarId !== undefined) {
-    const found = plan.calendarIndex.get(task.calendarId);
+  const calendarId = task.calendarId ?? plan.resourceCal.get(task.id);
+  if (calendarId !== undefined) {
+    const found = plan.calendarIndex.get(calendarId);
     if (found === undefined)
       throw invalid(fieldPath(i, path, 'calendarId'), `Unknown calendar ${JSON.stringify(task.calendarId)}`);
     c = found;
@@ -311,6 +315,7 @@ export function compilePlan(
     cal: new Uint16Array(nodeCount),
     calendars,
     calendarIndex,
+    resourceCal: resourceCalendars(data),
     dur: new Float64Array(n),
     cType: new Uint8Array(n),
     cDate: new Float64Array(n),
