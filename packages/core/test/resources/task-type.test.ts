@@ -78,6 +78,18 @@ describe('resources: task types (as Microsoft Project)', () => {
     assert.equal(p.task('t')?.duration, 4);
   });
 
+  it('a new duration moves stated work (fixed units) or units (fixed work)', () => {
+    const p = createProject(project());
+    p.updateAssignment('a', { work: 32 });
+    p.updateTask('t', { duration: 2 });
+    assert.equal(p.assignments('t')[0]?.work, 16);
+    const q = createProject(project({ taskType: 'fixed-work' }));
+    q.updateAssignment('a', { work: 32 });
+    q.updateTask('t', { duration: 8 });
+    assert.equal(q.assignments('t')[0]?.units, 50);
+    assert.equal(q.scheduled('t')?.end, '2026-03-11T17:00');
+  });
+
   it('the pure rule table', () => {
     const items = [{ units: 100, work: 960 }];
     assert.equal(

@@ -2,6 +2,7 @@ import { deriveDates, rederiveDates } from '../../time/derive-dates.js';
 import type { Task } from '../../model/types.js';
 import { entityPath } from '../check-operation.js';
 import { ROOT } from '../state.js';
+import { workFollowsDuration } from './work-follows.js';
 import {
   copyInput,
   type Draft,
@@ -54,7 +55,9 @@ export function updateTask(ctx: MutationContext, id: string, patch: TaskPatch): 
       next.order = orderAfterLast(ctx, next.parentId);
   }
   rederiveDates(previous, next, changed, ctx.workingTime(next.calendarId));
-  return emitUpdate(ctx, 'task', previous, next);
+  const updated = emitUpdate(ctx, 'task', previous, next);
+  workFollowsDuration(ctx, previous, updated);
+  return updated;
 }
 
 /** One task change among several: which task and its patch. */
