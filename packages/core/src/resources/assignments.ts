@@ -67,8 +67,19 @@ export function assignmentsByTask(
   const out = new Map<string, TaskAssignment[]>();
   for (const task of data.tasks) {
     const own = explicit.get(task.id);
-    if (own === undefined && (task.assignees === undefined || task.assignees.length === 0)) continue;
-    out.set(task.id, taskAssignments(task, own ?? []));
+    const assignees = task.assignees;
+    if (own !== undefined) out.set(task.id, taskAssignments(task, own));
+    else if (assignees !== undefined && assignees.length > 0) out.set(task.id, shorthandOnly(task.id, assignees));
+  }
+  return out;
+}
+
+/** The common case without a Map per task: people by the shorthand only. */
+function shorthandOnly(taskId: string, assignees: readonly string[]): TaskAssignment[] {
+  const out: TaskAssignment[] = [];
+  for (let i = 0; i < assignees.length; i++) {
+    const personId = assignees[i] as string;
+    if (assignees.indexOf(personId) === i) out.push(implicit(taskId, personId));
   }
   return out;
 }

@@ -3,3 +3,9 @@ export { assignmentKey, assignmentsByTask, taskAssignments, unitsOf } from './as
 export type { TaskAssignment } from './assignments.js';
 export { isEffortDriven, recomputeWork } from './task-type.js';
 export type { WorkChange, WorkItem, WorkResult } from './task-type.js';
+export { cellStart, loadSpans, personCalendar, resourceLoad } from './load.js';
+export type { LoadCell, LoadGranularity, LoadOptions, LoadSpan, PersonLoad } from './load.js';
+export { overallocations } from './overallocations.js';
+export type { Overallocation, OverallocationOptions } from './overallocations.js';
+export { resourceDrivenTasks } from './task-calendar.js';
+export type { AssignmentSpan, ResourceDriven } from './task-calendar.js';
