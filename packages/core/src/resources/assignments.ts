@@ -69,7 +69,8 @@ export function assignmentsByTask(
     const own = explicit.get(task.id);
     const assignees = task.assignees;
     if (own !== undefined) out.set(task.id, taskAssignments(task, own));
-    else if (assignees !== undefined && assignees.length > 0) out.set(task.id, shorthandOnly(task.id, assignees));
+    else if (assignees !== undefined && assignees.length > 0)
+      out.set(task.id, shorthandOnly(task.id, assignees));
   }
   return out;
 }
