@@ -19,3 +19,4 @@ export * from './tree.js';
 export * from './visible-rows.js';
 export * from './wbs-codes.js';
 export * from './assignment-text.js';
+export * from './planner-filter.js';
