@@ -1,7 +1,7 @@
 import type { WorkCalendar } from '../time/calendar.js';
 import { formatWallTime, MINUTES_PER_DAY, parseWallTime } from '../time/wall-time.js';
 import type { Assignment, Person, Task } from '../model/types.js';
-import { taskAssignments } from '../resources/assignments.js';
+import { taskAssignments } from '../model/assignments.js';
 import { effortHours } from './frame.js';
 import type { AnalyticsFrame, Reason } from './types.js';
 import { MINUTES_PER_WEEK, weekStart } from './weeks.js';

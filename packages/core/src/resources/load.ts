@@ -12,7 +12,7 @@ import { schedule } from '../schedule/schedule.js';
 import { calendarFor } from '../schedule/plan.js';
 import type { WorkCalendar } from '../time/calendar.js';
 import { formatWallTime, parseWallTime } from '../time/wall-time.js';
-import { assignmentsByTask } from './assignments.js';
+import { assignmentsByTask } from '../model/assignments.js';
 
 export type LoadGranularity = 'day' | 'week';
 

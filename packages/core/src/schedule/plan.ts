@@ -12,7 +12,7 @@ import { buildAdjacency, findCycles, type ResolvedGraph } from '../model/graph.j
 import { RoadlineError } from '../model/errors.js';
 import type { CalendarData, Dependency, DependencyType, ProjectData, Task } from '../model/types.js';
 import { WorkCalendar, defaultCalendar } from '../time/calendar.js';
-import { type AssignmentSpan, type ResourceDriven, resourceDrivenTasks } from '../resources/task-calendar.js';
+import { type AssignmentSpan, type ResourceDriven, resourceDrivenTasks } from './resource-driven.js';
 import { WallTimeCache } from '../time/wall-cache.js';
 import { IdLookup } from './id-lookup.js';
 

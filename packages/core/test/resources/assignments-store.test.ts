@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ProjectData } from '../../src/model/types.js';
 import { checkProjectData } from '../../src/validate/validate.js';
-import { assignmentsByTask, taskAssignments } from '../../src/resources/assignments.js';
+import { assignmentsByTask, taskAssignments } from '../../src/model/assignments.js';
 import { load, sample, throwsCode, throwsIssue } from '../store/helpers.js';
 
 function withAssignments(): ProjectData {

@@ -12,7 +12,7 @@ import { RoadlineError } from '../../model/errors.js';
 import type { CalendarData, DurationUnit, Person, ProjectData, Task } from '../../model/types.js';
 import { DEFAULT_CALENDAR_DATA, WorkCalendar } from '../../time/calendar.js';
 import { formatWallTime, parseWallTime } from '../../time/wall-time.js';
-import { assignmentsByTask, type TaskAssignment } from '../../resources/assignments.js';
+import { assignmentsByTask, type TaskAssignment } from '../../model/assignments.js';
 import { xmlField } from '../xml/write.js';
 import {
   CONSTRAINT_BY_CODE,

@@ -1,5 +1,5 @@
 import type { Assignment, DurationUnit, Task } from '../../model/types.js';
-import { assignmentKey, taskAssignments, unitsOf } from '../../resources/assignments.js';
+import { assignmentKey, taskAssignments, unitsOf } from '../../model/assignments.js';
 import { recomputeWork, type WorkChange, type WorkItem } from '../../resources/task-type.js';
 import { entityPath } from '../check-operation.js';
 import {

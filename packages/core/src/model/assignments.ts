@@ -5,7 +5,7 @@
  * `assignees` and in an assignment at 50 % works at 50 %, once. Order: the task's `assignees`
  * first (in their order), then the people only an assignment names (in list order).
  */
-import type { Assignment, ProjectData, Task } from '../model/types.js';
+import type { Assignment, ProjectData, Task } from './types.js';
 
 /** One person on one task as resource math sees it: units always known. */
 export interface TaskAssignment {

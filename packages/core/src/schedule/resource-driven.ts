@@ -17,7 +17,7 @@
  * resources never drive dates.
  */
 import type { ProjectData } from '../model/types.js';
-import { assignmentsByTask } from './assignments.js';
+import { assignmentsByTask } from '../model/assignments.js';
 
 /** One assignment's share in a task on several calendars. */
 export interface AssignmentSpan {
