@@ -44,29 +44,13 @@ interface KnownDifference {
   reason: string;
 }
 
-/** Why Project's value for a task comes from a feature Roadline does not model, if it does. */
-function notModelled(facts: MSProjectTaskFacts): string | undefined {
-  if (facts.hasAssignments) {
-    return 'resource-driven duration: Project schedules work on the assigned resources\u2019 calendars and units; Roadline schedules tasks on task calendars';
-  }
-  return undefined;
-}
-
 /**
- * For a task whose duration Project derived from resources, use the working time Project gave it
- * (its Start to Finish on the task calendar), so the rest of the network can still be compared.
+ * Why Project's value for a task comes from a feature Roadline does not model, if it does. None
+ * at present: resource-driven tasks (assignments with units and work on resource calendars) are
+ * compared like any other since Roadline schedules them as Project does.
  */
-function pinResourceDriven(
-  data: ProjectData,
-  facts: MSProjectTaskFacts,
-  calendarOf: (t: Task) => WorkCalendar,
-): void {
-  const task = data.tasks.find((t) => t.id === facts.id);
-  if (!task || facts.start === undefined || facts.finish === undefined) return;
-  const calendar = calendarOf(task);
-  const minutes = calendar.between(parseWallTime(facts.start) ?? 0, parseWallTime(facts.finish) ?? 0);
-  task.duration = minutes;
-  task.durationUnit = 'minute';
+function notModelled(_facts: MSProjectTaskFacts): string | undefined {
+  return undefined;
 }
 
 function calendars(data: ProjectData): (task: Task) => WorkCalendar {
@@ -129,10 +113,7 @@ function checkMspdi(
     const reasons = new Map<string, string>();
     for (const leaf of leaves) {
       const reason = notModelled(leaf);
-      if (reason) {
-        reasons.set(leaf.id, reason);
-        pinResourceDriven(data, leaf, calendarOf);
-      }
+      if (reason) reasons.set(leaf.id, reason);
     }
     const result = schedule(data);
     const counts = new Map<Column, number>(COLUMNS.map((c) => [c, 0]));

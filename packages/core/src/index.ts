@@ -24,6 +24,7 @@ export type { TaskInput, TaskPatch, TaskUpdate } from './store/mutations/tasks.j
 export type { DependencyInput, DependencyPatch } from './store/mutations/dependencies.js';
 export type { MoveTarget } from './store/mutations/hierarchy.js';
 export type { NoteInput } from './store/mutations/notes.js';
+export type { AssignmentInput, AssignmentPatch } from './store/mutations/assignments.js';
 export type { BaselineOptions } from './store/mutations/baselines.js';
 export type { TaskIndexKey } from './store/task-index.js';
 export type {
@@ -70,6 +71,7 @@ export type {
 export { columnTextMatcher, sortByColumns } from './query/column-query.js';
 export type { ColumnSortKey, ReadSortKey } from './query/column-query.js';
 export * from './templates/index.js';
+export * from './resources/index.js';
 export { baselineFromSchedule, compareBaseline, createSchedulerPort, schedule } from './schedule/index.js';
 export type { ResolvedGraph } from './model/graph.js';
 export type {

@@ -224,6 +224,7 @@ function readFrame(
     prev.source.name === source.name &&
     sameItems(prev.source.dependencies, source.dependencies) &&
     sameItems(prev.source.people, source.people) &&
+    sameItems(prev.source.assignments, source.assignments) &&
     sameItems(prev.source.groups, source.groups) &&
     sameItems(prev.source.releases, source.releases)
   ) {
@@ -401,6 +402,7 @@ export function sourceOf(project: Project): AnalyticsSource {
     dependencies: project.dependencies(),
     statuses: project.statuses(),
     people: project.people(),
+    assignments: project.assignments(),
     groups: project.groups(),
     releases: project.releases(),
     baselines: project.baselines(),

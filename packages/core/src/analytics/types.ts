@@ -4,6 +4,7 @@
  * store), so eight widgets over the same project parse its dates once.
  */
 import type {
+  Assignment,
   Baseline,
   CalendarData,
   Dependency,
@@ -30,6 +31,8 @@ export interface AnalyticsSource {
   dependencies?: readonly Readonly<Dependency>[] | undefined;
   statuses?: readonly Readonly<StatusDef>[] | undefined;
   people?: readonly Readonly<Person>[] | undefined;
+  /** Units and work per person and task (`Task.assignees` is the 100 % shorthand). */
+  assignments?: readonly Readonly<Assignment>[] | undefined;
   groups?: readonly Readonly<Group>[] | undefined;
   releases?: readonly Readonly<Release>[] | undefined;
   baselines?: readonly Readonly<Baseline>[] | undefined;

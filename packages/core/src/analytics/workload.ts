@@ -1,5 +1,7 @@
 import type { WorkCalendar } from '../time/calendar.js';
 import { formatWallTime, MINUTES_PER_DAY, parseWallTime } from '../time/wall-time.js';
+import type { Assignment, Person, Task } from '../model/types.js';
+import { taskAssignments } from '../model/assignments.js';
 import { effortHours } from './frame.js';
 import type { AnalyticsFrame, Reason } from './types.js';
 import { MINUTES_PER_WEEK, weekStart } from './weeks.js';
@@ -52,11 +54,14 @@ export interface Workload {
 }
 
 /**
- * Hours per person per ISO week. A task's working time in a week (on its own calendar) becomes
- * effort hours — one day of duration is `hoursPerDay` of the calendar, or 8 on a 24-hour-day
- * calendar — split evenly across its assignees. A person can give `capacity` hours on each working
- * day of the project calendar; a week is over-allocated when the hours exceed that (by more than a
- * minute). People with no capacity get hours but no verdict, and a note saying so.
+ * Hours per person per ISO week. A task's working time in a week (on its own calendar, which is
+ * its people's calendar when they have one) becomes effort hours — one day of duration is
+ * `hoursPerDay` of the calendar, or 8 on a 24-hour-day calendar — and each person on it gets that
+ * × their units (an assignee 100 %, an assignment its `units`; material resources none). A person
+ * who is a resource (`maxUnits` or a `calendarId`) can give `maxUnits` % of the working hours of
+ * their calendar in the week; otherwise `capacity` hours on each working day of the project
+ * calendar. A week is over-allocated when the hours exceed that (by more than a minute). People
+ * with neither get hours but no verdict, and a note saying so.
  */
 export function workload(frame: AnalyticsFrame, options: WorkloadOptions = {}): Workload {
   const people = frame.source.people ?? [];
@@ -106,20 +111,35 @@ export function workload(frame: AnalyticsFrame, options: WorkloadOptions = {}): 
     weekPositions[cal] = at;
     return at;
   };
+  const shares: number[] = [];
+  const personCal = people.map((p) => (p.calendarId === undefined ? undefined : calendarOfPerson(frame, p)));
+  const explicit = new Map<string, Readonly<Assignment>[]>();
+  for (const a of frame.source.assignments ?? []) {
+    const list = explicit.get(a.taskId);
+    if (list === undefined) explicit.set(a.taskId, [a]);
+    else list.push(a);
+  }
   for (let i = 0; i < n; i++) {
     if (frame.leaf[i] !== 1 || frame.milestone[i] === 1) continue;
     const s = Math.max(frame.start[i] as number, first);
     const e = Math.min(frame.end[i] as number, last);
     if (!(e > s)) continue;
     targets.length = 0;
-    for (const id of frame.tasks[i]?.assignees ?? []) {
-      const k = personIndex.get(id);
-      if (k !== undefined && !targets.includes(k)) targets.push(k);
+    shares.length = 0;
+    const task = frame.tasks[i] as Readonly<Task>;
+    const own = explicit.get(task.id);
+    if (own !== undefined || (task.assignees?.length ?? 0) > 0) {
+      for (const a of taskAssignments(task, own ?? [])) {
+        const k = personIndex.get(a.personId);
+        if (k === undefined || targets.includes(k) || people[k]?.type === 'material') continue;
+        targets.push(k);
+        shares.push(a.units / 100);
+      }
     }
     const cal = frame.calendarOf[i] as number;
     const calendar = frame.calendars[cal] as WorkCalendar;
     const bounds = weekPositions[cal] ?? boundaryPositions(calendar, cal);
-    const scale = (factor[cal] as number) / (targets.length || 1);
+    const scale = factor[cal] as number;
     let w = Math.floor((weekStart(s) - first) / MINUTES_PER_WEEK);
     let pos = calendar.position(s);
     const endPos = calendar.position(e);
@@ -127,11 +147,19 @@ export function workload(frame: AnalyticsFrame, options: WorkloadOptions = {}): 
       const boundary = first + (w + 1) * MINUTES_PER_WEEK;
       const nextPos = e <= boundary ? endPos : (bounds[w + 1] as number);
       const h = (nextPos - pos) * scale;
-      if (h > 0) {
+      if (h > 0 || targets.length > 0) {
         if (targets.length === 0) unassigned[w] = (unassigned[w] as number) + h;
-        for (const k of targets) {
+        for (let t = 0; t < targets.length; t++) {
+          const k = targets[t] as number;
           const row = hours[k] as Float64Array;
-          row[w] = (row[w] as number) + h;
+          const own = personCal[k];
+          // A person on a calendar of their own works the task only when that calendar works.
+          const worked =
+            own === undefined
+              ? h
+              : own.between(Math.max(s, boundary - MINUTES_PER_WEEK), Math.min(e, boundary)) *
+                (effortHours(own) / own.minutesPer('day'));
+          row[w] = (row[w] as number) + worked * (shares[t] as number);
         }
       }
       if (e <= boundary) break;
@@ -146,7 +174,8 @@ export function workload(frame: AnalyticsFrame, options: WorkloadOptions = {}): 
       typeof person.capacity === 'number' && Number.isFinite(person.capacity) && person.capacity >= 0
         ? person.capacity
         : undefined;
-    if (capacity === undefined) {
+    const asResource = person.maxUnits !== undefined || person.calendarId !== undefined;
+    if (capacity === undefined && !asResource) {
       return {
         id: person.id,
         name: person.name,
@@ -162,7 +191,9 @@ export function workload(frame: AnalyticsFrame, options: WorkloadOptions = {}): 
         },
       };
     }
-    const available = weeks.map((w) => capacity * w.workingDays);
+    const available = asResource
+      ? resourceHours(frame, person, first, count)
+      : weeks.map((w) => (capacity as number) * w.workingDays);
     const over = row.map((h, w) => h > (available[w] as number) + 1 / 60);
     let peak = 0;
     row.forEach((h, w) => {
@@ -183,4 +214,31 @@ export function workload(frame: AnalyticsFrame, options: WorkloadOptions = {}): 
     };
   });
   return { weeks, people: rows, unassigned: Array.from(unassigned) };
+}
+
+/** A person's calendar as the frame built it (the project calendar when they have none). */
+function calendarOfPerson(frame: AnalyticsFrame, person: Readonly<Person>): WorkCalendar {
+  const at =
+    person.calendarId === undefined
+      ? -1
+      : (frame.source.calendars ?? []).findIndex((c) => c.id === person.calendarId);
+  return (frame.calendars[at + 1] ?? frame.calendars[0]) as WorkCalendar;
+}
+
+/** A resource's available hours per week: max units × the effort hours their calendar works. */
+function resourceHours(
+  frame: AnalyticsFrame,
+  person: Readonly<Person>,
+  first: number,
+  count: number,
+): number[] {
+  const calendar = calendarOfPerson(frame, person);
+  const perMinute = effortHours(calendar) / calendar.minutesPer('day');
+  const units = (person.maxUnits ?? 100) / 100;
+  const out: number[] = [];
+  for (let w = 0; w < count; w++) {
+    const ws = first + w * MINUTES_PER_WEEK;
+    out.push(calendar.between(ws, ws + MINUTES_PER_WEEK) * perMinute * units);
+  }
+  return out;
 }

@@ -32,6 +32,8 @@ export const IssueCode = {
   SELF_LINK: 'SELF_LINK',
   /** A second dependency between the same two tasks in the same direction. */
   DUPLICATE_LINK: 'DUPLICATE_LINK',
+  /** A second assignment of the same person to the same task. */
+  DUPLICATE_ASSIGNMENT: 'DUPLICATE_ASSIGNMENT',
   /** An entity that other entities still reference (only from `applyOperations`). */
   IN_USE: 'IN_USE',
   /** A member the format does not have (in an automation rule, its trigger, conditions or actions). */

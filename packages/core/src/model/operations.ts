@@ -5,6 +5,7 @@ export type EntityKind =
   | 'project'
   | 'task'
   | 'dependency'
+  | 'assignment'
   | 'calendar'
   | 'person'
   | 'group'

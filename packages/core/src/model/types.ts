@@ -34,9 +34,38 @@ export interface Person {
   name: string;
   color?: string;
   avatar?: string;
-  /** Working hours per day this person can give. */
+  /** Working hours per day this person can give (kept for compatibility; `maxUnits` is what resource math uses). */
   capacity?: number;
+  /** The most this resource can give at once, in percent: 100 (default) is one full-time person, 1200 a pool of twelve. */
+  maxUnits?: number;
+  /** A resource calendar (an id of `calendars`): tasks assigned to this person work only when it works. */
+  calendarId?: string;
+  /** `'work'` (default): a person or team whose calendar drives the tasks; `'material'`: a consumable, never over-allocated. */
+  type?: ResourceType;
+  /** Cost per working hour, in the project's currency. */
+  costPerHour?: number;
 }
+
+export type ResourceType = 'work' | 'material';
+
+/**
+ * One person on one task, with how much of their time (`units`) and how many hours (`work`).
+ * A task's people are the union of its `assignees` (each at 100 %) and the people of its
+ * assignments; an assignment overrides the shorthand for its person (see `docs/resources.md`).
+ */
+export interface Assignment {
+  /** Optional in data; the store gives every assignment one (`<taskId>:<personId>` when free). */
+  id?: string;
+  taskId: string;
+  personId: string;
+  /** Percent of the person's time, default 100; 50 is half time, 200 two people of a pool. */
+  units?: number;
+  /** Hours of work; when absent, duration × units. */
+  work?: number;
+}
+
+/** How a change of units, work or duration is absorbed, as Microsoft Project's task types. */
+export type TaskSchedulingType = 'fixed-units' | 'fixed-work' | 'fixed-duration';
 
 /** A board group, a roadmap lane, a team or a theme. */
 export interface Group {
@@ -98,7 +127,12 @@ export interface Task {
   calendarId?: string;
   status?: string;
   priority?: string;
+  /** People on the task at 100 % each; `assignments` refine or add to them. */
   assignees?: string[];
+  /** Which of duration, units and work stays when another changes; default `'fixed-units'`. */
+  taskType?: TaskSchedulingType;
+  /** Adding or removing people keeps the total work (duration changes); always true for `'fixed-work'`. */
+  effortDriven?: boolean;
   groupId?: string;
   releaseId?: string;
   /** Position among siblings (WBS) and within a board column. */
@@ -198,6 +232,8 @@ export interface ProjectData {
   fields?: FieldDef[];
   tasks: Task[];
   dependencies?: Dependency[];
+  /** Who works on which task, with units and work; see {@link Assignment}. */
+  assignments?: Assignment[];
   baselines?: Baseline[];
   notes?: Note[];
   /** Rules that take routine steps (docs/automations.md), in the order they run. */

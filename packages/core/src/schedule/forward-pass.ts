@@ -172,6 +172,7 @@ function forwardLeaf(engine: Engine, v: number, f: number): boolean {
   }
   engine.esW[v] = es;
   const e = s + dur;
+  if (dur > 0 && p.spans.size > 0 && p.spans.has(v)) return forwardSpans(engine, v, cal, s);
   if (dur > 0) return setForward(engine, v, cal.startAt(s), cal.instantAt(e), s, e);
   const at = milestoneInstant(
     engine,
@@ -182,6 +183,26 @@ function forwardLeaf(engine: Engine, v: number, f: number): boolean {
     driver === fDriver && s === es,
   );
   return setForward(engine, v, at, at, s, s);
+}
+
+/**
+ * A task whose people follow different calendars: it starts where the task's own calendar says
+ * and finishes when its last assignment does, each counted on its person's calendar (as Project
+ * does). Its length on its own calendar then depends on where it starts, so the plan's duration
+ * is updated for the backward pass and slack.
+ */
+function forwardSpans(engine: Engine, v: number, cal: WorkCalendar, s: number): boolean {
+  const p = engine.plan;
+  const span = p.spans.get(v) as { calendars: WorkCalendar[]; minutes: Float64Array };
+  const start = cal.startAt(s);
+  let end = start;
+  for (let k = 0; k < span.calendars.length; k++) {
+    const at = (span.calendars[k] as WorkCalendar).add(start, span.minutes[k] as number);
+    if (at > end) end = at;
+  }
+  const e = cal.position(end);
+  p.dur[v] = e - s;
+  return setForward(engine, v, start, end, s, e);
 }
 
 /**

@@ -12,6 +12,7 @@ import { buildAdjacency, findCycles, type ResolvedGraph } from '../model/graph.j
 import { RoadlineError } from '../model/errors.js';
 import type { CalendarData, Dependency, DependencyType, ProjectData, Task } from '../model/types.js';
 import { WorkCalendar, defaultCalendar } from '../time/calendar.js';
+import { type AssignmentSpan, type ResourceDriven, resourceDrivenTasks } from './resource-driven.js';
 import { WallTimeCache } from '../time/wall-cache.js';
 import { IdLookup } from './id-lookup.js';
 
@@ -62,6 +63,13 @@ export interface Plan {
   cal: Uint16Array;
   calendars: WorkCalendar[];
   calendarIndex: Map<string, number>;
+  /** Task id → how its people drive it, for tasks without a calendar of their own (`resources/task-calendar.ts`). */
+  resourceDriven: Map<string, ResourceDriven>;
+  /**
+   * Task index → its assignments' calendars and lengths, for a task whose people follow different
+   * calendars: it finishes when the last of them does (see `forward-pass.ts`).
+   */
+  spans: Map<number, { calendars: WorkCalendar[]; minutes: Float64Array }>;
   dur: Float64Array;
   cType: Uint8Array;
   cDate: Float64Array;
@@ -105,6 +113,20 @@ export function calendarFor(data: CalendarData | undefined, path: string): WorkC
   return cal;
 }
 
+/** The calendars and lengths of a task's assignments that follow different calendars. */
+function readSpans(plan: Plan, i: number, spans: readonly AssignmentSpan[], dur: number): void {
+  const calendars: WorkCalendar[] = [];
+  const minutes = new Float64Array(spans.length);
+  spans.forEach((span, k) => {
+    const c = span.calendarId === '' ? 0 : plan.calendarIndex.get(span.calendarId);
+    if (c === undefined)
+      throw invalid(`tasks[${i}]`, `Unknown resource calendar ${JSON.stringify(span.calendarId)}`);
+    calendars.push(plan.calendars[c] as WorkCalendar);
+    minutes[k] = span.minutes ?? dur;
+  });
+  plan.spans.set(i, { calendars, minutes });
+}
+
 /** Where task `i`'s `field` is, for an error (built only when one is thrown). */
 function fieldPath(i: number, path: string | undefined, field: string): string {
   return `${path ?? `tasks[${i}]`}.${field}`;
@@ -116,8 +138,10 @@ function fieldPath(i: number, path: string | undefined, field: string): string {
  */
 export function readTask(plan: Plan, i: number, task: Task, path?: string): void {
   let c = 0;
-  if (task.calendarId !== undefined) {
-    const found = plan.calendarIndex.get(task.calendarId);
+  const driven = plan.resourceDriven.get(task.id);
+  const calendarId = task.calendarId ?? (driven?.calendarId || undefined);
+  if (calendarId !== undefined) {
+    const found = plan.calendarIndex.get(calendarId);
     if (found === undefined)
       throw invalid(fieldPath(i, path, 'calendarId'), `Unknown calendar ${JSON.stringify(task.calendarId)}`);
     c = found;
@@ -141,6 +165,11 @@ export function readTask(plan: Plan, i: number, task: Task, path?: string): void
     dur = cal.toMinutes(task.duration, unit);
   } else if (!Number.isNaN(start) && !Number.isNaN(end) && end >= start) dur = cal.between(start, end);
   else dur = cal.minutesPer('day');
+  plan.spans.delete(i);
+  if (driven !== undefined && task.calendarId === undefined) {
+    if (driven.minutes !== undefined && !milestone) dur = driven.minutes;
+    if (driven.spans !== undefined) readSpans(plan, i, driven.spans, dur);
+  }
   let type = ASAP;
   let date = Number.NaN;
   if (task.constraint !== undefined) {
@@ -311,6 +340,8 @@ export function compilePlan(
     cal: new Uint16Array(nodeCount),
     calendars,
     calendarIndex,
+    resourceDriven: resourceDrivenTasks(data),
+    spans: new Map(),
     dur: new Float64Array(n),
     cType: new Uint8Array(n),
     cDate: new Float64Array(n),

@@ -21,8 +21,10 @@
 import type { ResolvedGraph } from '../model/graph.js';
 import type { Operation, ProjectSettings } from '../model/operations.js';
 import type {
+  Assignment,
   CalendarData,
   Dependency,
+  Person,
   ProjectData,
   ScheduledTask,
   ScheduleResult,
@@ -80,6 +82,8 @@ interface Source {
   tasks: Map<string, Task>;
   dependencies: Map<string, Dependency>;
   calendars: Map<string, CalendarData>;
+  people: Map<string, Person>;
+  assignments: Map<string, Assignment>;
 }
 
 /**
@@ -92,6 +96,9 @@ interface Inputs {
   tasks: Task[];
   dependencies: Dependency[];
   calendars: CalendarData[];
+  /** People and assignments decide the calendar of a task with people on it. */
+  people: Person[];
+  assignments: Assignment[];
 }
 
 /** Creates an incremental scheduler (see the module comment for what it recomputes). */
@@ -205,7 +212,8 @@ class IncrementalScheduler implements SchedulerPort {
         return (
           op.kind === 'update' &&
           this.#engine.plan.index.has(op.id) &&
-          (op.before as Task | undefined)?.parentId === (op.after as Task).parentId
+          (op.before as Task | undefined)?.parentId === (op.after as Task).parentId &&
+          sameList((op.before as Task).assignees, (op.after as Task).assignees)
         );
       case 'dependency': {
         if (op.kind !== 'update') return false;
@@ -216,6 +224,8 @@ class IncrementalScheduler implements SchedulerPort {
       }
       case 'project':
       case 'calendar':
+      case 'person':
+      case 'assignment':
         return false;
       default:
         return true;
@@ -407,6 +417,8 @@ function inputsOf(data: ProjectData): Inputs {
     tasks: (data.tasks ?? []).slice(),
     dependencies: (data.dependencies ?? []).slice(),
     calendars: (data.calendars ?? []).slice(),
+    people: (data.people ?? []).slice(),
+    assignments: (data.assignments ?? []).slice(),
   };
 }
 
@@ -418,6 +430,8 @@ function dataOf(inputs: Inputs): ProjectData {
     tasks: inputs.tasks,
     dependencies: inputs.dependencies,
     calendars: inputs.calendars,
+    people: inputs.people,
+    assignments: inputs.assignments,
   };
   if (inputs.settings.start !== undefined) data.start = inputs.settings.start;
   if (inputs.settings.calendar !== undefined) data.calendar = inputs.settings.calendar;
@@ -431,6 +445,8 @@ function tablesOf(inputs: Inputs): Source {
     tasks: new Map(inputs.tasks.map((t) => [t.id, t])),
     dependencies: new Map(inputs.dependencies.map((d) => [d.id, d])),
     calendars: new Map(inputs.calendars.map((c) => [c.id ?? '', c])),
+    people: new Map(inputs.people.map((p) => [p.id, p])),
+    assignments: new Map(inputs.assignments.map((a) => [a.id ?? '', a])),
   };
 }
 
@@ -441,6 +457,8 @@ function sourceData(source: Source): ProjectData {
     tasks: [...source.tasks.values()],
     dependencies: [...source.dependencies.values()],
     calendars: [...source.calendars.values()],
+    people: [...source.people.values()],
+    assignments: [...source.assignments.values()],
   });
 }
 
@@ -457,11 +475,23 @@ function record(source: Source, op: Operation): void {
         ? source.dependencies
         : op.entity === 'calendar'
           ? source.calendars
-          : undefined;
+          : op.entity === 'person'
+            ? source.people
+            : op.entity === 'assignment'
+              ? source.assignments
+              : undefined;
   if (table === undefined) return;
   const map = table as Map<string, unknown>;
   if (op.kind === 'remove') map.delete(op.id);
   else map.set(op.id, op.after);
+}
+
+/** Whether two assignee lists name the same people in the same order (a change may move the task's calendar). */
+function sameList(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Link edges by dependency id (edge `k` is link `k`). */

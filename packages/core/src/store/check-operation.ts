@@ -1,5 +1,6 @@
 import { checkAutomationRule, checkFiredRecord } from '../validate/check-automation.js';
 import {
+  checkAssignment,
   checkBaseline,
   checkCalendar,
   checkDependency,
@@ -18,7 +19,7 @@ import { RoadlineError, type ValidationIssue } from '../model/errors.js';
 import { findPath } from '../model/graph.js';
 import { isPlainObject } from '../model/json.js';
 import type { Operation } from '../model/operations.js';
-import type { Dependency, FieldDef, Task } from '../model/types.js';
+import type { Assignment, Dependency, FieldDef, Task } from '../model/types.js';
 import { invalidData } from '../validate/validate.js';
 import { ENTITY_KINDS, type TableKind } from './entities.js';
 import { inUse } from './references.js';
@@ -33,6 +34,7 @@ const CHECKERS: Record<
   task: checkTask,
   dependency: checkDependency,
   calendar: (v, p, i) => checkCalendar(v, p, i, true),
+  assignment: checkAssignment,
   person: checkPerson,
   group: checkGroup,
   status: checkStatus,
@@ -95,6 +97,7 @@ export function checkOperation(state: ProjectState, op: Operation): void {
   if (issues.length > 0) throw invalidData(issues);
   if (kind === 'task') checkParent(state, after as Task, path);
   if (kind === 'dependency') checkLink(state, after as Dependency, path);
+  if (kind === 'assignment') checkSecondAssignment(state, after as Assignment, path);
   if (kind === 'field' && op.kind === 'update') checkFieldValues(state, after as FieldDef, path);
 }
 
@@ -207,5 +210,20 @@ function checkFieldValues(state: ProjectState, def: FieldDef, path: string): voi
     throw invalidData([
       { path, code: 'IN_USE', message: `${path} no longer fits the value task "${task.id}" holds for it` },
     ]);
+  }
+}
+
+/** A person is assigned to a task at most once. */
+function checkSecondAssignment(state: ProjectState, a: Assignment, path: string): void {
+  for (const other of state.assignmentsOf(a.taskId)) {
+    if (other.id !== a.id && other.personId === a.personId) {
+      throw invalidData([
+        {
+          path,
+          code: 'DUPLICATE_ASSIGNMENT',
+          message: `${path} assigns "${a.personId}" to task "${a.taskId}", as "${other.id}" already does`,
+        },
+      ]);
+    }
   }
 }

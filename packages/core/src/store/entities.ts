@@ -1,6 +1,7 @@
 import type { AutomationRule, FiredRecord } from '../model/automation.js';
 import type { EntityKind, ProjectSettings } from '../model/operations.js';
 import type {
+  Assignment,
   Baseline,
   CalendarData,
   Dependency,
@@ -19,6 +20,7 @@ export interface EntityTypes {
   project: ProjectSettings;
   task: Task;
   dependency: Dependency;
+  assignment: Assignment & { id: string };
   calendar: CalendarData & { id: string };
   person: Person;
   group: Group;
@@ -46,6 +48,7 @@ export const TABLE_KEYS = [
   ['field', 'fields'],
   ['task', 'tasks'],
   ['dependency', 'dependencies'],
+  ['assignment', 'assignments'],
   ['baseline', 'baselines'],
   ['note', 'notes'],
   ['automation', 'automations'],

@@ -1,5 +1,6 @@
 import type { ProjectSettings } from '../model/operations.js';
 import type {
+  Assignment,
   Baseline,
   CalendarData,
   Dependency,
@@ -136,6 +137,11 @@ export abstract class ProjectReads {
   /** Tasks whose status, priority, group, release or assignee is `value` (`undefined`: none), in WBS order. */
   tasksBy(key: TaskIndexKey, value: string | undefined): Readonly<Task>[] {
     return this.byIds('task', this.index.ids(key, value));
+  }
+
+  /** All assignments, or one task's (its `assignees` shorthand not included: see `taskAssignments`). */
+  assignments(taskId?: string): Readonly<Assignment & { id: string }>[] {
+    return taskId === undefined ? this.list('assignment') : this.state.assignmentsOf(taskId);
   }
 
   dependency(id: string): Readonly<Dependency> | undefined {

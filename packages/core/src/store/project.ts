@@ -1,6 +1,7 @@
 import { RoadlineError } from '../model/errors.js';
 import type { Operation, ProjectSettings } from '../model/operations.js';
 import type {
+  Assignment,
   Baseline,
   CalendarData,
   Dependency,
@@ -35,6 +36,13 @@ import {
   updateAutomation,
 } from './mutations/automations.js';
 import type { ChangeListener } from './change-batch.js';
+import {
+  type AssignmentInput,
+  type AssignmentPatch,
+  addAssignment,
+  removeAssignment,
+  updateAssignment,
+} from './mutations/assignments.js';
 import { addCalendar, removeCalendar, updateCalendar } from './mutations/calendars.js';
 import type { Input, Patch } from './mutations/catalog.js';
 import type { MutationContext } from './mutations/context.js';
@@ -116,7 +124,7 @@ export class Project extends ProjectReads {
   updateTasks(updates: readonly TaskUpdate[]): Readonly<Task>[] {
     return this.changes.run(() => updateTasks(this.ctx, updates));
   }
-  /** Removes a task, its subtasks, their links and their notes. */
+  /** Removes a task, its subtasks, their links, notes and assignments. */
   removeTask(id: string): void {
     this.changes.run(() => removeTask(this.ctx, id));
   }
@@ -144,6 +152,17 @@ export class Project extends ProjectReads {
   }
   removeDependency(id: string): void {
     this.changes.run(() => removeDependency(this.ctx, id));
+  }
+
+  /** Puts a person on a task; the task's duration or work follows its task type (docs/resources.md). */
+  addAssignment(input: AssignmentInput): Readonly<Assignment & { id: string }> {
+    return this.changes.run(() => addAssignment(this.ctx, input));
+  }
+  updateAssignment(id: string, patch: AssignmentPatch): Readonly<Assignment & { id: string }> {
+    return this.changes.run(() => updateAssignment(this.ctx, id, patch));
+  }
+  removeAssignment(id: string): void {
+    this.changes.run(() => removeAssignment(this.ctx, id));
   }
 
   addPerson(input: Input<'person'>): Readonly<Person> {

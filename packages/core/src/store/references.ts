@@ -52,10 +52,21 @@ export function inUse(state: ProjectState, kind: TableKind, id: string): string 
     if (state.outgoing.has(id) || state.incoming.has(id)) return 'dependencies link to it';
     for (const note of state.tables.note.values())
       if (note.taskId === id) return `note "${note.id}" is about it`;
+    for (const a of state.tables.assignment.values())
+      if (a.taskId === id) return `assignment "${a.id}" is on it`;
     return undefined;
   }
-  if (kind === 'dependency' || kind === 'note' || kind === 'baseline') return undefined;
+  if (kind === 'dependency' || kind === 'note' || kind === 'baseline' || kind === 'assignment')
+    return undefined;
   if (kind === 'automation' || kind === 'fired') return undefined;
+  if (kind === 'person') {
+    for (const a of state.tables.assignment.values())
+      if (a.personId === id) return `assignment "${a.id}" is theirs`;
+  }
+  if (kind === 'calendar') {
+    for (const p of state.tables.person.values())
+      if (p.calendarId === id) return `person "${p.id}" works on it`;
+  }
   return firstUser(state, kind, id);
 }
 

@@ -1,6 +1,6 @@
 import type { ProjectSettings } from '../model/operations.js';
 import type { ReferenceIndex } from '../model/references.js';
-import type { Dependency, FieldDef, Task } from '../model/types.js';
+import type { Assignment, Dependency, FieldDef, Task } from '../model/types.js';
 import type { EntityTypes, TableKind } from './entities.js';
 import { TABLE_KEYS } from './entities.js';
 
@@ -197,6 +197,13 @@ export class ProjectState implements ReferenceIndex {
     if (this.links === undefined) return;
     pull(this.links.outgoing, dep.from, dep.id);
     pull(this.links.incoming, dep.to, dep.id);
+  }
+
+  /** The assignments of one task, in list order. A scan: assignments are few beside tasks. */
+  assignmentsOf(taskId: string): Readonly<Assignment & { id: string }>[] {
+    const out: Readonly<Assignment & { id: string }>[] = [];
+    for (const a of this.tables.assignment.values()) if (a.taskId === taskId) out.push(a);
+    return out;
   }
 
   /** Increases with every task change, so caches over tasks know when they are stale. */

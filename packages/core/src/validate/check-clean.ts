@@ -1,4 +1,10 @@
-import { CONSTRAINT_TYPES, DEPENDENCY_TYPES, DURATION_UNITS, fieldValueFits } from './check-entities.js';
+import {
+  CONSTRAINT_TYPES,
+  DEPENDENCY_TYPES,
+  DURATION_UNITS,
+  fieldValueFits,
+  TASK_SCHEDULING_TYPES,
+} from './check-entities.js';
 import { parseWallTimeCached } from '../time/date-cache.js';
 import { isPlainObject } from '../model/json.js';
 import { isSafeKey } from '../model/keys.js';
@@ -32,6 +38,8 @@ interface LooseTask {
   readonly groupId?: unknown;
   readonly releaseId?: unknown;
   readonly assignees?: unknown;
+  readonly taskType?: unknown;
+  readonly effortDriven?: unknown;
   readonly order?: unknown;
   readonly color?: unknown;
   readonly tags?: unknown;
@@ -51,6 +59,7 @@ interface LooseDependency {
 const UNITS: readonly unknown[] = DURATION_UNITS;
 const CONSTRAINTS: readonly unknown[] = CONSTRAINT_TYPES;
 const LINK_TYPES: readonly unknown[] = DEPENDENCY_TYPES;
+const SCHEDULING_TYPES: readonly unknown[] = TASK_SCHEDULING_TYPES;
 
 /** Whether `checkTask(value, path, issues, refs)` would report nothing. */
 export function isCleanTask(value: unknown, refs: ReferenceIndex): boolean {
@@ -82,6 +91,8 @@ export function isCleanTask(value: unknown, refs: ReferenceIndex): boolean {
   if (t.groupId !== undefined && (typeof t.groupId !== 'string' || !refs.hasGroup(t.groupId))) return false;
   if (t.releaseId !== undefined && (typeof t.releaseId !== 'string' || !refs.hasRelease(t.releaseId)))
     return false;
+  if (t.taskType !== undefined && !SCHEDULING_TYPES.includes(t.taskType)) return false;
+  if (t.effortDriven !== undefined && typeof t.effortDriven !== 'boolean') return false;
   if (t.assignees !== undefined && !arePeople(t.assignees, refs)) return false;
   if (!optionalNumber(t.order, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY)) return false;
   if (t.color !== undefined && typeof t.color !== 'string') return false;

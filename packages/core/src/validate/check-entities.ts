@@ -30,6 +30,8 @@ export const TASK_TYPES = ['task', 'milestone'] as const;
 export const CONSTRAINT_TYPES = ['ASAP', 'ALAP', 'SNET', 'SNLT', 'FNET', 'FNLT', 'MSO', 'MFO'] as const;
 export const DEPENDENCY_TYPES = ['FS', 'SS', 'FF', 'SF'] as const;
 export const STATUS_CATEGORIES = ['todo', 'active', 'done', 'blocked'] as const;
+export const TASK_SCHEDULING_TYPES = ['fixed-units', 'fixed-work', 'fixed-duration'] as const;
+export const RESOURCE_TYPES = ['work', 'material'] as const;
 export const FIELD_TYPES = ['text', 'number', 'date', 'select', 'person', 'tags', 'link'] as const;
 
 /** Reports a value that is not an object; every entity checker starts here. */
@@ -74,6 +76,8 @@ export function checkTask(value: unknown, path: string, issues: Issues, refs: Re
   checkRef(t, 'priority', 'priority', refs, path, issues);
   checkRef(t, 'groupId', 'group', refs, path, issues);
   checkRef(t, 'releaseId', 'release', refs, path, issues);
+  checkEnum(t, 'taskType', TASK_SCHEDULING_TYPES, path, issues);
+  checkBoolean(t, 'effortDriven', path, issues);
   if (checkStringArray(t, 'assignees', path, issues) && Array.isArray(t.assignees)) {
     t.assignees.forEach((person: string, i: number) => {
       if (!refs.hasPerson(person)) {
@@ -178,13 +182,35 @@ export function checkPriority(value: unknown, path: string, issues: Issues): voi
   checkNumber(value, 'rank', path, issues, { code: 'WRONG_TYPE', required: true });
 }
 
-export function checkPerson(value: unknown, path: string, issues: Issues): void {
+/** A person's own members; `refs`, when given, also checks the resource calendar exists. */
+export function checkPerson(value: unknown, path: string, issues: Issues, refs?: ReferenceIndex): void {
   if (!checkObject(value, path, issues)) return;
   checkId(value, path, issues);
   checkString(value, 'name', path, issues, true);
   checkString(value, 'color', path, issues);
   checkString(value, 'avatar', path, issues);
   checkNumber(value, 'capacity', path, issues, { min: 0, max: 24, code: 'INVALID_VALUE' });
+  checkNumber(value, 'maxUnits', path, issues, { min: 0, code: 'INVALID_VALUE' });
+  if (refs !== undefined) checkRef(value, 'calendarId', 'calendar', refs, path, issues);
+  else checkString(value, 'calendarId', path, issues);
+  checkEnum(value, 'type', RESOURCE_TYPES, path, issues);
+  checkNumber(value, 'costPerHour', path, issues, { min: 0, code: 'INVALID_VALUE' });
+}
+
+/**
+ * One assignment's shape and references; a repeated person on one task needs the whole list
+ * (see `validate.ts` and the store's operation check). The id is optional in data.
+ */
+export function checkAssignment(value: unknown, path: string, issues: Issues, refs: ReferenceIndex): void {
+  if (!checkObject(value, path, issues)) return;
+  if (value.id !== undefined) checkId(value, path, issues);
+  if (value.taskId === undefined) report(issues, `${path}.taskId`, 'MISSING_FIELD', `${path} has no taskId`);
+  else checkRef(value, 'taskId', 'task', refs, path, issues);
+  if (value.personId === undefined)
+    report(issues, `${path}.personId`, 'MISSING_FIELD', `${path} has no personId`);
+  else checkRef(value, 'personId', 'person', refs, path, issues);
+  checkNumber(value, 'units', path, issues, { min: 0, code: 'INVALID_VALUE' });
+  checkNumber(value, 'work', path, issues, { min: 0, code: 'INVALID_VALUE' });
 }
 
 export function checkGroup(value: unknown, path: string, issues: Issues): void {

@@ -2,6 +2,7 @@ import { checkAutomationRule, checkFiredRecord } from '../validate/check-automat
 import { isCleanDependency, isCleanTask } from './check-clean.js';
 import { report } from './check-values.js';
 import {
+  checkAssignment,
   checkBaseline,
   checkCalendar,
   checkDependency,
@@ -110,6 +111,10 @@ export function checkForLoad(input: unknown, options: LoadCheckOptions = {}): Ch
     const d = deps[i];
     if (!isCleanDependency(d, refs)) checkDependency(d, `dependencies[${i}]`, issues, refs);
   }
+  (Array.isArray(data.people) ? (data.people as JsonValue[]) : []).forEach((p, i) => {
+    checkPersonCalendar(p, `people[${i}]`, issues, refs);
+  });
+  checkAssignments(listOf(data, 'assignments', issues), refs, issues);
   listOf(data, 'notes', issues).forEach((n, i) => {
     checkNote(n, `notes[${i}]`, issues, refs);
   });
@@ -132,6 +137,52 @@ export function checkForLoad(input: unknown, options: LoadCheckOptions = {}): Ch
       linkTo: links.to,
     },
   };
+}
+
+/** A person's resource calendar must exist (the rest of a person is checked with the catalogs). */
+function checkPersonCalendar(p: JsonValue, path: string, issues: Issues, refs: ReferenceIndex): void {
+  if (p === null || typeof p !== 'object' || Array.isArray(p)) return;
+  const id = p.calendarId;
+  if (typeof id === 'string' && !refs.hasCalendar(id))
+    report(issues, `${path}.calendarId`, 'UNKNOWN_REFERENCE', `${path}.calendarId names no calendar "${id}"`);
+}
+
+/**
+ * Each assignment's shape and references, repeated ids, and a person assigned twice to one task;
+ * then gives every assignment without an id one (`<taskId>:<personId>`, or with `#n` when taken),
+ * so the store can key them. Only the private copy is changed.
+ */
+function checkAssignments(list: JsonValue[], refs: ReferenceIndex, issues: Issues): void {
+  const ids = new Set<string>();
+  const pairs = new Set<string>();
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i];
+    const path = `assignments[${i}]`;
+    checkAssignment(a, path, issues, refs);
+    if (a === null || typeof a !== 'object' || Array.isArray(a)) continue;
+    if (typeof a.id === 'string' && a.id !== '') {
+      if (ids.has(a.id)) report(issues, `${path}.id`, 'DUPLICATE_ID', `${path} repeats the id "${a.id}"`);
+      ids.add(a.id);
+    }
+    if (typeof a.taskId !== 'string' || typeof a.personId !== 'string') continue;
+    const pair = `${a.taskId}\u0000${a.personId}`;
+    if (pairs.has(pair))
+      report(
+        issues,
+        path,
+        'DUPLICATE_ASSIGNMENT',
+        `${path} assigns "${a.personId}" to task "${a.taskId}" a second time`,
+      );
+    pairs.add(pair);
+  }
+  for (const a of list) {
+    if (a === null || typeof a !== 'object' || Array.isArray(a) || a.id !== undefined) continue;
+    const base = `${String(a.taskId)}:${String(a.personId)}`;
+    let id = base;
+    for (let n = 2; ids.has(id); n++) id = `${base}#${n}`;
+    ids.add(id);
+    a.id = id;
+  }
 }
 
 function emptyGraph(): ResolvedGraph {

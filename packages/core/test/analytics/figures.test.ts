@@ -98,20 +98,20 @@ describe('statusMix', () => {
 });
 
 describe('workload', () => {
-  it('puts hours in ISO weeks, splits shared tasks, and flags over-allocation', () => {
+  it('puts hours in ISO weeks, gives everyone on a shared task their units (100 % each), and flags over-allocation', () => {
     const w = workload(frameOf(sample()));
     assert.deepEqual(w.weeks, [
       { start: '2026-03-02', workingDays: 5 },
       { start: '2026-03-09', workingDays: 5 },
     ]);
     const [ada, ben] = w.people;
-    // Ada: a 40 h + d 8 h in week 1; half of b in week 2
-    assert.deepEqual(ada?.hours, [48, 20]);
+    // Ada: a 40 h + d 8 h in week 1; all of b (she and Ben are both on it at 100 %) in week 2
+    assert.deepEqual(ada?.hours, [48, 40]);
     assert.deepEqual(ada?.available, [40, 40]);
     assert.deepEqual(ada?.over, [true, false]);
     assert.equal(ada?.overWeeks, 1);
     near(ada?.peak ?? 0, 1.2);
-    assert.deepEqual(ben?.hours, [16, 20]);
+    assert.deepEqual(ben?.hours, [16, 40]);
     assert.equal(ben?.over, undefined);
     assert.equal(ben?.available, undefined);
     assert.equal(ben?.note?.code, 'NO_CAPACITY');
@@ -123,9 +123,26 @@ describe('workload', () => {
     data.calendar = { holidays: ['2026-03-10'] };
     const w = workload(frameOf(data), { from: '2026-03-12', weeks: 1 });
     assert.deepEqual(w.weeks, [{ start: '2026-03-09', workingDays: 4 }]);
-    // b now runs Mon 9 – Mon 16 (the holiday pushes it): Mon, Wed, Thu, Fri in week 2 = 4 days, half each
-    assert.deepEqual(w.people[0]?.hours, [16]);
+    // b now runs Mon 9 – Mon 16 (the holiday pushes it): Mon, Wed, Thu, Fri in week 2 = 4 days, 100 % each
+    assert.deepEqual(w.people[0]?.hours, [32]);
     assert.deepEqual(w.people[0]?.available, [32]);
+  });
+
+  it('uses assignment units, resource calendars and max units', () => {
+    const data = sample();
+    data.calendars = [{ id: 'no-fridays', workingDays: [1, 2, 3, 4] }];
+    const [ada, ben] = data.people ?? [];
+    if (ada === undefined || ben === undefined) throw new Error('sample people');
+    ben.maxUnits = 50;
+    ben.calendarId = 'no-fridays';
+    data.assignments = [{ taskId: 'b', personId: ada.id, units: 25 }];
+    const w = workload(frameOf(data));
+    // Ben's calendar (no Fridays) stretches b to Monday of week 3. Ada on b at 25 %: 10 h in
+    // week 2, 2 h in week 3; Ben can give half of his 32 working hours a week
+    assert.deepEqual(w.people[0]?.hours, [48, 10, 2]);
+    assert.deepEqual(w.people[1]?.hours, [16, 32, 8]);
+    assert.deepEqual(w.people[1]?.available, [16, 16, 16]);
+    assert.deepEqual(w.people[1]?.over, [false, true, false]);
   });
 });
 

@@ -121,7 +121,7 @@ describe('importMSProjectXML', () => {
         },
       ],
       people: [
-        { id: '7', name: 'Ann', capacity: 4 },
+        { id: '7', name: 'Ann', capacity: 4, maxUnits: 50, calendarId: '3' },
         { id: '8', name: 'Bob', capacity: 8 },
       ],
       dependencies: [

@@ -10,9 +10,12 @@ import { shortDate } from '../widget/today.js';
 import { workloadStyles } from './workload.styles.js';
 
 /**
- * A heat map of assigned hours per person per ISO week against each person's capacity. It is a
- * real table (people × weeks), so screen readers read it as one; over-allocated cells are marked
- * in color and in words. People with no capacity show hours but no verdict.
+ * A heat map of assigned hours per person per ISO week against each person's capacity. Hours
+ * follow assignment units (an assignee counts 100 %) and each person's resource calendar; a
+ * resource's capacity is its max units of its calendar's working hours (core `workload()`). It is
+ * a real table (people × weeks), so screen readers read it as one; over-allocated cells are
+ * marked in color and in words. People with no capacity, max units or calendar show hours but no
+ * verdict.
  *
  * @summary Workload heat map: people × weeks against capacity.
  *
@@ -74,7 +77,7 @@ export class RlWorkload extends WidgetBase {
   private row(p: PersonLoad): TemplateResult {
     return html`<tr>
       <th scope="row">
-        ${p.name}${p.capacity === undefined ? html` <span class="muted" title=${p.note?.message ?? nothing}>${this.writing.t('workload.noCapacity')}</span>` : nothing}
+        ${p.name}${p.available === undefined ? html` <span class="muted" title=${p.note?.message ?? nothing}>${this.writing.t('workload.noCapacity')}</span>` : nothing}
       </th>
       ${p.hours.map((h, w) => {
         const available = p.available?.[w];

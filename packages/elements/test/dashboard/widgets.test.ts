@@ -61,6 +61,18 @@ describe('dashboard widgets', () => {
     expect(heads()).to.deep.equal(['2 Mar', '9 Mar']);
   });
 
+  it('rl-workload judges a resource by its max units, without a capacity in hours', async () => {
+    const data = sample();
+    const ben = data.people?.[1];
+    if (ben) ben.maxUnits = 50;
+    const el = await mount<RlWorkload>(
+      html`<rl-workload .data=${data} today=${TODAY} from="2026-03-02" weeks="2"></rl-workload>`,
+    );
+    const cells = [...root(el).querySelectorAll('td')];
+    expect(cells[3]?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('40 of 20 hours, over capacity');
+    expect(text(el, 'tbody tr:nth-child(2) th')).not.to.contain('(no capacity)');
+  });
+
   it('rl-workload marks over-allocated weeks in color and in words, and people without capacity', async () => {
     const el = await mount<RlWorkload>(
       html`<rl-workload .data=${sample()} today=${TODAY} from="2026-03-02" weeks="2"></rl-workload>`,
@@ -68,9 +80,9 @@ describe('dashboard widgets', () => {
     const cells = [...root(el).querySelectorAll('td')];
     expect(cells.map((c) => c.textContent?.replace(/\s+/g, ' ').trim())).to.deep.equal([
       '48 of 40 hours, over capacity',
-      '20 of 40 hours',
+      '40 of 40 hours',
       '16 hours',
-      '20 hours',
+      '40 hours',
     ]);
     expect(cells[0]?.getAttribute('part')).to.contain('over');
     expect(text(el, 'tbody tr:nth-child(2) th')).to.contain('(no capacity)');

@@ -12,26 +12,18 @@
  * a warning (`issues.ts`); only input that cannot be read at all is refused. See
  * `docs/import-export.md`, "Microsoft Project".
  */
-import type {
-  Baseline,
-  CalendarData,
-  Dependency,
-  FieldDef,
-  Note,
-  Person,
-  ProjectData,
-  Task,
-} from '../../model/types.js';
+import type { Baseline, Dependency, Note, ProjectData, Task } from '../../model/types.js';
 import { formatWallTime, parseWallTime } from '../../time/wall-time.js';
-import { childElements, childText, indexChildren } from '../xml/query.js';
+import { childElements, childText } from '../xml/query.js';
 import { elapsedDurationToWorking, showElapsed, workingUnitOfElapsed } from './approximate.js';
 import { readCalendars } from './calendars.js';
-import { CONSTRAINT_BY_CODE, isElapsedFormat, RESOURCE_ID_FIELD, unitOfFormat } from './codes.js';
+import { CONSTRAINT_BY_CODE, isElapsedFormat, unitOfFormat } from './codes.js';
 import { invalid, ReadContext, readNumber, readWall, showAmount, toUnit } from './context.js';
 import { parseIsoDuration } from './duration.js';
-import { extendedValue, type MspDocument, openMspDocument, readUid } from './header.js';
+import { openMspDocument, readUid } from './header.js';
 import { IssueLog, type MSProjectImportIssue, MSProjectIssueCode } from './issues.js';
 import { readLinks } from './links.js';
+import { readAssignments, readPeople } from './resources.js';
 import { type MspTaskRow, readTaskRows } from './task-rows.js';
 
 export { readWall } from './context.js';
@@ -41,8 +33,6 @@ export interface MSProjectImport {
   data: ProjectData;
   issues: MSProjectImportIssue[];
 }
-
-const UNASSIGNED_RESOURCE = '-65535';
 
 /** What reading the tasks gathers for the link reader. */
 interface TaskState {
@@ -122,6 +112,10 @@ function readTask(
     if (minutes !== undefined && minutes >= 0) state.workMinutes.set(row.uid, minutes);
   } else {
     readDuration(row, task, ctx, state);
+    const taskType = childText(f, 'Type');
+    if (taskType === '1') task.taskType = 'fixed-duration';
+    else if (taskType === '2') task.taskType = 'fixed-work';
+    if (childText(f, 'EffortDriven') === '1' && taskType !== '2') task.effortDriven = true;
     const milestone = childText(f, 'Milestone');
     const zero = task.duration === undefined || task.duration === 0;
     if (zero && (milestone === '1' || (milestone === undefined && task.duration === 0)))
@@ -180,45 +174,6 @@ function readBaselines(row: MspTaskRow, into: Map<number, Baseline['tasks']>): v
     }
     tasks[row.id] = { start, end };
   }
-}
-
-function workingHoursPerDay(calendar: CalendarData | undefined, doc: MspDocument): number {
-  const hours = calendar?.workingHours;
-  if (!hours || hours.length === 0) return doc.minutesPerDay / 60;
-  let minutes = 0;
-  for (const [from, to] of hours) {
-    const [fh = 0, fm = 0] = from.split(':').map(Number);
-    const [th = 0, tm = 0] = to.split(':').map(Number);
-    minutes += th * 60 + tm - (fh * 60 + fm);
-  }
-  return minutes / 60;
-}
-
-function readPeople(doc: MspDocument, calendars: ReadonlyMap<string, CalendarData>) {
-  const people: Person[] = [];
-  const byUid = new Map<string, Person>();
-  const resources = doc.header.get('Resources');
-  for (const element of resources ? childElements(resources, 'Resource') : []) {
-    const f = indexChildren(element);
-    const uid = readUid(childText(f, 'UID'));
-    if (uid === undefined)
-      invalid(`A resource has an invalid UID ${JSON.stringify(childText(f, 'UID') ?? '')}`);
-    if (uid === '0' || childText(f, 'IsNull') === '1') continue;
-    if (byUid.has(uid)) invalid(`Two resources have UID ${uid}`);
-    const kept = doc.keepsPersonIds ? extendedValue(element, RESOURCE_ID_FIELD.id) : undefined;
-    const person: Person = { id: kept ? kept : uid, name: f.get('Name')?.text ?? `Resource ${uid}` };
-    const type = childText(f, 'Type') ?? '1';
-    const units = readNumber(childText(f, 'MaxUnits'), `Resource ${uid} MaxUnits`);
-    if (type === '1' && units !== undefined) {
-      const calendarUid = readUid(childText(f, 'CalendarUID'));
-      const calendar = calendarUid === undefined ? undefined : calendars.get(calendarUid);
-      person.capacity = Math.round(units * workingHoursPerDay(calendar, doc) * 100) / 100;
-    }
-    if (people.some((p) => p.id === person.id)) invalid(`Resource ${uid} repeats the person id ${person.id}`);
-    byUid.set(uid, person);
-    people.push(person);
-  }
-  return { people, byUid };
 }
 
 /** A header date for a message: as Roadline writes it, or `?` when absent or malformed. */
@@ -339,24 +294,14 @@ export function importMSProjectXML(xml: string): MSProjectImport {
     }
   }
 
-  const { people, byUid: personByUid } = readPeople(doc, calendars);
-  const assignments = h.get('Assignments');
-  for (const assignment of assignments ? childElements(assignments, 'Assignment') : []) {
-    const taskUid = readUid(childText(assignment, 'TaskUID'));
-    const resourceText = childText(assignment, 'ResourceUID');
-    if (resourceText === UNASSIGNED_RESOURCE || taskUid === '0') continue;
-    const task = taskUid === undefined ? undefined : taskByUid.get(taskUid);
-    if (!task)
-      invalid(`An assignment names task ${JSON.stringify(taskUid ?? '')}, which the file does not have`);
-    const person = personByUid.get(readUid(resourceText) ?? '');
-    if (!person)
-      invalid(
-        `An assignment of ${task.id} names resource ${JSON.stringify(resourceText ?? '')}, which the file does not have`,
-      );
-    task.assignees ??= [];
-    if (!task.assignees.includes(person.id)) task.assignees.push(person.id);
+  const { people, byUid: personByUid, costs } = readPeople(doc, calendars, ctx.projectCalendarUid);
+  const assignments = readAssignments(h.get('Assignments'), taskByUid, personByUid, costs);
+  // A task type only matters with people on the task; elsewhere it is noise (Roadline's own export writes 1).
+  for (const task of tasks) {
+    if (task.assignees !== undefined) continue;
+    delete task.taskType;
+    delete task.effortDriven;
   }
-
   const name =
     childText(h, 'Title') ??
     (rows.projectRow?.name || undefined) ??
@@ -373,6 +318,7 @@ export function importMSProjectXML(xml: string): MSProjectImport {
   const others = [...calendars.values()].filter((c) => c !== calendar);
   if (others.length > 0) data.calendars = others;
   if (people.length > 0) data.people = people;
+  if (assignments.length > 0) data.assignments = assignments;
   if (dependencies.length > 0) data.dependencies = dependencies;
   if (baselineTasks.size > 0) {
     const takenAt = readWall(childText(h, 'LastSaved'), 'Project LastSaved') ?? createdAt;

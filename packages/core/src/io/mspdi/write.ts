@@ -12,6 +12,7 @@ import { RoadlineError } from '../../model/errors.js';
 import type { CalendarData, DurationUnit, Person, ProjectData, Task } from '../../model/types.js';
 import { DEFAULT_CALENDAR_DATA, WorkCalendar } from '../../time/calendar.js';
 import { formatWallTime, parseWallTime } from '../../time/wall-time.js';
+import { assignmentsByTask, type TaskAssignment } from '../../model/assignments.js';
 import { xmlField } from '../xml/write.js';
 import {
   CONSTRAINT_BY_CODE,
@@ -101,6 +102,8 @@ interface Context {
   calendarById: Map<string, WorkCalendar>;
   projectCalendar: WorkCalendar;
   baselineNumbers: number[];
+  /** Each task's people (assignees and assignments combined), for tasks that have any. */
+  staffed: Map<string, TaskAssignment[]>;
 }
 
 function calendarOf(ctx: Context, task: Task): WorkCalendar {
@@ -164,7 +167,7 @@ function taskXml(
     xmlField('Name', task.name ?? ''),
     '<Active>1</Active>',
     xmlField('Manual', task.manual ? 1 : 0),
-    '<Type>1</Type><IsNull>0</IsNull>',
+    taskTypeXml(task, ctx.staffed.has(task.id)),
     xmlField('WBS', row.number),
     xmlField('OutlineNumber', row.number),
     xmlField('OutlineLevel', row.level),
@@ -236,16 +239,29 @@ function baselineNumbers(data: ProjectData): number[] {
   return numbers;
 }
 
+/** Project's task type (0 fixed units, 1 fixed duration, 2 fixed work) for a task with people; 1 for others. */
+function taskTypeXml(task: Task, staffed: boolean): string {
+  if (!staffed) return '<Type>1</Type><IsNull>0</IsNull>';
+  const type = task.taskType === 'fixed-duration' ? 1 : task.taskType === 'fixed-work' ? 2 : 0;
+  return `<Type>${type}</Type><IsNull>0</IsNull><EffortDriven>${task.effortDriven || type === 2 ? 1 : 0}</EffortDriven>`;
+}
+
 function resourceXml(ctx: Context, person: Person, position: number, hoursPerDay: number): string {
   const uid = ctx.personUids.get(person.id) ?? 0;
-  const units =
-    person.capacity === undefined
-      ? ''
-      : xmlField('MaxUnits', Math.round((person.capacity / hoursPerDay) * 1e6) / 1e6);
+  let units =
+    person.maxUnits !== undefined
+      ? xmlField('MaxUnits', Math.round(person.maxUnits * 1e4) / 1e6)
+      : person.capacity === undefined
+        ? ''
+        : xmlField('MaxUnits', Math.round((person.capacity / hoursPerDay) * 1e6) / 1e6);
+  const calendarUid = person.calendarId === undefined ? undefined : ctx.calendarUids.get(person.calendarId);
+  if (calendarUid !== undefined && calendarUid > 0) units += xmlField('CalendarUID', calendarUid);
+  if (person.costPerHour !== undefined) units += xmlField('StandardRate', person.costPerHour);
+  const type = person.type === 'material' ? 0 : 1;
   const id = ctx.renumberedPeople
     ? `<ExtendedAttribute>${xmlField('FieldID', RESOURCE_ID_FIELD.id)}${xmlField('Value', person.id)}</ExtendedAttribute>`
     : '';
-  return `<Resource>${xmlField('UID', uid)}${xmlField('ID', position)}${xmlField('Name', person.name ?? '')}<Type>1</Type><IsNull>0</IsNull>${units}${id}</Resource>`;
+  return `<Resource>${xmlField('UID', uid)}${xmlField('ID', position)}${xmlField('Name', person.name ?? '')}<Type>${type}</Type><IsNull>0</IsNull>${units}${id}</Resource>`;
 }
 
 /**
@@ -299,6 +315,7 @@ export function toMSProjectXML(data: ProjectData): string {
     calendarById,
     projectCalendar,
     baselineNumbers: baselineNumbers(data),
+    staffed: assignmentsByTask({ tasks: data.tasks ?? [], assignments: data.assignments ?? [] }),
   };
   const incoming = new Map<string, NonNullable<ProjectData['dependencies']>>();
   for (const dep of data.dependencies ?? []) {
@@ -356,15 +373,16 @@ export function toMSProjectXML(data: ProjectData): string {
   const resources = people.map((p, k) => resourceXml(ctx, p, k + 1, hoursPerDay));
   const assignments: string[] = [];
   for (const task of tasks) {
-    for (const personId of task.assignees ?? []) {
-      const resourceUid = personUids.get(personId);
+    for (const a of ctx.staffed.get(task.id) ?? []) {
+      const resourceUid = personUids.get(a.personId);
       if (resourceUid === undefined)
         invalid(
-          `Task ${JSON.stringify(task.id)} is assigned to an unknown person ${JSON.stringify(personId)}`,
+          `Task ${JSON.stringify(task.id)} is assigned to an unknown person ${JSON.stringify(a.personId)}`,
         );
+      const work = a.work === undefined ? '' : xmlField('Work', formatIsoDuration(a.work * 60));
       assignments.push(
         `<Assignment>${xmlField('UID', assignments.length + 1)}${xmlField('TaskUID', taskUids.get(task.id) ?? 0)}` +
-          `${xmlField('ResourceUID', resourceUid)}<Units>1</Units></Assignment>`,
+          `${xmlField('ResourceUID', resourceUid)}${xmlField('Units', Math.round(a.units * 1e4) / 1e6)}${work}</Assignment>`,
       );
     }
   }

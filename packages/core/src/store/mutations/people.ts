@@ -1,6 +1,6 @@
 import type { Person, Task } from '../../model/types.js';
 import { addEntity, type Input, type Patch, removeEntity, updateEntity } from './catalog.js';
-import type { MutationContext } from './context.js';
+import { emitRemove, type MutationContext } from './context.js';
 
 export function addPerson(ctx: MutationContext, input: Input<'person'>): Readonly<Person> {
   return addEntity(ctx, 'person', input);
@@ -10,8 +10,14 @@ export function updatePerson(ctx: MutationContext, id: string, patch: Patch<'per
   return updateEntity(ctx, 'person', id, patch);
 }
 
-/** Removes a person: unassigned from every task, cleared from person-typed custom fields. */
+/**
+ * Removes a person: their assignments go (the work goes with them; no task is rebalanced),
+ * they are unassigned from every task and cleared from person-typed custom fields.
+ */
 export function removePerson(ctx: MutationContext, id: string): void {
+  for (const a of Array.from(ctx.state.tables.assignment.values())) {
+    if (a.personId === id) emitRemove(ctx, 'assignment', a);
+  }
   removeEntity(ctx, 'person', id, (task) => withoutPerson(ctx, task, id));
 }
 

@@ -2,6 +2,7 @@ import { deriveDates, rederiveDates } from '../../time/derive-dates.js';
 import type { Task } from '../../model/types.js';
 import { entityPath } from '../check-operation.js';
 import { ROOT } from '../state.js';
+import { workFollowsDuration } from './work-follows.js';
 import {
   copyInput,
   type Draft,
@@ -54,7 +55,9 @@ export function updateTask(ctx: MutationContext, id: string, patch: TaskPatch): 
       next.order = orderAfterLast(ctx, next.parentId);
   }
   rederiveDates(previous, next, changed, ctx.workingTime(next.calendarId));
-  return emitUpdate(ctx, 'task', previous, next);
+  const updated = emitUpdate(ctx, 'task', previous, next);
+  workFollowsDuration(ctx, previous, updated);
+  return updated;
 }
 
 /** One task change among several: which task and its patch. */
@@ -70,7 +73,8 @@ export function updateTasks(ctx: MutationContext, updates: readonly TaskUpdate[]
 
 /**
  * Removes a task with everything that hangs on it: its subtasks, the dependencies touching any
- * of them, and the notes about them. Emits links first, then notes, then tasks deepest first, so
+ * of them, the notes about them and their assignments. Emits links first, then notes and
+ * assignments, then tasks deepest first, so
  * every operation (and every inverse, replayed backwards) leaves a valid project.
  */
 export function removeTask(ctx: MutationContext, id: string): void {
@@ -97,6 +101,9 @@ export function removeTask(ctx: MutationContext, id: string): void {
   }
   for (const note of Array.from(state.tables.note.values())) {
     if (note.taskId !== undefined && inSubtree.has(note.taskId)) emitRemove(ctx, 'note', note);
+  }
+  for (const a of Array.from(state.tables.assignment.values())) {
+    if (inSubtree.has(a.taskId)) emitRemove(ctx, 'assignment', a);
   }
   for (let i = subtree.length - 1; i >= 0; i--) emitRemove(ctx, 'task', subtree[i] as Readonly<Task>);
 }

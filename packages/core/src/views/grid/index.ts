@@ -18,4 +18,5 @@ export * from './state.js';
 export * from './tree.js';
 export * from './visible-rows.js';
 export * from './wbs-codes.js';
+export * from './assignment-text.js';
 export * from './planner-filter.js';
