@@ -35,6 +35,33 @@ export interface Person {
   avatar?: string;
   /** Working hours per day this person can give. */
   capacity?: number;
+  /** Percent of one full-time person this resource provides; default 100 (1200: a pool of twelve). */
+  maxUnits?: number;
+  /** A resource calendar: the person works only then. */
+  calendarId?: string;
+  type?: 'work' | 'material';
+  costPerHour?: number;
+}
+
+/** A person's share of a task. `Task.assignees` is the shorthand for 100 % each. */
+export interface Assignment {
+  id?: string;
+  taskId: string;
+  personId: string;
+  /** Percent; default 100. */
+  units?: number;
+  /** Hours. */
+  work?: number;
+}
+
+/** A span in which one person's summed units exceed their max units. */
+export interface Overallocation {
+  personId: string;
+  start: WallTimeString;
+  end: WallTimeString;
+  /** The peak summed units (percent) in the span. */
+  units: number;
+  maxUnits: number;
 }
 
 /** A board group, a roadmap lane, a team or a theme. */
@@ -94,6 +121,11 @@ export interface Task {
   deadline?: WallTimeString;
   /** Manually scheduled: the engine never moves it. */
   manual?: boolean;
+  /**
+   * Working minutes (on the task's calendar) by which resource leveling delays the task's early
+   * start; `project.level()` writes it and `project.clearLeveling()` removes it. Default 0.
+   */
+  levelingDelay?: number;
   calendarId?: string;
   status?: string;
   priority?: string;
@@ -197,6 +229,7 @@ export interface ProjectData {
   fields?: FieldDef[];
   tasks: Task[];
   dependencies?: Dependency[];
+  assignments?: Assignment[];
   baselines?: Baseline[];
   notes?: Note[];
 }

@@ -63,6 +63,8 @@ export interface Plan {
   calendars: WorkCalendar[];
   calendarIndex: Map<string, number>;
   dur: Float64Array;
+  /** Leveling delay per task, in working minutes of its calendar (added to its early start). */
+  delay: Float64Array;
   cType: Uint8Array;
   cDate: Float64Array;
   givenStart: Float64Array;
@@ -141,6 +143,12 @@ export function readTask(plan: Plan, i: number, task: Task, path?: string): void
     dur = cal.toMinutes(task.duration, unit);
   } else if (!Number.isNaN(start) && !Number.isNaN(end) && end >= start) dur = cal.between(start, end);
   else dur = cal.minutesPer('day');
+  const delay = task.levelingDelay ?? 0;
+  if (typeof delay !== 'number' || !Number.isFinite(delay) || delay < 0)
+    throw invalid(
+      fieldPath(i, path, 'levelingDelay'),
+      `A leveling delay must be a number ≥ 0, got ${JSON.stringify(task.levelingDelay)}`,
+    );
   let type = ASAP;
   let date = Number.NaN;
   if (task.constraint !== undefined) {
@@ -164,6 +172,7 @@ export function readTask(plan: Plan, i: number, task: Task, path?: string): void
   }
   plan.cal[i] = c;
   plan.dur[i] = dur;
+  plan.delay[i] = Math.round(delay);
   plan.givenStart[i] = start;
   plan.givenEnd[i] = end;
   if (plan.cType[i] === ALAP) plan.alapCount--;
@@ -312,6 +321,7 @@ export function compilePlan(
     calendars,
     calendarIndex,
     dur: new Float64Array(n),
+    delay: new Float64Array(n),
     cType: new Uint8Array(n),
     cDate: new Float64Array(n),
     givenStart: new Float64Array(n),
