@@ -6,7 +6,7 @@
 import type { ProjectData } from '../model/types.js';
 
 export interface LevelingViolations {
-  /** Links whose dates break their type (lags ignored: for the finish-to-start PSPLIB links). */
+  /** Links without a lag whose dates break their type (links with a lag or lead are not checked). */
   links: string[];
   /** `personId@date` where the load exceeds max units. */
   overloads: string[];
@@ -31,6 +31,7 @@ export function levelingViolations(
   };
   const links: string[] = [];
   for (const d of data.dependencies ?? []) {
+    if (d.lag !== undefined && d.lag !== 0) continue;
     const [ps, pe] = at(d.from);
     const [ss, se] = at(d.to);
     const type = d.type ?? 'FS';
@@ -48,8 +49,11 @@ export function levelingViolations(
     }
     list.push([s, units], [e, -units]);
   };
-  for (const a of data.assignments ?? []) use(a.taskId, a.personId, a.units ?? 100);
-  for (const t of data.tasks) for (const p of t.assignees ?? []) use(t.id, p, 100);
+  // Leveling moves leaf tasks; what people do on a summary task is not leveled (nor checked).
+  const parents = new Set(data.tasks.map((t) => t.parentId));
+  for (const a of data.assignments ?? [])
+    if (!parents.has(a.taskId)) use(a.taskId, a.personId, a.units ?? 100);
+  for (const t of data.tasks) if (!parents.has(t.id)) for (const p of t.assignees ?? []) use(t.id, p, 100);
   const overloads: string[] = [];
   for (const person of data.people ?? []) {
     const list = (load.get(person.id) ?? []).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
