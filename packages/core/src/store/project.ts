@@ -60,6 +60,8 @@ import { ProgressRollup } from './progress-rollup.js';
 import { defaultCalendars, defaultId, type ProjectOptions, reraise, utcNow } from './project-options.js';
 import { ROOT, type ProjectState } from './state.js';
 import { ProgressLog } from './progress-log.js';
+import { level, type LevelOptions, type LevelResult } from '../resources/leveling/level.js';
+import { clearingUpdates, levelingUpdates } from './leveling.js';
 import { TaskIndex, type TaskIndexKey } from './task-index.js';
 import { Transactions } from './transactions.js';
 
@@ -340,6 +342,16 @@ export class Project {
    */
   updateTasks(updates: readonly TaskUpdate[]): Readonly<Task>[] {
     return this.changes.run(() => updateTasks(this.ctx, updates));
+  }
+  /** Levels the people's load (`level()`) and writes every `levelingDelay` as one undo step. */
+  level(options?: LevelOptions): LevelResult {
+    const result = level(this.toJSON(), options);
+    this.updateTasks(levelingUpdates(this.tasks(), result));
+    return result;
+  }
+  /** Removes every task's `levelingDelay`, as one undo step (none when there is none). */
+  clearLeveling(): void {
+    this.updateTasks(clearingUpdates(this.tasks()));
   }
   /** Removes a task, its subtasks, their links and their notes. */
   removeTask(id: string): void {

@@ -52,7 +52,7 @@ export interface SolveResult {
 /** Activity placements the default budget allows (schedules × activities). */
 export const DEFAULT_WORK = 260_000;
 export const MIN_SCHEDULES = 60;
-export const MAX_SCHEDULES = 50_000;
+export const MAX_SCHEDULES = 10_000;
 
 /** The default schedule budget for an instance of `n` activities. */
 export function defaultSchedules(n: number): number {
