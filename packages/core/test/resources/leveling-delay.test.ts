@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkProjectData, createProject, RoadlineError, schedule } from '../../src/index.js';
+import {
+  checkProjectData,
+  createProject,
+  importMSProjectXML,
+  RoadlineError,
+  schedule,
+  toMSProjectXML,
+} from '../../src/index.js';
 import type { ProjectData } from '../../src/model/types.js';
 
 function data(): ProjectData {
@@ -52,6 +59,16 @@ describe('Task.levelingDelay in the engine, validation and JSON', () => {
     const project = createProject(d);
     assert.equal(project.toJSON().tasks[1]?.levelingDelay, 480);
     assert.equal(project.scheduled('b')?.start, '2026-03-03T09:00');
+  });
+
+  it('is written to Microsoft Project XML (reading it back is the importer’s LEVELING_DELAY approximation)', () => {
+    const d = data();
+    (d.tasks[1] as { levelingDelay?: number }).levelingDelay = 480;
+    const xml = toMSProjectXML(d);
+    assert.match(xml, /<LevelingDelay>4800<\/LevelingDelay><LevelingDelayFormat>7<\/LevelingDelayFormat>/);
+    assert.equal((xml.match(/<LevelingDelay>/g) ?? []).length, 1, 'only the delayed task');
+    const { issues } = importMSProjectXML(xml);
+    assert.ok(issues.some((i) => i.code === 'LEVELING_DELAY'));
   });
 });
 
