@@ -120,6 +120,12 @@ export type {
   TaskCreateDetail,
 } from './events/task-create-event.js';
 export type {
+  RlBeforeTaskRemoveEvent,
+  RlTaskRemoveEvent,
+  TaskRemoveDetail,
+} from './events/task-remove-event.js';
+
+export type {
   ColumnChangeDetail,
   ColumnState,
   RlBeforeColumnChangeEvent,

@@ -17,6 +17,10 @@ export const RlGantt = createComponent({
       GlobalEventHandlersEventMap['rl-before-task-create']
     >,
     onRlTaskCreate: 'rl-task-create' as EventName<GlobalEventHandlersEventMap['rl-task-create']>,
+    onRlBeforeTaskRemove: 'rl-before-task-remove' as EventName<
+      GlobalEventHandlersEventMap['rl-before-task-remove']
+    >,
+    onRlTaskRemove: 'rl-task-remove' as EventName<GlobalEventHandlersEventMap['rl-task-remove']>,
     onRlBeforeLinkCreate: 'rl-before-link-create' as EventName<
       GlobalEventHandlersEventMap['rl-before-link-create']
     >,

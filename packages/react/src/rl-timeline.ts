@@ -28,6 +28,10 @@ export const RlTimeline = createComponent({
       GlobalEventHandlersEventMap['rl-before-link-remove']
     >,
     onRlLinkRemove: 'rl-link-remove' as EventName<GlobalEventHandlersEventMap['rl-link-remove']>,
+    onRlBeforeTaskRemove: 'rl-before-task-remove' as EventName<
+      GlobalEventHandlersEventMap['rl-before-task-remove']
+    >,
+    onRlTaskRemove: 'rl-task-remove' as EventName<GlobalEventHandlersEventMap['rl-task-remove']>,
     onRlScroll: 'rl-scroll' as EventName<GlobalEventHandlersEventMap['rl-scroll']>,
     onRlError: 'rl-error' as EventName<GlobalEventHandlersEventMap['rl-error']>,
   },

@@ -1,6 +1,6 @@
 import type { Project, ProjectData } from '@roadline/core';
 import type { DisplayRows } from '@roadline/core/views/grid';
-import { configsOf } from '@roadline/core/views/grid';
+import { configsOf, type PlannerFilter } from '@roadline/core/views/grid';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
@@ -15,13 +15,12 @@ import { UndoKeysController } from '../controllers/undo-keys-controller.js';
 import type { SortState } from '../events/column-change-event.js';
 import { createRowsChangeEvent } from '../events/rows-change-event.js';
 import { createTaskClickEvent } from '../events/task-click-event.js';
+import { editingStyles } from '../editing/editing.styles.js';
 import { type CommitOutcome, commitEdit } from '../grid/edit-commit.js';
 import { GridColumns } from '../grid/grid-columns.js';
 import { CellEditing, type EditingCell } from '../grid/cell-editing.js';
 import { CellPress, clickedCell } from '../grid/cell-press.js';
 import { headerDrag } from '../grid/header-drag.js';
-import { headerKey } from '../grid/header-keys.js';
-import { rowKey } from '../grid/row-keys.js';
 import { RowSelection } from '../grid/row-selection.js';
 import { RowSlots } from '../grid/row-slots.js';
 import { RowViewport } from '../grid/row-viewport.js';
@@ -37,11 +36,22 @@ import {
   DEFAULT_COLUMNS,
   resolveColumns,
 } from './columns.js';
-import { CARET_END, type EditStart, prepareEditor, SELECT_ALL, typedCharacter } from '../grid/edit-start.js';
+import { type EditStart, prepareEditor, SELECT_ALL } from '../grid/edit-start.js';
 import { CellFormat } from './format.js';
 import { gridStyles } from './gantt-grid.styles.js';
-import { cornerStyle, gridStyle, headerCell, nameColumnOf, nameColumnStart, taskRow } from './grid-cells.js';
+import {
+  cornerStyle,
+  gridStyle,
+  headerRow,
+  nameColumnOf,
+  nameColumnStart,
+  ROW_MATCH,
+  ROW_SELECTED,
+  taskRow,
+} from './grid-cells.js';
 import { GridRows } from './grid-rows.js';
+import { gridKeyHandler } from './grid-keys.js';
+import { GridTaskMenu } from './grid-task-menu.js';
 import { HiddenColumns } from './hidden-columns.js';
 import { RowDragController } from './row-drag.js';
 import { TreeEdits } from './tree-edits.js';
@@ -106,7 +116,7 @@ import { applyCellChange } from './cell-change.js';
  * @cssprop [--rl-gantt-selected-background=color-mix(in srgb, var(--rl-color-accent) 14%, transparent)] - Selected rows.
  */
 export class RlGanttGrid extends LitElement {
-  static override styles = [baseStyles, gridStyles];
+  static override styles = [baseStyles, gridStyles, editingStyles];
 
   /** A live store shared with other elements. Takes precedence over `data`. */
   @property({ attribute: false }) project: Project | undefined;
@@ -118,6 +128,12 @@ export class RlGanttGrid extends LitElement {
   @property({ attribute: false }) sort: SortState | undefined;
   /** Selected task ids. */
   @property({ attribute: false }) selection: readonly string[] = [];
+  /** Shows only matching tasks and their summaries: status, people, critical, late (`today` counts). */
+  @property({ attribute: false }) filter: PlannerFilter | undefined;
+  /** Today's date (`YYYY-MM-DD`) for the `late` filter; the viewer's by default. */
+  @property() today: string | undefined;
+  /** Tasks the search found: their rows carry the part `match`. */
+  @property({ attribute: false }) highlight: ReadonlySet<string> = new Set();
   /** Ids of collapsed summaries. */
   @property({ attribute: false }) collapsed: ReadonlySet<string> = new Set();
   /** No editing, indenting or inserting; selection and navigation still work. */
@@ -220,6 +236,36 @@ export class RlGanttGrid extends LitElement {
     choices: () => columnChoices(this.defs, this.store.project, this.hiddenColumns.configs()),
     toggle: (id, show) => this.columnActions.show(id, show),
   });
+  private readonly taskMenu = new GridTaskMenu(this, {
+    project: () => this.store.project,
+    readonly: () => this.readonly,
+    selection: () => this.selection,
+    tree: this.tree,
+    announce: (message) => this.announcer.announce(message),
+    removed: (ids) => this.selecting.offer(this.selection.filter((s) => !ids.includes(s))),
+    focusedCell: () =>
+      this.renderRoot.querySelector(`[data-row="${this.cells.row}"][data-col="${this.cells.column}"]`),
+  });
+  private readonly onKeyDown = gridKeyHandler({
+    element: this,
+    cells: this.cells,
+    selecting: this.selecting,
+    tree: this.tree,
+    editing: () => this.edits.editing !== undefined,
+    rowIds: () => this.gridRows.get().ids,
+    columnCount: () => this.defs.length,
+    rtl: () => this.isRtl(),
+    startEdit: (row, col, start) => this.startEdit(row, col, start),
+    expand: (id, open, below) => (below ? this.expandAll(id) : this.toggle(id, open)),
+    remove: (id) => this.taskMenu.remove(id),
+    menu: (id) => this.taskMenu.openAtFocus(id),
+    header: {
+      resize: (col, forward) => this.arrangement.step(this.defs[col]?.id ?? '', forward),
+      move: (col, to) => this.columnActions.move(col, to),
+      sort: (col) => this.columnActions.sortBy(col),
+      menu: () => this.menu.show(0),
+    },
+  });
   private readonly hiddenColumns = new HiddenColumns();
   /** The one column arrangement of the task grids: resize, reorder, show or hide, sort. */
   private readonly arrangement: GridColumns;
@@ -246,6 +292,8 @@ export class RlGanttGrid extends LitElement {
     sort: () => this.sort,
     locale: () => this.locale,
     context: (project) => this.context(project),
+    filter: () => this.filter,
+    today: () => this.today,
   });
   private format = new CellFormat(undefined);
   private lastRowsSent: readonly string[] | undefined;
@@ -327,6 +375,11 @@ export class RlGanttGrid extends LitElement {
     this.collapsed = next;
     const name = this.store.project?.task(id)?.name ?? '';
     this.announcer.announce(`${name} ${next.has(id) ? 'collapsed' : 'expanded'}`);
+  }
+
+  /** Opens a task's menu at a point of the viewport (`rl-gantt` does for a timeline bar). */
+  openTaskMenu(id: string, x: number, y: number): void {
+    this.taskMenu.open(id, x, y);
   }
 
   /** Collapses every summary (only top-level rows show), or with `id` that task and every summary below it. */
@@ -411,18 +464,7 @@ export class RlGanttGrid extends LitElement {
       @focusin=${this.press.onFocusIn}
       @pointerdown=${this.press.onPointerDown}
     >
-      <div role="rowgroup" class="head">
-        <div role="row" part="header" class="row header" aria-rowindex="1" @pointerdown=${this.onHeaderDown}>
-          ${this.defs.map((def, i) =>
-            headerCell(
-              def,
-              i,
-              this.sort?.column === def.id ? this.sort.direction : undefined,
-              this.cells.tabIndex(-1, i),
-            ),
-          )}
-        </div>
-      </div>
+      ${headerRow(this.defs, this.sort, (i) => this.cells.tabIndex(-1, i), this.onHeaderDown)}
       <div role="rowgroup" class="body" ${styleProps({ height: `${count * this.rowHeight}px` })}>
         ${ctx && active >= 0 ? this.renderRow(active, rows, ctx, selected) : nothing}
         ${
@@ -436,7 +478,7 @@ export class RlGanttGrid extends LitElement {
                     rows,
                     r,
                     version,
-                    selected.has(id as string),
+                    this.marks(id as string, selected),
                     edited,
                     this.defs,
                     this.format,
@@ -450,11 +492,11 @@ export class RlGanttGrid extends LitElement {
         }
         ${this.rowDrag.indicator(nameColumnStart(this.defs, widths))}
       </div>
-    </div>${this.menu.render(cornerStyle(this.headerHeight, this.viewport, this.verticalScrollbar ? this.scrollbarWidth : 0))}`;
+    </div>${this.menu.render(cornerStyle(this.headerHeight, this.viewport, this.verticalScrollbar ? this.scrollbarWidth : 0))}${this.taskMenu.render()}`;
   }
 
   private renderRow(r: number, rows: DisplayRows, ctx: ColumnContext, selected: Set<string>): TemplateResult {
-    return taskRow(r, rows, ctx, selected.has(rows.ids[r] as string), {
+    return taskRow(r, rows, ctx, this.marks(rows.ids[r] as string, selected), {
       defs: this.defs,
       rowHeight: this.rowHeight,
       readonly: this.readonly,
@@ -463,6 +505,10 @@ export class RlGanttGrid extends LitElement {
       onEditorKey: this.edits.onEditorKey,
       onEditorBlur: this.edits.onEditorBlur,
     });
+  }
+
+  private marks(id: string, selected: Set<string>): number {
+    return (selected.has(id) ? ROW_SELECTED : 0) | (this.highlight.has(id) ? ROW_MATCH : 0);
   }
 
   private context(project: Project): ColumnContext {
@@ -506,52 +552,6 @@ export class RlGanttGrid extends LitElement {
     this.clickRow(id, row, col, event);
     if (event.detail >= 2) this.startEdit(row, col);
   };
-
-  // ── keyboard ──────────────────────────────────────────────────────────
-
-  private readonly onKeyDown = (event: KeyboardEvent): void => {
-    if (this.edits.editing) return;
-    const { row, column: col } = this.cells;
-    if (row < 0) {
-      if (this.onHeaderKey(event, col) || this.cells.handleKey(event)) event.preventDefault();
-      return;
-    }
-    const id = this.gridRows.get().ids[row];
-    const handled = rowKey(event, this.isRtl(), {
-      navigate: (e) => this.cells.handleKey(e),
-      extend: () => {
-        const to = this.gridRows.get().ids[this.cells.row];
-        if (to !== undefined) this.selecting.select(to, 'range');
-      },
-      indent: (forward) => id !== undefined && this.tree.indent(id, forward),
-      step: (by) => id !== undefined && this.tree.step(id, by),
-      edit: (key) => {
-        if (id !== undefined && !this.startEdit(row, col, key === 'F2' ? CARET_END : SELECT_ALL))
-          this.dispatchEvent(createTaskClickEvent({ taskId: id, open: true, originalEvent: event }));
-      },
-      select: (mode) => id !== undefined && this.selecting.select(id, mode),
-      expand: (open, below) => id !== undefined && (below ? this.expandAll(id) : this.toggle(id, open)),
-      insert: () => id !== undefined && this.tree.insertAfter(id),
-    });
-    if (handled) event.preventDefault();
-    else if (id !== undefined) {
-      // A read-only cell lets the key go on (a page's own shortcuts, find-as-you-type).
-      const typed = typedCharacter(event);
-      if (typed !== undefined && this.startEdit(row, col, { kind: 'replace', text: typed }))
-        event.preventDefault();
-    }
-  };
-
-  private onHeaderKey(event: KeyboardEvent, col: number): boolean {
-    const def = this.defs[col];
-    if (!def) return false;
-    return headerKey(event, col, this.defs.length, this.isRtl(), {
-      resize: (forward) => this.arrangement.step(def.id, forward),
-      move: (to) => this.columnActions.move(col, to),
-      sort: () => this.columnActions.sortBy(col),
-      menu: () => this.menu.show(0),
-    });
-  }
 
   /** A click on a row's cell (or its drag handle): focus, selection, `rl-task-click`. */
   private clickRow(id: string, row: number, col: number, event: MouseEvent): void {

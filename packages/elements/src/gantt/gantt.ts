@@ -1,21 +1,26 @@
 import type { Project, ProjectData } from '@roadline/core';
-import { html, LitElement, type TemplateResult } from 'lit';
+import type { PlannerFilter } from '@roadline/core/views/grid';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { StoreController } from '../base/store-controller.js';
 import { styleProps } from '../base/style-props.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { ResizeController } from '../controllers/resize-controller.js';
 import { SplitterController } from '../controllers/splitter.js';
+import { announceChange, requestChange } from '../events/change-events.js';
 import type { SortState } from '../events/column-change-event.js';
 import type { RlRowsChangeEvent } from '../events/rows-change-event.js';
 import type { RlSelectionChangeEvent } from '../events/selection-change-event.js';
 import { baseStyles } from '../styles/tokens.js';
+import { addFirstTask, emptyState } from '../editing/empty-state.js';
+import { emptyStateStyles } from '../editing/editing.styles.js';
+import { todayDate } from '@roadline/core/views/dates';
 import { type ColumnConfig, DEFAULT_COLUMNS } from './columns.js';
+import { type GanttZoom, GanttToolbar } from './gantt-toolbar.js';
 import { ganttStyles } from './gantt.styles.js';
 import type { RlGanttGrid } from './gantt-grid.js';
 
-/** The zoom levels of the timeline pane. */
-export type GanttZoom = 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'year';
+export type { GanttZoom } from './gantt-toolbar.js';
 
 /** What `rl-gantt` needs of its `rl-timeline` (which may not be registered on the page). */
 interface TimelinePane extends HTMLElement {
@@ -37,6 +42,17 @@ interface TimelinePane extends HTMLElement {
  * moves in the tree (onto a row: its child; above or below: a sibling), Alt+Shift+arrows indent,
  * outdent and move rows, and the menu button in the header's corner shows and hides columns.
  *
+ * An empty Gantt offers "Add task" over its grid. Delete (or Backspace) on a row or a bar deletes the selected tasks (a summary asks first, with its
+ * subtask count); one undo step brings them back with their links. A row's or bar's context menu
+ * (right click, the context-menu key or Shift+F10) adds a task above, below or under it, indents,
+ * outdents, turns it into a milestone and back, links it to another task, or deletes it.
+ *
+ * The toolbar above the panes zooms (out, in, to fit), searches (every task found is marked and
+ * Enter jumps from one to the next), filters both panes (status, person, critical only, late
+ * only: `filter`), undoes and redoes, takes a baseline and picks the one shown, and exports (PNG,
+ * SVG, JSON). Put your own in the `toolbar` slot, or none with
+ * `hide-toolbar`.
+ *
  * Give it `.project` (a core store; it follows changes), `.data` (plain `ProjectData`) or an inline
  * `<script type="application/json">` child. Right-to-left with `dir="rtl"`.
  *
@@ -46,6 +62,8 @@ interface TimelinePane extends HTMLElement {
  * @fires rl-task-change - A task was changed (cell edit, indent, row move, bar drag…).
  * @fires rl-before-task-create - Cancelable: a task is about to be added from the grid.
  * @fires rl-task-create - A task was added from the grid.
+ * @fires rl-before-task-remove - Cancelable: tasks are about to be deleted (`taskIds`, `count` with subtasks).
+ * @fires rl-task-remove - Tasks were deleted, with their subtasks, links and notes.
  * @fires rl-before-link-create - Cancelable: a dependency is about to be added.
  * @fires rl-link-create - A dependency was added.
  * @fires rl-before-link-remove - Cancelable: a dependency is about to be removed.
@@ -61,7 +79,12 @@ interface TimelinePane extends HTMLElement {
  * @csspart grid - The task grid; its own parts are exported as `row` (with
  *   `summary`, `selected`, `critical`), `cell`,
  *   `column-header`, `toggle`, `editor`, `cell-error`, `drag-handle`, `drop-indicator`, and the column menu's
- *   `column-menu-button`, `column-menu`, `column-menu-item`.
+ *   `column-menu-button`, `column-menu`, `column-menu-item`; rows the search found also have `match`;
+ *   the task menu is `task-menu` with `task-menu-item`s, a deletion's question `confirm`.
+ * @slot toolbar - Replaces the built-in toolbar.
+ *
+ * @csspart toolbar - The built-in toolbar; its controls are `tool` (buttons), `search`, `filter`,
+ *   `baseline` and `export`.
  * @csspart splitter - The draggable separator between grid and timeline.
  * @csspart timeline - The `rl-timeline` pane.
  * @csspart error - The message shown when the input cannot be read.
@@ -69,13 +92,14 @@ interface TimelinePane extends HTMLElement {
  * @cssprop [--rl-gantt-height=480px] - The chart's height when the page sets none.
  * @cssprop [--rl-gantt-splitter-color=var(--rl-color-border)] - The splitter.
  * @cssprop [--rl-gantt-background=var(--rl-color-surface)] - The chart's background.
+ * @cssprop [--rl-gantt-toolbar-background=var(--rl-color-surface-raised)] - The toolbar.
  * @cssprop [--rl-gantt-grid-background=var(--rl-color-surface)] - The task grid's background.
  * @cssprop [--rl-gantt-grid-header-background=var(--rl-color-surface-raised)] - The grid's header row.
  * @cssprop [--rl-gantt-grid-line-color=var(--rl-color-border)] - The grid's row and column lines.
  * @cssprop [--rl-gantt-selected-background=color-mix(in srgb, var(--rl-color-accent) 14%, transparent)] - Selected rows of the grid.
  */
 export class RlGantt extends LitElement {
-  static override styles = [baseStyles, ganttStyles];
+  static override styles = [baseStyles, ganttStyles, emptyStateStyles];
 
   /** A live store shared with other elements. Takes precedence over `data`. */
   @property({ attribute: false }) project: Project | undefined;
@@ -108,6 +132,13 @@ export class RlGantt extends LitElement {
   @property({ type: Number, attribute: 'grid-width' }) gridWidth = 480;
   /** The accessible name of the chart. */
   @property() label = 'Gantt chart';
+  /**
+   * Shows only the tasks that match, with their summaries, in both panes: by status, by person,
+   * critical only, late only (late counts from `today`). The toolbar's filters set it.
+   */
+  @property({ attribute: false }) filter: PlannerFilter | undefined;
+  /** Leaves out the built-in toolbar (a page's own `slot="toolbar"` content still shows). */
+  @property({ type: Boolean, attribute: 'hide-toolbar' }) hideToolbar = false;
 
   @state() private rows: readonly string[] | undefined;
   /** The host's width, for the splitter's range: measured before the first render, then observed. */
@@ -117,6 +148,7 @@ export class RlGantt extends LitElement {
   @query('rl-timeline') private timeline!: TimelinePane | null;
 
   private readonly store = new StoreController(this);
+  private readonly toolbar = new GanttToolbar(this);
   private readonly writing = new LocaleController(this);
   private readonly width = new ResizeController(this, {
     resized: (entry) => {
@@ -166,6 +198,14 @@ export class RlGantt extends LitElement {
     this.grid?.expandAll(id);
   }
 
+  /** Selects tasks as a user would: `rl-before-selection-change` (cancelable), then `rl-selection-change`. */
+  selectTasks(ids: readonly string[]): void {
+    const detail = { selection: ids };
+    if (!requestChange(this, 'selection-change', detail)) return;
+    this.selection = ids;
+    announceChange(this, 'selection-change', detail);
+  }
+
   /** Zooms the timeline so the whole project fits. */
   zoomToFit(): void {
     this.timeline?.zoomToFit?.();
@@ -187,20 +227,26 @@ export class RlGantt extends LitElement {
     if (this.store.error) return html`<p part="error" role="alert">${this.store.error.message}</p>`;
     const project = this.store.project;
     const max = this.splitterMax();
-    return html`<div
+    return html`<div class="frame">
+      <slot name="toolbar">${this.hideToolbar ? nothing : this.toolbar.render(project)}</slot>
+      <div
       class="layout"
       role="group"
       aria-label=${this.label}
       ${styleProps({ '--_grid-width': `${this.gridWidth}px` })}
       @rl-selection-change=${this.onSelection}
       @rl-column-change=${this.onColumns}
+      @contextmenu=${this.onContextMenu}
     >
       <rl-gantt-grid
         part="grid"
-        exportparts="row, summary, selected, critical, cell, column-header, toggle, editor, cell-error, drag-handle, drop-indicator, column-menu-button, column-menu, column-menu-item"
+        exportparts="row, summary, selected, critical, cell, column-header, toggle, editor, cell-error, drag-handle, drop-indicator, column-menu-button, column-menu, column-menu-item, match, task-menu, task-menu-item, confirm"
         .project=${project}
         .columns=${this.columns}
         .sort=${this.sort}
+        .filter=${this.filter}
+        .today=${this.today}
+        .highlight=${this.toolbar.matches(project)}
         .selection=${this.selection}
         .readonly=${this.readonly}
         .locale=${this.locale}
@@ -236,8 +282,34 @@ export class RlGantt extends LitElement {
         .today=${this.today}
         @rl-scroll=${this.onTimelineScroll}
       ></rl-timeline>
-    </div>`;
+      ${
+        project && !this.readonly && project.wbsOrder().length === 0
+          ? emptyState('No tasks yet.', 'Add task', this.addFirst)
+          : nothing
+      }
+    </div></div>`;
   }
+
+  /** The empty Gantt's "Add task": a first task, its row focused for typing its name. */
+  private readonly addFirst = (): void => {
+    const project = this.store.project;
+    if (!project || this.readonly) return;
+    const start = project.settings.start ?? todayDate(this.today);
+    const id = addFirstTask(this, project, { name: 'New task', start, duration: 1 });
+    if (id !== undefined) void this.updateComplete.then(() => this.grid?.revealTask(id, true));
+  };
+
+  /** A bar's context menu is the grid's task menu. */
+  private readonly onContextMenu = (event: MouseEvent): void => {
+    if (event.defaultPrevented) return;
+    const bar = event
+      .composedPath()
+      .find((n): n is SVGElement => n instanceof SVGElement && n.dataset.task !== undefined);
+    const id = bar?.dataset.task;
+    if (id === undefined || !this.grid) return;
+    event.preventDefault();
+    this.grid.openTaskMenu(id, event.clientX, event.clientY);
+  };
 
   private readonly onRows = (event: RlRowsChangeEvent): void => {
     this.rows = event.detail.ids;

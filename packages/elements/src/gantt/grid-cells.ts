@@ -1,3 +1,4 @@
+import type { SortState } from '../events/column-change-event.js';
 import type { Task } from '@roadline/core';
 import { type DisplayRows, ROW_EXPANDED, ROW_PARENT } from '@roadline/core/views/grid';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -55,8 +56,22 @@ export function cornerStyle(
   });
 }
 
+/** The header row: a column header per column; a pointer down on it may start a column drag. */
+export function headerRow(
+  defs: readonly ColumnDef[],
+  sort: SortState | undefined,
+  tabIndex: (column: number) => 0 | -1,
+  onPointerDown: (event: PointerEvent) => void,
+): TemplateResult {
+  return html`<div role="rowgroup" class="head">
+    <div role="row" part="header" class="row header" aria-rowindex="1" @pointerdown=${onPointerDown}>
+      ${defs.map((def, i) => headerCell(def, i, sort?.column === def.id ? sort.direction : undefined, tabIndex(i)))}
+    </div>
+  </div>`;
+}
+
 /** A column header: its label, the sort mark and the resize grip. */
-export function headerCell(
+function headerCell(
   def: ColumnDef,
   i: number,
   sort: 'ascending' | 'descending' | undefined,
@@ -78,14 +93,19 @@ export function headerCell(
   </div>`;
 }
 
+/** A row's marks: selected, found by the search. */
+export const ROW_SELECTED = 1;
+export const ROW_MATCH = 2;
+
 /** A task row of the treegrid, placed at its offset (the row slots move nodes between rows). */
 export function taskRow(
   r: number,
   rows: DisplayRows,
   ctx: ColumnContext,
-  isSelected: boolean,
+  marks: number,
   view: RowView,
 ): TemplateResult {
+  const isSelected = (marks & ROW_SELECTED) !== 0;
   const id = rows.ids[r] as string;
   const task = ctx.project.task(id) as Readonly<Task>;
   const flags = rows.flags[r] as number;
@@ -93,7 +113,9 @@ export function taskRow(
   const open = (flags & ROW_EXPANDED) !== 0;
   const depth = rows.depth[r] as number;
   const critical = ctx.project.scheduled(id)?.critical === true;
-  const parts = `row${parent ? ' summary' : ''}${isSelected ? ' selected' : ''}${critical ? ' critical' : ''}`;
+  const parts = `row${parent ? ' summary' : ''}${isSelected ? ' selected' : ''}${critical ? ' critical' : ''}${
+    marks & ROW_MATCH ? ' match' : ''
+  }`;
   return html`<div
     role="row"
     part=${parts}

@@ -103,13 +103,23 @@ export class TreeEdits {
 
   /** Insert: a new task after `id`, at its level. */
   insertAfter(id: string): void {
+    this.insert(id, 'after');
+  }
+
+  /**
+   * A new task beside `id` (`before` or `after` it, at its level) or its last subtask (`child`),
+   * named for the user to rename at once.
+   */
+  insert(id: string, where: 'before' | 'after' | 'child'): void {
     const project = this.editable();
     const task = project?.task(id);
     if (!project || !task) return;
-    const siblings = project.children(task.parentId).map((t) => t.id);
+    const parentId = where === 'child' ? id : task.parentId;
+    const siblings = project.children(parentId).map((t) => t.id);
+    const index = where === 'child' ? siblings.length : siblings.indexOf(id) + (where === 'after' ? 1 : 0);
     const init: Partial<Omit<Task, 'id'>> = {
       name: 'New task',
-      ...(task.parentId === undefined ? {} : { parentId: task.parentId }),
+      ...(parentId === undefined ? {} : { parentId }),
       ...(task.start === undefined ? {} : { start: task.start }),
       duration: 1,
     };
@@ -119,13 +129,14 @@ export class TreeEdits {
     const error = attempt(() =>
       project.transaction(() => {
         created = project.addTask({ ...init, name: 'New task' });
-        project.moveTask(created.id, { index: siblings.indexOf(id) + 1 });
+        project.moveTask(created.id, { index });
       }),
     );
     if (error !== undefined || !created) {
       this.host.announce(error ?? 'The task could not be added');
       return;
     }
+    if (parentId !== undefined) this.host.expand(parentId);
     announceChange<TaskCreateDetail>(element, 'task-create', { task: init, taskId: created.id });
     this.host.created(created.id);
   }

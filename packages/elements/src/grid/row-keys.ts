@@ -19,6 +19,10 @@ export interface RowKeyActions {
   expand?(open: boolean, below?: boolean): void;
   /** Insert: add a row below. */
   insert?(): void;
+  /** Delete or Backspace: delete the selected rows (or this one). */
+  remove?(): void;
+  /** The context-menu key or Shift+F10: open the row's menu. */
+  menu?(): void;
   /** Ctrl+A (⌘A): select every row. */
   selectAll?(): void;
   /** Escape: clear the selection; whether there was one (else the key goes on). */
@@ -32,6 +36,10 @@ export interface RowKeyActions {
  */
 export function rowKey(event: KeyboardEvent, rtl: boolean, actions: RowKeyActions): boolean {
   const { key } = event;
+  if (actions.menu && (key === 'ContextMenu' || (event.shiftKey && key === 'F10'))) {
+    actions.menu();
+    return true;
+  }
   if (actions.indent && event.altKey && event.shiftKey && (key === 'ArrowRight' || key === 'ArrowLeft')) {
     actions.indent(isForward(key, rtl));
     return true;
@@ -71,6 +79,10 @@ export function rowKey(event: KeyboardEvent, rtl: boolean, actions: RowKeyAction
     case 'Insert':
       actions.insert?.();
       return actions.insert !== undefined;
+    case 'Delete':
+    case 'Backspace':
+      actions.remove?.();
+      return actions.remove !== undefined;
     case 'Escape':
       return actions.clear?.() ?? false;
     default:

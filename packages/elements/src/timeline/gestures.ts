@@ -12,7 +12,7 @@ import { planTaskDates, prepareSummaryMove, type TaskFacts } from '../base/task-
 import type { SubtreeMover } from '@roadline/core/views/dates';
 import { DragController, type DragSession } from '../controllers/drag-controller.js';
 import { PreviewController } from '../controllers/preview-controller.js';
-import { commitLinkCreate } from './link-edits.js';
+import { commitLinkCreate } from '../editing/link-edits.js';
 
 /** What is under a pointer on the timeline's body. */
 export interface Hit {

@@ -6,7 +6,8 @@ import { createTaskClickEvent } from '../events/task-click-event.js';
 import type { TimelineSelection } from './selection.js';
 import { commitTaskEdit } from '../base/commit-task-edit.js';
 import { planTaskDates, prepareSummaryMove, taskFacts } from '../base/task-facts.js';
-import { commitLinkRemove } from './link-edits.js';
+import { commitLinkRemove } from '../editing/link-edits.js';
+import { removeTasks } from '../editing/remove-tasks.js';
 import type { TimelineViewport } from './viewport.js';
 
 /** The element's side of the keys. */
@@ -15,6 +16,7 @@ export interface KeysHost extends ReactiveControllerHost, HTMLElement {
   readonly zoom: ZoomLevel;
   readonly rowHeight: number;
   readonly headerHeight: number;
+  readonly selection: readonly string[];
 }
 
 export interface KeysOptions {
@@ -28,13 +30,16 @@ export interface KeysOptions {
   weekStart(): number;
   /** Says something to screen readers. */
   say(message: string): void;
+  /** Asks a yes-or-no question (before deleting summaries). */
+  confirm(message: string, yes: string): Promise<boolean>;
   /** The drawn bar of a task, if it is drawn. */
   bar(id: string): SVGGElement | undefined;
 }
 
 /**
  * The timeline's keys (undo and redo are the shared `UndoKeysController`'s): `+` and `-` zoom
- * around the middle; Delete removes the selected link; with a bar focused, Up/Down move between
+ * around the middle; Delete (or Backspace) removes the selected link, else the selected tasks
+ * (a summary asks first, with its subtask count); with a bar focused, Up/Down move between
  * rows, Enter asks for an editor (`rl-task-click` with `open`), Space toggles the selection,
  * Alt+Left/Right move the task one snap unit (a summary: every task below it, by the same working
  * time) and Shift+Alt+Left/Right resize it (Left and Right follow the writing direction).
@@ -110,6 +115,11 @@ export class TimelineKeys implements ReactiveController {
       }
       return;
     }
+    if ((event.key === 'Delete' || event.key === 'Backspace') && this.host.selection.length > 0) {
+      event.preventDefault();
+      if (!this.host.readonly) void this.removeSelected(project);
+      return;
+    }
     const id = selection.tabStop;
     if (id === undefined || !(event.composedPath()[0] instanceof SVGElement)) return;
     const row = this.options.rowOf(id);
@@ -136,6 +146,17 @@ export class TimelineKeys implements ReactiveController {
       if (!this.host.readonly) this.nudge(project, id, event);
     }
   };
+
+  private async removeSelected(project: Project): Promise<void> {
+    const { say, confirm } = this.options;
+    const removed = await removeTasks(
+      { element: this.host, announce: say, confirm },
+      project,
+      this.host.selection,
+    );
+    if (removed.length > 0)
+      this.options.selection.select(this.host.selection.filter((s) => !removed.includes(s)));
+  }
 
   private nudge(project: Project, id: string, event: KeyboardEvent): void {
     const facts = taskFacts(project, id);

@@ -8,6 +8,10 @@ import { StoreController } from '../base/store-controller.js';
 import { styleProps } from '../base/style-props.js';
 import { taskCalendar } from '../base/task-calendar.js';
 import { Announcer } from '../controllers/announcer.js';
+import { ConfirmDialog } from '../editing/confirm-dialog.js';
+import { FilteredRows } from '../base/filtered-rows.js';
+import type { PlannerFilter } from '@roadline/core/views/grid';
+import { editingStyles } from '../editing/editing.styles.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { TooltipController } from '../controllers/tooltip-controller.js';
 import { UndoKeysController } from '../controllers/undo-keys-controller.js';
@@ -49,8 +53,9 @@ export type TimelineScrollDetail = ScrollDetail;
  * with them, links still respected; `rl-task-change` carries `shift` and `subtree`). Each
  * gesture is one undo step (Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y redo). With a bar focused: Up/Down move between
  * rows, Alt+Left/Right move the task one snap unit, Shift+Alt+Left/Right resize it, Enter asks
- * for an editor (`rl-task-click` with `open`), Space selects. Ctrl+wheel or pinch zooms around the
- * pointer; `+` and `-` zoom too.
+ * for an editor (`rl-task-click` with `open`), Space selects, Delete or Backspace deletes the
+ * selected tasks (a summary asks first, with its subtask count; one undo step). Ctrl+wheel or
+ * pinch zooms around the pointer; `+` and `-` zoom too. `filter` shows only the tasks that match.
  *
  * A pane beside it (the grid of a gantt) keeps its rows in step: it listens to `rl-scroll` and,
  * when it scrolls itself, calls `syncScrollTop(top)`, which draws the timeline for the new offset
@@ -67,6 +72,8 @@ export type TimelineScrollDetail = ScrollDetail;
  * @fires rl-link-create - The user linked two tasks.
  * @fires rl-before-link-remove - Cancelable: the user is about to remove a link.
  * @fires rl-link-remove - The user removed a link.
+ * @fires rl-before-task-remove - Cancelable: the user is about to delete the selected tasks.
+ * @fires rl-task-remove - The user deleted tasks (with their subtasks, links and notes).
  * @fires rl-scroll - The pane scrolled vertically (`detail.top`); not a user change.
  * @fires rl-error - The data does not parse or is not valid.
  *
@@ -109,7 +116,7 @@ export type TimelineScrollDetail = ScrollDetail;
  * @cssprop [--rl-timeline-tooltip-color=var(--rl-color-surface)] - The tooltip's text.
  */
 export class RlTimeline extends LitElement {
-  static override styles = [baseStyles, timelineStyles];
+  static override styles = [baseStyles, timelineStyles, editingStyles];
 
   /** A live store shared with other elements. Takes precedence over `data`. */
   @property({ attribute: false }) project: Project | undefined;
@@ -119,6 +126,8 @@ export class RlTimeline extends LitElement {
 
   /** Task ids to show, in display order (a gantt passes its expanded rows); default every task in WBS order. */
   @property({ attribute: false }) rows: readonly string[] | undefined;
+  /** Shows only the tasks that match (and their summaries) when `rows` is not given: status, people, critical, late. */
+  @property({ attribute: false }) filter: PlannerFilter | undefined;
 
   /** Row height in px. */
   @property({ type: Number, attribute: 'row-height' }) rowHeight = 32;
@@ -155,6 +164,8 @@ export class RlTimeline extends LitElement {
   private readonly store = new StoreController(this);
   private readonly writing = new LocaleController(this, { locale: () => this.locale });
   private readonly announcer = new Announcer(this);
+  private readonly confirm = new ConfirmDialog(this);
+  private readonly filtered = new FilteredRows();
   private readonly tooltip = new TooltipController<string>(this, () => this.tooltipEl);
   private readonly viewport = new TimelineViewport(this, {
     scroller: () => this.scroller,
@@ -187,6 +198,7 @@ export class RlTimeline extends LitElement {
       language: () => this.writing.language,
       weekStart: () => this.writing.firstDayOfWeek,
       say: (message) => this.announcer.announce(message),
+      confirm: (message, yes) => this.confirm.ask(message, yes),
       bar: (id) => this.barElement(id),
     });
     new ZoomController(
@@ -248,7 +260,7 @@ export class RlTimeline extends LitElement {
   exportSVG(): string {
     const project = this.store.project;
     if (!project) return '';
-    const rows = this.rows ?? project.wbsOrder();
+    const rows = this.shownRows(project);
     const result = project.schedule();
     const start =
       parseWallTime(result?.start ?? project.settings.start ?? '') ?? this.viewport.rangeStart ?? 0;
@@ -395,7 +407,8 @@ export class RlTimeline extends LitElement {
     const width = frame?.width ?? 0;
     const rowCount = frame?.rows.length ?? 0;
     const bodySize = styleProps({ width: `${width}px`, height: `${rowCount * this.rowHeight}px` });
-    return html`<div class="scroller" part="scroller" @scroll=${this.viewport.onScroll}>
+    // With no bar to focus, the scroller itself takes the tab stop so the keyboard can still scroll it.
+    return html`<div class="scroller" part="scroller" tabindex=${rowCount === 0 ? '0' : nothing} @scroll=${this.viewport.onScroll}>
         <div part="header" aria-hidden="true" ${styleProps({ width: `${width}px`, height: `${this.headerHeight}px` })}>
           ${
             // The header depends on time only: vertical scrolls and edits leave it as it is.
@@ -421,7 +434,7 @@ export class RlTimeline extends LitElement {
       </div>
       <div part="tooltip" role="tooltip" id="tooltip" ?hidden=${this.tooltip.key === undefined}>
         ${this.renderTooltip(project)}
-      </div>`;
+      </div>${this.confirm.render()}`;
   }
 
   private renderHeader(frame: Frame): TemplateResult {
@@ -490,7 +503,7 @@ export class RlTimeline extends LitElement {
    * again) is taken as the last one, so the row and link indexes built over it stay.
    */
   private shownRows(project: Project): readonly string[] {
-    const next = this.rows ?? project.wbsOrder();
+    const next = this.rows ?? this.filtered.get(project, this.filter, this.today).order;
     const last = this.lastRows;
     if (last !== undefined && (next === last.given || next === last.rows)) return last.rows;
     const rows = last !== undefined && sameIds(last.rows, next) ? last.rows : next;

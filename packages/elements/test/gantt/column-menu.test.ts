@@ -234,7 +234,7 @@ describe('rl-gantt-grid column menu', () => {
 
   it('scrolls within a short grid rather than being cut off by it', async () => {
     const el = await mount<RlGantt>(
-      html`<rl-gantt .data=${data} style="--rl-gantt-height: 220px"></rl-gantt>`,
+      html`<rl-gantt .data=${data} style="--rl-gantt-height: 300px"></rl-gantt>`,
     );
     await settle();
     const grid = shadow(el).querySelector('rl-gantt-grid') as RlGanttGrid;

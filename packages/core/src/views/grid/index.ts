@@ -18,3 +18,4 @@ export * from './state.js';
 export * from './tree.js';
 export * from './visible-rows.js';
 export * from './wbs-codes.js';
+export * from './planner-filter.js';

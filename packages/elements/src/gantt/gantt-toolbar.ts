@@ -1,0 +1,196 @@
+import type { Project } from '@roadline/core';
+import { searchTasks, type PlannerFilter } from '@roadline/core/views/grid';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { downloadBlob } from '../base/download.js';
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+/** The zoom levels of the Gantt's time pane, finest first. */
+export const GANTT_ZOOMS = ['hour', 'day', 'week', 'month', 'quarter', 'year'] as const;
+export type GanttZoom = (typeof GANTT_ZOOMS)[number];
+
+/** The Gantt's side of its toolbar: the public properties and methods the controls change. */
+export interface GanttToolbarHost extends ReactiveControllerHost, HTMLElement {
+  zoom: GanttZoom;
+  filter: PlannerFilter | undefined;
+  baseline: string | undefined;
+  readonly readonly: boolean;
+  readonly label: string;
+  zoomToFit(): void;
+  exportSVG(): string;
+  exportPNG(): Promise<Blob>;
+  scrollToTask(id: string): Promise<void>;
+  /** Selects tasks as the user asked (with the selection events). */
+  selectTasks(ids: readonly string[]): void;
+}
+
+/**
+ * The Gantt's toolbar: zoom out, in and to fit; a search that marks every task it finds and
+ * jumps between them (Enter, Shift+Enter, or the arrows beside it); filters by status and person,
+ * critical only, late only; undo and redo; the baseline shown and "Take baseline"; and exports
+ * (PNG, SVG, JSON). Each control changes the Gantt's own public
+ * properties, so a page that replaces the toolbar through the `toolbar` slot can do the same.
+ */
+export class GanttToolbar {
+  /** The search text and what it found, in row order. */
+  private text = '';
+  private found: readonly string[] = [];
+  private at = -1;
+  private foundFor: { project: Project; version: number; text: string } | undefined;
+  private set: ReadonlySet<string> = EMPTY;
+  private readonly host: GanttToolbarHost;
+
+  constructor(host: GanttToolbarHost) {
+    this.host = host;
+  }
+
+  /** The tasks the search found (the grid marks their rows). */
+  matches(project: Project | undefined): ReadonlySet<string> {
+    if (!project || this.text.trim() === '') return EMPTY;
+    const f = this.foundFor;
+    if (!f || f.project !== project || f.version !== project.version || f.text !== this.text) {
+      this.found = searchTasks(project, this.text, project.wbsOrder());
+      this.foundFor = { project, version: project.version, text: this.text };
+      this.at = Math.min(this.at, this.found.length - 1);
+      this.set = new Set(this.found);
+    }
+    return this.set;
+  }
+
+  render(project: Project | undefined): TemplateResult {
+    const host = this.host;
+    const matches = this.matches(project);
+    const zoomAt = GANTT_ZOOMS.indexOf(host.zoom);
+    const filter = host.filter ?? {};
+    const status = filter.statuses?.[0] ?? '';
+    const person = filter.people?.[0] ?? '';
+    const editable = !host.readonly && project !== undefined;
+    return html`<div part="toolbar" class="toolbar" role="toolbar" aria-label="Gantt tools">
+      <span class="tool-group">
+        <button type="button" part="tool" aria-label="Zoom out" title="Zoom out" ?disabled=${zoomAt >= GANTT_ZOOMS.length - 1}
+          @click=${() => this.zoomBy(1)}>−</button>
+        <button type="button" part="tool" aria-label="Zoom in" title="Zoom in" ?disabled=${zoomAt <= 0}
+          @click=${() => this.zoomBy(-1)}>+</button>
+        <button type="button" part="tool" @click=${() => host.zoomToFit()}>Fit</button>
+      </span>
+      <span class="tool-group search" role="search">
+        <input type="search" part="search" aria-label="Search tasks" placeholder="Search"
+          .value=${this.text} @input=${this.onSearchInput} @keydown=${this.onSearchKey} />
+        <span class="found" aria-live="polite">${
+          this.text.trim() === ''
+            ? nothing
+            : matches.size === 0
+              ? 'No matches'
+              : `${this.at + 1} of ${matches.size}`
+        }</span>
+        <button type="button" part="tool" aria-label="Previous match" ?disabled=${matches.size === 0}
+          @click=${() => this.jump(-1)}>↑</button>
+        <button type="button" part="tool" aria-label="Next match" ?disabled=${matches.size === 0}
+          @click=${() => this.jump(1)}>↓</button>
+      </span>
+      <span class="tool-group">
+        <select part="filter" aria-label="Status filter" @change=${(e: Event) => this.setFilter({ statuses: valueList(e) })}>
+          <option value="" ?selected=${status === ''}>All statuses</option>
+          ${(project?.statuses() ?? []).map((s) => html`<option value=${s.id} ?selected=${status === s.id}>${s.label}</option>`)}
+        </select>
+        <select part="filter" aria-label="Person filter" @change=${(e: Event) => this.setFilter({ people: valueList(e) })}>
+          <option value="" ?selected=${person === ''}>Everyone</option>
+          ${(project?.people() ?? []).map((p) => html`<option value=${p.id} ?selected=${person === p.id}>${p.name}</option>`)}
+        </select>
+        <button type="button" part="tool" aria-pressed=${filter.critical === true ? 'true' : 'false'}
+          @click=${() => this.setFilter({ critical: !filter.critical })}>Critical</button>
+        <button type="button" part="tool" aria-pressed=${filter.late === true ? 'true' : 'false'}
+          @click=${() => this.setFilter({ late: !filter.late })}>Late</button>
+      </span>
+      <span class="tool-group">
+        <button type="button" part="tool" aria-label="Undo" title="Undo" ?disabled=${!editable || !project?.canUndo}
+          @click=${() => project?.undo()}>↶</button>
+        <button type="button" part="tool" aria-label="Redo" title="Redo" ?disabled=${!editable || !project?.canRedo}
+          @click=${() => project?.redo()}>↷</button>
+      </span>
+      <span class="tool-group">
+        <select part="baseline" aria-label="Baseline shown" @change=${this.onBaseline}>
+          <option value="" ?selected=${host.baseline === ''}>No baseline</option>
+          ${(project?.baselines() ?? []).map(
+            (b, i, all) =>
+              html`<option value=${b.id} ?selected=${host.baseline === b.id || (host.baseline === undefined && i === all.length - 1)}>${b.name ?? b.id}</option>`,
+          )}
+        </select>
+        <button type="button" part="tool" ?disabled=${!editable} @click=${() => this.takeBaseline(project)}>Take baseline</button>
+      </span>
+      <select part="export" aria-label="Export" @change=${(e: Event) => this.export(e, project)}>
+        <option value="" selected>Export…</option>
+        <option value="png">PNG image</option>
+        <option value="svg">SVG image</option>
+        <option value="json">JSON</option>
+      </select>
+    </div>`;
+  }
+
+  private zoomBy(step: number): void {
+    const at = GANTT_ZOOMS.indexOf(this.host.zoom) + step;
+    const next = GANTT_ZOOMS[Math.max(0, Math.min(GANTT_ZOOMS.length - 1, at))];
+    if (next) this.host.zoom = next;
+  }
+
+  private setFilter(change: Partial<PlannerFilter>): void {
+    const next: PlannerFilter = { ...this.host.filter, ...change };
+    this.host.filter = next;
+  }
+
+  /** Moves to the next (or previous) task found, selects it and scrolls both panes to it. */
+  private jump(step: 1 | -1): void {
+    const count = this.found.length;
+    if (count === 0) return;
+    this.at = (((this.at + step) % count) + count) % count;
+    const id = this.found[this.at] as string;
+    this.host.selectTasks([id]);
+    void this.host.scrollToTask(id);
+    this.host.requestUpdate();
+  }
+
+  private readonly onSearchInput = (event: Event): void => {
+    this.text = (event.target as HTMLInputElement).value;
+    this.at = -1;
+    this.host.requestUpdate();
+  };
+
+  private readonly onSearchKey = (event: KeyboardEvent): void => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    this.jump(event.shiftKey ? -1 : 1);
+  };
+
+  private readonly onBaseline = (event: Event): void => {
+    this.host.baseline = (event.target as HTMLSelectElement).value;
+  };
+
+  private takeBaseline(project: Project | undefined): void {
+    if (!project || this.host.readonly) return;
+    const name = `Baseline ${project.baselines().length + 1}`;
+    const baseline = project.takeBaseline({ name });
+    this.host.baseline = baseline.id;
+  }
+
+  private async export(event: Event, project: Project | undefined): Promise<void> {
+    const select = event.target as HTMLSelectElement;
+    const kind = select.value;
+    select.value = '';
+    if (!project || kind === '') return;
+    const name = this.host.label === 'Gantt chart' ? project.settings.name : this.host.label;
+    if (kind === 'png') downloadBlob(await this.host.exportPNG(), name, 'png');
+    else if (kind === 'svg')
+      downloadBlob(new Blob([this.host.exportSVG()], { type: 'image/svg+xml' }), name, 'svg');
+    else if (kind === 'json')
+      downloadBlob(
+        new Blob([JSON.stringify(project.toJSON(), null, 2)], { type: 'application/json' }),
+        name,
+        'json',
+      );
+  }
+}
+
+function valueList(event: Event): string[] {
+  const value = (event.target as HTMLSelectElement).value;
+  return value === '' ? [] : [value];
+}
