@@ -73,6 +73,17 @@ export type { ColumnSortKey, ReadSortKey } from './query/column-query.js';
 export * from './templates/index.js';
 export * from './resources/index.js';
 export { baselineFromSchedule, compareBaseline, createSchedulerPort, schedule } from './schedule/index.js';
+export { level, solveRcpsp } from './resources/leveling/index.js';
+export type {
+  Demand,
+  LeveledTask,
+  LevelOptions,
+  LevelResult,
+  Precedence,
+  RcpspProblem,
+  SolveOptions,
+  SolveResult,
+} from './resources/leveling/index.js';
 export type { ResolvedGraph } from './model/graph.js';
 export type {
   ApplyOptions,

@@ -18,7 +18,7 @@ export const IssueCode = {
   MALFORMED_DATE: 'MALFORMED_DATE',
   /** `end` earlier than `start`. */
   END_BEFORE_START: 'END_BEFORE_START',
-  /** A negative or non-finite duration. */
+  /** A negative or non-finite duration (or leveling delay). */
   INVALID_DURATION: 'INVALID_DURATION',
   /** Progress outside 0–100. */
   INVALID_PROGRESS: 'INVALID_PROGRESS',

@@ -46,6 +46,16 @@ export interface Person {
   costPerHour?: number;
 }
 
+/** A span in which one person's summed units exceed their max units. */
+export interface Overallocation {
+  personId: string;
+  start: WallTimeString;
+  end: WallTimeString;
+  /** The peak summed units (percent) in the span. */
+  units: number;
+  maxUnits: number;
+}
+
 export type ResourceType = 'work' | 'material';
 
 /**
@@ -124,6 +134,11 @@ export interface Task {
   deadline?: WallTimeString;
   /** Manually scheduled: the engine never moves it. */
   manual?: boolean;
+  /**
+   * Working minutes (on the task's calendar) by which resource leveling delays the task's early
+   * start; `project.level()` writes it and `project.clearLeveling()` removes it. Default 0.
+   */
+  levelingDelay?: number;
   calendarId?: string;
   status?: string;
   priority?: string;

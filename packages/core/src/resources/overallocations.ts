@@ -11,19 +11,11 @@
  *
  * Material resources are never over-allocated. Entries are by person (list order), then time.
  */
-import type { ProjectData, ScheduleResult } from '../model/types.js';
+import type { Overallocation, ProjectData, ScheduleResult } from '../model/types.js';
 import { formatWallTime } from '../time/wall-time.js';
 import { type LoadSpan, loadSpans, personCalendar, resourceLoad } from './load.js';
 
-export interface Overallocation {
-  personId: string;
-  start: string;
-  /** Exclusive. */
-  end: string;
-  /** Peak load in percent (the sum of units at once, or the highest cell load). */
-  units: number;
-  maxUnits: number;
-}
+export type { Overallocation };
 
 export interface OverallocationOptions {
   granularity?: 'instant' | 'day' | 'week';

@@ -164,6 +164,8 @@ function forwardLeaf(engine: Engine, v: number, f: number): boolean {
     es = fb - dur;
     driver = fDriver;
   }
+  // Resource leveling delays the early start itself, so successors follow and slack is measured from it.
+  es += p.delay[v] as number;
   let s = es;
   if (es > cap) {
     s = cap;

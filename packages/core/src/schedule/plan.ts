@@ -71,6 +71,8 @@ export interface Plan {
    */
   spans: Map<number, { calendars: WorkCalendar[]; minutes: Float64Array }>;
   dur: Float64Array;
+  /** Leveling delay per task, in working minutes of its calendar (added to its early start). */
+  delay: Float64Array;
   cType: Uint8Array;
   cDate: Float64Array;
   givenStart: Float64Array;
@@ -170,6 +172,12 @@ export function readTask(plan: Plan, i: number, task: Task, path?: string): void
     if (driven.minutes !== undefined && !milestone) dur = driven.minutes;
     if (driven.spans !== undefined) readSpans(plan, i, driven.spans, dur);
   }
+  const delay = task.levelingDelay ?? 0;
+  if (typeof delay !== 'number' || !Number.isFinite(delay) || delay < 0)
+    throw invalid(
+      fieldPath(i, path, 'levelingDelay'),
+      `A leveling delay must be a number ≥ 0, got ${JSON.stringify(task.levelingDelay)}`,
+    );
   let type = ASAP;
   let date = Number.NaN;
   if (task.constraint !== undefined) {
@@ -193,6 +201,7 @@ export function readTask(plan: Plan, i: number, task: Task, path?: string): void
   }
   plan.cal[i] = c;
   plan.dur[i] = dur;
+  plan.delay[i] = Math.round(delay);
   plan.givenStart[i] = start;
   plan.givenEnd[i] = end;
   if (plan.cType[i] === ALAP) plan.alapCount--;
@@ -343,6 +352,7 @@ export function compilePlan(
     resourceDriven: resourceDrivenTasks(data),
     spans: new Map(),
     dur: new Float64Array(n),
+    delay: new Float64Array(n),
     cType: new Uint8Array(n),
     cDate: new Float64Array(n),
     givenStart: new Float64Array(n),

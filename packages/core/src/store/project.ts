@@ -75,6 +75,8 @@ import {
 import type { ProjectOptions } from './project-options.js';
 import type { IdRename } from './rekey.js';
 import type { AppliedOrigin, UndoHandler } from './undo-handler.js';
+import { level, type LevelOptions, type LevelResult } from '../resources/leveling/level.js';
+import { clearingUpdates, levelingUpdates } from './leveling.js';
 
 import { ProjectReads } from './project-reads.js';
 
@@ -123,6 +125,16 @@ export class Project extends ProjectReads {
    */
   updateTasks(updates: readonly TaskUpdate[]): Readonly<Task>[] {
     return this.changes.run(() => updateTasks(this.ctx, updates));
+  }
+  /** Levels the people's load (`level()`) and writes every `levelingDelay` as one undo step. */
+  level(options?: LevelOptions): LevelResult {
+    const result = level(this.toJSON(), options);
+    this.updateTasks(levelingUpdates(this.tasks(), result));
+    return result;
+  }
+  /** Removes every task's `levelingDelay`, as one undo step (none when there is none). */
+  clearLeveling(): void {
+    this.updateTasks(clearingUpdates(this.tasks()));
   }
   /** Removes a task, its subtasks, their links, notes and assignments. */
   removeTask(id: string): void {

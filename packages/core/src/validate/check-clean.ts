@@ -28,6 +28,7 @@ interface LooseTask {
   readonly end?: unknown;
   readonly duration?: unknown;
   readonly durationUnit?: unknown;
+  readonly levelingDelay?: unknown;
   readonly progress?: unknown;
   readonly constraint?: unknown;
   readonly deadline?: unknown;
@@ -78,6 +79,7 @@ export function isCleanTask(value: unknown, refs: ReferenceIndex): boolean {
   if (start !== undefined && end !== undefined && end < start) return false;
   if (!optionalNumber(t.duration, 0, Number.POSITIVE_INFINITY)) return false;
   if (t.durationUnit !== undefined && !UNITS.includes(t.durationUnit)) return false;
+  if (!optionalNumber(t.levelingDelay, 0, Number.POSITIVE_INFINITY)) return false;
   if (!optionalNumber(t.progress, 0, 100)) return false;
   if (t.constraint !== undefined && !isCleanConstraint(t.constraint)) return false;
   if (optionalDate(t.deadline) === false) return false;

@@ -61,6 +61,7 @@ export function checkTask(value: unknown, path: string, issues: Issues, refs: Re
   }
   checkNumber(t, 'duration', path, issues, { min: 0, code: 'INVALID_DURATION' });
   checkEnum(t, 'durationUnit', DURATION_UNITS, path, issues);
+  checkNumber(t, 'levelingDelay', path, issues, { min: 0, code: 'INVALID_DURATION' });
   checkNumber(t, 'progress', path, issues, { min: 0, max: 100, code: 'INVALID_PROGRESS' });
   if (t.constraint !== undefined && checkObject(t.constraint, `${path}.constraint`, issues)) {
     const c = t.constraint;

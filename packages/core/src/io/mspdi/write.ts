@@ -200,6 +200,12 @@ function taskXml(
   } else if (code >= 2) invalid(`${what} has a ${constraint?.type} constraint without a date`);
   if (task.deadline !== undefined)
     parts.push(xmlField('Deadline', mspDate(task.deadline, `${what} deadline`)));
+  // Tenths of working minutes, shown in days (Microsoft Project's own unit is elapsed days).
+  if (task.levelingDelay !== undefined && task.levelingDelay > 0)
+    parts.push(
+      xmlField('LevelingDelay', Math.round(task.levelingDelay * 10)),
+      '<LevelingDelayFormat>7</LevelingDelayFormat>',
+    );
   const text = notes.get(task.id);
   if (text) parts.push(xmlField('Notes', text.join('\n\n')));
   parts.push(linksXml(ctx, task, incoming));
