@@ -75,7 +75,7 @@ import {
 import type { ProjectOptions } from './project-options.js';
 import type { IdRename } from './rekey.js';
 import type { AppliedOrigin, UndoHandler } from './undo-handler.js';
-import { level, type LevelOptions, type LevelResult } from '../resources/leveling/level.js';
+import type { LevelOptions, LevelResult } from '../resources/leveling/level.js';
 import { clearingUpdates, levelingUpdates } from './leveling.js';
 
 import { ProjectReads } from './project-reads.js';
@@ -126,8 +126,13 @@ export class Project extends ProjectReads {
   updateTasks(updates: readonly TaskUpdate[]): Readonly<Task>[] {
     return this.changes.run(() => updateTasks(this.ctx, updates));
   }
-  /** Levels the people's load (`level()`) and writes every `levelingDelay` as one undo step. */
-  level(options?: LevelOptions): LevelResult {
+  /**
+   * Levels the people's load (`level()`) and writes every `levelingDelay` as one undo step. The
+   * solver is loaded on first use (it stays out of every view's bundle), so this is async; it
+   * levels the project as it is when the solver is ready.
+   */
+  async level(options?: LevelOptions): Promise<LevelResult> {
+    const { level } = await import('../resources/leveling/level.js');
     const result = level(this.toJSON(), options);
     this.updateTasks(levelingUpdates(this.tasks(), result));
     return result;

@@ -73,11 +73,11 @@ describe('Task.levelingDelay in the engine, validation and JSON', () => {
 });
 
 describe('project.level() and project.clearLeveling()', () => {
-  it('level as one undo step, clear as another, and the schedule follows', () => {
+  it('level as one undo step, clear as another, and the schedule follows', async () => {
     const project = createProject(data());
     const before = project.scheduled('b')?.start;
     assert.equal(project.canUndo, false);
-    const result = project.level();
+    const result = await project.level();
     const delayed = ['a', 'b'].filter((id) => (project.task(id)?.levelingDelay ?? 0) > 0);
     assert.equal(delayed.length, 1);
     for (const id of ['a', 'b', 'c']) {
@@ -98,13 +98,13 @@ describe('project.level() and project.clearLeveling()', () => {
     assert.equal(project.tasks().filter((t) => t.levelingDelay !== undefined).length, 1);
   });
 
-  it('makes no undo step when nothing changes', () => {
+  it('makes no undo step when nothing changes', async () => {
     const project = createProject(data());
-    project.level();
+    await project.level();
     project.undo();
     project.redo();
     assert.equal(project.canRedo, false);
-    project.level();
+    await project.level();
     assert.equal(project.canRedo, false);
     project.undo();
     assert.ok(
