@@ -90,7 +90,9 @@ describe('LocaleController', () => {
     document.documentElement.setAttribute('dir', 'rtl');
     await frame();
     await probe.updateComplete;
-    expect(probe.renders).to.equal(before + 1);
+    // One render for the new direction; Chromium may deliver the document's mutation and the
+    // style change to the host in two frames, so a second is tolerated, a storm is not.
+    expect(probe.renders).to.be.within(before + 1, before + 2);
     expect(probe.lang_.rtl).to.equal(true);
   });
 
