@@ -16,19 +16,24 @@ export function emptyState(message: string, action: string, add: () => void): Te
 }
 
 /**
- * Adds a first task through the one create path: `rl-before-task-create` (cancelable), one
- * transaction, `rl-task-create`. Returns its id, or `undefined` when vetoed or refused.
+ * Adds a task through the one create path: `rl-before-task-create` (cancelable), one transaction
+ * (the task, put at `index` among its siblings when given), `rl-task-create`. Returns its id, or
+ * `undefined` when vetoed or refused (the refusal is announced).
  */
-export function addFirstTask(
+export function createTask(
   host: HTMLElement,
   project: Project,
   init: Partial<Omit<Task, 'id'>>,
   announce?: (message: string) => void,
+  index?: number,
 ): string | undefined {
   if (!requestChange<TaskCreateDetail>(host, 'task-create', { task: init })) return undefined;
   let id: string | undefined;
   const error = attempt(() => {
-    id = project.transaction(() => project.addTask({ name: 'New task', ...init })).id;
+    id = project.transaction(() => {
+      const created = project.addTask({ name: 'New task', ...init });
+      return index === undefined ? created : project.moveTask(created.id, { index });
+    }).id;
   });
   if (error !== undefined || id === undefined) {
     announce?.(error ?? 'The task could not be added');

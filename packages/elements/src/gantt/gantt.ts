@@ -14,7 +14,7 @@ import type { SortState } from '../events/column-change-event.js';
 import type { RlRowsChangeEvent } from '../events/rows-change-event.js';
 import type { RlSelectionChangeEvent } from '../events/selection-change-event.js';
 import { baseStyles } from '../styles/tokens.js';
-import { addFirstTask, emptyState } from '../editing/empty-state.js';
+import { createTask, emptyState } from '../editing/empty-state.js';
 import { emptyStateStyles } from '../editing/editing.styles.js';
 import { todayDate } from '@roadline/core/views/dates';
 import { type ColumnConfig, DEFAULT_COLUMNS } from './columns.js';
@@ -303,7 +303,7 @@ export class RlGantt extends LitElement {
     const project = this.store.project;
     if (!project || this.readonly) return;
     const start = project.settings.start ?? todayDate(this.today);
-    const id = addFirstTask(this, project, { name: 'New task', start, duration: 1 });
+    const id = createTask(this, project, { name: 'New task', start, duration: 1 });
     if (id !== undefined) void this.updateComplete.then(() => this.grid?.revealTask(id, true));
   };
 

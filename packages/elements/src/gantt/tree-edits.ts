@@ -3,7 +3,7 @@ import type { Project, Task } from '@roadline/core';
 import { type PlannedRowMove, planRowStep, ROWS_SORTED } from '@roadline/core/views/grid';
 import { announceChange, requestChange } from '../events/change-events.js';
 import type { TaskChangeDetail } from '../events/task-change-event.js';
-import type { TaskCreateDetail } from '../events/task-create-event.js';
+import { createTask } from '../editing/empty-state.js';
 import { attempt, refusal } from '../grid/store-attempt.js';
 
 /** What the tree edits need from the grid that makes them. */
@@ -128,22 +128,10 @@ export class TreeEdits {
       ...(task.start === undefined ? {} : { start: task.start }),
       duration: 1,
     };
-    const element = this.host.element;
-    if (!requestChange<TaskCreateDetail>(element, 'task-create', { task: init })) return;
-    let created: Readonly<Task> | undefined;
-    const error = attempt(() =>
-      project.transaction(() => {
-        created = project.addTask({ ...init, name: init.name as string });
-        project.moveTask(created.id, { index });
-      }),
-    );
-    if (error !== undefined || !created) {
-      this.host.announce(error ?? this.host.t('tree.notAdded'));
-      return;
-    }
+    const created = createTask(this.host.element, project, init, (m) => this.host.announce(m), index);
+    if (created === undefined) return;
     if (parentId !== undefined) this.host.expand(parentId);
-    announceChange<TaskCreateDetail>(element, 'task-create', { task: init, taskId: created.id });
-    this.host.created(created.id);
+    this.host.created(created);
   }
 
   private editable(): Project | undefined {

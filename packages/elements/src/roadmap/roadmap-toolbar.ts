@@ -2,6 +2,7 @@ import type { Translate } from '../i18n/catalogue.js';
 import type { Project } from '@roadline/core';
 import { isRoadmapLaneField, type RoadmapLaneField, type RoadmapZoom } from '@roadline/core/views/roadmap';
 import { html, type TemplateResult } from 'lit';
+import { downloadBlob } from '../base/download.js';
 import type { RoadmapColorBy, RoadmapFilter } from './roadmap-model.js';
 
 /** The roadmap's settings the toolbar shows and changes: its public properties and exports. */
@@ -90,10 +91,5 @@ export function renderToolbar(host: ToolbarHost, project: Project | undefined, t
 async function download(host: ToolbarHost, project: Project | undefined, kind: 'svg' | 'png'): Promise<void> {
   const blob =
     kind === 'svg' ? new Blob([host.exportSVG()], { type: 'image/svg+xml' }) : await host.exportPNG();
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `${(host.label ?? project?.settings.name ?? 'roadmap').replace(/[^\w.-]+/g, '-')}.${kind}`;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadBlob(blob, host.label ?? project?.settings.name ?? 'roadmap', kind);
 }

@@ -18,7 +18,7 @@ import { StoreController } from '../base/store-controller.js';
 import { Announcer } from '../controllers/announcer.js';
 import { ConfirmDialog } from '../editing/confirm-dialog.js';
 import { editingStyles, emptyStateStyles } from '../editing/editing.styles.js';
-import { addFirstTask, emptyState } from '../editing/empty-state.js';
+import { createTask, emptyState } from '../editing/empty-state.js';
 import { removeTasks } from '../editing/remove-tasks.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { TooltipController } from '../controllers/tooltip-controller.js';
@@ -451,7 +451,7 @@ export class RlRoadmap extends LitElement {
     const project = this.store.project;
     if (!project || this.readonly) return;
     const start = project.settings.start ?? todayDate(this.today);
-    const id = addFirstTask(this, project, { name: 'New feature', start, duration: 10 }, (m) =>
+    const id = createTask(this, project, { name: 'New feature', start, duration: 10 }, (m) =>
       this.announcer.announce(m),
     );
     if (id !== undefined) void this.focusFeature(id);
