@@ -4,7 +4,10 @@
  * - no user-visible word is written into a template: text nodes, `aria-label`, `title`,
  *   `placeholder`, `alt` and `label` attributes (static, or a string literal in their binding) and
  *   the chosen branch of a text expression (`${late ? 'Late' : 'Due'}`) hold no letters that do
- *   not come from the catalogue. The allowlist below names the few exceptions and why.
+ *   not come from the catalogue. The allowlist below names the few exceptions and why;
+ * - no words are written into what an element says or asks outside a template either: the
+ *   arguments of `announce`, `say`, `confirm`, `ask`, `emptyState`, `createTask` and `addTask`
+ *   (a default task name, a question, an announcement) hold no literal words of their own.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -262,6 +265,81 @@ function findingsIn(code: string, where: string): string[] {
   }
   return out;
 }
+
+/** The calls whose arguments end up read or heard: announcements, questions, empty views, new tasks' names. */
+const SPEAKING_CALL = /\b(announce|say|confirm|ask|emptyState|createTask|addTask)\s*\(/g;
+
+/**
+ * Literal words in the arguments of a speaking call: string and template literals that are its
+ * own arguments (or values in an object literal it is given), not arguments of a call nested in
+ * them (`t('remove.done')`), nor operands of a comparison.
+ */
+function spokenLiterals(code: string, where: string): string[] {
+  const out: string[] = [];
+  for (const m of code.matchAll(SPEAKING_CALL)) {
+    const open = (m.index as number) + m[0].length;
+    const end = skipExpression(code.replace(/\(/g, '{').replace(/\)/g, '}'), open);
+    const args = code.slice(open, end - 1);
+    const line = code.slice(0, m.index).split('\n').length;
+    const nested: boolean[] = [];
+    let i = 0;
+    while (i < args.length) {
+      const c = args[i] as string;
+      // A type's arguments (`Omit<Task, 'id'>`, no space before `<`) name types, not words.
+      const typeArguments = c === '<' && /[\w$]$/.test(args.slice(0, i));
+      if (c === '(' || c === '[' || c === '{' || typeArguments) {
+        nested.push(
+          c === '('
+            ? /[\w$)\]]\s*$/.test(args.slice(0, i)) || nested.includes(true)
+            : typeArguments || nested.includes(true),
+        );
+        i++;
+      } else if (
+        c === ')' ||
+        c === ']' ||
+        c === '}' ||
+        (c === '>' && nested.length > 0 && args[i - 1] !== '=')
+      ) {
+        nested.pop();
+        i++;
+      } else if (c === "'" || c === '"' || c === '`') {
+        const quoted = c === '`' ? readTemplate(args, i + 1) : undefined;
+        const stop = quoted ? quoted.end : skipString(args, i);
+        const text = quoted ? quoted.statics.join(' ') : args.slice(i + 1, stop - 1);
+        const before = args.slice(0, i).trimEnd();
+        const after = args.slice(stop).trimStart();
+        const tagged = c === '`' && /[\w$]$/.test(before);
+        const compared = /(===|!==|==|!=)$/.test(before) || /^(===|!==|==|!=|in\b)/.test(after);
+        if (!nested.includes(true) && !tagged && !compared && WORDS.test(text))
+          out.push(`${where}:${line} ${m[1]}(${JSON.stringify(text.trim())})`);
+        i = stop;
+      } else i++;
+    }
+  }
+  return out;
+}
+
+describe('hard-coded strings outside templates', () => {
+  it('finds a word written into an announcement, a question or a new task (the check can fail)', () => {
+    const found = (code: string) => spokenLiterals(code, 'probe.ts').length;
+    assert.equal(found('host.announce(`Task deleted`);'), 1);
+    assert.equal(found("await host.confirm(question, 'Delete')"), 1);
+    assert.equal(found("createTask(this, project, { name: 'New feature', start }, { t })"), 1);
+    assert.equal(found("emptyState('No tasks yet.', 'Add task', add)"), 2);
+    assert.equal(found("announce(error ?? 'The task could not be added')"), 1);
+    assert.equal(found("host.announce(host.t('remove.done', { count }))"), 0);
+    assert.equal(found("say(kind === 'link' ? t('a') : t('b'))"), 0);
+    assert.equal(found("project.addTask({ name: t('create.newTask'), ...init })"), 0);
+    assert.equal(found("project.addTask(input as Omit<Task, 'id'>)"), 0);
+    assert.equal(found("ask(message: string, confirm: string, cancel = 'Cancel')"), 1);
+  });
+
+  it('what an element announces, asks or names comes from the catalogue', () => {
+    const files = sources(src).filter((f) => !f.includes('/i18n/'));
+    const found = files.flatMap((f) => spokenLiterals(readFileSync(f, 'utf8'), relative(src, f)));
+    assert.deepEqual(found, []);
+  });
+});
 
 describe('hard-coded strings in templates', () => {
   const files = sources(src).filter((f) => !f.includes('/i18n/'));

@@ -43,6 +43,7 @@ export class BoardRemoval {
         announce: (message) => this.announcer.announce(message),
         // Only summaries ask, and a board's items are leaves.
         confirm: () => Promise.resolve(false),
+        t: this.source.t,
       },
       project,
       ids,

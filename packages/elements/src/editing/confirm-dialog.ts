@@ -5,6 +5,7 @@ import {
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
+import type { Translate } from '../i18n/catalogue.js';
 
 interface Question {
   readonly message: string;
@@ -22,9 +23,12 @@ export class ConfirmDialog implements ReactiveController {
   private question: Question | undefined;
   private opening = false;
   private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly t: Translate;
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  /** `t` is the element's words, for the default "Cancel". */
+  constructor(host: ReactiveControllerHost & HTMLElement, t: Translate) {
     this.host = host;
+    this.t = t;
     host.addController(this);
   }
 
@@ -34,7 +38,7 @@ export class ConfirmDialog implements ReactiveController {
   }
 
   /** Asks; resolves `true` for yes. */
-  ask(message: string, confirm: string, cancel = 'Cancel'): Promise<boolean> {
+  ask(message: string, confirm: string, cancel = this.t('confirm.cancel')): Promise<boolean> {
     this.question?.answer(false);
     return new Promise((resolve) => {
       this.question = { message, confirm, cancel, answer: resolve };

@@ -2,6 +2,7 @@ import type { Project } from '@roadline/core';
 import { announceChange, requestChange } from '../events/change-events.js';
 import type { TaskRemoveDetail } from '../events/task-remove-event.js';
 import { attempt } from '../grid/store-attempt.js';
+import type { Translate } from '../i18n/catalogue.js';
 
 /** What deleting a set of tasks takes away. */
 export interface Removal {
@@ -48,15 +49,14 @@ function subtreeSize(project: Project, id: string): number {
 }
 
 /** The question a deletion asks before it removes summaries, or `undefined` when it asks none. */
-export function removalQuestion(project: Project, removal: Removal): string | undefined {
+export function removalQuestion(project: Project, removal: Removal, t: Translate): string | undefined {
   if (removal.summaries === 0) return undefined;
-  const below = removal.count - removal.roots.length;
-  const subtasks = `${below} ${below === 1 ? 'subtask' : 'subtasks'}`;
+  const count = removal.count - removal.roots.length;
   if (removal.roots.length === 1) {
     const name = project.task(removal.roots[0] as string)?.name ?? '';
-    return `Delete “${name}” and its ${subtasks}?`;
+    return t('remove.askOne', { name, count });
   }
-  return `Delete ${removal.roots.length} tasks and their ${subtasks}?`;
+  return t('remove.askMany', { tasks: removal.roots.length, count });
 }
 
 /** What {@link removeTasks} needs from the element the user deletes in. */
@@ -66,6 +66,8 @@ export interface RemoveTasksHost {
   /** Asks before summaries go (the element's confirm dialog). */
   confirm(message: string, yes: string): Promise<boolean>;
   announce(message: string): void;
+  /** The question's and the announcement's words, in the element's language. */
+  readonly t: Translate;
   /** Called once the deletion is certain, just before the store changes (to move focus away). */
   beforeRemove?(): void;
 }
@@ -83,8 +85,8 @@ export async function removeTasks(
 ): Promise<readonly string[]> {
   const removal = removalOf(project, ids);
   if (removal.roots.length === 0) return [];
-  const question = removalQuestion(project, removal);
-  if (question !== undefined && !(await host.confirm(question, 'Delete'))) return [];
+  const question = removalQuestion(project, removal, host.t);
+  if (question !== undefined && !(await host.confirm(question, host.t('remove.confirm')))) return [];
   // The store may have changed while the question was open.
   const now = removalOf(project, removal.roots);
   if (now.roots.length === 0) return [];
@@ -104,8 +106,8 @@ export async function removeTasks(
   announceChange(host.element, 'task-remove', detail);
   host.announce(
     name !== undefined && now.count === 1
-      ? `${name} deleted`
-      : `${now.count} ${now.count === 1 ? 'task' : 'tasks'} deleted`,
+      ? host.t('remove.doneNamed', { name })
+      : host.t('remove.done', { count: now.count }),
   );
   return now.roots;
 }

@@ -292,7 +292,7 @@ export class RlGantt extends LitElement {
       ></rl-timeline>
       ${
         project && !this.readonly && project.wbsOrder().length === 0
-          ? emptyState('No tasks yet.', 'Add task', this.addFirst)
+          ? emptyState(this.writing.t('empty.noTasks'), this.writing.t('empty.addTask'), this.addFirst)
           : nothing
       }
     </div></div>`;
@@ -303,7 +303,7 @@ export class RlGantt extends LitElement {
     const project = this.store.project;
     if (!project || this.readonly) return;
     const start = project.settings.start ?? todayDate(this.today);
-    const id = createTask(this, project, { name: 'New task', start, duration: 1 });
+    const id = createTask(this, project, { start, duration: 1 }, { t: this.writing.t });
     if (id !== undefined) void this.updateComplete.then(() => this.grid?.revealTask(id, true));
   };
 

@@ -36,8 +36,8 @@ export class GridTaskMenu {
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: GridTaskMenuOptions) {
     this.options = options;
-    this.confirm = new ConfirmDialog(host);
     const words = new LocaleController(host, { locale: () => (host as { locale?: string }).locale });
+    this.confirm = new ConfirmDialog(host, words.t);
     this.t = words.t;
     this.links = new LinkPicker(host, options.project, options.announce, words.t);
     this.commands = new TaskCommands({

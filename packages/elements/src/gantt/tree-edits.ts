@@ -128,7 +128,11 @@ export class TreeEdits {
       ...(task.start === undefined ? {} : { start: task.start }),
       duration: 1,
     };
-    const created = createTask(this.host.element, project, init, (m) => this.host.announce(m), index);
+    const created = createTask(this.host.element, project, init, {
+      t: this.host.t,
+      announce: (m) => this.host.announce(m),
+      index,
+    });
     if (created === undefined) return;
     if (parentId !== undefined) this.host.expand(parentId);
     this.host.created(created);

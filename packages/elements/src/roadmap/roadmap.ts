@@ -197,7 +197,7 @@ export class RlRoadmap extends LitElement {
 
   /** Speaks the result of a pointer drop on a card (the keyboard controller speaks its own). */
   private readonly announcer = new Announcer(this);
-  private readonly confirm = new ConfirmDialog(this);
+  private readonly confirm = new ConfirmDialog(this, (key, params) => this.writing.t(key, params));
 
   /** Moving cards between now, next and later, by pointer and by keyboard. */
   private readonly buckets = new BucketMoves({
@@ -433,6 +433,7 @@ export class RlRoadmap extends LitElement {
         element: this,
         announce: (m) => this.announcer.announce(m),
         confirm: (m, yes) => this.confirm.ask(m, yes),
+        t: this.writing.t,
         beforeRemove: () => {
           const focused = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`);
           if (next === undefined) focused?.blur();
@@ -451,8 +452,11 @@ export class RlRoadmap extends LitElement {
     const project = this.store.project;
     if (!project || this.readonly) return;
     const start = project.settings.start ?? todayDate(this.today);
-    const id = createTask(this, project, { name: 'New feature', start, duration: 10 }, (m) =>
-      this.announcer.announce(m),
+    const id = createTask(
+      this,
+      project,
+      { name: this.writing.t('roadmap.newFeature'), start, duration: 10 },
+      { t: this.writing.t, announce: (m) => this.announcer.announce(m) },
     );
     if (id !== undefined) void this.focusFeature(id);
   };
@@ -484,7 +488,11 @@ export class RlRoadmap extends LitElement {
       ${project && model ? renderTooltip(project, model, this.tooltipFeature(), this.writing.language) : nothing}
       ${
         project && !this.readonly && project.wbsOrder().length === 0
-          ? emptyState('No features yet.', 'Add feature', this.addFirst)
+          ? emptyState(
+              this.writing.t('roadmap.noFeatures'),
+              this.writing.t('roadmap.addFeature'),
+              this.addFirst,
+            )
           : nothing
       }${this.confirm.render()}
     </div>`;

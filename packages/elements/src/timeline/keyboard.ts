@@ -1,4 +1,4 @@
-import { translate } from '../i18n/catalogue.js';
+import { translate, type Translate } from '../i18n/catalogue.js';
 import type { Project } from '@roadline/core';
 import { lastShownDay } from '@roadline/core/views/dates';
 import { stepSnap, xOf, type ZoomLevel } from '@roadline/core/views/timeline';
@@ -33,6 +33,8 @@ export interface KeysOptions {
   say(message: string): void;
   /** Asks a yes-or-no question (before deleting summaries). */
   confirm(message: string, yes: string): Promise<boolean>;
+  /** The element's words (a deletion's question and announcement). */
+  readonly t: Translate;
   /** The drawn bar of a task, if it is drawn. */
   bar(id: string): SVGGElement | undefined;
 }
@@ -149,9 +151,9 @@ export class TimelineKeys implements ReactiveController {
   };
 
   private async removeSelected(project: Project): Promise<void> {
-    const { say, confirm } = this.options;
+    const { say, confirm, t } = this.options;
     const removed = await removeTasks(
-      { element: this.host, announce: say, confirm },
+      { element: this.host, announce: say, confirm, t },
       project,
       this.host.selection,
     );

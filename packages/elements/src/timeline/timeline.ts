@@ -165,7 +165,7 @@ export class RlTimeline extends LitElement {
   private readonly store = new StoreController(this);
   private readonly writing = new LocaleController(this, { locale: () => this.locale });
   private readonly announcer = new Announcer(this);
-  private readonly confirm = new ConfirmDialog(this);
+  private readonly confirm = new ConfirmDialog(this, (key, params) => this.writing.t(key, params));
   private readonly filtered = new FilteredRows();
   private readonly tooltip = new TooltipController<string>(this, () => this.tooltipEl);
   private readonly viewport = new TimelineViewport(this, {
@@ -201,6 +201,7 @@ export class RlTimeline extends LitElement {
       weekStart: () => this.writing.firstDayOfWeek,
       say: (message) => this.announcer.announce(message),
       confirm: (message, yes) => this.confirm.ask(message, yes),
+      t: this.writing.t,
       bar: (id) => this.barElement(id),
     });
     new ZoomController(

@@ -52,6 +52,22 @@ export const common = {
   'linkType.SS': 'Start to start',
   'linkType.FF': 'Finish to finish',
   'linkType.SF': 'Start to finish',
+  'confirm.cancel': 'Cancel',
+  'remove.confirm': 'Delete',
+  'remove.askOne': {
+    one: 'Delete “{name}” and its {count} subtask?',
+    other: 'Delete “{name}” and its {count} subtasks?',
+  },
+  'remove.askMany': {
+    one: 'Delete {tasks} tasks and their {count} subtask?',
+    other: 'Delete {tasks} tasks and their {count} subtasks?',
+  },
+  'remove.doneNamed': '{name} deleted',
+  'remove.done': { one: '{count} task deleted', other: '{count} tasks deleted' },
+  'create.newTask': 'New task',
+  'create.notAdded': 'The task could not be added',
+  'empty.noTasks': 'No tasks yet.',
+  'empty.addTask': 'Add task',
 } satisfies Record<string, Message>;
 
 addEnglish(common);

@@ -53,6 +53,9 @@ export const roadmap = {
   'roadmap.bar.dropped': 'Dropped {name}: {lane}, starts {when}.',
   'roadmap.bar.cancelled': '{name} put back.',
   'roadmap.bar.edge': 'No further. {lane}, starts {when}.',
+  'roadmap.newFeature': 'New feature',
+  'roadmap.noFeatures': 'No features yet.',
+  'roadmap.addFeature': 'Add feature',
 } satisfies Record<string, Message>;
 
 addEnglish(roadmap);

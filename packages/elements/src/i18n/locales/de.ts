@@ -171,6 +171,9 @@ export const messages: Messages = {
   'roadmap.bar.dropped': '{name} abgelegt: {lane}, beginnt {when}.',
   'roadmap.bar.cancelled': '{name} zurückgelegt.',
   'roadmap.bar.edge': 'Nicht weiter. {lane}, beginnt {when}.',
+  'roadmap.newFeature': 'Neues Feature',
+  'roadmap.noFeatures': 'Noch keine Features.',
+  'roadmap.addFeature': 'Feature hinzufügen',
   'board.kanbanLabel': 'Board {project}',
   'board.tableLabel': 'Tabelle {project}',
   'board.cardHelp':
@@ -423,6 +426,22 @@ export const messages: Messages = {
   'linkType.SS': 'Anfang-Anfang',
   'linkType.FF': 'Ende-Ende',
   'linkType.SF': 'Anfang-Ende',
+  'confirm.cancel': 'Abbrechen',
+  'remove.confirm': 'Löschen',
+  'remove.askOne': {
+    one: '„{name}“ und seinen {count} Untervorgang löschen?',
+    other: '„{name}“ und seine {count} Untervorgänge löschen?',
+  },
+  'remove.askMany': {
+    one: '{tasks} Vorgänge und ihren {count} Untervorgang löschen?',
+    other: '{tasks} Vorgänge und ihre {count} Untervorgänge löschen?',
+  },
+  'remove.doneNamed': '{name} gelöscht',
+  'remove.done': { one: '{count} Vorgang gelöscht', other: '{count} Vorgänge gelöscht' },
+  'create.newTask': 'Neuer Vorgang',
+  'create.notAdded': 'Der Vorgang konnte nicht hinzugefügt werden',
+  'empty.noTasks': 'Noch keine Vorgänge.',
+  'empty.addTask': 'Vorgang hinzufügen',
   'toolbar.search': 'Suchen',
   'toolbar.allStatuses': 'Alle Status',
 };

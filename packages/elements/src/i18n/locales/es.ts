@@ -171,6 +171,9 @@ export const messages: Messages = {
   'roadmap.bar.dropped': '{name} soltada: {lane}, empieza el {when}.',
   'roadmap.bar.cancelled': '{name} devuelta a su sitio.',
   'roadmap.bar.edge': 'No se puede avanzar más. {lane}, empieza el {when}.',
+  'roadmap.newFeature': 'Nueva funcionalidad',
+  'roadmap.noFeatures': 'Todavía no hay funcionalidades.',
+  'roadmap.addFeature': 'Añadir funcionalidad',
   'board.kanbanLabel': 'Tablero {project}',
   'board.tableLabel': 'Tabla {project}',
   'board.cardHelp':
@@ -421,6 +424,22 @@ export const messages: Messages = {
   'linkType.SS': 'Inicio a inicio',
   'linkType.FF': 'Fin a fin',
   'linkType.SF': 'Inicio a fin',
+  'confirm.cancel': 'Cancelar',
+  'remove.confirm': 'Eliminar',
+  'remove.askOne': {
+    one: '¿Eliminar «{name}» y su {count} subtarea?',
+    other: '¿Eliminar «{name}» y sus {count} subtareas?',
+  },
+  'remove.askMany': {
+    one: '¿Eliminar {tasks} tareas y su {count} subtarea?',
+    other: '¿Eliminar {tasks} tareas y sus {count} subtareas?',
+  },
+  'remove.doneNamed': '{name} eliminada',
+  'remove.done': { one: '{count} tarea eliminada', other: '{count} tareas eliminadas' },
+  'create.newTask': 'Nueva tarea',
+  'create.notAdded': 'No se pudo añadir la tarea',
+  'empty.noTasks': 'Todavía no hay tareas.',
+  'empty.addTask': 'Añadir tarea',
   'toolbar.search': 'Buscar',
   'toolbar.allStatuses': 'Todos los estados',
 };

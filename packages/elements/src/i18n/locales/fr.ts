@@ -171,6 +171,9 @@ export const messages: Messages = {
   'roadmap.bar.dropped': '{name} déposée : {lane}, commence le {when}.',
   'roadmap.bar.cancelled': '{name} remise en place.',
   'roadmap.bar.edge': 'Impossible d’aller plus loin. {lane}, commence le {when}.',
+  'roadmap.newFeature': 'Nouvelle fonctionnalité',
+  'roadmap.noFeatures': 'Aucune fonctionnalité pour l’instant.',
+  'roadmap.addFeature': 'Ajouter une fonctionnalité',
   'board.kanbanLabel': 'Tableau {project}',
   'board.tableLabel': 'Table {project}',
   'board.cardHelp':
@@ -424,6 +427,22 @@ export const messages: Messages = {
   'linkType.SS': 'Début à début',
   'linkType.FF': 'Fin à fin',
   'linkType.SF': 'Début à fin',
+  'confirm.cancel': 'Annuler',
+  'remove.confirm': 'Supprimer',
+  'remove.askOne': {
+    one: 'Supprimer « {name} » et sa {count} sous-tâche ?',
+    other: 'Supprimer « {name} » et ses {count} sous-tâches ?',
+  },
+  'remove.askMany': {
+    one: 'Supprimer {tasks} tâches et leur {count} sous-tâche ?',
+    other: 'Supprimer {tasks} tâches et leurs {count} sous-tâches ?',
+  },
+  'remove.doneNamed': '{name} supprimée',
+  'remove.done': { one: '{count} tâche supprimée', other: '{count} tâches supprimées' },
+  'create.newTask': 'Nouvelle tâche',
+  'create.notAdded': 'La tâche n’a pas pu être ajoutée',
+  'empty.noTasks': 'Aucune tâche pour l’instant.',
+  'empty.addTask': 'Ajouter une tâche',
   'toolbar.search': 'Rechercher',
   'toolbar.allStatuses': 'Tous les statuts',
 };
