@@ -20,6 +20,7 @@ export interface GanttToolbarHost extends ReactiveControllerHost, HTMLElement {
   zoomToFit(): void;
   exportSVG(): string;
   exportPNG(): Promise<Blob>;
+  print(): Promise<void>;
   scrollToTask(id: string): Promise<void>;
   /** Selects tasks as the user asked (with the selection events). */
   selectTasks(ids: readonly string[]): void;
@@ -28,8 +29,8 @@ export interface GanttToolbarHost extends ReactiveControllerHost, HTMLElement {
 /**
  * The Gantt's toolbar: zoom out, in and to fit; a search that marks every task it finds and
  * jumps between them (Enter, Shift+Enter, or the arrows beside it); filters by status and person,
- * critical only, late only; undo and redo; the baseline shown and "Take baseline"; and exports
- * (PNG, SVG, JSON). Each control changes the Gantt's own public
+ * critical only, late only; undo and redo; the baseline shown and "Take baseline"; exports
+ * (PNG, SVG, JSON) and Print. Each control changes the Gantt's own public
  * properties, so a page that replaces the toolbar through the `toolbar` slot can do the same.
  */
 export class GanttToolbar {
@@ -125,6 +126,7 @@ export class GanttToolbar {
         <option value="svg">${t('toolbar.svg')}</option>
         <option value="json">${t('toolbar.json')}</option>
       </select>
+      <button type="button" part="tool print" @click=${() => void host.print()}>${t('toolbar.print')}</button>
     </div>`;
   }
 

@@ -1,7 +1,7 @@
 import '../i18n/en/grid.js';
 import type { Project, ProjectData } from '@roadline/core';
 import type { PlannerFilter } from '@roadline/core/views/grid';
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { SharedSelectionController } from '../base/shared-selection.js';
 import { StoreController } from '../base/store-controller.js';
@@ -13,16 +13,21 @@ import { announceChange, requestChange } from '../events/change-events.js';
 import type { SortState } from '../events/column-change-event.js';
 import type { RlRowsChangeEvent } from '../events/rows-change-event.js';
 import type { RlSelectionChangeEvent } from '../events/selection-change-event.js';
+import { svgToPng } from '../base/svg-png.js';
 import { baseStyles } from '../styles/tokens.js';
 import { createTask, emptyState } from '../editing/empty-state.js';
 import { emptyStateStyles } from '../editing/editing.styles.js';
 import { todayDate } from '@roadline/core/views/dates';
 import { type ColumnConfig, DEFAULT_COLUMNS } from './columns.js';
 import { type GanttZoom, GanttToolbar } from './gantt-toolbar.js';
+import { ganttSvg, sheetLook } from './gantt-export.js';
 import { ganttStyles } from './gantt.styles.js';
 import type { RlGanttGrid } from './gantt-grid.js';
+import { type GridSheet, gridSheet } from './grid-sheet.js';
+import { type PrintChart, type PrintLayout, printSheet, printSheetStyles } from './print-sheet.js';
 
 export type { GanttZoom } from './gantt-toolbar.js';
+export type { PrintLayout } from './print-sheet.js';
 
 /** What `rl-gantt` needs of its `rl-timeline` (which may not be registered on the page). */
 interface TimelinePane extends HTMLElement {
@@ -32,6 +37,7 @@ interface TimelinePane extends HTMLElement {
   zoomToFit?(): unknown;
   exportSVG?(): string;
   exportPNG?(): Promise<Blob>;
+  readonly updateComplete?: Promise<unknown>;
 }
 
 /**
@@ -52,8 +58,12 @@ interface TimelinePane extends HTMLElement {
  * The toolbar above the panes zooms (out, in, to fit), searches (every task found is marked and
  * Enter jumps from one to the next), filters both panes (status, person, critical only, late
  * only: `filter`), undoes and redoes, takes a baseline and picks the one shown, and exports (PNG,
- * SVG, JSON). Put your own in the `toolbar` slot, or none with
+ * SVG, JSON) and prints. Put your own in the `toolbar` slot, or none with
  * `hide-toolbar`.
+ *
+ * `exportSVG()` and `exportPNG()` draw the grid's shown columns beside the timeline, every row, as
+ * one image. `print()` prints every row across pages (`print-mode`, `print-layout`), the header
+ * repeated on each page and no row cut in two; the browser's own print command does the same.
  *
  * Give it `.project` (a core store; it follows changes), `.data` (plain `ProjectData`) or an inline
  * `<script type="application/json">` child. Right-to-left with `dir="rtl"`.
@@ -86,7 +96,9 @@ interface TimelinePane extends HTMLElement {
  * @slot toolbar - Replaces the built-in toolbar.
  *
  * @csspart toolbar - The built-in toolbar; its controls are `tool` (buttons), `search`, `filter`,
- *   `baseline` and `export`.
+ *   `baseline`, `export` and `print` (also a `tool`).
+ * @csspart print - Print mode's sheet of every row; each of its tables (one per page column) is a `print-page`.
+ * @csspart print-page - A table of print mode: the header row repeated on every printed page.
  * @csspart splitter - The draggable separator between grid and timeline.
  * @csspart timeline - The `rl-timeline` pane.
  * @csspart error - The message shown when the input cannot be read.
@@ -101,7 +113,7 @@ interface TimelinePane extends HTMLElement {
  * @cssprop [--rl-gantt-selected-background=color-mix(in srgb, var(--rl-color-accent) 14%, transparent)] - Selected rows of the grid.
  */
 export class RlGantt extends LitElement {
-  static override styles = [baseStyles, ganttStyles, emptyStateStyles];
+  static override styles = [baseStyles, ganttStyles, emptyStateStyles, printSheetStyles];
 
   /** A live store shared with other elements. Takes precedence over `data`. */
   @property({ attribute: false }) project: Project | undefined;
@@ -141,8 +153,23 @@ export class RlGantt extends LitElement {
   @property({ attribute: false }) filter: PlannerFilter | undefined;
   /** Leaves out the built-in toolbar (a page's own `slot="toolbar"` content still shows). */
   @property({ type: Boolean, attribute: 'hide-toolbar' }) hideToolbar = false;
+  /**
+   * Print mode: instead of the scrolling panes, every row in a table whose header (columns and time
+   * scale) repeats on each printed page, no row cut across pages. `print()` turns it on while the
+   * browser prints; so does the browser's own print command.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'print-mode' }) printMode = false;
+  /**
+   * How print mode fits the timeline: `fit` scales it to the page's width; `pages` cuts it into
+   * page-wide parts printed one after the other, the name column repeated on each.
+   */
+  @property({ attribute: 'print-layout' }) printLayout: PrintLayout = 'fit';
 
   @state() private rows: readonly string[] | undefined;
+  /** What print mode shows, made when it turns on. */
+  private printed: { sheet: GridSheet; chart: PrintChart | undefined } | undefined;
+  /** Print mode was turned on by the browser's print command, and goes off after it. */
+  private printedByBrowser = false;
   /** The host's width, for the splitter's range: measured before the first render, then observed. */
   @state() private hostWidth = 0;
 
@@ -175,10 +202,24 @@ export class RlGantt extends LitElement {
     new SharedSelectionController(this, () => this.store.project);
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('printMode')) {
+      if (this.printMode) this.preparePrint();
+      else this.dropPrinted();
+    }
     // Measured once while the shadow root is still empty, where a layout costs nothing: reading
     // the width while rendering would force a layout of both panes on every update.
     if (!this.hasUpdated && this.isConnected) this.hostWidth = this.getBoundingClientRect().width;
+  }
+
+  protected override firstUpdated(): void {
+    // Print mode from the start: the timeline draws its image once it has rendered.
+    if (this.printMode)
+      void this.timeline?.updateComplete?.then(() => {
+        if (!this.printMode) return;
+        this.preparePrint();
+        this.requestUpdate();
+      });
   }
 
   private splitterMax(): number {
@@ -219,16 +260,97 @@ export class RlGantt extends LitElement {
     this.timeline?.zoomToFit?.();
   }
 
-  /** The timeline as SVG text. */
+  /**
+   * The whole Gantt as SVG text: the grid's shown columns and rows beside the timeline, as one
+   * image, every row (not only those in view). Plain shapes and text, no `foreignObject`.
+   */
   exportSVG(): string {
-    return this.timeline?.exportSVG?.() ?? '';
+    const project = this.store.project;
+    if (!project) return '';
+    const rows = this.rows ?? project.wbsOrder();
+    const sheet = gridSheet(project, this.columns, rows, this.writing.language);
+    const look = sheetLook(getComputedStyle(this));
+    const layout = { rowHeight: this.rowHeight, headerHeight: this.headerHeight, rtl: this.writing.rtl };
+    return ganttSvg(this.timeline?.exportSVG?.() ?? '', sheet, layout, look);
   }
 
-  /** The timeline as a PNG image. */
+  /** The whole Gantt (grid and timeline) as a PNG image. */
   exportPNG(): Promise<Blob> {
-    const pane = this.timeline;
-    if (!pane?.exportPNG) return Promise.reject(new Error('rl-timeline is not registered'));
-    return pane.exportPNG();
+    const svg = this.exportSVG();
+    if (svg === '') return Promise.reject(new Error('There is no project to export'));
+    return svgToPng(svg);
+  }
+
+  /**
+   * Prints the Gantt (and so saves it as PDF through the browser's print dialog): turns print
+   * mode on, waits until the timeline's image is ready, opens the browser's print, then turns
+   * print mode off again.
+   */
+  async print(): Promise<void> {
+    const was = this.printMode;
+    this.printMode = true;
+    await this.updateComplete;
+    const url = this.printed?.chart?.url;
+    if (url !== undefined) {
+      const image = new Image();
+      image.src = url;
+      await image.decode().catch(() => undefined);
+    }
+    globalThis.print();
+    this.printMode = was;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    globalThis.addEventListener('beforeprint', this.onBeforePrint);
+    globalThis.addEventListener('afterprint', this.onAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    globalThis.removeEventListener('beforeprint', this.onBeforePrint);
+    globalThis.removeEventListener('afterprint', this.onAfterPrint);
+    this.dropPrinted();
+  }
+
+  // The browser's own print command: print mode for its duration. The timeline's image may still
+  // be loading when the page is laid out; `print()` waits for it.
+  private readonly onBeforePrint = (): void => {
+    if (this.printMode) return;
+    this.printedByBrowser = true;
+    this.printMode = true;
+  };
+
+  private readonly onAfterPrint = (): void => {
+    if (!this.printedByBrowser) return;
+    this.printedByBrowser = false;
+    this.printMode = false;
+  };
+
+  private dropPrinted(): void {
+    const url = this.printed?.chart?.url;
+    if (url !== undefined) URL.revokeObjectURL(url);
+    this.printed = undefined;
+  }
+
+  /** The print sheet and the timeline's image, made once when print mode turns on. */
+  private preparePrint(): void {
+    this.dropPrinted();
+    const project = this.store.project;
+    if (!project) return;
+    const rows = this.rows ?? project.wbsOrder();
+    const sheet = gridSheet(project, this.columns, rows, this.writing.language);
+    const svg = this.timeline?.exportSVG?.() ?? '';
+    const size = /<svg[^>]*\swidth="(\d+(?:\.\d+)?)"[^>]*\sheight="(\d+(?:\.\d+)?)"/.exec(svg);
+    const chart =
+      svg === '' || !size
+        ? undefined
+        : {
+            url: URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' })),
+            width: Number(size[1]),
+            height: Number(size[2]),
+          };
+    this.printed = { sheet, chart };
   }
 
   override render(): TemplateResult {
@@ -295,7 +417,16 @@ export class RlGantt extends LitElement {
           ? emptyState(this.writing.t('empty.noTasks'), this.writing.t('empty.addTask'), this.addFirst)
           : nothing
       }
-    </div></div>`;
+    </div></div>${
+      this.printMode && this.printed
+        ? printSheet(this.printed.sheet, this.printed.chart, {
+            layout: this.printLayout,
+            rowHeight: this.rowHeight,
+            headerHeight: this.headerHeight,
+            label: this.writing.t('gantt.printTimeline'),
+          })
+        : nothing
+    }`;
   }
 
   /** The empty Gantt's "Add task": a first task, its row focused for typing its name. */

@@ -1,0 +1,166 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { styleProps } from '../base/style-props.js';
+import type { GridSheet, SheetRow } from './grid-sheet.js';
+
+/** How print mode lays the timeline out: scaled to the page's width, or cut into page-wide parts. */
+export type PrintLayout = 'fit' | 'pages';
+
+/** The timeline's image for print: an object URL of its SVG export and that image's size. */
+export interface PrintChart {
+  readonly url: string;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The timeline's width per page in the `pages` layout, in CSS pixels (a landscape page's). */
+export const PAGE_WIDTH = 960;
+const INDENT = 16;
+
+/**
+ * The Gantt in print mode: every row (not the scrolled window) in a table whose header (the
+ * column headers and the time scale) the browser repeats on every printed page, no row cut
+ * across pages. The timeline column shows the matching strip of one image of the whole timeline
+ * (its SVG export), scaled to the column (`fit`), or cut into page-wide parts each printed as a
+ * table of its own, the name column repeated (`pages`).
+ */
+export function printSheet(
+  sheet: GridSheet,
+  chart: PrintChart | undefined,
+  options: { layout: PrintLayout; rowHeight: number; headerHeight: number; label: string },
+): TemplateResult {
+  const { layout, rowHeight, headerHeight } = options;
+  const width = chart?.width ?? 0;
+  const parts = layout === 'pages' ? Math.max(1, Math.ceil(width / PAGE_WIDTH)) : 1;
+  const name = Math.max(
+    0,
+    sheet.columns.findIndex((c) => c.id === 'name'),
+  );
+  const tables: TemplateResult[] = [];
+  for (let p = 0; p < parts; p++) {
+    const x = layout === 'pages' ? p * PAGE_WIDTH : 0;
+    const w = layout === 'pages' ? Math.min(PAGE_WIDTH, width - x) : width;
+    // The first part has every column; the others repeat the name column only.
+    const shown = p === 0 ? sheet.columns.map((_, i) => i) : sheet.columns.length > 0 ? [name] : [];
+    const strip = (y: number, h: number) =>
+      chart
+        ? html`<svg viewBox="${x} ${y} ${w} ${h}" preserveAspectRatio="xMinYMid meet" aria-hidden="true">
+            <image href=${chart.url} width=${chart.width} height=${chart.height}></image>
+          </svg>`
+        : nothing;
+    tables.push(html`<table
+      part="print-page"
+      class=${layout === 'pages' ? 'pages' : 'fit'}
+      ${styleProps({ '--_time-width': layout === 'pages' ? `${w}px` : null })}
+    >
+      <colgroup>
+        ${shown.map((i) => html`<col style="width:${sheet.columns[i]?.width ?? 0}px" />`)}
+        <col class="time" />
+      </colgroup>
+      <thead>
+        <tr style="height:${headerHeight}px">
+          ${shown.map((i) => html`<th scope="col" class=${sheet.columns[i]?.align ?? 'start'}>${sheet.columns[i]?.header}</th>`)}
+          <th scope="col" class="time"><span class="visually-hidden">${options.label}</span>${strip(0, headerHeight)}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${sheet.rows.map((row, r) => printRow(row, shown, sheet, rowHeight, strip(headerHeight + r * rowHeight, rowHeight)))}
+      </tbody>
+    </table>`);
+  }
+  return html`<div class="print-sheet" part="print" ${styleProps({ '--_row-height': `${rowHeight}px`, '--_header-height': `${headerHeight}px` })}>
+    ${tables}
+  </div>`;
+}
+
+function printRow(
+  row: SheetRow,
+  shown: readonly number[],
+  sheet: GridSheet,
+  rowHeight: number,
+  strip: TemplateResult | typeof nothing,
+): TemplateResult {
+  return html`<tr data-id=${row.id} class=${row.summary ? 'summary' : ''} style="height:${rowHeight}px">
+    ${shown.map((i) => {
+      const column = sheet.columns[i];
+      const indent = column?.id === 'name' ? row.depth * INDENT : 0;
+      return html`<td class=${column?.align ?? 'start'} style=${indent ? `padding-inline-start:${indent + 6}px` : ''}>${row.cells[i]}</td>`;
+    })}
+    <td class="time">${strip}</td>
+  </tr>`;
+}
+
+export const printSheetStyles = css`
+  .print-sheet {
+    display: none;
+  }
+  :host([print-mode]) {
+    height: auto;
+    overflow: visible;
+  }
+  :host([print-mode]) .frame {
+    display: none;
+  }
+  :host([print-mode]) .print-sheet {
+    display: block;
+  }
+  .print-sheet table {
+    width: 100%;
+    table-layout: fixed;
+    border-collapse: collapse;
+    font-size: var(--rl-font-size-small, 12px);
+    color: var(--rl-color-text, #1d2330);
+  }
+  .print-sheet table.pages {
+    width: auto;
+  }
+  .print-sheet table + table {
+    break-before: page;
+  }
+  .print-sheet thead {
+    display: table-header-group;
+  }
+  .print-sheet tr {
+    break-inside: avoid;
+  }
+  .print-sheet th {
+    font-weight: 600;
+    color: var(--rl-color-text-muted, #5b6475);
+    background: var(--rl-gantt-grid-header-background, var(--rl-color-surface-raised, #f6f7f9));
+    print-color-adjust: exact;
+  }
+  .print-sheet th,
+  .print-sheet td {
+    padding: 0 6px;
+    border-bottom: 1px solid var(--rl-gantt-grid-line-color, var(--rl-color-border, #d9dde5));
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    text-align: start;
+  }
+  .print-sheet .end {
+    text-align: end;
+  }
+  .print-sheet tr.summary td {
+    font-weight: 600;
+  }
+  .print-sheet .time {
+    padding: 0;
+    width: var(--_time-width, auto);
+  }
+  .print-sheet td.time svg {
+    height: var(--_row-height);
+  }
+  .print-sheet th.time svg {
+    height: var(--_header-height);
+  }
+  .print-sheet svg {
+    display: block;
+    width: 100%;
+  }
+  @media print {
+    :host([print-mode]) {
+      border: 0;
+      border-radius: 0;
+    }
+  }
+`;
