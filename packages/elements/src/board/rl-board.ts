@@ -6,7 +6,9 @@ import type { ColumnConfig } from '@roadline/core/views/grid';
 import { todayDate } from '@roadline/core/views/dates';
 import { html, LitElement, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { domToSvg } from '../base/dom-svg.js';
 import { StoreController } from '../base/store-controller.js';
+import { svgToPng } from '../base/svg-png.js';
 import { UndoKeysController } from '../controllers/undo-keys-controller.js';
 import { baseStyles } from '../styles/tokens.js';
 import { boardSource } from './board-host.js';
@@ -188,6 +190,19 @@ export class RlBoard extends LitElement {
       enabled: () => !this.readonly,
       t: this.#writing.t,
     });
+  }
+
+  /**
+   * The board as shown (kanban or table) as SVG text: boxes, text and marks as they are on
+   * screen, no `foreignObject`.
+   */
+  exportSVG(): string {
+    return domToSvg(this);
+  }
+
+  /** The board as shown as a PNG image. */
+  exportPNG(): Promise<Blob> {
+    return svgToPng(this.exportSVG());
   }
 
   override render(): TemplateResult {

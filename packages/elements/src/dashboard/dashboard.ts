@@ -9,6 +9,8 @@ import '../i18n/en/portfolio.js';
 import '../i18n/en/kpi.js';
 import '../i18n/en/notes.js';
 import '../i18n/en/dashboard.js';
+import { domToSvg } from '../base/dom-svg.js';
+import { svgToPng } from '../base/svg-png.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import type { Project, ProjectData } from '@roadline/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -180,6 +182,19 @@ export class RlDashboard extends LitElement {
     if (this.config !== undefined) return normalizeConfig(this.config);
     const portfolio = this.store.project === undefined && this.many.projects.length > 0;
     return normalizeConfig(DEFAULT_CONFIGS[portfolio ? 'portfolio' : 'project']);
+  }
+
+  /**
+   * The dashboard as shown as SVG text: every widget's boxes, text and charts as they are on
+   * screen, no `foreignObject`.
+   */
+  exportSVG(): string {
+    return domToSvg(this);
+  }
+
+  /** The dashboard as shown as a PNG image. */
+  exportPNG(): Promise<Blob> {
+    return svgToPng(this.exportSVG());
   }
 
   override render(): TemplateResult {
