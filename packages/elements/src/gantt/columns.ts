@@ -21,6 +21,8 @@ export interface ColumnContext {
   rowOf(id: string): number;
   /** The task on a 1-based WBS row. */
   idAt(row: number): string | undefined;
+  /** The baseline (by id) the baseline columns read: the latest when `undefined`, none when `''`. */
+  readonly baseline?: string | undefined;
 }
 
 /** A change a cell editor asks for: a patch of the task, or a new set of predecessor links. */

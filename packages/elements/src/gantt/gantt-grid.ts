@@ -128,6 +128,8 @@ export class RlGanttGrid extends LitElement {
   @property({ attribute: false }) filter: PlannerFilter | undefined;
   /** Today's date (`YYYY-MM-DD`) for the `late` filter; the viewer's by default. */
   @property() today: string | undefined;
+  /** The baseline (by id) of the baseline columns and their variance; the latest by default, `''` none. */
+  @property() baseline: string | undefined;
   /** Tasks the search found: their rows carry the part `match`. */
   @property({ attribute: false }) highlight: ReadonlySet<string> = new Set();
   /** Ids of collapsed summaries. */
@@ -402,7 +404,7 @@ export class RlGanttGrid extends LitElement {
       const box = hostBoxBeforeRender(this);
       if (box) this.viewport = Math.round(box.height);
     }
-    this.columnDefs.update(this.columns, this.store.project, this.locale_.language);
+    this.columnDefs.update(this.columns, this.store.project, this.locale_.language, this.baseline);
     this.defs = this.columnDefs.defs;
     this.format = this.columnDefs.format;
   }
@@ -508,6 +510,7 @@ export class RlGanttGrid extends LitElement {
       format: this.format,
       rowOf: (id) => project.wbsIndex(id) + 1,
       idAt: (row) => project.wbsOrder()[row - 1],
+      baseline: this.baseline,
     };
   }
 

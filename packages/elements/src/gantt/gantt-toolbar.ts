@@ -15,6 +15,7 @@ export interface GanttToolbarHost extends ReactiveControllerHost, HTMLElement {
   zoom: GanttZoom;
   filter: PlannerFilter | undefined;
   baseline: string | undefined;
+  compareBaseline: string | undefined;
   readonly readonly: boolean;
   readonly label: string | undefined;
   zoomToFit(): void;
@@ -29,7 +30,7 @@ export interface GanttToolbarHost extends ReactiveControllerHost, HTMLElement {
 /**
  * The Gantt's toolbar: zoom out, in and to fit; a search that marks every task it finds and
  * jumps between them (Enter, Shift+Enter, or the arrows beside it); filters by status and person,
- * critical only, late only; undo and redo; the baseline shown and "Take baseline"; exports
+ * critical only, late only; undo and redo; the baseline shown, a second one to compare with, and "Take baseline"; exports
  * (PNG, SVG, JSON) and Print. Each control changes the Gantt's own public
  * properties, so a page that replaces the toolbar through the `toolbar` slot can do the same.
  */
@@ -118,6 +119,10 @@ export class GanttToolbar {
               html`<option value=${b.id} ?selected=${host.baseline === b.id || (host.baseline === undefined && i === all.length - 1)}>${b.name ?? b.id}</option>`,
           )}
         </select>
+        <select part="baseline compare" aria-label=${t('toolbar.compareBaseline')} @change=${this.onCompare}>
+          <option value="" ?selected=${!host.compareBaseline}>${t('toolbar.noComparison')}</option>
+          ${(project?.baselines() ?? []).map((b) => html`<option value=${b.id} ?selected=${host.compareBaseline === b.id}>${b.name ?? b.id}</option>`)}
+        </select>
         <button type="button" part="tool" ?disabled=${!editable} @click=${() => this.takeBaseline(project, t)}>${t('toolbar.takeBaseline')}</button>
       </span>
       <select part="export" aria-label=${t('toolbar.export')} @change=${(e: Event) => this.export(e, project)}>
@@ -166,6 +171,10 @@ export class GanttToolbar {
 
   private readonly onBaseline = (event: Event): void => {
     this.host.baseline = (event.target as HTMLSelectElement).value;
+  };
+
+  private readonly onCompare = (event: Event): void => {
+    this.host.compareBaseline = (event.target as HTMLSelectElement).value || undefined;
   };
 
   private takeBaseline(project: Project | undefined, t: Translate): void {

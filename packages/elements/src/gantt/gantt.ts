@@ -140,6 +140,11 @@ export class RlGantt extends LitElement {
   @property() zoom: GanttZoom = 'week';
   /** The baseline the timeline draws under the bars (by id); default the latest, `''` for none. */
   @property() baseline: string | undefined;
+  /**
+   * A second baseline (by id) drawn under the first, to compare two (thin bars in distinct
+   * colors); none by default. The grid's baseline columns and variance stay against `baseline`.
+   */
+  @property({ attribute: 'compare-baseline' }) compareBaseline: string | undefined;
   /** Today's date for the today line (`YYYY-MM-DD`); default the viewer's current date. */
   @property() today: string | undefined;
   /** The grid pane's width in pixels (the splitter moves it). */
@@ -268,7 +273,7 @@ export class RlGantt extends LitElement {
     const project = this.store.project;
     if (!project) return '';
     const rows = this.rows ?? project.wbsOrder();
-    const sheet = gridSheet(project, this.columns, rows, this.writing.language);
+    const sheet = gridSheet(project, this.columns, rows, this.writing.language, this.baseline);
     const look = sheetLook(getComputedStyle(this));
     const layout = { rowHeight: this.rowHeight, headerHeight: this.headerHeight, rtl: this.writing.rtl };
     return ganttSvg(this.timeline?.exportSVG?.() ?? '', sheet, layout, look);
@@ -339,7 +344,7 @@ export class RlGantt extends LitElement {
     const project = this.store.project;
     if (!project) return;
     const rows = this.rows ?? project.wbsOrder();
-    const sheet = gridSheet(project, this.columns, rows, this.writing.language);
+    const sheet = gridSheet(project, this.columns, rows, this.writing.language, this.baseline);
     const svg = this.timeline?.exportSVG?.() ?? '';
     const size = /<svg[^>]*\swidth="(\d+(?:\.\d+)?)"[^>]*\sheight="(\d+(?:\.\d+)?)"/.exec(svg);
     const chart =
@@ -376,6 +381,7 @@ export class RlGantt extends LitElement {
         .sort=${this.sort}
         .filter=${this.filter}
         .today=${this.today}
+        .baseline=${this.baseline}
         .highlight=${this.toolbar.matches(project)}
         .selection=${this.selection}
         .readonly=${this.readonly}
@@ -409,6 +415,7 @@ export class RlGantt extends LitElement {
         .readonly=${this.readonly}
         .locale=${this.locale}
         .baseline=${this.baseline}
+        .compareBaseline=${this.compareBaseline}
         .today=${this.today}
         @rl-scroll=${this.onTimelineScroll}
       ></rl-timeline>

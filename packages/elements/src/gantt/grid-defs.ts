@@ -13,10 +13,22 @@ export class GridDefs {
   defs: ColumnDef[] = [];
   private formatVersion = -1;
   private key:
-    | { columns: readonly ColumnConfig[]; project?: Project; version: number; format: CellFormat }
+    | {
+        columns: readonly ColumnConfig[];
+        project?: Project;
+        version: number;
+        format: CellFormat;
+        baseline: string | undefined;
+      }
     | undefined;
 
-  update(columns: readonly ColumnConfig[], project: Project | undefined, language: string): void {
+  /** `baseline` is the one the baseline columns read: rows guarded on the defs redraw when it changes. */
+  update(
+    columns: readonly ColumnConfig[],
+    project: Project | undefined,
+    language: string,
+    baseline?: string,
+  ): void {
     if (this.format.locale !== language || this.formatVersion !== catalogueVersion()) {
       this.format = new CellFormat(language);
       this.formatVersion = catalogueVersion();
@@ -28,10 +40,11 @@ export class GridDefs {
       key?.columns === columns &&
       key.project === project &&
       key.version === version &&
-      key.format === format
+      key.format === format &&
+      key.baseline === baseline
     )
       return;
     this.defs = resolveColumns(columns, project, format.t);
-    this.key = { columns, project, version, format };
+    this.key = { columns, project, version, format, baseline };
   }
 }

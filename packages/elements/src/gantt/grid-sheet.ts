@@ -36,6 +36,7 @@ export function gridSheet(
   config: readonly ColumnConfig[],
   rows: readonly string[],
   language: string | undefined,
+  baseline?: string,
 ): GridSheet {
   const format = new CellFormat(language);
   const defs = resolveColumns(config, project, format.t);
@@ -46,6 +47,7 @@ export function gridSheet(
     format,
     rowOf: (id) => wbsRow.get(id) ?? 0,
     idAt: (row) => wbs[row - 1],
+    baseline,
   };
   const widths = new Map<string, number>();
   for (const c of config) if (typeof c !== 'string' && c.width !== undefined) widths.set(c.id, c.width);

@@ -1,6 +1,7 @@
 import { type Baseline, type ConstraintType, parseWallTime, type Task } from '@roadline/core';
 import { deadlineDue, missesDeadline, shownEnd, shownStart } from '@roadline/core/views/dates';
 import { wbsCode } from '@roadline/core/views/grid';
+import { shownBaseline } from '../base/baselines.js';
 import { taskCalendar } from '../base/task-calendar.js';
 import { isLeaf, readOnly, selectOptions, taskChange } from './column-kit.js';
 import type { ColumnContext, ColumnDef, EditorOption } from './columns.js';
@@ -9,8 +10,8 @@ import { dayAfter, isoDay, isoLastDay } from './format.js';
 /**
  * The columns a project manager reads beside the plan: constraint and its date, scheduling mode,
  * calendar, deadline (and how late the task ends against it), WBS code, slack, the baseline's dates and the variance against them, notes. Slack and
- * variance are in working days of the task's calendar; the baseline is the latest one taken (the
- * one the timeline draws by default).
+ * variance are in working days of the task's calendar; the baseline is the one the grid's `baseline` names,
+ * the latest one taken by default (as the timeline draws it).
  */
 export type PlannerColumnId =
   | 'wbs'
@@ -58,10 +59,9 @@ const needsDate = (type: ConstraintType | undefined): boolean =>
 const onFinish = (type: ConstraintType | undefined): boolean =>
   type === 'FNET' || type === 'FNLT' || type === 'MFO';
 
-/** The latest baseline's dates of a task. */
+/** A task's dates in the chosen baseline (the latest by default). */
 function baselineOf(t: Readonly<Task>, ctx: ColumnContext): Baseline['tasks'][string] | undefined {
-  const all = ctx.project.baselines();
-  return all[all.length - 1]?.tasks[t.id];
+  return shownBaseline(ctx.project, ctx.baseline)?.[t.id];
 }
 
 /** Working minutes as days of the task's calendar, written as the grid writes numbers. */

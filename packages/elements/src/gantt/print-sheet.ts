@@ -53,11 +53,11 @@ export function printSheet(
       ${styleProps({ '--_time-width': layout === 'pages' ? `${w}px` : null })}
     >
       <colgroup>
-        ${shown.map((i) => html`<col style="width:${sheet.columns[i]?.width ?? 0}px" />`)}
+        ${shown.map((i) => html`<col ${styleProps({ width: `${sheet.columns[i]?.width ?? 0}px` })} />`)}
         <col class="time" />
       </colgroup>
       <thead>
-        <tr style="height:${headerHeight}px">
+        <tr>
           ${shown.map((i) => html`<th scope="col" class=${sheet.columns[i]?.align ?? 'start'}>${sheet.columns[i]?.header}</th>`)}
           <th scope="col" class="time"><span class="visually-hidden">${options.label}</span>${strip(0, headerHeight)}</th>
         </tr>
@@ -79,11 +79,11 @@ function printRow(
   rowHeight: number,
   strip: TemplateResult | typeof nothing,
 ): TemplateResult {
-  return html`<tr data-id=${row.id} class=${row.summary ? 'summary' : ''} style="height:${rowHeight}px">
+  return html`<tr data-id=${row.id} class=${row.summary ? 'summary' : ''}>
     ${shown.map((i) => {
       const column = sheet.columns[i];
       const indent = column?.id === 'name' ? row.depth * INDENT : 0;
-      return html`<td class=${column?.align ?? 'start'} style=${indent ? `padding-inline-start:${indent + 6}px` : ''}>${row.cells[i]}</td>`;
+      return html`<td class=${column?.align ?? 'start'} ${styleProps({ paddingInlineStart: indent ? `${indent + 6}px` : null })}>${row.cells[i]}</td>`;
     })}
     <td class="time">${strip}</td>
   </tr>`;
@@ -121,6 +121,10 @@ export const printSheetStyles = css`
   }
   .print-sheet tr {
     break-inside: avoid;
+    height: var(--_row-height);
+  }
+  .print-sheet thead tr {
+    height: var(--_header-height);
   }
   .print-sheet th {
     font-weight: 600;

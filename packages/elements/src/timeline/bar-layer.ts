@@ -17,6 +17,8 @@ export interface BarLayerContext {
   readonly readonly: boolean;
   /** The baseline whose dates are drawn under the live bars. */
   readonly baseline: Readonly<Record<string, { start: string; end: string }>> | undefined;
+  /** A second baseline compared with the first, drawn under it (part `baseline compare`). */
+  readonly compare?: Readonly<Record<string, { start: string; end: string }>> | undefined;
   onFocus(id: string, event: FocusEvent): void;
   onBlur(id: string): void;
   onEnter(id: string, event: PointerEvent): void;
@@ -47,6 +49,22 @@ function shapeOf(bar: BarGeometry, left: number, y: number, h: number): Template
   return svg`<path class="shape" d=${`M${left} ${y}H${right}V${y + h + 4}L${right - tick} ${y + h}H${left + tick}L${left} ${y + h + 4}Z`}></path>`;
 }
 
+/** The thin bar of a task's planned dates in a baseline, if it has them. */
+function plannedBar(
+  frame: Frame,
+  planned: { start: string; end: string } | undefined,
+  y: number,
+  height: number,
+  part: string,
+): TemplateResult | typeof nothing {
+  const s = planned && parseWallTime(planned.start);
+  const e = planned && parseWallTime(planned.end);
+  if (s === undefined || e === undefined) return nothing;
+  const bx = xOf(frame.scale, s);
+  const bw = Math.max(2, xOf(frame.scale, e) - bx);
+  return svg`<rect part=${part} x=${screenLeft(frame, bx, bw)} y=${y} width=${bw} height=${height}></rect>`;
+}
+
 /** Baseline bars, bars, milestones and summaries of the rows in the window, with their labels. */
 export function barLayer(frame: Frame, ctx: BarLayerContext): TemplateResult[] {
   const out: TemplateResult[] = [];
@@ -60,16 +78,13 @@ export function barLayer(frame: Frame, ctx: BarLayerContext): TemplateResult[] {
     if (!visible && ctx.tabStop !== id) continue;
     const band = barBand(r, frame.rowHeight, bar.shape);
     const left = screenLeft(frame, bar.x, bar.width);
-    const planned = ctx.baseline?.[id];
     let baseline: TemplateResult | typeof nothing = nothing;
-    if (planned && bar.shape !== 'summary') {
-      const s = parseWallTime(planned.start);
-      const e = parseWallTime(planned.end);
-      if (s !== undefined && e !== undefined) {
-        const bx = xOf(frame.scale, s);
-        const bw = Math.max(2, xOf(frame.scale, e) - bx);
-        baseline = svg`<rect part="baseline" x=${screenLeft(frame, bx, bw)} y=${band.y + band.height + 2} width=${bw} height=${3}></rect>`;
-      }
+    if (bar.shape !== 'summary') {
+      // Two baselines compared: two thinner bars, so both fit under the bar within the row.
+      const under = band.y + band.height;
+      baseline = ctx.compare
+        ? svg`${plannedBar(frame, ctx.baseline?.[id], under + 1, 2, 'baseline')}${plannedBar(frame, ctx.compare[id], under + 4, 2, 'baseline compare')}`
+        : plannedBar(frame, ctx.baseline?.[id], under + 2, 3, 'baseline');
     }
     const parts = `bar ${bar.shape}${facts.critical ? ' critical' : ''}${facts.manual ? ' manual' : ''}${facts.late ? ' late' : ''}${ctx.selected.has(id) ? ' selected' : ''}${ctx.readonly ? ' readonly' : ''}`;
     // A deadline: a small downward arrow over the row at the end of its day.

@@ -30,6 +30,7 @@ export interface ExportInput {
   readonly locale: string | undefined;
   readonly weekStart: number;
   readonly baseline: Readonly<Record<string, { start: string; end: string }>> | undefined;
+  readonly compare?: Readonly<Record<string, { start: string; end: string }>> | undefined;
   readonly today: number | undefined;
   /** The element's computed style, to resolve its tokens into the file. */
   readonly style: CSSStyleDeclaration;
@@ -49,6 +50,7 @@ const TOKENS = [
   '--_milestone',
   '--_critical',
   '--_baseline',
+  '--_baseline-compare',
   '--_arrow',
   '--_today',
   '--_selected',
@@ -95,7 +97,7 @@ export function exportSvg(input: ExportInput): string {
       <g transform="translate(0 ${headerHeight})">
         ${gridLayer(frame, taskCalendar(project, undefined), new Set(), input.today)}
         ${arrowLayer(drawnLinks(frame, shown, ends), undefined)}
-        ${barLayer(frame, { project, selected: new Set(), tabStop: undefined, hovered: undefined, readonly: true, baseline: input.baseline, onFocus: none, onBlur: none, onEnter: none, onLeave: none })}
+        ${barLayer(frame, { project, selected: new Set(), tabStop: undefined, hovered: undefined, readonly: true, baseline: input.baseline, compare: input.compare, onFocus: none, onBlur: none, onEnter: none, onLeave: none })}
       </g>
     </svg>`,
     container,

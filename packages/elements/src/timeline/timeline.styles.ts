@@ -13,6 +13,7 @@ export const timelineStyles = css`
     --_milestone: var(--rl-timeline-milestone-color, var(--rl-color-warning, #c77800));
     --_critical: var(--rl-timeline-critical-color, var(--rl-color-critical, #d93f3f));
     --_baseline: var(--rl-timeline-baseline-color, var(--rl-color-text-muted, #5b6475));
+    --_baseline-compare: var(--rl-timeline-compare-baseline-color, var(--rl-color-warning, #c77800));
     --_deadline: var(--rl-timeline-deadline-color, var(--rl-color-success, #2e9e5b));
     --_late: var(--rl-timeline-late-color, var(--rl-color-danger, #d93f3f));
     --_arrow: var(--rl-timeline-arrow-color, var(--rl-color-text-muted, #5b6475));
@@ -156,6 +157,10 @@ export const timelineStyles = css`
   [part~='baseline'] {
     fill: var(--_baseline);
     fill-opacity: 0.45;
+  }
+  [part~='baseline'][part~='compare'] {
+    fill: var(--_baseline-compare);
+    fill-opacity: 0.8;
   }
   [part~='arrow'] {
     fill: none;

@@ -22,6 +22,7 @@ import { createTaskClickEvent } from '../events/task-click-event.js';
 import { baseStyles } from '../styles/tokens.js';
 import { arrowLayer, type DrawnLink, drawnLinks, linkAt } from './arrow-layer.js';
 import { barEnds, barLayer, layoutBar } from './bar-layer.js';
+import { comparedBaseline, shownBaseline } from '../base/baselines.js';
 import { exportPng, exportSvg } from './export.js';
 import { type Frame, screenWindow } from './frame.js';
 import { type GestureHost, type Hit, TimelineGestures } from './gestures.js';
@@ -89,7 +90,7 @@ export type TimelineScrollDetail = ScrollDetail;
  * @csspart milestone - A milestone's group (alongside `bar`).
  * @csspart summary - A summary bar's group (alongside `bar`).
  * @csspart bar-label - The task name beside a bar.
- * @csspart baseline - A baseline bar under a live one.
+ * @csspart baseline - A baseline bar under a live one; the compared baseline's is also `compare`.
  * @csspart deadline - A task's deadline marker over its row (also `late` when the task ends after it).
  * @csspart arrow - A dependency line (with `critical`, `selected`).
  * @csspart arrow-head - A dependency arrowhead.
@@ -108,6 +109,7 @@ export type TimelineScrollDetail = ScrollDetail;
  * @cssprop [--rl-timeline-milestone-color=var(--rl-color-warning)] - Milestones.
  * @cssprop [--rl-timeline-critical-color=var(--rl-color-critical)] - Critical bars and arrows.
  * @cssprop [--rl-timeline-baseline-color=var(--rl-color-text-muted)] - Baseline bars.
+ * @cssprop [--rl-timeline-compare-baseline-color=var(--rl-color-warning)] - The compared baseline's bars.
  * @cssprop [--rl-timeline-deadline-color=var(--rl-color-success)] - Deadline markers.
  * @cssprop [--rl-timeline-late-color=var(--rl-color-danger)] - A deadline missed: its marker and the bar's outline.
  * @cssprop [--rl-timeline-arrow-color=var(--rl-color-text-muted)] - Dependency arrows.
@@ -150,6 +152,8 @@ export class RlTimeline extends LitElement {
 
   /** The baseline drawn under the bars (by id); default the most recent one, `''` for none. */
   @property() baseline: string | undefined;
+  /** A second baseline (by id) drawn under the first to compare them (part `baseline compare`); none by default. */
+  @property({ attribute: 'compare-baseline' }) compareBaseline: string | undefined;
 
   /** Today's date for the today line (`YYYY-MM-DD`); default the viewer's current date. */
   @property() today: string | undefined;
@@ -279,7 +283,8 @@ export class RlTimeline extends LitElement {
       rtl: this.writing.rtl,
       locale: this.writing.language,
       weekStart: this.writing.firstDayOfWeek,
-      baseline: this.currentBaseline(project)?.tasks,
+      baseline: shownBaseline(project, this.baseline),
+      compare: comparedBaseline(project, this.compareBaseline),
       today: this.todayMinutes(),
       style: getComputedStyle(this),
     });
@@ -458,7 +463,6 @@ export class RlTimeline extends LitElement {
     const y0 = frame.rowWindow.first * frame.rowHeight;
     const h = Math.max(0, (frame.rowWindow.last - frame.rowWindow.first) * frame.rowHeight);
     const selected = new Set(this.selection);
-    const baseline = this.currentBaseline(project);
     const calendar = taskCalendar(project, undefined);
     const preview = this.linkPreview;
     return html`<svg
@@ -478,7 +482,8 @@ export class RlTimeline extends LitElement {
         tabStop: this.shownTabStop,
         hovered: this.hovered,
         readonly: this.readonly,
-        baseline: baseline?.tasks,
+        baseline: shownBaseline(project, this.baseline),
+        compare: comparedBaseline(project, this.compareBaseline),
         onFocus: this.onBarFocus,
         onBlur: this.onBarBlur,
         onEnter: this.onBarEnter,
@@ -526,13 +531,6 @@ export class RlTimeline extends LitElement {
     const rows = this.shownRows(project);
     const first = rows.length > 0 ? taskFacts(project, rows[0] as string) : undefined;
     return parseWallTime(project.settings.start ?? '') ?? first?.start ?? this.todayMinutes() ?? 0;
-  }
-
-  private currentBaseline(project: Project) {
-    if (this.baseline === '') return undefined;
-    if (this.baseline !== undefined) return project.baseline(this.baseline);
-    const all = project.baselines();
-    return all[all.length - 1];
   }
 
   private todayMinutes(): number | undefined {

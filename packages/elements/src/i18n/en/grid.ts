@@ -101,6 +101,8 @@ export const grid = {
   'toolbar.redo': 'Redo',
   'toolbar.baseline': 'Baseline shown',
   'toolbar.noBaseline': 'No baseline',
+  'toolbar.compareBaseline': 'Compare with baseline',
+  'toolbar.noComparison': 'No comparison',
   'toolbar.takeBaseline': 'Take baseline',
   'toolbar.baselineName': 'Baseline {number}',
   'toolbar.export': 'Export',

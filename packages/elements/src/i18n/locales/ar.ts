@@ -455,6 +455,8 @@ export const messages: Messages = {
   'toolbar.redo': 'إعادة',
   'toolbar.baseline': 'خط الأساس المعروض',
   'toolbar.noBaseline': 'بلا خط أساس',
+  'toolbar.compareBaseline': 'المقارنة مع خط الأساس',
+  'toolbar.noComparison': 'بلا مقارنة',
   'toolbar.takeBaseline': 'حفظ خط أساس',
   'toolbar.baselineName': 'خط الأساس {number}',
   'toolbar.export': 'تصدير',

@@ -399,6 +399,8 @@ export const messages: Messages = {
   'toolbar.redo': 'Wiederholen',
   'toolbar.baseline': 'Angezeigter Basisplan',
   'toolbar.noBaseline': 'Kein Basisplan',
+  'toolbar.compareBaseline': 'Mit Basisplan vergleichen',
+  'toolbar.noComparison': 'Kein Vergleich',
   'toolbar.takeBaseline': 'Basisplan speichern',
   'toolbar.baselineName': 'Basisplan {number}',
   'toolbar.export': 'Exportieren',

@@ -397,6 +397,8 @@ export const messages: Messages = {
   'toolbar.redo': 'Rehacer',
   'toolbar.baseline': 'Línea base mostrada',
   'toolbar.noBaseline': 'Sin línea base',
+  'toolbar.compareBaseline': 'Comparar con la línea base',
+  'toolbar.noComparison': 'Sin comparación',
   'toolbar.takeBaseline': 'Guardar línea base',
   'toolbar.baselineName': 'Línea base {number}',
   'toolbar.export': 'Exportar',

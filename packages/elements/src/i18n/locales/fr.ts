@@ -400,6 +400,8 @@ export const messages: Messages = {
   'toolbar.redo': 'Rétablir',
   'toolbar.baseline': 'Référence affichée',
   'toolbar.noBaseline': 'Aucune référence',
+  'toolbar.compareBaseline': 'Comparer avec la référence',
+  'toolbar.noComparison': 'Aucune comparaison',
   'toolbar.takeBaseline': 'Enregistrer une référence',
   'toolbar.baselineName': 'Référence {number}',
   'toolbar.export': 'Exporter',

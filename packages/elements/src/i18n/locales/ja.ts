@@ -395,6 +395,8 @@ export const messages: Messages = {
   'toolbar.redo': 'やり直す',
   'toolbar.baseline': '表示する基準計画',
   'toolbar.noBaseline': '基準計画なし',
+  'toolbar.compareBaseline': '比較するベースライン',
+  'toolbar.noComparison': '比較なし',
   'toolbar.takeBaseline': '基準計画を保存',
   'toolbar.baselineName': '基準計画 {number}',
   'toolbar.export': '書き出し',
