@@ -63,7 +63,7 @@ export function printSheet(
         </tr>
       </thead>
       <tbody>
-        ${sheet.rows.map((row, r) => printRow(row, shown, sheet, rowHeight, strip(headerHeight + r * rowHeight, rowHeight)))}
+        ${sheet.rows.map((row, r) => printRow(row, shown, sheet, strip(headerHeight + r * rowHeight, rowHeight)))}
       </tbody>
     </table>`);
   }
@@ -76,7 +76,6 @@ function printRow(
   row: SheetRow,
   shown: readonly number[],
   sheet: GridSheet,
-  rowHeight: number,
   strip: TemplateResult | typeof nothing,
 ): TemplateResult {
   return html`<tr data-id=${row.id} class=${row.summary ? 'summary' : ''}>
