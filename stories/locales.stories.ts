@@ -1,9 +1,11 @@
-import { createProject, featuresRoadmap, softwareDevelopment } from '@roadline/core';
+import { createProject, featuresRoadmap, projectManagement, softwareDevelopment } from '@roadline/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import '@roadline/elements/define/board';
 import '@roadline/elements/define/dashboard';
 import '@roadline/elements/define/gantt';
+import '@roadline/elements/define/network';
+import '@roadline/elements/define/notifications';
 import '@roadline/elements/define/roadmap';
 import '@roadline/elements/define/timeline';
 
@@ -13,7 +15,16 @@ import '@roadline/elements/define/timeline';
  */
 const TODAY = '2026-03-04';
 
-type View = 'gantt' | 'timeline' | 'roadmap' | 'board' | 'table' | 'dashboard';
+type View =
+  | 'gantt'
+  | 'timeline'
+  | 'roadmap'
+  | 'board'
+  | 'table'
+  | 'dashboard'
+  | 'widgets'
+  | 'network'
+  | 'notifications';
 
 function view(which: View, lang: 'de' | 'ar'): TemplateResult {
   const software = createProject(softwareDevelopment(TODAY));
@@ -30,6 +41,23 @@ function view(which: View, lang: 'de' | 'ar'): TemplateResult {
       return html`<rl-board lang=${lang} view="table" .project=${software} today=${TODAY}></rl-board>`;
     case 'dashboard':
       return html`<rl-dashboard lang=${lang} .project=${software} today=${TODAY}></rl-dashboard>`;
+    case 'widgets': {
+      const pm = createProject(projectManagement(TODAY));
+      return html`<div lang=${lang} style="display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 16px">
+        <rl-kpi .project=${software} today=${TODAY}></rl-kpi>
+        <rl-progress .project=${software} today=${TODAY}></rl-progress>
+        <rl-status-chart .project=${software} today=${TODAY}></rl-status-chart>
+        <rl-workload .project=${pm} today=${TODAY} weeks="8"></rl-workload>
+        <rl-burndown .project=${pm} today=${TODAY}></rl-burndown>
+        <rl-milestones .data=${featuresRoadmap(TODAY)} today=${TODAY}></rl-milestones>
+        <rl-late-list .project=${pm} today=${TODAY}></rl-late-list>
+        <rl-bottlenecks .project=${software} today=${TODAY}></rl-bottlenecks>
+      </div>`;
+    }
+    case 'network':
+      return html`<rl-network lang=${lang} style="height: 480px" .project=${software}></rl-network>`;
+    case 'notifications':
+      return html`<rl-notifications lang=${lang} open .project=${software}></rl-notifications>`;
   }
 }
 
@@ -51,3 +79,9 @@ export const TableGerman: Story = { render: () => view('table', 'de') };
 export const TableArabic: Story = { render: () => view('table', 'ar') };
 export const DashboardGerman: Story = { render: () => view('dashboard', 'de') };
 export const DashboardArabic: Story = { render: () => view('dashboard', 'ar') };
+export const WidgetsGerman: Story = { render: () => view('widgets', 'de') };
+export const WidgetsArabic: Story = { render: () => view('widgets', 'ar') };
+export const NetworkGerman: Story = { render: () => view('network', 'de') };
+export const NetworkArabic: Story = { render: () => view('network', 'ar') };
+export const NotificationsGerman: Story = { render: () => view('notifications', 'de') };
+export const NotificationsArabic: Story = { render: () => view('notifications', 'ar') };
