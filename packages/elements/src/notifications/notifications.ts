@@ -13,7 +13,7 @@ import { createErrorEvent } from '../events/error-event.js';
 import { createItemClickEvent } from '../events/item-click-event.js';
 import { createNotificationEvent } from '../events/notification-event.js';
 import { baseStyles } from '../styles/tokens.js';
-import { FeedController } from './feed-controller.js';
+import { FeedController } from '../controllers/feed-controller.js';
 import { notificationsStyles } from './notifications.styles.js';
 import { excerpt, NOTIFICATION_STRINGS as T } from './strings.js';
 

@@ -1,4 +1,5 @@
 import type { Messages } from '../en.js';
+import { automations } from './automations/ar.js';
 
 /** Arabic (Modern Standard). Plurals use all six categories of `Intl.PluralRules('ar')`. */
 export const messages: Messages = {
@@ -481,4 +482,5 @@ export const messages: Messages = {
   'linkType.SF': 'من البداية إلى النهاية',
   'toolbar.search': 'بحث',
   'toolbar.allStatuses': 'كل الحالات',
+  ...automations,
 };

@@ -1,4 +1,5 @@
 import type { Messages } from '../en.js';
+import { automations } from './automations/de.js';
 
 /** German. */
 export const messages: Messages = {
@@ -425,4 +426,5 @@ export const messages: Messages = {
   'linkType.SF': 'Anfang-Ende',
   'toolbar.search': 'Suchen',
   'toolbar.allStatuses': 'Alle Status',
+  ...automations,
 };

@@ -1,4 +1,5 @@
 import type { Messages } from '../en.js';
+import { automations } from './automations/es.js';
 
 /** Spanish. */
 export const messages: Messages = {
@@ -423,4 +424,5 @@ export const messages: Messages = {
   'linkType.SF': 'Inicio a fin',
   'toolbar.search': 'Buscar',
   'toolbar.allStatuses': 'Todos los estados',
+  ...automations,
 };

@@ -1,4 +1,5 @@
 import type { Messages } from '../en.js';
+import { automations } from './automations/fr.js';
 
 /** French. */
 export const messages: Messages = {
@@ -426,4 +427,5 @@ export const messages: Messages = {
   'linkType.SF': 'Début à fin',
   'toolbar.search': 'Rechercher',
   'toolbar.allStatuses': 'Tous les statuts',
+  ...automations,
 };
