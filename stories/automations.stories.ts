@@ -70,7 +70,7 @@ export const BoardFiresARule: Story = {
     return html`<div style="display: flex; justify-content: flex-end">
         <rl-notifications .project=${project} @rl-item-click=${log}></rl-notifications>
       </div>
-      <rl-board .project=${project} today=${TODAY}></rl-board>
+      <rl-board style="--rl-board-column-height: 360px" .project=${project} today=${TODAY}></rl-board>
       <rl-automations .project=${project} log-limit="10"></rl-automations>`;
   },
 };

@@ -163,7 +163,7 @@ export class RlAutomations extends LitElement {
       words,
       t,
       language: this.writing.language,
-      mark: (text) => html`<strong>${text}</strong>`,
+      mark: (text) => html`<strong><bdi>${text}</bdi></strong>`,
     };
     const editable = !this.readonly;
     const rules = project.automations();

@@ -134,7 +134,7 @@ function previewOf(c: EditorContext): Piece<TemplateResult>[] | typeof nothing {
     words: c.words,
     t: c.t,
     language: c.language,
-    mark: (text) => html`<strong>${text}</strong>`,
+    mark: (text) => html`<strong><bdi>${text}</bdi></strong>`,
   });
 }
 

@@ -8,7 +8,14 @@ import '../../src/define/automations.js';
 import type { AutomationChangeDetail, RlAutomations } from '../../src/define/automations.js';
 import { translate } from '../../src/i18n/catalogue.js';
 import { loadLocale } from '../../src/i18n/index.js';
-import { cleanup, expectAccessible, expectEvent, litWarnings, mount } from '../helpers.js';
+import {
+  cleanup,
+  expectAccessible,
+  expectEvent,
+  litWarnings,
+  mount,
+  trackSubscriptions,
+} from '../helpers.js';
 
 const HOSTILE = '<img src=x onerror=alert(1)> & "quotes"';
 
@@ -348,6 +355,26 @@ describe('rl-automations', () => {
     part<HTMLButtonElement>(el, '[part~="new"]').click();
     await settle(el);
     await expectAccessible(el);
+  });
+
+  it('lets go of the store and its automation feed when removed', async () => {
+    const store = trackSubscriptions(project);
+    let feeds = 0;
+    const subscribe = project.subscribeAutomation.bind(project);
+    project.subscribeAutomation = (listener) => {
+      feeds++;
+      const stop = subscribe(listener);
+      return () => {
+        feeds--;
+        stop();
+      };
+    };
+    const el = await mountEditor();
+    expect(store.active).to.be.greaterThan(0);
+    expect(feeds).to.equal(1);
+    el.remove();
+    expect(store.active).to.equal(0);
+    expect(feeds).to.equal(0);
   });
 
   it('readonly shows the rules without controls', async () => {
