@@ -1,5 +1,6 @@
 import type { Messages } from '../en.js';
 import { automations } from './automations/ar.js';
+import { notifications } from './notifications/ar.js';
 
 /** Arabic (Modern Standard). Plurals use all six categories of `Intl.PluralRules('ar')`. */
 export const messages: Messages = {
@@ -483,4 +484,5 @@ export const messages: Messages = {
   'toolbar.search': 'بحث',
   'toolbar.allStatuses': 'كل الحالات',
   ...automations,
+  ...notifications,
 };

@@ -1,5 +1,6 @@
 import type { Messages } from '../en.js';
 import { automations } from './automations/de.js';
+import { notifications } from './notifications/de.js';
 
 /** German. */
 export const messages: Messages = {
@@ -427,4 +428,5 @@ export const messages: Messages = {
   'toolbar.search': 'Suchen',
   'toolbar.allStatuses': 'Alle Status',
   ...automations,
+  ...notifications,
 };

@@ -1,5 +1,6 @@
 import type { Messages } from '../en.js';
 import { automations } from './automations/es.js';
+import { notifications } from './notifications/es.js';
 
 /** Spanish. */
 export const messages: Messages = {
@@ -425,4 +426,5 @@ export const messages: Messages = {
   'toolbar.search': 'Buscar',
   'toolbar.allStatuses': 'Todos los estados',
   ...automations,
+  ...notifications,
 };

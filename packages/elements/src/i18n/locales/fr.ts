@@ -1,5 +1,6 @@
 import type { Messages } from '../en.js';
 import { automations } from './automations/fr.js';
+import { notifications } from './notifications/fr.js';
 
 /** French. */
 export const messages: Messages = {
@@ -428,4 +429,5 @@ export const messages: Messages = {
   'toolbar.search': 'Rechercher',
   'toolbar.allStatuses': 'Tous les statuts',
   ...automations,
+  ...notifications,
 };

@@ -1,5 +1,6 @@
 import type { Messages } from '../en.js';
 import { automations } from './automations/ja.js';
+import { notifications } from './notifications/ja.js';
 
 /** Japanese. Japanese has one plural category (`other`), so counted texts are plain strings. */
 export const messages: Messages = {
@@ -423,4 +424,5 @@ export const messages: Messages = {
   'toolbar.search': '検索',
   'toolbar.allStatuses': 'すべてのステータス',
   ...automations,
+  ...notifications,
 };
