@@ -1,4 +1,6 @@
 import type { Messages } from '../en.js';
+import { automations } from './automations/ar.js';
+import { notifications } from './notifications/ar.js';
 
 /** Arabic (Modern Standard). Plurals use all six categories of `Intl.PluralRules('ar')`. */
 export const messages: Messages = {
@@ -519,4 +521,6 @@ export const messages: Messages = {
   'empty.addTask': 'إضافة مهمة',
   'toolbar.search': 'بحث',
   'toolbar.allStatuses': 'كل الحالات',
+  ...automations,
+  ...notifications,
 };

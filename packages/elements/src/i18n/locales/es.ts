@@ -1,4 +1,6 @@
 import type { Messages } from '../en.js';
+import { automations } from './automations/es.js';
+import { notifications } from './notifications/es.js';
 
 /** Spanish. */
 export const messages: Messages = {
@@ -446,4 +448,6 @@ export const messages: Messages = {
   'empty.addTask': 'Añadir tarea',
   'toolbar.search': 'Buscar',
   'toolbar.allStatuses': 'Todos los estados',
+  ...automations,
+  ...notifications,
 };

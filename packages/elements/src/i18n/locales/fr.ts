@@ -1,4 +1,6 @@
 import type { Messages } from '../en.js';
+import { automations } from './automations/fr.js';
+import { notifications } from './notifications/fr.js';
 
 /** French. */
 export const messages: Messages = {
@@ -449,4 +451,6 @@ export const messages: Messages = {
   'empty.addTask': 'Ajouter une tâche',
   'toolbar.search': 'Rechercher',
   'toolbar.allStatuses': 'Tous les statuts',
+  ...automations,
+  ...notifications,
 };
