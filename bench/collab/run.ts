@@ -36,6 +36,13 @@ function room(tasks: number, seed: number): ProjectData {
   return { ...data, assignments };
 }
 
+const began = performance.now();
+/** A progress line on stderr (a long run on a loaded machine shows where it is). */
+function progress(what: string, watch?: BenchClient): void {
+  console.error(`[${((performance.now() - began) / 1000).toFixed(1)} s] ${what}`);
+  watch?.session.on('status', (s) => progress(`  status ${s}`));
+}
+
 function summary(label: string, values: readonly number[]): string {
   return `${label}: n=${values.length} p50 ${fmt(percentile(values, 50))} p95 ${fmt(percentile(values, 95))} max ${fmt(percentile(values, 100))}`;
 }
@@ -63,7 +70,9 @@ async function editAndJoin(): Promise<void> {
     await a.session.whenSynced();
     console.log(`seed (first client, room empty): ${fmt(performance.now() - t0)}`);
     const b = client(server.url, 'ten-k');
+    progress('second client joining', b);
     await b.session.whenSynced();
+    progress('second client synced');
     const ids = a.project.wbsOrder().filter((id) => !a.project.isSummary(id));
     // Edit → the other client's store (B's remote batch applied and scheduled): names and durations.
     const latency: number[] = [];
@@ -80,7 +89,8 @@ async function editAndJoin(): Promise<void> {
       const came = arrival(b, id);
       const sent = performance.now();
       if (i % 2 === 0) a.project.updateTask(id, { name: `edit ${i}` });
-      else a.project.updateTask(id, { duration: 1 + (i % 9) });
+      // A different duration each time (an equal one is no change, and nothing would arrive).
+      else a.project.updateTask(id, { duration: (a.project.task(id)?.duration ?? 1) + 1 });
       const ms = (await came) - sent;
       if (i >= 20) {
         latency.push(ms);
@@ -112,6 +122,7 @@ async function editAndJoin(): Promise<void> {
     console.log(
       `${summary('join 10k room (hot on the server)', joins.slice(1))} (first: ${fmt(joins[0] as number)})`,
     );
+    console.log(`  ${summary('CPU of a join, client + server', joinCpu.slice(1))} (load ${load()})`);
     a.session.disconnect();
     b.session.disconnect();
     console.log(
@@ -133,13 +144,16 @@ async function big(): Promise<void> {
     let start = performance.now();
     const a = client(server.url, 'hundred-k', data);
     await a.session.whenSynced();
+    // whenSynced means the store shows the room; the seed itself (one ~37 MB message) is on its
+    // way until the server acknowledges it.
+    await until(() => !unsynced(a), 'the server to acknowledge the seed', 1_200_000);
     console.log(`100k room: seed ${fmt(performance.now() - start)} (load ${load()})`);
-    await sleep(6000);
     start = performance.now();
     let cpu = ownCpu();
     let serverCpu = cpuOf(server.pid);
     const b = client(server.url, 'hundred-k');
     await b.session.whenSynced();
+    if (b.project.tasks().length !== data.tasks.length) throw new Error('100k join: store incomplete');
     console.log(
       `100k room: join (hot) ${fmt(performance.now() - start)}, CPU client ${fmt(ownCpu() - cpu)} + server ${fmt(cpuOf(server.pid) - serverCpu)} (load ${load()})`,
     );
@@ -271,6 +285,11 @@ async function crowd(): Promise<void> {
     await server.stop();
     removeDir(server.dir);
   }
+}
+
+/** Whether a client's provider still has updates the server has not acknowledged. */
+function unsynced(c: BenchClient): boolean {
+  return (c.session as unknown as { provider: { hasUnsyncedChanges: boolean } }).provider.hasUnsyncedChanges;
 }
 
 function normalJson(data: ProjectData): unknown {
