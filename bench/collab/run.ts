@@ -135,7 +135,7 @@ async function editAndJoin(): Promise<void> {
 }
 
 async function big(): Promise<void> {
-  // A 100k room's first write is one ~37 MB message: above the default 8 MB limit, so raised here.
+  // A 100k room's first write is one ~30 MB message: above the default 8 MB limit, so raised here.
   const server = await startServer(['--max-message', String(128 * 1024 * 1024)]);
   let restarted: Awaited<ReturnType<typeof startServer>> | undefined;
   try {
@@ -144,7 +144,7 @@ async function big(): Promise<void> {
     let start = performance.now();
     const a = client(server.url, 'hundred-k', data);
     await a.session.whenSynced();
-    // whenSynced means the store shows the room; the seed itself (one ~37 MB message) is on its
+    // whenSynced means the store shows the room; the seed itself (one ~30 MB message) is on its
     // way until the server acknowledges it.
     await until(() => !unsynced(a), 'the server to acknowledge the seed', 1_200_000);
     console.log(`100k room: seed ${fmt(performance.now() - start)} (load ${load()})`);
