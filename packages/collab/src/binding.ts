@@ -12,20 +12,22 @@ import {
   type CatalogueKey,
   ENTITY_ROOTS,
   type EntityRoot,
-  entityJson,
-  entityMap,
   isEmptyRoom,
   KIND_OF_ROOT,
-  patchEntityMap,
+  newEntityMap,
+  patchEntity,
   ROOT_OF,
+  readEntity,
   type Roots,
   rootsOf,
   SETTINGS_KEYS,
   writeProject,
 } from './layout.js';
-import { type Conflict, projectRoom } from './projection.js';
+import { type Conflict, docData, projectRoom } from './projection.js';
 import {
+  catalogue,
   emptyTarget,
+  MAP_KINDS,
   type MapKind,
   reconcileOps,
   replaceOps,
@@ -93,6 +95,20 @@ export class Binding {
       this.dirty = emptyDirty();
     } else {
       this.dirty = emptyDirty();
+      this.load();
+    }
+  }
+
+  /**
+   * Sets the store to the room's content. The room is almost always a valid project: then the
+   * store's own checks (and its scheduler's cycle check) are the only ones it takes, and the
+   * projection (a second load and schedule) runs only when the store refuses the room.
+   */
+  private load(): void {
+    try {
+      const target = wholeTarget(this.project, docData(this.roots));
+      this.applyToStore(reconcileOps(this.project, target), 'remote', true);
+    } catch {
       this.rebuild('remote');
     }
   }
@@ -143,7 +159,8 @@ export class Binding {
     const catalogues = new Set<CatalogueKey>();
     this.doc.transact(() => {
       for (const op of batch.operations) this.write(op, catalogues);
-      for (const key of catalogues) this.roots.project.set(key, this.project.toJSON()[key] ?? []);
+      for (const key of catalogues)
+        this.roots.project.set(key, JSON.parse(JSON.stringify(catalogue(this.project, key))));
     }, this.origin);
     if (this.hasDirty()) this.flush();
   };
@@ -155,8 +172,8 @@ export class Binding {
       if (op.kind === 'remove') map.delete(op.id);
       else {
         const entity = map.get(op.id);
-        if (op.kind === 'add' || entity === undefined) map.set(op.id, entityMap(op.after as object));
-        else patchEntityMap(entity, op.before as object, op.after as object);
+        if (op.kind === 'add' || entity === undefined) map.set(op.id, newEntityMap(root, op.after as object));
+        else patchEntity(root, entity, op.before as object, op.after as object);
       }
       return;
     }
@@ -221,7 +238,7 @@ export class Binding {
         const entity = map.get(id);
         target.entities[kind].set(
           id,
-          entity === undefined ? undefined : ({ ...entityJson(entity), id } as never),
+          entity === undefined ? undefined : (readEntity(ROOT_OF[kind] as EntityRoot, id, entity) as never),
         );
       }
     }
@@ -268,7 +285,7 @@ export class Binding {
   }
 }
 
-const MAP_KIND_LIST: readonly MapKind[] = ['task', 'dependency', 'note', 'baseline'];
+const MAP_KIND_LIST = MAP_KINDS;
 
 interface Dirty {
   settings: boolean;
@@ -280,7 +297,14 @@ function emptyDirty(): Dirty {
   return {
     settings: false,
     catalogues: new Set(),
-    entities: { task: new Set(), dependency: new Set(), note: new Set(), baseline: new Set() },
+    entities: {
+      task: new Set(),
+      dependency: new Set(),
+      note: new Set(),
+      baseline: new Set(),
+      assignment: new Set(),
+      fired: new Set(),
+    },
   };
 }
 

@@ -1,13 +1,22 @@
-import type { EntityKind, ProjectData } from '@roadline/core';
+import type { Assignment, EntityKind, FiredRecord, ProjectData } from '@roadline/core';
 import * as Y from 'yjs';
 
 /**
  * The room's document layout (docs/collaboration.md): a root `Y.Map` `project` with the project's
- * own fields and catalogues as JSON values, and one root `Y.Map` per entity table mapping each id
- * to a `Y.Map` of that entity's fields (JSON values). Sibling order is the task's `order` field;
- * scheduled dates are never stored.
+ * own fields and catalogues (automation rules among them) as JSON values, and one root `Y.Map` per
+ * entity table mapping each id to a `Y.Map` of that entity's fields (JSON values). Sibling order is
+ * the task's `order` field; scheduled dates are never stored. What the time triggers fired
+ * (`ProjectData.automationsFired`) is the root `Y.Map` `automationsFired`: rule id → a `Y.Map` of
+ * task id → the moment that fired, so two replicas that record different tasks both stand.
  */
-export const ENTITY_ROOTS = ['tasks', 'dependencies', 'assignments', 'notes', 'baselines'] as const;
+export const ENTITY_ROOTS = [
+  'tasks',
+  'dependencies',
+  'assignments',
+  'notes',
+  'baselines',
+  'automationsFired',
+] as const;
 export type EntityRoot = (typeof ENTITY_ROOTS)[number];
 
 /** Store entity kinds kept as entity maps, with their root map. */
@@ -16,6 +25,8 @@ export const ROOT_OF: Partial<Record<EntityKind, EntityRoot>> = {
   dependency: 'dependencies',
   note: 'notes',
   baseline: 'baselines',
+  assignment: 'assignments',
+  fired: 'automationsFired',
 };
 
 /** The project's own fields (the store's `project` entity). */
@@ -30,6 +41,7 @@ export const CATALOGUE_OF: Partial<Record<EntityKind, CatalogueKey>> = {
   group: 'groups',
   release: 'releases',
   field: 'fields',
+  automation: 'automations',
 };
 export const CATALOGUE_KEYS = [
   'calendars',
@@ -39,16 +51,18 @@ export const CATALOGUE_KEYS = [
   'groups',
   'releases',
   'fields',
+  'automations',
 ] as const;
 export type CatalogueKey = (typeof CATALOGUE_KEYS)[number];
 
-/** The store entity kind of each entity root map (`assignments` has none: assignees are a task field). */
-export const KIND_OF_ROOT: Record<EntityRoot, EntityKind | undefined> = {
+/** The store entity kind of each entity root map. */
+export const KIND_OF_ROOT: Record<EntityRoot, EntityKind> = {
   tasks: 'task',
   dependencies: 'dependency',
-  assignments: undefined,
+  assignments: 'assignment',
   notes: 'note',
   baselines: 'baseline',
+  automationsFired: 'fired',
 };
 
 export interface Roots {
@@ -58,6 +72,7 @@ export interface Roots {
   assignments: Y.Map<Y.Map<unknown>>;
   notes: Y.Map<Y.Map<unknown>>;
   baselines: Y.Map<Y.Map<unknown>>;
+  automationsFired: Y.Map<Y.Map<unknown>>;
 }
 
 export function rootsOf(doc: Y.Doc): Roots {
@@ -68,6 +83,7 @@ export function rootsOf(doc: Y.Doc): Roots {
     assignments: doc.getMap('assignments'),
     notes: doc.getMap('notes'),
     baselines: doc.getMap('baselines'),
+    automationsFired: doc.getMap('automationsFired'),
   };
 }
 
@@ -76,14 +92,18 @@ export function isEmptyRoom(roots: Roots): boolean {
   return roots.project.size === 0 && roots.tasks.size === 0;
 }
 
-/** An entity as a `Y.Map` of its fields (`undefined` values left out). */
+/**
+ * An entity as a `Y.Map` of its fields (`undefined` values left out). The id is the map's key in
+ * its root and is not repeated inside (a seventh of a room's entries; rooms that have it read alike).
+ */
 export function entityMap(value: object): Y.Map<unknown> {
   const map = new Y.Map<unknown>();
-  for (const [key, field] of Object.entries(value)) if (field !== undefined) map.set(key, field);
+  for (const [key, field] of Object.entries(value))
+    if (field !== undefined && key !== 'id') map.set(key, field);
   return map;
 }
 
-/** The plain JSON of an entity map (values are JSON already). */
+/** The plain JSON of an entity map (values are JSON already; the caller adds the id, its key). */
 export function entityJson(map: Y.Map<unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of map.entries()) out[key] = value;
@@ -99,7 +119,7 @@ export function patchEntityMap(map: Y.Map<unknown>, before: object | undefined, 
   const next = after as Record<string, unknown>;
   for (const key of Object.keys(prev)) if (next[key] === undefined && map.has(key)) map.delete(key);
   for (const [key, value] of Object.entries(next)) {
-    if (value === undefined) continue;
+    if (value === undefined || key === 'id') continue;
     if (!map.has(key) || !sameJson(map.get(key), value)) map.set(key, value);
   }
 }
@@ -127,4 +147,60 @@ export function writeProject(roots: Roots, data: ProjectData): void {
   for (const dep of data.dependencies ?? []) roots.dependencies.set(dep.id, entityMap(dep));
   for (const note of data.notes ?? []) roots.notes.set(note.id, entityMap(note));
   for (const baseline of data.baselines ?? []) roots.baselines.set(baseline.id, entityMap(baseline));
+  for (const a of data.assignments ?? []) {
+    const id = assignmentId(a);
+    roots.assignments.set(id, entityMap({ ...a, id }));
+  }
+  for (const record of data.automationsFired ?? []) roots.automationsFired.set(record.id, firedMap(record));
+}
+
+/** An assignment's id (the store's default, `<taskId>:<personId>`, when the data has none). */
+export function assignmentId(a: Assignment): string {
+  return a.id ?? `${a.taskId}:${a.personId}`;
+}
+
+/** A rule's fired record as a `Y.Map` of task id → moment. */
+export function firedMap(record: FiredRecord): Y.Map<unknown> {
+  const map = new Y.Map<unknown>();
+  for (const [task, at] of Object.entries(record.tasks)) map.set(task, at);
+  return map;
+}
+
+/** The plain record of a rule's fired map. */
+export function firedJson(id: string, map: Y.Map<unknown>): FiredRecord {
+  const tasks: Record<string, string> = {};
+  for (const [task, at] of map.entries()) if (typeof at === 'string') tasks[task] = at;
+  return { id, tasks };
+}
+
+/** Writes a rule's record `before` → `after` into its map, task by task. */
+export function patchFiredMap(
+  map: Y.Map<unknown>,
+  before: FiredRecord | undefined,
+  after: FiredRecord,
+): void {
+  for (const task of Object.keys(before?.tasks ?? {})) if (!(task in after.tasks)) map.delete(task);
+  for (const [task, at] of Object.entries(after.tasks)) if (map.get(task) !== at) map.set(task, at);
+}
+
+/** The plain JSON of the entity `id` of an entity root (a fired record for `automationsFired`). */
+export function readEntity(root: EntityRoot, id: string, map: Y.Map<unknown>): { id: string } {
+  return root === 'automationsFired' ? firedJson(id, map) : { ...entityJson(map), id };
+}
+
+/** A new `Y.Map` for an entity of an entity root. */
+export function newEntityMap(root: EntityRoot, value: object): Y.Map<unknown> {
+  return root === 'automationsFired' ? firedMap(value as FiredRecord) : entityMap(value);
+}
+
+/** Writes `before` → `after` into the entity map of an entity root, field by field. */
+export function patchEntity(
+  root: EntityRoot,
+  map: Y.Map<unknown>,
+  before: object | undefined,
+  after: object,
+): void {
+  if (root === 'automationsFired')
+    patchFiredMap(map, before as FiredRecord | undefined, after as FiredRecord);
+  else patchEntityMap(map, before, after);
 }

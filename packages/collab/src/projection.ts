@@ -1,9 +1,16 @@
-import { createProject, type Operation, type Project, type ProjectData } from '@roadline/core';
-import { CATALOGUE_KEYS, entityJson, type Roots, SETTINGS_KEYS } from './layout.js';
+import {
+  createProject,
+  type FiredRecord,
+  type Operation,
+  type Project,
+  type ProjectData,
+  type RoadlineError,
+} from '@roadline/core';
+import { CATALOGUE_KEYS, entityJson, firedJson, type Roots, SETTINGS_KEYS } from './layout.js';
 
 /** Something the room holds that the project cannot: dropped on every replica alike. */
 export interface Conflict {
-  entity: 'task' | 'dependency' | 'note' | 'baseline';
+  entity: 'task' | 'dependency' | 'note' | 'baseline' | 'assignment' | 'fired';
   id: string;
   /** `'dropped'`: left out of the project; `'detached'`: a task moved to the top level to break a loop of parents. */
   resolution: 'dropped' | 'detached';
@@ -26,6 +33,10 @@ export function docData(roots: Roots): ProjectData {
   data.dependencies = listOf(roots.dependencies);
   data.notes = listOf(roots.notes);
   data.baselines = listOf(roots.baselines);
+  data.assignments = listOf(roots.assignments);
+  const fired: FiredRecord[] = [];
+  for (const [id, map] of roots.automationsFired.entries()) fired.push(firedJson(id, map));
+  data.automationsFired = fired;
   if (typeof data.id !== 'string') data.id = 'room';
   if (typeof data.name !== 'string') data.name = '';
   return data as unknown as ProjectData;
@@ -46,22 +57,62 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
  * together break it) it is built greedily in a fixed order, and what does not fit is reported:
  * tasks from the top level down (a task whose parent is gone is dropped with its subtasks; in a
  * loop of parents the task whose id sorts last is detached to the top level), then links, notes
- * and baselines in id order, each dropped when the store refuses it (a link that would close a
- * cycle, a link or note to a task that is gone). So of two concurrent links that make a cycle,
- * the one whose id sorts last is dropped.
+ * baselines, assignments and fired records in id order, each dropped when the store refuses it (a
+ * link that would close a cycle, a link, note or assignment to a task that is gone, an assignment
+ * of a person removed meanwhile, a second assignment of one person to one task). So of two
+ * concurrent links that make a cycle, the one whose id sorts last is dropped.
  */
-export function projectRoom(roots: Roots, options: { scheduler: false } = { scheduler: false }): Projection {
+export function projectRoom(roots: Roots): Projection {
   const data = docData(roots);
   try {
-    return { data: createProject(data, options).toJSON(), conflicts: [] };
+    // Valid and schedulable as it is (the scheduler also sees loops through summaries).
+    return { data: createProject(data, { undoLimit: 0 }).toJSON(), conflicts: [] };
   } catch {
-    return greedy(data);
+    return schedulable(greedy(data));
+  }
+}
+
+/**
+ * Drops the links of a loop only the scheduler sees (through summaries: a link into a task's own
+ * ancestry the store's link check lets through), the last by id first, until the project schedules.
+ */
+function schedulable(projection: Projection): Projection {
+  let { data } = projection;
+  for (;;) {
+    try {
+      createProject(data, { undoLimit: 0 });
+      return { data, conflicts: projection.conflicts };
+    } catch (error) {
+      const loop = ((error as RoadlineError).details as { tasks?: string[] } | undefined)?.tasks;
+      if ((error as RoadlineError).code !== 'CYCLE' || loop === undefined) throw error;
+      const inLoop = new Set(loop);
+      const links = (data.dependencies ?? [])
+        .filter((d) => inLoop.has(d.from) && inLoop.has(d.to))
+        .sort(byId);
+      const drop = links[links.length - 1];
+      if (drop === undefined) throw error;
+      data = { ...data, dependencies: (data.dependencies ?? []).filter((d) => d !== drop) };
+      projection.conflicts.push({
+        entity: 'dependency',
+        id: drop.id,
+        resolution: 'dropped',
+        reason: (error as Error).message,
+      });
+    }
   }
 }
 
 function greedy(data: ProjectData): Projection {
   const conflicts: Conflict[] = [];
-  const base: ProjectData = { ...data, tasks: [], dependencies: [], notes: [], baselines: [] };
+  const base: ProjectData = {
+    ...data,
+    tasks: [],
+    dependencies: [],
+    notes: [],
+    baselines: [],
+    assignments: [],
+    automationsFired: [],
+  };
   let scratch: Project;
   try {
     scratch = createProject(base, { scheduler: false, undoLimit: 0 });
@@ -149,5 +200,7 @@ function greedy(data: ProjectData): Projection {
   for (const d of [...((data.dependencies ?? []) as unknown as Entity[])].sort(byId)) tryAdd('dependency', d);
   for (const n of [...((data.notes ?? []) as unknown as Entity[])].sort(byId)) tryAdd('note', n);
   for (const b of [...((data.baselines ?? []) as unknown as Entity[])].sort(byId)) tryAdd('baseline', b);
+  for (const a of [...((data.assignments ?? []) as unknown as Entity[])].sort(byId)) tryAdd('assignment', a);
+  for (const f of [...((data.automationsFired ?? []) as unknown as Entity[])].sort(byId)) tryAdd('fired', f);
   return { data: scratch.toJSON(), conflicts };
 }

@@ -1,10 +1,19 @@
 import type { Operation, Project, ProjectData, ProjectSettings, Task } from '@roadline/core';
-import { CATALOGUE_KEYS, type CatalogueKey, sameJson, SETTINGS_KEYS } from './layout.js';
+import { assignmentId, CATALOGUE_KEYS, type CatalogueKey, SETTINGS_KEYS, sameJson } from './layout.js';
 
 type Entity = { id: string } & Record<string, unknown>;
 /** The entity kinds kept as entity maps. */
-export type MapKind = 'task' | 'dependency' | 'note' | 'baseline';
-export const MAP_KINDS: readonly MapKind[] = ['task', 'dependency', 'note', 'baseline'];
+export type MapKind = 'task' | 'dependency' | 'note' | 'baseline' | 'assignment' | 'fired';
+export const MAP_KINDS: readonly MapKind[] = [
+  'task',
+  'dependency',
+  'note',
+  'baseline',
+  'assignment',
+  'fired',
+];
+/** The kinds that refer to tasks (or people) and carry no tasks themselves: removed first, added last. */
+const LEAF_KINDS = ['dependency', 'note', 'baseline', 'assignment', 'fired'] as const;
 
 /** Store entity kind of each catalogue. */
 const KIND_OF_CATALOGUE: Record<CatalogueKey, Operation['entity']> = {
@@ -15,6 +24,7 @@ const KIND_OF_CATALOGUE: Record<CatalogueKey, Operation['entity']> = {
   groups: 'group',
   releases: 'release',
   fields: 'field',
+  automations: 'automation',
 };
 
 /**
@@ -31,7 +41,14 @@ export interface Target {
 export function emptyTarget(): Target {
   return {
     catalogues: {},
-    entities: { task: new Map(), dependency: new Map(), note: new Map(), baseline: new Map() },
+    entities: {
+      task: new Map(),
+      dependency: new Map(),
+      note: new Map(),
+      baseline: new Map(),
+      assignment: new Map(),
+      fired: new Map(),
+    },
   };
 }
 
@@ -45,12 +62,16 @@ export function wholeTarget(project: Project, data: ProjectData): Target {
     dependency: data.dependencies ?? [],
     note: data.notes ?? [],
     baseline: data.baselines ?? [],
+    assignment: (data.assignments ?? []).map((a) => ({ ...a, id: assignmentId(a) })),
+    fired: data.automationsFired ?? [],
   };
   const current: Record<MapKind, readonly { id: string }[]> = {
     task: project.tasks(),
     dependency: project.dependencies(),
     note: project.notes(),
     baseline: project.baselines(),
+    assignment: project.assignments(),
+    fired: project.toJSON().automationsFired ?? [],
   };
   for (const kind of MAP_KINDS) {
     for (const e of current[kind]) target.entities[kind].set(e.id, undefined);
@@ -65,19 +86,41 @@ export function settingsOf(data: Partial<ProjectData>): ProjectSettings {
   return out as unknown as ProjectSettings;
 }
 
-function read(project: Project, kind: MapKind, id: string): Entity | undefined {
-  const e =
-    kind === 'task'
-      ? project.task(id)
-      : kind === 'dependency'
-        ? project.dependency(id)
-        : kind === 'note'
-          ? project.note(id)
-          : project.baseline(id);
-  return e as Entity | undefined;
+/**
+ * Reads the store's entities by kind and id. The store has no lookup by id for assignments and
+ * fired records: those tables are indexed once, on first use (a batch that names none costs
+ * nothing).
+ */
+class Reader {
+  private assignments: Map<string, Entity> | undefined;
+  private fired: Map<string, Entity> | undefined;
+  constructor(private readonly project: Project) {}
+
+  read(kind: MapKind, id: string): Entity | undefined {
+    const project = this.project;
+    switch (kind) {
+      case 'task':
+        return project.task(id) as Entity | undefined;
+      case 'dependency':
+        return project.dependency(id) as Entity | undefined;
+      case 'note':
+        return project.note(id) as Entity | undefined;
+      case 'baseline':
+        return project.baseline(id) as Entity | undefined;
+      case 'assignment':
+        this.assignments ??= new Map(project.assignments().map((a) => [a.id, a as unknown as Entity]));
+        return this.assignments.get(id);
+      case 'fired':
+        this.fired ??= new Map(
+          (project.toJSON().automationsFired ?? []).map((f) => [f.id, f as unknown as Entity]),
+        );
+        return this.fired.get(id);
+    }
+  }
 }
 
-function catalogue(project: Project, key: CatalogueKey): readonly Entity[] {
+/** A catalogue of the store as the list the room keeps in its `project` map. */
+export function catalogue(project: Project, key: CatalogueKey): readonly Entity[] {
   const lists: Record<CatalogueKey, () => readonly unknown[]> = {
     calendars: () => project.calendars(),
     statuses: () => project.statuses(),
@@ -86,6 +129,7 @@ function catalogue(project: Project, key: CatalogueKey): readonly Entity[] {
     groups: () => project.groups(),
     releases: () => project.releases(),
     fields: () => project.fields(),
+    automations: () => project.automations(),
   };
   return lists[key]() as Entity[];
 }
@@ -101,17 +145,22 @@ export function reconcileOps(project: Project, target: Target): Operation[] {
   const ops: Operation[] = [];
   const tasks = target.entities.task;
   const later: Operation[] = [];
-  // 1. Links, notes and baselines that go, or whose ends change, go first.
-  for (const kind of ['dependency', 'note', 'baseline'] as const) {
+  const reader = new Reader(project);
+  const read = (kind: MapKind, id: string) => reader.read(kind, id);
+  // 1. Links, notes, baselines, assignments and fired records that go, or whose ends change, go first.
+  for (const kind of LEAF_KINDS) {
     for (const [id, next] of target.entities[kind]) {
-      const now = read(project, kind, id);
+      const now = read(kind, id);
       if (now === undefined) {
         if (next !== undefined) later.push({ kind: 'add', entity: kind, id, after: next });
         continue;
       }
       if (next === undefined) ops.push({ kind: 'remove', entity: kind, id });
       else if (sameJson(now, next)) continue;
-      else if (kind === 'dependency' && (now.from !== next.from || now.to !== next.to)) {
+      else if (
+        (kind === 'dependency' && (now.from !== next.from || now.to !== next.to)) ||
+        (kind === 'assignment' && (now.taskId !== next.taskId || now.personId !== next.personId))
+      ) {
         ops.push({ kind: 'remove', entity: kind, id });
         later.push({ kind: 'add', entity: kind, id, after: next });
       } else later.push({ kind: 'update', entity: kind, id, after: next });
@@ -121,7 +170,7 @@ export function reconcileOps(project: Project, target: Target): Operation[] {
   const removed: string[] = [];
   const placed: Entity[] = [];
   for (const [id, next] of tasks) {
-    const now = read(project, 'task', id);
+    const now = read('task', id);
     if (next === undefined) {
       if (now !== undefined) removed.push(id);
       continue;
@@ -159,7 +208,7 @@ export function reconcileOps(project: Project, target: Target): Operation[] {
   const depth = targetDepths(project, tasks);
   placed.sort((a, b) => (depth.get(a.id) ?? 0) - (depth.get(b.id) ?? 0));
   for (const next of placed) {
-    const exists = read(project, 'task', next.id) !== undefined;
+    const exists = read('task', next.id) !== undefined;
     ops.push({ kind: exists ? 'update' : 'add', entity: 'task', id: next.id, after: next });
   }
   // 5. Links, notes and baselines added or changed; catalogue entries that go.
@@ -194,6 +243,9 @@ export function replaceOps(project: Project, data: ProjectData): Operation[] {
   const ops: Operation[] = [];
   for (const n of project.notes()) ops.push({ kind: 'remove', entity: 'note', id: n.id });
   for (const b of project.baselines()) ops.push({ kind: 'remove', entity: 'baseline', id: b.id });
+  for (const a of project.assignments()) ops.push({ kind: 'remove', entity: 'assignment', id: a.id });
+  for (const f of project.toJSON().automationsFired ?? [])
+    ops.push({ kind: 'remove', entity: 'fired', id: f.id });
   for (const d of project.dependencies()) ops.push({ kind: 'remove', entity: 'dependency', id: d.id });
   const order = project.wbsOrder();
   for (let i = order.length - 1; i >= 0; i--)
@@ -211,6 +263,11 @@ export function replaceOps(project: Project, data: ProjectData): Operation[] {
     ops.push({ kind: 'add', entity: 'dependency', id: d.id, after: d });
   for (const n of data.notes ?? []) ops.push({ kind: 'add', entity: 'note', id: n.id, after: n });
   for (const b of data.baselines ?? []) ops.push({ kind: 'add', entity: 'baseline', id: b.id, after: b });
+  for (const a of data.assignments ?? []) {
+    const id = assignmentId(a);
+    ops.push({ kind: 'add', entity: 'assignment', id, after: { ...a, id } });
+  }
+  for (const f of data.automationsFired ?? []) ops.push({ kind: 'add', entity: 'fired', id: f.id, after: f });
   ops.push(...catalogueOps.filter((op) => op.kind === 'remove'));
   return ops;
 }

@@ -120,11 +120,22 @@ export function normal(data: ProjectData): ProjectData {
     dependencies: [...(data.dependencies ?? [])].sort(byId),
     notes: [...(data.notes ?? [])].sort(byId),
     baselines: [...(data.baselines ?? [])].sort(byId),
+    assignments: [...(data.assignments ?? [])].sort((x, y) => byId(x as { id: string }, y as { id: string })),
+    automationsFired: [...(data.automationsFired ?? [])].sort(byId),
   };
 }
 
+/** JSON with object keys sorted: field order may differ between replicas, values may not. */
+export function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+      : v,
+  );
+}
+
 export function same(a: Project, b: Project): boolean {
-  return JSON.stringify(normal(a.toJSON())) === JSON.stringify(normal(b.toJSON()));
+  return canonical(normal(a.toJSON())) === canonical(normal(b.toJSON()));
 }
 
 export function sample(): ProjectData {
