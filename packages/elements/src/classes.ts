@@ -140,3 +140,9 @@ export type { Message, MessageKey, MessageParams, Messages, PluralMessage } from
 export { RlNotifications } from './notifications/notifications.js';
 export { NOTIFICATION_STRINGS } from './notifications/strings.js';
 export type { NotificationDetail, RlNotificationEvent } from './events/notification-event.js';
+export type {
+  AssignmentChangeDetail,
+  RlAssignmentChangeEvent,
+  RlBeforeAssignmentChangeEvent,
+} from './events/assignment-change-event.js';
+export type { RlTimeScrollEvent, TimeAxis } from './events/time-scroll-event.js';

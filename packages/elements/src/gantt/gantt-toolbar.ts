@@ -3,6 +3,7 @@ import { searchTasks, type PlannerFilter } from '@roadline/core/views/grid';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { downloadBlob } from '../base/download.js';
 import type { Translate } from '../i18n/catalogue.js';
+import { LevelingTools } from './leveling-tools.js';
 
 const EMPTY: ReadonlySet<string> = new Set();
 
@@ -29,7 +30,7 @@ export interface GanttToolbarHost extends ReactiveControllerHost, HTMLElement {
  * The Gantt's toolbar: zoom out, in and to fit; a search that marks every task it finds and
  * jumps between them (Enter, Shift+Enter, or the arrows beside it); filters by status and person,
  * critical only, late only; undo and redo; the baseline shown and "Take baseline"; and exports
- * (PNG, SVG, JSON). Each control changes the Gantt's own public
+ * (PNG, SVG, JSON); "Level" and "Clear leveling" for people's load. Each control changes the Gantt's own public
  * properties, so a page that replaces the toolbar through the `toolbar` slot can do the same.
  */
 export class GanttToolbar {
@@ -40,9 +41,12 @@ export class GanttToolbar {
   private foundFor: { project: Project; version: number; text: string } | undefined;
   private set: ReadonlySet<string> = EMPTY;
   private readonly host: GanttToolbarHost;
+  /** Resources: "Level" and "Clear leveling" (their own file). */
+  private readonly leveling: LevelingTools;
 
   constructor(host: GanttToolbarHost) {
     this.host = host;
+    this.leveling = new LevelingTools(host);
   }
 
   /** The tasks the search found (the grid marks their rows). */
@@ -119,6 +123,7 @@ export class GanttToolbar {
         </select>
         <button type="button" part="tool" ?disabled=${!editable} @click=${() => this.takeBaseline(project, t)}>${t('toolbar.takeBaseline')}</button>
       </span>
+      ${this.leveling.render(project, t)}
       <select part="export" aria-label=${t('toolbar.export')} @change=${(e: Event) => this.export(e, project)}>
         <option value="" selected>${t('toolbar.exportMenu')}</option>
         <option value="png">${t('toolbar.png')}</option>

@@ -21,8 +21,10 @@ import { type ColumnConfig, DEFAULT_COLUMNS } from './columns.js';
 import { type GanttZoom, GanttToolbar } from './gantt-toolbar.js';
 import { ganttStyles } from './gantt.styles.js';
 import type { RlGanttGrid } from './gantt-grid.js';
+import { type GanttResourcePane, ResourcePaneController } from './resource-pane.js';
 
 export type { GanttZoom } from './gantt-toolbar.js';
+export type { GanttResourcePane } from './resource-pane.js';
 
 /** What `rl-gantt` needs of its `rl-timeline` (which may not be registered on the page). */
 interface TimelinePane extends HTMLElement {
@@ -52,8 +54,11 @@ interface TimelinePane extends HTMLElement {
  * The toolbar above the panes zooms (out, in, to fit), searches (every task found is marked and
  * Enter jumps from one to the next), filters both panes (status, person, critical only, late
  * only: `filter`), undoes and redoes, takes a baseline and picks the one shown, and exports (PNG,
- * SVG, JSON). Put your own in the `toolbar` slot, or none with
- * `hide-toolbar`.
+ * SVG, JSON), and levels people's load ("Level", "Clear leveling"; one undo step each). Put your own in
+ * the `toolbar` slot, or none with `hide-toolbar`.
+ *
+ * `resource-pane="histogram"` or `"usage"` shows `rl-resource-histogram` or `rl-resource-usage` under
+ * the panes, on the timeline's time axis and horizontal scroll (register that element too).
  *
  * Give it `.project` (a core store; it follows changes), `.data` (plain `ProjectData`) or an inline
  * `<script type="application/json">` child. Right-to-left with `dir="rtl"`.
@@ -89,9 +94,11 @@ interface TimelinePane extends HTMLElement {
  *   `baseline` and `export`.
  * @csspart splitter - The draggable separator between grid and timeline.
  * @csspart timeline - The `rl-timeline` pane.
+ * @csspart resource-pane - The resource view under the panes (`resource-pane`).
  * @csspart error - The message shown when the input cannot be read.
  *
  * @cssprop [--rl-gantt-height=480px] - The chart's height when the page sets none.
+ * @cssprop [--rl-gantt-resource-pane-height=200px] - The resource pane's height.
  * @cssprop [--rl-gantt-splitter-color=var(--rl-color-border)] - The splitter.
  * @cssprop [--rl-gantt-background=var(--rl-color-surface)] - The chart's background.
  * @cssprop [--rl-gantt-toolbar-background=var(--rl-color-surface-raised)] - The toolbar.
@@ -141,6 +148,8 @@ export class RlGantt extends LitElement {
   @property({ attribute: false }) filter: PlannerFilter | undefined;
   /** Leaves out the built-in toolbar (a page's own `slot="toolbar"` content still shows). */
   @property({ type: Boolean, attribute: 'hide-toolbar' }) hideToolbar = false;
+  /** A resource view under the panes, on the timeline's time axis (its element must be registered). */
+  @property({ attribute: 'resource-pane' }) resourcePane: GanttResourcePane | undefined;
 
   @state() private rows: readonly string[] | undefined;
   /** The host's width, for the splitter's range: measured before the first render, then observed. */
@@ -151,6 +160,7 @@ export class RlGantt extends LitElement {
 
   private readonly store = new StoreController(this);
   private readonly toolbar = new GanttToolbar(this);
+  private readonly resources = new ResourcePaneController(this);
   private readonly writing = new LocaleController(this, { locale: () => this.locale });
   private readonly width = new ResizeController(this, {
     resized: (entry) => {
@@ -289,13 +299,14 @@ export class RlGantt extends LitElement {
         .baseline=${this.baseline}
         .today=${this.today}
         @rl-scroll=${this.onTimelineScroll}
+        @rl-time-scroll=${this.resources.onTimeScroll}
       ></rl-timeline>
       ${
         project && !this.readonly && project.wbsOrder().length === 0
           ? emptyState('No tasks yet.', 'Add task', this.addFirst)
           : nothing
       }
-    </div></div>`;
+    </div>${this.resources.render(project)}</div>`;
   }
 
   /** The empty Gantt's "Add task": a first task, its row focused for typing its name. */

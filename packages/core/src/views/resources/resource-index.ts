@@ -5,15 +5,14 @@
  * search is a binary search on starts plus a walk back bounded by a running maximum of ends, so
  * 50 people × 2 years cost what the viewport shows, not what the project holds.
  *
- * Spans come from the schedule (the store's when given): an assignment works `units` % of every
- * working minute of its person's calendar between its task's scheduled start and end, as
- * `resources/load.ts` counts it. Material resources, zero units and unscheduled tasks are left out.
+ * Spans come from the schedule: an assignment works `units` % of every working minute of its
+ * person's calendar between its task's scheduled start and end, as `resources/load.ts` counts it.
+ * Material resources, zero units and unscheduled tasks are left out. The schedule, the
+ * over-allocations and the calendars are inputs (the root entry computes them: `schedule`,
+ * `overallocations`, `personCalendar`), so this entry stays free of the scheduling engine.
  */
 import { assignmentsByTask } from '../../model/assignments.js';
-import type { ProjectData, ScheduleResult } from '../../model/types.js';
-import { personCalendar } from '../../resources/load.js';
-import { overallocations } from '../../resources/overallocations.js';
-import { schedule } from '../../schedule/schedule.js';
+import type { Overallocation, Person, ProjectData, ScheduleResult } from '../../model/types.js';
 import type { WorkCalendar } from '../../time/calendar.js';
 import { parseWallTime } from '../../time/wall-time.js';
 
@@ -47,10 +46,20 @@ export interface ResourceIndex {
   readonly byId: ReadonlyMap<string, ResourcePerson>;
 }
 
+/** What the index reads besides the data: computed by the root entry (or the store). */
+export interface ResourceInputs {
+  /** The scheduled dates: the store's `project.schedule()`, or `schedule(data)`. */
+  readonly schedule: ScheduleResult | undefined;
+  /** Per-instant over-allocations: `overallocations(data, { schedule })`; none when absent. */
+  readonly overallocations?: readonly Overallocation[];
+  /** A person's working calendar: `(p) => personCalendar(data, p)`. */
+  calendar(person: Person): WorkCalendar;
+}
+
 /** Indexes a project's work resources (people in list order), with their spans and over-allocations. */
-export function resourceIndex(data: ProjectData, result?: ScheduleResult): ResourceIndex {
+export function resourceIndex(data: ProjectData, inputs: ResourceInputs): ResourceIndex {
   const byTask = assignmentsByTask(data);
-  const dates = result ?? (byTask.size > 0 ? schedule(data) : undefined);
+  const dates = inputs.schedule;
   const spans = new Map<string, ResourceSpan[]>();
   if (dates !== undefined)
     for (const [taskId, list] of byTask) {
@@ -75,8 +84,8 @@ export function resourceIndex(data: ProjectData, result?: ScheduleResult): Resou
       }
     }
   const over = new Map<string, [number, number][]>();
-  if (dates !== undefined && spans.size > 0)
-    for (const o of overallocations(data, { schedule: dates })) {
+  if (spans.size > 0)
+    for (const o of inputs.overallocations ?? []) {
       const s = parseWallTime(o.start);
       const e = parseWallTime(o.end);
       if (s === undefined || e === undefined) continue;
@@ -98,7 +107,7 @@ export function resourceIndex(data: ProjectData, result?: ScheduleResult): Resou
       id: p.id,
       name: p.name,
       maxUnits: p.maxUnits ?? 100,
-      calendar: personCalendar(data, p),
+      calendar: inputs.calendar(p),
       spans: own,
       maxEnd,
       over: over.get(p.id) ?? [],

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ProjectData } from '../../../src/model/types.js';
-import { resourceLoad } from '../../../src/resources/load.js';
+import { personCalendar, resourceLoad } from '../../../src/resources/load.js';
+import { overallocations } from '../../../src/resources/overallocations.js';
+import { schedule } from '../../../src/schedule/schedule.js';
 import { parseWallTime } from '../../../src/time/wall-time.js';
 import {
   histogramBounds,
@@ -9,9 +11,19 @@ import {
   histogramCellStart,
   histogramUnit,
   planReassign,
-  resourceIndex,
+  resourceIndex as indexOf,
   usageRows,
 } from '../../../src/views/resources/index.js';
+
+/** The index with its inputs as the root entry computes them. */
+function resourceIndex(d: ProjectData) {
+  const dates = schedule(d);
+  return indexOf(d, {
+    schedule: dates,
+    overallocations: overallocations(d, { schedule: dates }),
+    calendar: (p) => personCalendar(d, p),
+  });
+}
 
 const t = (s: string): number => parseWallTime(s) as number;
 
