@@ -152,6 +152,7 @@ const targets: Record<string, () => Promise<void>> = {
         'rl-network': 'src/rl-network.ts',
         'rl-resource-histogram': 'src/rl-resource-histogram.ts',
         'rl-resource-usage': 'src/rl-resource-usage.ts',
+        'rl-automations': 'src/rl-automations.ts',
       }),
     );
     declarations('react');

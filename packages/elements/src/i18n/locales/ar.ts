@@ -1,4 +1,6 @@
 import type { Messages } from '../en.js';
+import { automations } from './automations/ar.js';
+import { notifications } from './notifications/ar.js';
 
 /** Arabic (Modern Standard). Plurals use all six categories of `Intl.PluralRules('ar')`. */
 export const messages: Messages = {
@@ -531,4 +533,6 @@ export const messages: Messages = {
   'resources.unknownPerson': 'لا أحد باسم «{part}»',
   'resources.badUnits': 'يجب أن تكون الوحدات نسبة مئوية: «{part}»',
   'resources.repeatedPerson': '«{part}» مذكور مرتين',
+  ...automations,
+  ...notifications,
 };

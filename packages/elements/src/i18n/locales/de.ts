@@ -1,4 +1,6 @@
 import type { Messages } from '../en.js';
+import { automations } from './automations/de.js';
+import { notifications } from './notifications/de.js';
 
 /** German. */
 export const messages: Messages = {
@@ -461,4 +463,6 @@ export const messages: Messages = {
   'resources.unknownPerson': 'Niemand heißt „{part}“',
   'resources.badUnits': 'Einheiten müssen ein Prozentwert sein: „{part}“',
   'resources.repeatedPerson': '„{part}“ ist doppelt genannt',
+  ...automations,
+  ...notifications,
 };

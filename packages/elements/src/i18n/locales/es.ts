@@ -1,4 +1,6 @@
 import type { Messages } from '../en.js';
+import { automations } from './automations/es.js';
+import { notifications } from './notifications/es.js';
 
 /** Spanish. */
 export const messages: Messages = {
@@ -458,4 +460,6 @@ export const messages: Messages = {
   'resources.unknownPerson': 'Nadie se llama «{part}»',
   'resources.badUnits': 'Las unidades deben ser un porcentaje: «{part}»',
   'resources.repeatedPerson': '«{part}» aparece dos veces',
+  ...automations,
+  ...notifications,
 };

@@ -1,4 +1,6 @@
 import type { Messages } from '../en.js';
+import { automations } from './automations/fr.js';
+import { notifications } from './notifications/fr.js';
 
 /** French. */
 export const messages: Messages = {
@@ -458,4 +460,6 @@ export const messages: Messages = {
   'resources.unknownPerson': 'Personne ne s’appelle « {part} »',
   'resources.badUnits': 'Les unités doivent être un pourcentage : « {part} »',
   'resources.repeatedPerson': '« {part} » est nommé deux fois',
+  ...automations,
+  ...notifications,
 };

@@ -1,4 +1,6 @@
 import type { Messages } from '../en.js';
+import { automations } from './automations/ja.js';
+import { notifications } from './notifications/ja.js';
 
 /** Japanese. Japanese has one plural category (`other`), so counted texts are plain strings. */
 export const messages: Messages = {
@@ -450,4 +452,6 @@ export const messages: Messages = {
   'resources.unknownPerson': '「{part}」という人はいません',
   'resources.badUnits': '単位はパーセントで指定してください: 「{part}」',
   'resources.repeatedPerson': '「{part}」が重複しています',
+  ...automations,
+  ...notifications,
 };
