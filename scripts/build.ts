@@ -150,6 +150,8 @@ const targets: Record<string, () => Promise<void>> = {
       libraryConfig('react', {
         index: 'src/index.ts',
         'rl-network': 'src/rl-network.ts',
+        'rl-resource-histogram': 'src/rl-resource-histogram.ts',
+        'rl-resource-usage': 'src/rl-resource-usage.ts',
         'rl-automations': 'src/rl-automations.ts',
       }),
     );

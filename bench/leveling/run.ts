@@ -6,12 +6,15 @@
  *    `j30hrs.sm`; prints feasibility, mean and worst gap, optimal count, ms per instance.
  * 2. Synthetic J120-like instances (120 jobs, 4 resources, seeded) to show the search scales:
  *    makespan against the lower bound and ms.
- * 3. A generated 10 000-task project with 50 people (links of all types with lags, constraints).
- * `LEVELING_LIMIT=48` runs an evenly spread subset of J30; `PSPLIB_DIR` moves the data folder.
+ * 3. A generated 10 000-task project with 50 people (links of all types with lags, constraints),
+ *    through `level()` and through the store as the Gantt's "Level" runs it (`project.level()`:
+ *    the solver, then every delay written as one undo step).
+ * `LEVELING_LIMIT=48` runs an evenly spread subset of J30; `PSPLIB_DIR` moves the data folder;
+ * `LEVELING_CASES=large` (or `j30,j120`) runs only those parts.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { level, schedule, solveRcpsp } from '../../packages/core/src/index.js';
+import { createProject, level, schedule, solveRcpsp } from '../../packages/core/src/index.js';
 import { generateProject } from '../../packages/core/src/testing/generate.js';
 import { levelingViolations, wallMinutes } from '../../packages/core/src/testing/leveling-check.js';
 import { parsePsplib, parsePsplibSolutions, psplibProject } from '../../packages/core/src/testing/psplib.js';
@@ -150,6 +153,27 @@ function large(): void {
   );
 }
 
-j30();
-j120();
-large();
+/** The Gantt's "Level": `project.level()` on a store of the same project, solver loaded first. */
+async function store(): Promise<void> {
+  const data = generateProject({ tasks: 10_000, people: 50, linkTypes: true, lags: true, constraints: true });
+  await createProject(data).level();
+  const project = createProject(data);
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  await project.level();
+  const ms = performance.now() - t0;
+  const cpu = cpuMs(c0);
+  const delayed = project.tasks().filter((t) => (t.levelingDelay ?? 0) > 0).length;
+  console.log(
+    `10 000 tasks, 50 people, project.level() (the Gantt's "Level", second run): ${fmt(ms)} ms (CPU ${fmt(cpu)} ms), ` +
+      `${delayed} tasks delayed, one undo step: ${project.canUndo}`,
+  );
+}
+
+const cases = (process.env.LEVELING_CASES ?? 'j30,j120,large').split(',');
+if (cases.includes('j30')) j30();
+if (cases.includes('j120')) j120();
+if (cases.includes('large')) {
+  large();
+  await store();
+}

@@ -139,3 +139,9 @@ export { BUILT_IN_LOCALES, loadLocale, registerLocale } from './i18n/index.js';
 export type { Message, MessageKey, MessageParams, Messages, PluralMessage } from './i18n/index.js';
 export { RlNotifications } from './notifications/notifications.js';
 export type { NotificationDetail, RlNotificationEvent } from './events/notification-event.js';
+export type {
+  AssignmentChangeDetail,
+  RlAssignmentChangeEvent,
+  RlBeforeAssignmentChangeEvent,
+} from './events/assignment-change-event.js';
+export type { RlTimeScrollEvent, TimeAxis } from './events/time-scroll-event.js';

@@ -1,7 +1,8 @@
 /**
  * Registers every Roadline element and exports the classes. `rl-network` is left out: its layout
  * and view would push this entry (and the script-tag bundle) past their size budgets, so it
- * registers from its own entry, `@roadline/elements/define/network`.
+ * registers from its own entry, `@roadline/elements/define/network`. So do the resource views, for the
+ * same reason: `@roadline/elements/define/resource-histogram` and `…/resource-usage`.
  */
 import './define/progress.js';
 import './define/board.js';

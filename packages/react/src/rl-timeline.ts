@@ -33,6 +33,7 @@ export const RlTimeline = createComponent({
     >,
     onRlTaskRemove: 'rl-task-remove' as EventName<GlobalEventHandlersEventMap['rl-task-remove']>,
     onRlScroll: 'rl-scroll' as EventName<GlobalEventHandlersEventMap['rl-scroll']>,
+    onRlTimeScroll: 'rl-time-scroll' as EventName<GlobalEventHandlersEventMap['rl-time-scroll']>,
     onRlError: 'rl-error' as EventName<GlobalEventHandlersEventMap['rl-error']>,
   },
 });

@@ -14,6 +14,7 @@ import * as grid from '@roadline/core/views/grid';
 import * as dates from '@roadline/core/views/dates';
 import * as network from '@roadline/core/views/network';
 import * as roadmap from '@roadline/core/views/roadmap';
+import * as resources from '@roadline/core/views/resources';
 import * as timeline from '@roadline/core/views/timeline';
 
 const src = resolve(import.meta.dirname, '../../src');
@@ -38,6 +39,10 @@ const GEOMETRY: Record<string, { module: Record<string, unknown>; names: string[
       'roadmapBuckets',
       'planRoadmapBucketMove',
     ],
+  },
+  resources: {
+    module: resources,
+    names: ['resourceIndex', 'histogramCells', 'histogramUnit', 'usageRows', 'planReassign'],
   },
   board: { module: board, names: ['buildBoard', 'boardFieldValue', 'orderForPosition', 'planBoardMove'] },
   dashboard: { module: dashboard, names: ['clampGridInt', 'placeOnGrid', 'gridOverlaps'] },

@@ -4,6 +4,8 @@ import type { LinkCreateDetail } from '../events/link-create-event.js';
 import type { LinkRemoveDetail } from '../events/link-remove-event.js';
 import type { TaskChangeDetail } from '../events/task-change-event.js';
 import type { CellChange } from './columns.js';
+import type { AssignmentChangeDetail } from '../events/assignment-change-event.js';
+import { applyAssignmentEdit } from './assignment-column.js';
 import { attempt } from '../grid/store-attempt.js';
 
 /**
@@ -21,6 +23,13 @@ export function applyCellChange(
     if (!requestChange(element, 'task-change', detail)) return null;
     const error = attempt(() => project.updateTask(task.id, change.patch));
     if (error === undefined) announceChange(element, 'task-change', detail);
+    return error;
+  }
+  if (change.kind === 'assignments') {
+    const detail: AssignmentChangeDetail = { taskId: task.id, reason: 'edit' };
+    if (!requestChange(element, 'assignment-change', detail)) return null;
+    const error = attempt(() => applyAssignmentEdit(project, task.id, change.entries));
+    if (error === undefined) announceChange(element, 'assignment-change', detail);
     return error;
   }
   const existing = project.predecessors(task.id);

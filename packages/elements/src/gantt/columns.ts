@@ -11,6 +11,8 @@ import { planTaskDates, taskFacts } from '../base/task-facts.js';
 import { isLeaf, readOnly, selectOptions, taskChange, typedNumber } from './column-kit.js';
 import { type CellFormat, dayAfter, isoDay, isoLastDay } from './format.js';
 import { PLANNER_COLUMN_IDS, PLANNER_COLUMNS, type PlannerColumnId } from './planner-columns.js';
+import { assignmentsColumn } from './assignment-column.js';
+import type { AssignmentText } from '@roadline/core/views/grid';
 import { formatPredecessors, type PredecessorSpec, parsePredecessors } from './predecessors.js';
 
 /** What a cell's reader and editor can look up: the store, the formatters and the WBS row numbers. */
@@ -28,7 +30,8 @@ export interface ColumnContext {
 /** A change a cell editor asks for: a patch of the task, or a new set of predecessor links. */
 export type CellChange =
   | { readonly kind: 'task'; readonly patch: Readonly<Partial<Omit<Task, 'id'>>> }
-  | { readonly kind: 'predecessors'; readonly links: readonly PredecessorSpec[] };
+  | { readonly kind: 'predecessors'; readonly links: readonly PredecessorSpec[] }
+  | { readonly kind: 'assignments'; readonly entries: readonly AssignmentText[] };
 
 /** How a cell is edited: the input it shows. */
 export type EditorKind = 'text' | 'number' | 'date' | 'select' | 'none';
@@ -76,6 +79,7 @@ export type BuiltinColumnId =
   | 'duration'
   | 'progress'
   | 'assignees'
+  | 'assignments'
   | 'status'
   | 'priority'
   | 'predecessors';
@@ -95,6 +99,7 @@ export const BUILTIN_COLUMNS: readonly BuiltinColumnId[] = [
   'duration',
   'progress',
   'assignees',
+  'assignments',
   'status',
   'priority',
   'predecessors',
@@ -265,6 +270,7 @@ const BUILTIN: Record<BuiltinColumnId, ColumnDef> = {
       return task({ assignees: ids });
     },
   },
+  assignments: assignmentsColumn,
   status: {
     id: 'status',
     header: 'Status',

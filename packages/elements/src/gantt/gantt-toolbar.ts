@@ -3,6 +3,7 @@ import { searchTasks, type PlannerFilter } from '@roadline/core/views/grid';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { downloadBlob } from '../base/download.js';
 import type { Translate } from '../i18n/catalogue.js';
+import { LevelingTools } from './leveling-tools.js';
 
 const EMPTY: ReadonlySet<string> = new Set();
 
@@ -30,9 +31,9 @@ export interface GanttToolbarHost extends ReactiveControllerHost, HTMLElement {
 /**
  * The Gantt's toolbar: zoom out, in and to fit; a search that marks every task it finds and
  * jumps between them (Enter, Shift+Enter, or the arrows beside it); filters by status and person,
- * critical only, late only; undo and redo; the baseline shown, a second one to compare with, and "Take baseline"; exports
- * (PNG, SVG, JSON) and Print. Each control changes the Gantt's own public
- * properties, so a page that replaces the toolbar through the `toolbar` slot can do the same.
+ * critical only, late only; undo and redo; the baseline shown, a second one to compare with, and
+ * "Take baseline"; exports (PNG, SVG, JSON) and Print; "Level" and "Clear leveling" for people's
+ * load. Each control changes the Gantt's own public properties, so a page that replaces the toolbar through the `toolbar` slot can do the same.
  */
 export class GanttToolbar {
   /** The search text and what it found, in row order. */
@@ -42,9 +43,12 @@ export class GanttToolbar {
   private foundFor: { project: Project; version: number; text: string } | undefined;
   private set: ReadonlySet<string> = EMPTY;
   private readonly host: GanttToolbarHost;
+  /** Resources: "Level" and "Clear leveling" (their own file). */
+  private readonly leveling: LevelingTools;
 
   constructor(host: GanttToolbarHost) {
     this.host = host;
+    this.leveling = new LevelingTools(host);
   }
 
   /** The tasks the search found (the grid marks their rows). */
@@ -125,6 +129,7 @@ export class GanttToolbar {
         </select>
         <button type="button" part="tool" ?disabled=${!editable} @click=${() => this.takeBaseline(project, t)}>${t('toolbar.takeBaseline')}</button>
       </span>
+      ${this.leveling.render(project, t)}
       <select part="export" aria-label=${t('toolbar.export')} @change=${(e: Event) => this.export(e, project)}>
         <option value="" selected>${t('toolbar.exportMenu')}</option>
         <option value="png">${t('toolbar.png')}</option>

@@ -95,6 +95,11 @@ export const ganttStyles = css`
   .splitter:focus-visible {
     background: var(--rl-color-accent, #2f6fed);
   }
+  .resource-pane {
+    flex: none;
+    --rl-resource-pane-height: var(--rl-gantt-resource-pane-height, 200px);
+    border-top: 2px solid var(--rl-gantt-splitter-color, var(--rl-color-border, #d9dde5));
+  }
   [part='error'] {
     color: var(--rl-color-danger, #d93f3f);
     padding: var(--rl-space-3, 12px);

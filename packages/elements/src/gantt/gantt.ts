@@ -26,8 +26,11 @@ import type { RlGanttGrid } from './gantt-grid.js';
 import { type GridSheet, gridSheet } from './grid-sheet.js';
 import { type PrintChart, type PrintLayout, printSheet, printSheetStyles } from './print-sheet.js';
 
+import { type GanttResourcePane, ResourcePaneController } from './resource-pane.js';
+
 export type { GanttZoom } from './gantt-toolbar.js';
 export type { PrintLayout } from './print-sheet.js';
+export type { GanttResourcePane } from './resource-pane.js';
 
 /** What `rl-gantt` needs of its `rl-timeline` (which may not be registered on the page). */
 interface TimelinePane extends HTMLElement {
@@ -57,9 +60,13 @@ interface TimelinePane extends HTMLElement {
  *
  * The toolbar above the panes zooms (out, in, to fit), searches (every task found is marked and
  * Enter jumps from one to the next), filters both panes (status, person, critical only, late
- * only: `filter`), undoes and redoes, takes a baseline and picks the one shown, and exports (PNG,
- * SVG, JSON) and prints. Put your own in the `toolbar` slot, or none with
+ * only: `filter`), undoes and redoes, takes a baseline and picks the one shown (and one to compare
+ * with), exports (PNG, SVG, JSON and the data formats) and prints, and levels people's load
+ * ("Level", "Clear leveling"; one undo step each). Put your own in the `toolbar` slot, or none with
  * `hide-toolbar`.
+ *
+ * `resource-pane="histogram"` or `"usage"` shows `rl-resource-histogram` or `rl-resource-usage` under
+ * the panes, on the timeline's time axis and horizontal scroll (register that element too).
  *
  * `exportSVG()` and `exportPNG()` draw the grid's shown columns beside the timeline, every row, as
  * one image. `print()` prints every row across pages (`print-mode`, `print-layout`), the header
@@ -101,9 +108,11 @@ interface TimelinePane extends HTMLElement {
  * @csspart print-page - A table of print mode: the header row repeated on every printed page.
  * @csspart splitter - The draggable separator between grid and timeline.
  * @csspart timeline - The `rl-timeline` pane.
+ * @csspart resource-pane - The resource view under the panes (`resource-pane`).
  * @csspart error - The message shown when the input cannot be read.
  *
  * @cssprop [--rl-gantt-height=480px] - The chart's height when the page sets none.
+ * @cssprop [--rl-gantt-resource-pane-height=200px] - The resource pane's height.
  * @cssprop [--rl-gantt-splitter-color=var(--rl-color-border)] - The splitter.
  * @cssprop [--rl-gantt-background=var(--rl-color-surface)] - The chart's background.
  * @cssprop [--rl-gantt-toolbar-background=var(--rl-color-surface-raised)] - The toolbar.
@@ -169,6 +178,8 @@ export class RlGantt extends LitElement {
    * page-wide parts printed one after the other, the name column repeated on each.
    */
   @property({ attribute: 'print-layout' }) printLayout: PrintLayout = 'fit';
+  /** A resource view under the panes, on the timeline's time axis (its element must be registered). */
+  @property({ attribute: 'resource-pane' }) resourcePane: GanttResourcePane | undefined;
 
   @state() private rows: readonly string[] | undefined;
   /** What print mode shows, made when it turns on. */
@@ -183,6 +194,7 @@ export class RlGantt extends LitElement {
 
   private readonly store = new StoreController(this);
   private readonly toolbar = new GanttToolbar(this);
+  private readonly resources = new ResourcePaneController(this);
   private readonly writing = new LocaleController(this, { locale: () => this.locale });
   private readonly width = new ResizeController(this, {
     resized: (entry) => {
@@ -418,13 +430,14 @@ export class RlGantt extends LitElement {
         .compareBaseline=${this.compareBaseline}
         .today=${this.today}
         @rl-scroll=${this.onTimelineScroll}
+        @rl-time-scroll=${this.resources.onTimeScroll}
       ></rl-timeline>
       ${
         project && !this.readonly && project.wbsOrder().length === 0
           ? emptyState(this.writing.t('empty.noTasks'), this.writing.t('empty.addTask'), this.addFirst)
           : nothing
       }
-    </div></div>${
+    </div>${this.resources.render(project)}</div>${
       this.printMode && this.printed
         ? printSheet(this.printed.sheet, this.printed.chart, {
             layout: this.printLayout,

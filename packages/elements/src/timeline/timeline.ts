@@ -59,9 +59,8 @@ export type TimelineScrollDetail = ScrollDetail;
  * selected tasks (a summary asks first, with its subtask count; one undo step). Ctrl+wheel or
  * pinch zooms around the pointer; `+` and `-` zoom too. `filter` shows only the tasks that match.
  *
- * A pane beside it (the grid of a gantt) keeps its rows in step: it listens to `rl-scroll` and,
- * when it scrolls itself, calls `syncScrollTop(top)`, which draws the timeline for the new offset
- * in the same frame (setting `scrollTop` would draw it a frame later).
+ * Panes beside it keep in step: rows through `rl-scroll` and `syncScrollTop(top)` (drawn in the same
+ * frame; setting `scrollTop` draws a frame later), time through `rl-time-scroll` (start, scale, offset).
  *
  * @summary Timeline of a project's tasks on a time axis.
  *
@@ -77,6 +76,7 @@ export type TimelineScrollDetail = ScrollDetail;
  * @fires rl-before-task-remove - Cancelable: the user is about to delete the selected tasks.
  * @fires rl-task-remove - The user deleted tasks (with their subtasks, links and notes).
  * @fires rl-scroll - The pane scrolled vertically (`detail.top`); not a user change.
+ * @fires rl-time-scroll - The time axis moved (scrolled sideways, zoomed, range grown): `detail` is its `TimeAxis`.
  * @fires rl-error - The data does not parse or is not valid.
  *
  * @csspart scroller - The scrolling viewport.

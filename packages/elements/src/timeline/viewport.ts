@@ -11,6 +11,7 @@ import {
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { hostBoxBeforeRender } from '../base/host-box.js';
 import { ResizeController } from '../controllers/resize-controller.js';
+import { createTimeScrollEvent } from '../events/time-scroll-event.js';
 import type { Frame } from './frame.js';
 
 /** Browsers cap element sizes (Chromium near 33.5M px); the time range stays well under it. */
@@ -63,6 +64,8 @@ export class TimelineViewport implements ReactiveController {
   private readonly pos = { left: 0, top: 0 };
   private pending: { left?: number; top?: number } | undefined;
   private lastTop = 0;
+  /** The axis last announced with `rl-time-scroll` (start, px per minute, left, width). */
+  private readonly axis = { start: Number.NaN, ppm: 0, left: Number.NaN, width: 0, viewport: 0 };
 
   constructor(host: ViewportHost, options: ViewportOptions) {
     this.host = host;
@@ -79,6 +82,36 @@ export class TimelineViewport implements ReactiveController {
       if (left !== undefined) scroller.scrollLeft = this.physicalLeft(left);
       if (top !== undefined) scroller.scrollTop = top;
     }
+    this.announceAxis();
+  }
+
+  /**
+   * Fires `rl-time-scroll` when the axis moved since the last one: a pane drawn on the same axis
+   * (the resource pane under a gantt's timeline) follows it in the same frame.
+   */
+  private announceAxis(): void {
+    const frame = this.frame;
+    if (!frame) return;
+    const a = this.axis;
+    const { start, pxPerMinute } = frame.scale;
+    const left = this.pos.left;
+    const viewport = this.size.width;
+    if (
+      a.start === start &&
+      a.ppm === pxPerMinute &&
+      a.left === left &&
+      a.width === frame.width &&
+      a.viewport === viewport
+    )
+      return;
+    a.start = start;
+    a.ppm = pxPerMinute;
+    a.left = left;
+    a.width = frame.width;
+    a.viewport = viewport;
+    this.host.dispatchEvent(
+      createTimeScrollEvent({ start, pxPerMinute, left, width: frame.width, viewport }),
+    );
   }
 
   hostDisconnected(): void {
@@ -184,6 +217,7 @@ export class TimelineViewport implements ReactiveController {
     this.pos.left = left;
     this.pos.top = top;
     if (moves) this.host.requestUpdate();
+    else this.announceAxis();
   };
 
   /** Puts instant `t` at `offset` px from the viewport's leading edge (and optionally scrolls to `top`). */

@@ -74,6 +74,7 @@ describe('rl-gantt-grid column menu', () => {
       ['Duration', 'true'],
       ['Progress', 'true'],
       ['Assignees', 'true'],
+      ['Resources', 'false'],
       ['Status', 'false'],
       ['Priority', 'false'],
       ['Predecessors', 'true'],

@@ -14,6 +14,7 @@ import { milestones } from './milestones.js';
 import { workload } from './workload.js';
 import { progress } from './progress.js';
 import { notes } from './notes.js';
+import { resources } from './resources.js';
 import { automations } from './automations.js';
 import { notifications } from './notifications.js';
 
@@ -39,6 +40,7 @@ export const en = {
   ...workload,
   ...progress,
   ...notes,
+  ...resources,
   ...automations,
   ...notifications,
 };
