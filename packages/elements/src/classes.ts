@@ -140,3 +140,10 @@ export type { Message, MessageKey, MessageParams, Messages, PluralMessage } from
 export { RlNotifications } from './notifications/notifications.js';
 export { NOTIFICATION_STRINGS } from './notifications/strings.js';
 export type { NotificationDetail, RlNotificationEvent } from './events/notification-event.js';
+// rl-import and rl-export-menu: their classes come with their entries (define/import,
+// define/export-menu), so this entry carries neither; their types are here.
+export type { RlImport } from './import/import.js';
+export type { ImportDetail, RlImportEvent } from './events/import-event.js';
+export type { RlExportMenu } from './export-menu/export-menu.js';
+export type { ExportDetail, RlExportEvent } from './events/export-event.js';
+export type { ExportFormat } from './base/export-data.js';

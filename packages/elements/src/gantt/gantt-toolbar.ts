@@ -3,6 +3,7 @@ import { searchTasks, type PlannerFilter } from '@roadline/core/views/grid';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { downloadBlob } from '../base/download.js';
 import type { Translate } from '../i18n/catalogue.js';
+import { dataExportOptions, isDataExport, saveDataExport } from './export-data.js';
 
 const EMPTY: ReadonlySet<string> = new Set();
 
@@ -29,8 +30,9 @@ export interface GanttToolbarHost extends ReactiveControllerHost, HTMLElement {
  * The Gantt's toolbar: zoom out, in and to fit; a search that marks every task it finds and
  * jumps between them (Enter, Shift+Enter, or the arrows beside it); filters by status and person,
  * critical only, late only; undo and redo; the baseline shown and "Take baseline"; and exports
- * (PNG, SVG, JSON). Each control changes the Gantt's own public
- * properties, so a page that replaces the toolbar through the `toolbar` slot can do the same.
+ * (PNG, SVG, JSON; and, from export-data.ts, CSV, Excel, MS Project XML and an .ics calendar).
+ * Each control changes the Gantt's own public properties, so a page that replaces the toolbar
+ * through the `toolbar` slot can do the same.
  */
 export class GanttToolbar {
   /** The search text and what it found, in row order. */
@@ -119,11 +121,12 @@ export class GanttToolbar {
         </select>
         <button type="button" part="tool" ?disabled=${!editable} @click=${() => this.takeBaseline(project, t)}>${t('toolbar.takeBaseline')}</button>
       </span>
-      <select part="export" aria-label=${t('toolbar.export')} @change=${(e: Event) => this.export(e, project)}>
+      <select part="export" aria-label=${t('toolbar.export')} @change=${(e: Event) => this.export(e, project, t)}>
         <option value="" selected>${t('toolbar.exportMenu')}</option>
         <option value="png">${t('toolbar.png')}</option>
         <option value="svg">${t('toolbar.svg')}</option>
         <option value="json">${t('toolbar.json')}</option>
+        ${dataExportOptions(t)}
       </select>
     </div>`;
   }
@@ -173,7 +176,7 @@ export class GanttToolbar {
     this.host.baseline = baseline.id;
   }
 
-  private async export(event: Event, project: Project | undefined): Promise<void> {
+  private async export(event: Event, project: Project | undefined, t: Translate): Promise<void> {
     const select = event.target as HTMLSelectElement;
     const kind = select.value;
     select.value = '';
@@ -188,6 +191,7 @@ export class GanttToolbar {
         name,
         'json',
       );
+    else if (isDataExport(kind)) await saveDataExport(project, kind, name, t);
   }
 }
 
