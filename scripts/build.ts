@@ -154,6 +154,7 @@ const targets: Record<string, () => Promise<void>> = {
       libraryConfig('react', {
         index: 'src/index.ts',
         'rl-network': 'src/rl-network.ts',
+        'rl-automations': 'src/rl-automations.ts',
         'rl-import': 'src/rl-import.ts',
         'rl-export-menu': 'src/rl-export-menu.ts',
       }),

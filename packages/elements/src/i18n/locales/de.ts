@@ -1,4 +1,6 @@
 import type { Messages } from '../en.js';
+import { automations } from './automations/de.js';
+import { notifications } from './notifications/de.js';
 
 /** German. */
 export const messages: Messages = {
@@ -425,6 +427,8 @@ export const messages: Messages = {
   'linkType.SF': 'Anfang-Ende',
   'toolbar.search': 'Suchen',
   'toolbar.allStatuses': 'Alle Status',
+  ...automations,
+  ...notifications,
   'import.title': 'Vorgänge importieren',
   'import.drop': 'Datei hier ablegen: CSV, Excel, Microsoft Project XML oder JSON.',
   'import.choose': 'Datei auswählen…',

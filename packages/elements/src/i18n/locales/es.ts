@@ -1,4 +1,6 @@
 import type { Messages } from '../en.js';
+import { automations } from './automations/es.js';
+import { notifications } from './notifications/es.js';
 
 /** Spanish. */
 export const messages: Messages = {
@@ -423,6 +425,8 @@ export const messages: Messages = {
   'linkType.SF': 'Inicio a fin',
   'toolbar.search': 'Buscar',
   'toolbar.allStatuses': 'Todos los estados',
+  ...automations,
+  ...notifications,
   'import.title': 'Importar tareas',
   'import.drop': 'Suelte un archivo aquí: CSV, Excel, Microsoft Project XML o JSON.',
   'import.choose': 'Elegir un archivo…',
