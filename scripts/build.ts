@@ -50,6 +50,8 @@ function bundleConfig(format: 'iife' | 'es', fileName: string): InlineConfig {
   // package's `i18n/locales/<tag>.js` beside it instead of inlining all of them.
   const loaders = join(dir, 'src/i18n/locale-loaders.ts');
   const scriptLoaders = join(dir, 'src/i18n/locale-loaders-script.ts');
+  // Nor can it load the spreadsheet libraries as chunks: it offers CSV and Excel not at all.
+  const dataLoaders = join(dir, 'src/base/data-loaders.ts');
   return mergeConfig(sharedConfig, {
     configFile: false,
     root: dir,
@@ -60,8 +62,10 @@ function bundleConfig(format: 'iife' | 'es', fileName: string): InlineConfig {
               name: 'roadline-script-locales',
               enforce: 'pre' as const,
               async resolveId(source: string, importer: string | undefined) {
-                if (!importer || !source.endsWith('locale-loaders.js')) return null;
+                if (!importer) return null;
                 const resolved = join(importer, '..', source.replace(/\.js$/, '.ts'));
+                if (resolved === dataLoaders) return dataLoaders.replace(/\.ts$/, '-script.ts');
+                if (!source.endsWith('locale-loaders.js')) return null;
                 return resolved === loaders ? scriptLoaders : null;
               },
             },
@@ -153,6 +157,8 @@ const targets: Record<string, () => Promise<void>> = {
         'rl-resource-histogram': 'src/rl-resource-histogram.ts',
         'rl-resource-usage': 'src/rl-resource-usage.ts',
         'rl-automations': 'src/rl-automations.ts',
+        'rl-import': 'src/rl-import.ts',
+        'rl-export-menu': 'src/rl-export-menu.ts',
       }),
     );
     declarations('react');

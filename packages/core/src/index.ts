@@ -101,13 +101,20 @@ export {
   WorkCalendar,
 } from './time/calendar.js';
 export {
+  escapeICSText,
+  foldICSLine,
   fromMSProjectXML,
+  importData,
   importMSProjectXML,
   MSProjectIssueCode,
   readMSProjectScheduleFacts,
+  toICS,
   toMSProjectXML,
 } from './io/index.js';
 export type {
+  ICSOptions,
+  ImportDataOptions,
+  ImportDataResult,
   ImportIssue,
   MSProjectImport,
   MSProjectImportIssue,

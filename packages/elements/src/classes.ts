@@ -145,3 +145,10 @@ export type {
   RlBeforeAssignmentChangeEvent,
 } from './events/assignment-change-event.js';
 export type { RlTimeScrollEvent, TimeAxis } from './events/time-scroll-event.js';
+// rl-import and rl-export-menu: their classes come with their entries (define/import,
+// define/export-menu), so this entry carries neither; their types are here.
+export type { RlImport } from './import/import.js';
+export type { ImportDetail, RlImportEvent } from './events/import-event.js';
+export type { RlExportMenu } from './export-menu/export-menu.js';
+export type { ExportDetail, RlExportEvent } from './events/export-event.js';
+export type { ExportFormat } from './base/export-data.js';

@@ -13,3 +13,7 @@ export { readMSProjectScheduleFacts } from './mspdi/facts.js';
 export type { MSProjectScheduleFacts, MSProjectTaskFacts } from './mspdi/facts.js';
 export { parseXml } from './xml/parse.js';
 export type { XmlElement } from './xml/parse.js';
+export { importData } from './import-data.js';
+export type { ImportDataOptions, ImportDataResult } from './import-data.js';
+export { escapeICSText, foldICSLine, toICS } from './ics/index.js';
+export type { ICSOptions } from './ics/index.js';

@@ -412,9 +412,10 @@ export class Project extends ProjectReads {
    * Applies operations produced by another store (or read back from storage) as one atomic
    * batch with origin `'remote'`. Each is copied and checked like a local change; `before` is
    * taken from this store's state. Remote batches are not undoable here. `origin` `'undo'`/`'redo'`:
-   * an undo handler's step, told to subscribers as such (and no undo step either).
+   * an undo handler's step, told to subscribers as such (and no undo step either). `'local'`: one
+   * undo step of this store, as if made here (what `importData` uses for an import).
    */
-  applyOperations(operations: readonly Operation[], origin: AppliedOrigin = 'remote'): void {
+  applyOperations(operations: readonly Operation[], origin: AppliedOrigin | 'local' = 'remote'): void {
     this.changes.applyOperations(operations, origin);
   }
 

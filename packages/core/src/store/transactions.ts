@@ -138,8 +138,11 @@ export class Transactions {
     this.history.clear();
   }
 
-  /** Applies operations from another store as one `'remote'` (or given) batch, each copied and checked. */
-  applyOperations(operations: readonly Operation[], origin: AppliedOrigin = 'remote'): void {
+  /**
+   * Applies operations from another store as one `'remote'` (or given) batch, each copied and
+   * checked; `'local'` makes them one undo step of this store (an import).
+   */
+  applyOperations(operations: readonly Operation[], origin: AppliedOrigin | 'local' = 'remote'): void {
     if (!Array.isArray(operations))
       throw new RoadlineError('INVALID_ARGUMENT', 'applyOperations needs an array');
     this.guardNoTransaction('applyOperations');

@@ -7,3 +7,8 @@ export function downloadBlob(blob: Blob, name: string, extension: string): void 
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
+
+/** The file name {@link downloadBlob} gives `name` and `extension`, for a host told the name first. */
+export function downloadName(name: string, extension: string): string {
+  return `${name.replace(/[^\p{L}\p{N}._-]+/gu, '-') || 'project'}.${extension}`;
+}

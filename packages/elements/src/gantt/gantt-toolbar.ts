@@ -4,6 +4,7 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import { downloadBlob } from '../base/download.js';
 import type { Translate } from '../i18n/catalogue.js';
 import { LevelingTools } from './leveling-tools.js';
+import { dataExportOptions, isDataExport, saveDataExport } from './export-data.js';
 
 const EMPTY: ReadonlySet<string> = new Set();
 
@@ -32,8 +33,10 @@ export interface GanttToolbarHost extends ReactiveControllerHost, HTMLElement {
  * The Gantt's toolbar: zoom out, in and to fit; a search that marks every task it finds and
  * jumps between them (Enter, Shift+Enter, or the arrows beside it); filters by status and person,
  * critical only, late only; undo and redo; the baseline shown, a second one to compare with, and
- * "Take baseline"; exports (PNG, SVG, JSON) and Print; "Level" and "Clear leveling" for people's
- * load. Each control changes the Gantt's own public properties, so a page that replaces the toolbar through the `toolbar` slot can do the same.
+ * "Take baseline"; exports (PNG, SVG, JSON; and, from export-data.ts, CSV, Excel, MS Project XML
+ * and an .ics calendar) and Print; "Level" and "Clear leveling" for people's load. Each control
+ * changes the Gantt's own public properties, so a page that replaces the toolbar through the
+ * `toolbar` slot can do the same.
  */
 export class GanttToolbar {
   /** The search text and what it found, in row order. */
@@ -130,11 +133,12 @@ export class GanttToolbar {
         <button type="button" part="tool" ?disabled=${!editable} @click=${() => this.takeBaseline(project, t)}>${t('toolbar.takeBaseline')}</button>
       </span>
       ${this.leveling.render(project, t)}
-      <select part="export" aria-label=${t('toolbar.export')} @change=${(e: Event) => this.export(e, project)}>
+      <select part="export" aria-label=${t('toolbar.export')} @change=${(e: Event) => this.export(e, project, t)}>
         <option value="" selected>${t('toolbar.exportMenu')}</option>
         <option value="png">${t('toolbar.png')}</option>
         <option value="svg">${t('toolbar.svg')}</option>
         <option value="json">${t('toolbar.json')}</option>
+        ${dataExportOptions(t)}
       </select>
       <button type="button" part="tool print" @click=${() => void host.print()}>${t('toolbar.print')}</button>
     </div>`;
@@ -189,7 +193,7 @@ export class GanttToolbar {
     this.host.baseline = baseline.id;
   }
 
-  private async export(event: Event, project: Project | undefined): Promise<void> {
+  private async export(event: Event, project: Project | undefined, t: Translate): Promise<void> {
     const select = event.target as HTMLSelectElement;
     const kind = select.value;
     select.value = '';
@@ -204,6 +208,7 @@ export class GanttToolbar {
         name,
         'json',
       );
+    else if (isDataExport(kind)) await saveDataExport(project, kind, name, t);
   }
 }
 

@@ -22,7 +22,7 @@ export type {
   TableField,
   TableImportOptions,
 } from '../table/mapping.js';
-export type { TableImport } from '../table/read.js';
+export type { TableImport, TablePreviewRow } from '../table/read.js';
 
 /** Options of {@link fromCSV}: the table options and the separator. */
 export interface CSVImportOptions extends TableImportOptions {

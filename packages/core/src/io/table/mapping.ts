@@ -84,6 +84,8 @@ export interface TableImportOptions {
    * of the result.
    */
   base?: Partial<ProjectData>;
+  /** Also return the first this many rows under the headers as written (`TableImport.preview`). */
+  preview?: number;
   /** Id and name of the project made (default `imported`, `Imported project`, or the base's). */
   id?: string;
   name?: string;

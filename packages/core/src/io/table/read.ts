@@ -33,6 +33,32 @@ export interface TableImport {
   data: ProjectData;
   issues: ImportIssue[];
   mapping: ColumnMapping;
+  /**
+   * The first rows under the headers as the file wrote them, when `options.preview` asked for
+   * them: what an import wizard shows beside the mapping (blank rows skipped).
+   */
+  preview?: TablePreviewRow[];
+}
+
+/** One row of {@link TableImport.preview}. */
+export interface TablePreviewRow {
+  /** The file's row number (the header row counts), as in the issues. */
+  row: number;
+  /** The cells, one per column of the mapping (missing ones empty). */
+  cells: string[];
+}
+
+/** The first `count` non-blank rows under the header, padded to the header's width. */
+function previewRows(rows: readonly string[][], headerIndex: number, width: number, count: number) {
+  const out: TablePreviewRow[] = [];
+  for (let r = headerIndex + 1; r < rows.length && out.length < count; r++) {
+    const cells = rows[r] as string[];
+    if (cells.every((c) => c.trim() === '')) continue;
+    const shown: string[] = [];
+    for (let i = 0; i < Math.max(width, cells.length); i++) shown.push(cells[i] ?? '');
+    out.push({ row: r + 1, cells: shown });
+  }
+  return out;
 }
 
 /** One imported row: its task and the cells other passes read. */
@@ -470,7 +496,10 @@ export function readTable(
   linkTasks(records, single, colsOf, cell, data, issue);
   registry.into(data, usedEntities);
   if (fields.length) data.fields = fields;
-  return { data, issues, mapping };
+  const result: TableImport = { data, issues, mapping };
+  if (options.preview !== undefined && options.preview > 0)
+    result.preview = previewRows(rows, headerIndex, header.length, Math.floor(options.preview));
+  return result;
 }
 
 /** A custom cell as its field's type; `undefined` when it does not fit. */

@@ -19,7 +19,7 @@ export type {
   TableField,
   TableImportOptions,
 } from '../table/mapping.js';
-export type { TableImport } from '../table/read.js';
+export type { TableImport, TablePreviewRow } from '../table/read.js';
 
 /** Options of {@link fromXLSX}: the table options and the sheet. */
 export interface XLSXImportOptions extends TableImportOptions {

@@ -17,6 +17,8 @@ import { notes } from './notes.js';
 import { resources } from './resources.js';
 import { automations } from './automations.js';
 import { notifications } from './notifications.js';
+import { importWizard } from './import.js';
+import { dataExport } from './export.js';
 
 /**
  * Every English message: the key set each built-in language must match. Imported by tests and for
@@ -43,4 +45,6 @@ export const en = {
   ...resources,
   ...automations,
   ...notifications,
+  ...importWizard,
+  ...dataExport,
 };
