@@ -137,6 +137,9 @@ export {
   sourceOfData,
   statusMix,
   workload,
+  workflow,
+  cumulativeFlow,
+  MAX_FLOW_DAYS,
 } from './analytics/index.js';
 export type {
   Analysis,
@@ -173,6 +176,13 @@ export type {
   Workload,
   WorkloadOptions,
   WorkloadWeek,
+  Workflow,
+  WorkflowEdge,
+  WorkflowNode,
+  WorkflowOptions,
+  CumulativeFlow,
+  FlowBand,
+  FlowDay,
 } from './analytics/index.js';
 export * from './sync/index.js';
 export type { IdRename } from './store/rekey.js';

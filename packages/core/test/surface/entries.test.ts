@@ -15,6 +15,7 @@ import * as dates from '@roadline/core/views/dates';
 import * as network from '@roadline/core/views/network';
 import * as roadmap from '@roadline/core/views/roadmap';
 import * as timeline from '@roadline/core/views/timeline';
+import * as workflow from '@roadline/core/views/workflow';
 
 const src = resolve(import.meta.dirname, '../../src');
 
@@ -59,6 +60,7 @@ const GEOMETRY: Record<string, { module: Record<string, unknown>; names: string[
       'resolveColumns',
     ],
   },
+  workflow: { module: workflow, names: ['layoutWorkflow'] },
   dates: {
     module: dates,
     names: [
