@@ -150,6 +150,7 @@ const targets: Record<string, () => Promise<void>> = {
       libraryConfig('react', {
         index: 'src/index.ts',
         'rl-network': 'src/rl-network.ts',
+        'rl-automations': 'src/rl-automations.ts',
         'rl-workflow': 'src/rl-workflow.ts',
       }),
     );

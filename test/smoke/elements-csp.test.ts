@@ -28,7 +28,7 @@ const tags = manifest.modules
   .map((e) => e.name)
   // Registered from their own entries only, not by the bundle (size): see packages/elements/src/index.ts
   // (standalone-csp.test.ts covers them).
-  .filter((tag) => tag !== 'rl-network' && tag !== 'rl-workflow')
+  .filter((tag) => tag !== 'rl-network' && tag !== 'rl-workflow' && tag !== 'rl-automations')
   .sort();
 
 const json = JSON.stringify(projectManagement('2026-03-02')).replaceAll('</', '<\\/');

@@ -1,6 +1,6 @@
 /**
- * The elements that register from their own entry only (not the script-tag bundle): `rl-network`
- * and `rl-workflow`, bundled from the built `dist/` as a host's bundler would, on a plain page
+ * The elements that register from their own entry only (not the script-tag bundle): `rl-network`,
+ * `rl-workflow` and `rl-automations`, bundled from the built `dist/` as a host's bundler would, on a plain page
  * under a strict Content-Security-Policy, fed by inline JSON. Each renders, and the page records
  * no CSP violation, no error and no warning. `elements-csp.test.ts` covers the bundle's elements.
  */
@@ -19,7 +19,7 @@ const root = resolve(import.meta.dirname, '../..');
 const dist = join(root, 'packages/elements/dist');
 const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
-const TAGS = ['rl-network', 'rl-workflow'] as const;
+const TAGS = ['rl-network', 'rl-workflow', 'rl-automations'] as const;
 
 const json = JSON.stringify(softwareDevelopment('2026-03-02')).replaceAll('</', '<\\/');
 const page = `<!doctype html>
@@ -30,7 +30,7 @@ const page = `<!doctype html>
 ${TAGS.map((tag) => `<section aria-label="${tag}"><${tag}><script type="application/json">${json}</script></${tag}></section>`).join('\n')}
 </main></body></html>`;
 
-describe('rl-network and rl-workflow under a strict CSP', () => {
+describe('the standalone elements under a strict CSP', () => {
   const dir = mkdtempSync(join(tmpdir(), 'roadline-csp-standalone-'));
   let server: StaticServer;
   let browser: Browser;
@@ -77,9 +77,14 @@ describe('rl-network and rl-workflow under a strict CSP', () => {
   for (const tag of TAGS) {
     it(`<${tag}> renders from inline JSON`, async () => {
       await tab.waitForFunction(
-        (t) =>
-          (document.querySelector(t)?.shadowRoot?.querySelectorAll('[part~="node"], [part~="status"]')
-            .length ?? 0) > 0,
+        (t) => {
+          const root = document.querySelector(t)?.shadowRoot;
+          // The network's cards and the flow's statuses; the automations editor's first render.
+          const drawn = root?.querySelectorAll(
+            '[part~="node"], [part~="status"], [part~="rule"], [part~="empty"]',
+          );
+          return (drawn?.length ?? 0) > 0 || (t === 'rl-automations' && (root?.childElementCount ?? 0) > 0);
+        },
         tag,
         { timeout: 15000 },
       );

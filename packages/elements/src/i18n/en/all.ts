@@ -14,6 +14,8 @@ import { milestones } from './milestones.js';
 import { workload } from './workload.js';
 import { progress } from './progress.js';
 import { notes } from './notes.js';
+import { automations } from './automations.js';
+import { notifications } from './notifications.js';
 import { workflow } from './workflow.js';
 import { cumulativeFlow } from './cumulative-flow.js';
 
@@ -39,6 +41,8 @@ export const en = {
   ...workload,
   ...progress,
   ...notes,
+  ...automations,
+  ...notifications,
   ...workflow,
   ...cumulativeFlow,
 };

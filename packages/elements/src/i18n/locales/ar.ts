@@ -1,4 +1,8 @@
 import type { Messages } from '../en.js';
+import { automations } from './automations/ar.js';
+import { notifications } from './notifications/ar.js';
+import { workflow } from './workflow/ar.js';
+import { cumulativeFlow } from './cumulative-flow/ar.js';
 
 /** Arabic (Modern Standard). Plurals use all six categories of `Intl.PluralRules('ar')`. */
 export const messages: Messages = {
@@ -481,26 +485,8 @@ export const messages: Messages = {
   'linkType.SF': 'من البداية إلى النهاية',
   'toolbar.search': 'بحث',
   'toolbar.allStatuses': 'كل الحالات',
-  'workflow.label': 'سير العمل',
-  'workflow.items': {
-    zero: '{count} عنصر',
-    one: 'عنصر واحد',
-    two: 'عنصران',
-    few: '{count} عناصر',
-    many: '{count} عنصرًا',
-    other: '{count} عنصر',
-  },
-  'workflow.ofLimit': '{count} من {limit}',
-  'workflow.overLimit': 'فوق حد العمل الجاري {limit}',
-  'workflow.age': 'متوسط الانتظار {days} يوم',
-  'workflow.bottleneck': 'عنق الزجاجة',
-  'workflow.transitions': 'الانتقالات',
-  'workflow.transition': 'من {from} إلى {to}: {count}',
-  'workflow.back': 'عودة من {from} إلى {to}: {count}',
-  'workflow.filtered': 'يُعرض {status} فقط.',
-  'workflow.unfiltered': 'تُعرض كل الحالات.',
-  'workflow.empty': 'لا توجد حالات لعرضها.',
-  'widget.cumulativeFlow': 'التدفق التراكمي',
-  'flow.summary': 'العناصر لكل حالة في كل يوم من {from} إلى {to}. اليوم: {today}.',
-  'flow.day': 'اليوم',
+  ...automations,
+  ...notifications,
+  ...workflow,
+  ...cumulativeFlow,
 };

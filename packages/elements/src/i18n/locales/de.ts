@@ -1,4 +1,8 @@
 import type { Messages } from '../en.js';
+import { automations } from './automations/de.js';
+import { notifications } from './notifications/de.js';
+import { workflow } from './workflow/de.js';
+import { cumulativeFlow } from './cumulative-flow/de.js';
 
 /** German. */
 export const messages: Messages = {
@@ -425,19 +429,8 @@ export const messages: Messages = {
   'linkType.SF': 'Anfang-Ende',
   'toolbar.search': 'Suchen',
   'toolbar.allStatuses': 'Alle Status',
-  'workflow.label': 'Arbeitsablauf',
-  'workflow.items': { one: '{count} Eintrag', other: '{count} Einträge' },
-  'workflow.ofLimit': '{count} von {limit}',
-  'workflow.overLimit': 'über dem WIP-Limit von {limit}',
-  'workflow.age': 'Ø {days} T Wartezeit',
-  'workflow.bottleneck': 'Engpass',
-  'workflow.transitions': 'Übergänge',
-  'workflow.transition': '{from} nach {to}: {count}',
-  'workflow.back': '{from} zurück nach {to}: {count}',
-  'workflow.filtered': 'Nur {status} wird angezeigt.',
-  'workflow.unfiltered': 'Alle Status werden angezeigt.',
-  'workflow.empty': 'Keine Status vorhanden.',
-  'widget.cumulativeFlow': 'Kumulatives Flussdiagramm',
-  'flow.summary': 'Einträge je Status und Tag vom {from} bis {to}. Heute: {today}.',
-  'flow.day': 'Tag',
+  ...automations,
+  ...notifications,
+  ...workflow,
+  ...cumulativeFlow,
 };

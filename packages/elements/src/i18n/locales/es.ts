@@ -1,4 +1,8 @@
 import type { Messages } from '../en.js';
+import { automations } from './automations/es.js';
+import { notifications } from './notifications/es.js';
+import { workflow } from './workflow/es.js';
+import { cumulativeFlow } from './cumulative-flow/es.js';
 
 /** Spanish. */
 export const messages: Messages = {
@@ -423,19 +427,8 @@ export const messages: Messages = {
   'linkType.SF': 'Inicio a fin',
   'toolbar.search': 'Buscar',
   'toolbar.allStatuses': 'Todos los estados',
-  'workflow.label': 'Flujo de trabajo',
-  'workflow.items': { one: '{count} elemento', other: '{count} elementos' },
-  'workflow.ofLimit': '{count} de {limit}',
-  'workflow.overLimit': 'por encima de su límite WIP de {limit}',
-  'workflow.age': 'espera media {days} d',
-  'workflow.bottleneck': 'Cuello de botella',
-  'workflow.transitions': 'Transiciones',
-  'workflow.transition': '{from} a {to}: {count}',
-  'workflow.back': '{from} de vuelta a {to}: {count}',
-  'workflow.filtered': 'Solo se muestra {status}.',
-  'workflow.unfiltered': 'Se muestran todos los estados.',
-  'workflow.empty': 'No hay estados que mostrar.',
-  'widget.cumulativeFlow': 'Flujo acumulado',
-  'flow.summary': 'Elementos por estado cada día del {from} al {to}. Hoy: {today}.',
-  'flow.day': 'Día',
+  ...automations,
+  ...notifications,
+  ...workflow,
+  ...cumulativeFlow,
 };

@@ -1,4 +1,8 @@
 import type { Messages } from '../en.js';
+import { automations } from './automations/fr.js';
+import { notifications } from './notifications/fr.js';
+import { workflow } from './workflow/fr.js';
+import { cumulativeFlow } from './cumulative-flow/fr.js';
 
 /** French. */
 export const messages: Messages = {
@@ -426,19 +430,8 @@ export const messages: Messages = {
   'linkType.SF': 'Début à fin',
   'toolbar.search': 'Rechercher',
   'toolbar.allStatuses': 'Tous les statuts',
-  'workflow.label': 'Flux de travail',
-  'workflow.items': { one: '{count} élément', other: '{count} éléments' },
-  'workflow.ofLimit': '{count} sur {limit}',
-  'workflow.overLimit': 'au-delà de sa limite WIP de {limit}',
-  'workflow.age': 'attente moy. {days} j',
-  'workflow.bottleneck': 'Goulet',
-  'workflow.transitions': 'Transitions',
-  'workflow.transition': '{from} vers {to} : {count}',
-  'workflow.back': '{from} retour vers {to} : {count}',
-  'workflow.filtered': 'Seul {status} est affiché.',
-  'workflow.unfiltered': 'Tous les statuts sont affichés.',
-  'workflow.empty': 'Aucun statut à afficher.',
-  'widget.cumulativeFlow': 'Flux cumulé',
-  'flow.summary': 'Éléments par statut chaque jour du {from} au {to}. Aujourd’hui : {today}.',
-  'flow.day': 'Jour',
+  ...automations,
+  ...notifications,
+  ...workflow,
+  ...cumulativeFlow,
 };

@@ -1,4 +1,8 @@
 import type { Messages } from '../en.js';
+import { automations } from './automations/ja.js';
+import { notifications } from './notifications/ja.js';
+import { workflow } from './workflow/ja.js';
+import { cumulativeFlow } from './cumulative-flow/ja.js';
 
 /** Japanese. Japanese has one plural category (`other`), so counted texts are plain strings. */
 export const messages: Messages = {
@@ -421,19 +425,8 @@ export const messages: Messages = {
   'linkType.SF': '開始-終了',
   'toolbar.search': '検索',
   'toolbar.allStatuses': 'すべてのステータス',
-  'workflow.label': 'ワークフロー',
-  'workflow.items': { other: '{count} 件' },
-  'workflow.ofLimit': '{count} / {limit}',
-  'workflow.overLimit': 'WIP 上限 {limit} を超過',
-  'workflow.age': '平均待ち {days} 日',
-  'workflow.bottleneck': 'ボトルネック',
-  'workflow.transitions': '遷移',
-  'workflow.transition': '{from} → {to}: {count}',
-  'workflow.back': '{from} から {to} へ戻る: {count}',
-  'workflow.filtered': '{status} のみ表示中。',
-  'workflow.unfiltered': 'すべてのステータスを表示中。',
-  'workflow.empty': '表示するステータスがありません。',
-  'widget.cumulativeFlow': '累積フロー',
-  'flow.summary': '{from} から {to} までの日ごとのステータス別件数。今日: {today}。',
-  'flow.day': '日',
+  ...automations,
+  ...notifications,
+  ...workflow,
+  ...cumulativeFlow,
 };
