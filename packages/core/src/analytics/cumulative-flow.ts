@@ -68,7 +68,13 @@ export function cumulativeFlow(frame: AnalyticsFrame, history?: StatusHistory): 
   const transitions = history?.transitions ?? [];
   const counted = history === undefined ? () => false : countsTask(frame, history);
   // Steps in time order (the store appends them so; a clock set back is sorted out here).
-  const order = sortedByTime(transitions);
+  // Stable, and cheap on the already ordered list the store keeps.
+  const order = transitions
+    .map((_, k) => k)
+    .sort(
+      (a, b) =>
+        cmp((transitions[a] as StatusTransition).at, (transitions[b] as StatusTransition).at) || a - b,
+    );
   let k = order.length - 1;
   for (let d = dayCount - 1; d >= 0; d--) {
     const end = first + (d + 1) * MINUTES_PER_DAY;
@@ -97,22 +103,6 @@ export function cumulativeFlow(frame: AnalyticsFrame, history?: StatusHistory): 
     counts: keepNone ? row : row.slice(0, none),
   }));
   return { bands, days };
-}
-
-function sortedByTime(transitions: readonly StatusTransition[]): Int32Array {
-  const order = new Int32Array(transitions.length);
-  let sorted = true;
-  for (let k = 0; k < order.length; k++) {
-    order[k] = k;
-    if (k > 0 && (transitions[k] as StatusTransition).at < (transitions[k - 1] as StatusTransition).at)
-      sorted = false;
-  }
-  if (!sorted)
-    order.sort(
-      (a, b) =>
-        cmp((transitions[a] as StatusTransition).at, (transitions[b] as StatusTransition).at) || a - b,
-    );
-  return order;
 }
 
 function cmp(a: string, b: string): number {

@@ -124,8 +124,8 @@ export class RlCumulativeFlow extends WidgetBase {
       rows.forEach((row, i) => {
         const b = base[i] as number;
         const v = b + (row?.counts[k] ?? 0);
-        upper += `${i ? 'L' : 'M'}${(xs[i] as number).toFixed(1)} ${y(v).toFixed(1)}`;
-        lower = `L${(xs[i] as number).toFixed(1)} ${y(b).toFixed(1)}${lower}`;
+        upper += `${i ? 'L' : 'M'}${Math.round(xs[i] as number)} ${Math.round(y(v))}`;
+        lower = `L${Math.round(xs[i] as number)} ${Math.round(y(b))}${lower}`;
         base[i] = v;
       });
       areas.push(
