@@ -159,6 +159,7 @@ const targets: Record<string, () => Promise<void>> = {
         'rl-automations': 'src/rl-automations.ts',
         'rl-import': 'src/rl-import.ts',
         'rl-export-menu': 'src/rl-export-menu.ts',
+        'rl-workflow': 'src/rl-workflow.ts',
       }),
     );
     declarations('react');

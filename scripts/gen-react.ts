@@ -63,6 +63,7 @@ const STANDALONE = new Set([
   'rl-resource-usage',
   'rl-import',
   'rl-export-menu',
+  'rl-workflow',
 ]);
 
 const files = new Map<string, string>();

@@ -144,6 +144,9 @@ export {
   sourceOfData,
   statusMix,
   workload,
+  workflow,
+  cumulativeFlow,
+  MAX_FLOW_DAYS,
 } from './analytics/index.js';
 export type {
   Analysis,
@@ -180,6 +183,13 @@ export type {
   Workload,
   WorkloadOptions,
   WorkloadWeek,
+  Workflow,
+  WorkflowEdge,
+  WorkflowNode,
+  WorkflowOptions,
+  CumulativeFlow,
+  FlowBand,
+  FlowDay,
 } from './analytics/index.js';
 export * from './sync/index.js';
 export type { IdRename } from './store/rekey.js';

@@ -80,6 +80,7 @@ export { RlPortfolio } from './portfolio/portfolio.js';
 export { RlKpi } from './kpi/kpi.js';
 export type { KpiTile } from './kpi/kpi.js';
 export { RlNotes } from './notes/notes.js';
+export { RlCumulativeFlow } from './cumulative-flow/cumulative-flow.js';
 export { NOTE_COLORS } from './notes/palette.js';
 export type { NoteColor } from './notes/palette.js';
 export type {

@@ -2,6 +2,7 @@
 export { RlBoard } from './rl-board.js';
 export { RlBottlenecks } from './rl-bottlenecks.js';
 export { RlBurndown } from './rl-burndown.js';
+export { RlCumulativeFlow } from './rl-cumulative-flow.js';
 export { RlDashboard } from './rl-dashboard.js';
 export { RlGantt } from './rl-gantt.js';
 export { RlKpi } from './rl-kpi.js';

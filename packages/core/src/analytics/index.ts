@@ -33,3 +33,7 @@ export { keyFigures } from './kpi.js';
 export type { KeyFigures } from './kpi.js';
 export { analyze } from './analyze.js';
 export type { Analysis } from './analyze.js';
+export { workflow } from './workflow.js';
+export type { Workflow, WorkflowEdge, WorkflowNode, WorkflowOptions } from './workflow.js';
+export { cumulativeFlow, MAX_FLOW_DAYS } from './cumulative-flow.js';
+export type { CumulativeFlow, FlowBand, FlowDay } from './cumulative-flow.js';

@@ -221,6 +221,26 @@ export interface ProgressSnapshot {
   progress: Readonly<Record<string, number>>;
 }
 
+/** A task's change of status, as a store saw it (`Project.statusHistory`). */
+export interface StatusTransition {
+  /** When, by the store's clock (`YYYY-MM-DDTHH:mm`). */
+  at: string;
+  task: string;
+  /** The status before (`''` for none); `null` when the task was added. */
+  from: string | null;
+  /** The status after (`''` for none); `null` when the task was removed. */
+  to: string | null;
+  /** Where the batch came from: an undo reverts an earlier step, a redo makes it again. */
+  origin: 'local' | 'undo' | 'redo' | 'remote';
+}
+
+/** The status changes a store saw since it was loaded, oldest first. */
+export interface StatusHistory {
+  /** When the store was loaded (`YYYY-MM-DDTHH:mm`): every task's status before is unknown. */
+  since: string;
+  transitions: readonly StatusTransition[];
+}
+
 export interface Note {
   id: string;
   taskId?: string;

@@ -14,6 +14,7 @@ import type {
   ProjectData,
   Release,
   StatusDef,
+  StatusHistory,
   Task,
 } from '../model/types.js';
 import type { AutomationEngine } from '../automation/runner.js';
@@ -26,6 +27,7 @@ import type {
   AutomationRule,
   AutomationRun,
 } from '../model/automation.js';
+import type { StatusLog } from './status-log.js';
 import { wireStore } from './wire-store.js';
 import {
   addAutomation,
@@ -101,6 +103,7 @@ export function createProject(data: ProjectData, options: ProjectOptions = {}): 
 export class Project extends ProjectReads {
   private readonly ctx: MutationContext;
   private readonly engine: AutomationEngine;
+  private readonly statusLog: StatusLog;
   private undoHandler: UndoHandler | undefined;
 
   constructor(data: ProjectData, options: ProjectOptions) {
@@ -108,6 +111,7 @@ export class Project extends ProjectReads {
     super(parts);
     this.ctx = parts.ctx;
     this.engine = parts.engine;
+    this.statusLog = parts.statuses;
   }
 
   // ── mutations ──────────────────────────────────────────────────────────
@@ -438,6 +442,15 @@ export class Project extends ProjectReads {
    */
   progressHistory(): readonly ProgressSnapshot[] {
     return this.progress.snapshots();
+  }
+
+  /**
+   * The store's own history of status changes since it was loaded: each task's step from one
+   * status to another, with when and where it came from (undo and redo included, previews not).
+   * What `workflow` and `cumulativeFlow` read. The same object until a status changes again.
+   */
+  statusHistory(): StatusHistory {
+    return this.statusLog.history();
   }
 
   /** Calls `listener` with every committed batch; returns the function that unsubscribes it. */

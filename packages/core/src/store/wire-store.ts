@@ -8,6 +8,7 @@ import { loadSchedule } from './load-schedule.js';
 import { createMutationContext } from './mutation-context.js';
 import type { MutationContext } from './mutations/context.js';
 import { ProgressLog } from './progress-log.js';
+import { StatusLog } from './status-log.js';
 import { ProgressRollup } from './progress-rollup.js';
 import { createAutomationEngine } from './project-automation.js';
 import { defaultCalendars, defaultId, type ProjectOptions, reraise, utcNow } from './project-options.js';
@@ -22,6 +23,7 @@ export interface StoreParts {
   readonly index: TaskIndex;
   readonly changes: Transactions;
   readonly progress: ProgressLog;
+  readonly statuses: StatusLog;
   readonly ctx: MutationContext;
   readonly rollup: ProgressRollup;
   readonly engine: AutomationEngine;
@@ -42,6 +44,7 @@ export function wireStore(project: () => unknown, data: ProjectData, options: Pr
   const scheduler = options.scheduler === false ? undefined : (options.scheduler ?? createSchedulerPort());
   const now = options.now ?? utcNow;
   const progress = new ProgressLog(now);
+  const statuses = new StatusLog(now);
   const onListenerError = options.onListenerError ?? reraise;
   const changes = new Transactions(
     state,
@@ -49,7 +52,9 @@ export function wireStore(project: () => unknown, data: ProjectData, options: Pr
     options.undoLimit,
     onListenerError,
     (operations, origin) => {
-      if (origin !== 'preview') progress.record(operations, () => state.tables.task.values());
+      if (origin === 'preview') return;
+      progress.record(operations, () => state.tables.task.values());
+      statuses.record(operations, origin);
     },
   );
   const ctx = createMutationContext({
@@ -78,5 +83,5 @@ export function wireStore(project: () => unknown, data: ProjectData, options: Pr
     onListenerError,
   });
   if (scheduler !== undefined) loadSchedule(scheduler, data, normalized, checked.graph);
-  return { state, scheduler, index: new TaskIndex(state), changes, progress, ctx, rollup, engine };
+  return { state, scheduler, index: new TaskIndex(state), changes, progress, statuses, ctx, rollup, engine };
 }

@@ -16,6 +16,7 @@ import * as network from '@roadline/core/views/network';
 import * as roadmap from '@roadline/core/views/roadmap';
 import * as resources from '@roadline/core/views/resources';
 import * as timeline from '@roadline/core/views/timeline';
+import * as workflow from '@roadline/core/views/workflow';
 
 const src = resolve(import.meta.dirname, '../../src');
 
@@ -64,6 +65,7 @@ const GEOMETRY: Record<string, { module: Record<string, unknown>; names: string[
       'resolveColumns',
     ],
   },
+  workflow: { module: workflow, names: ['layoutWorkflow'] },
   dates: {
     module: dates,
     names: [

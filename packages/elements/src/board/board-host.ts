@@ -16,6 +16,8 @@ export interface BoardHost extends ReactiveControllerHost, HTMLElement {
   view: 'kanban' | 'table';
   /** BCP 47 language of the board's words, dates and numbers (else the nearest `lang`). */
   locale: string | undefined;
+  /** Only items in this status (`''`: none or an undefined one); shared with `rl-workflow`. */
+  statusFilter: string | undefined;
 }
 
 /**
@@ -26,7 +28,10 @@ export interface BoardHost extends ReactiveControllerHost, HTMLElement {
 export interface BoardSource {
   /** The store being shown (from `.project`, `.data` or inline JSON). */
   store(): Project | undefined;
-  /** The board's items: leaf tasks (summaries roll up from them) in WBS order, cached per store version. */
+  /**
+   * The board's items: leaf tasks (summaries roll up from them) in WBS order, in the status
+   * filter's status when one is set, cached per store version and filter.
+   */
   items(): readonly Readonly<Task>[];
   /** Today as `YYYY-MM-DD`, for late marks. */
   today(): string;
@@ -43,8 +48,11 @@ export function boardSource(
   store: () => Project | undefined,
   today: () => string,
   writing: LocaleController,
+  statusFilter: () => string | undefined = () => undefined,
 ): BoardSource {
-  let cache: { project: Project; version: number; items: readonly Readonly<Task>[] } | undefined;
+  let cache:
+    | { project: Project; version: number; status: string | undefined; items: readonly Readonly<Task>[] }
+    | undefined;
   return {
     store,
     today,
@@ -54,9 +62,17 @@ export function boardSource(
     items() {
       const project = store();
       if (!project) return [];
-      if (cache?.project === project && cache.version === project.version) return cache.items;
-      const items = project.tasks().filter((t) => !project.isSummary(t.id));
-      cache = { project, version: project.version, items };
+      const status = statusFilter();
+      if (cache?.project === project && cache.version === project.version && cache.status === status) {
+        return cache.items;
+      }
+      const defined = new Set(project.statuses().map((s) => s.id));
+      const statusOf = (t: Readonly<Task>): string =>
+        t.status !== undefined && defined.has(t.status) ? t.status : '';
+      const items = project
+        .tasks()
+        .filter((t) => !project.isSummary(t.id) && (status === undefined || statusOf(t) === status));
+      cache = { project, version: project.version, status, items };
       return items;
     },
   };

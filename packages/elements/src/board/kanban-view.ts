@@ -103,7 +103,7 @@ export class KanbanView implements ReactiveController {
     const project = this.source.store();
     if (!project) return undefined;
     const { columnField, laneField, wipLimits } = this.host;
-    const key = `${project.version}|${columnField}|${laneField ?? ''}|${JSON.stringify(wipLimits ?? {})}|${this.source.wordsKey()}`;
+    const key = `${project.version}|${columnField}|${laneField ?? ''}|${JSON.stringify(wipLimits ?? {})}|${this.source.wordsKey()}|${this.host.statusFilter ?? '*'}`;
     if (this.cache?.key === key) return this.cache.layout;
     const items = this.source.items();
     const t = this.source.t;

@@ -9,6 +9,7 @@ import { property } from 'lit/decorators.js';
 import { domToSvg } from '../base/dom-svg.js';
 import { StoreController } from '../base/store-controller.js';
 import { svgToPng } from '../base/svg-png.js';
+import { SharedStatusFilterController } from '../base/shared-status-filter.js';
 import { UndoKeysController } from '../controllers/undo-keys-controller.js';
 import { baseStyles } from '../styles/tokens.js';
 import { boardSource } from './board-host.js';
@@ -165,6 +166,13 @@ export class RlBoard extends LitElement {
   @property() today: string | undefined;
 
   /**
+   * Shows only the items in this status (`''`: items with no status or an undefined one);
+   * `undefined` shows all. Shared with every view on the same store: choosing a status in
+   * `rl-workflow` sets it here.
+   */
+  @property({ attribute: 'status-filter' }) statusFilter: string | undefined;
+
+  /**
    * BCP 47 language of the board's words, dates and numbers; default the nearest `lang` attribute
    * (this element's or an ancestor's), else the browser's.
    */
@@ -178,12 +186,14 @@ export class RlBoard extends LitElement {
     () => this.#source.project,
     () => (this.today ?? todayDate()).slice(0, 10),
     this.#writing,
+    () => this.statusFilter,
   );
   readonly #kanban = new KanbanView(this, this.#board);
   readonly #table = new TableView(this, this.#board);
 
   constructor() {
     super();
+    new SharedStatusFilterController(this, () => this.#source.project);
     // Ctrl/⌘+Z undoes the store's last change, Ctrl/⌘+Shift+Z or Ctrl+Y redoes (not inside a text field).
     new UndoKeysController(this, {
       project: () => this.#source.project,

@@ -193,6 +193,7 @@ export class TableView implements ReactiveController {
       JSON.stringify(this.filters),
       JSON.stringify(this.sort),
       [...this.collapsed].join('\u0000'),
+      this.host.statusFilter ?? '*',
     ].join('|');
     if (this.model?.key === key) return this.model;
     const { all, shown } = this.columnSet(ctx);

@@ -5,21 +5,6 @@ export const burndownStyles = css`
     --_planned: var(--rl-burndown-planned-color, var(--rl-color-text-muted, #5b6475));
     --_actual: var(--rl-burndown-actual-color, var(--rl-color-accent, #2f6fed));
     --_forecast: var(--rl-burndown-forecast-color, var(--rl-color-warning, #c77800));
-    /* A column: the chart takes the height heading and legend leave, so the legend always shows. */
-    display: flex;
-    flex-direction: column;
-  }
-  [part='heading'],
-  [part='legend'] {
-    flex: none;
-  }
-  [part='chart'] {
-    /* Half as high as wide where the card's height is not set; any height a set box leaves. */
-    flex: 1 1 auto;
-    width: 100%;
-    height: auto;
-    min-height: 0;
-    aspect-ratio: 2 / 1;
   }
   path {
     fill: none;
@@ -42,18 +27,6 @@ export const burndownStyles = css`
   [part='today'] {
     stroke: var(--_danger);
     stroke-width: 1;
-  }
-  .grid {
-    stroke: var(--_border);
-  }
-  [part='legend'] {
-    display: flex;
-    flex-wrap: wrap;
-    column-gap: var(--rl-space-3, 12px);
-    margin: var(--rl-space-1, 4px) 0 0;
-    padding: 0;
-    list-style: none;
-    font-size: var(--rl-font-size-small, 12px);
   }
   [part='legend'] li::before {
     content: '';

@@ -12,9 +12,10 @@ import { property, state } from 'lit/decorators.js';
 import { widgetStyles } from '../widget/widget.styles.js';
 import { WidgetBase } from '../widget/widget-base.js';
 import { shortDate } from '../widget/today.js';
-import { ResizeController } from '../controllers/resize-controller.js';
+import { watchChartSize } from '../widget/chart-size.js';
 import { baseStyles } from '../styles/tokens.js';
 import { burndownStyles } from './burndown.styles.js';
+import { chartCardStyles } from '../widget/chart-card.styles.js';
 
 /** The chart's size until it is measured (and its shape in a box of no set height). */
 const DEFAULT_SIZE = { width: 320, height: 160 } as const;
@@ -51,7 +52,7 @@ const TICK_GAP = { x: 72, y: 24 } as const;
  * @cssprop [--rl-widget-heading-inset-end=0px] - Space kept free at the end of the heading row (`rl-dashboard` sets it for its handle).
  */
 export class RlBurndown extends WidgetBase {
-  static override styles = [baseStyles, widgetStyles, burndownStyles];
+  static override styles = [baseStyles, widgetStyles, chartCardStyles, burndownStyles];
 
   /** `burndown` (remaining work, default) or `burnup` (completed work against scope). */
   @property({ reflect: true }) mode: 'burndown' | 'burnup' = 'burndown';
@@ -67,16 +68,13 @@ export class RlBurndown extends WidgetBase {
 
   constructor() {
     super();
-    new ResizeController(this, {
-      target: () => this.renderRoot.querySelector('[part="chart"]'),
-      resized: (entry) => {
-        const width = Math.round(entry.contentRect.width);
-        const height = Math.round(entry.contentRect.height);
-        // A hidden chart (no box) keeps the size it was drawn at.
-        if (width === 0 || height === 0) return;
-        if (width !== this.size.width || height !== this.size.height) this.size = { width, height };
+    watchChartSize(
+      this,
+      () => this.size,
+      (size) => {
+        this.size = size;
       },
-    });
+    );
   }
 
   /** The figure of the frame, once per frame and history: a resize redraws without recomputing it. */

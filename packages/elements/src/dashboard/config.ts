@@ -21,6 +21,7 @@ const TYPES = new Set<string>([
   'portfolio',
   'kpi',
   'notes',
+  'cumulative-flow',
 ]);
 
 /** The settings each widget type accepts from `options` (anything else is ignored). */
@@ -36,6 +37,7 @@ export const WIDGET_OPTIONS: Record<WidgetType, readonly string[]> = {
   portfolio: [],
   kpi: ['tiles'],
   notes: ['scope', 'task', 'limit', 'readonly', 'author'],
+  'cumulative-flow': [],
 };
 
 /**

@@ -8,6 +8,7 @@ import '../i18n/en/bottlenecks.js';
 import '../i18n/en/portfolio.js';
 import '../i18n/en/kpi.js';
 import '../i18n/en/notes.js';
+import '../i18n/en/cumulative-flow.js';
 import '../i18n/en/dashboard.js';
 import { domToSvg } from '../base/dom-svg.js';
 import { svgToPng } from '../base/svg-png.js';
@@ -47,6 +48,7 @@ const TAGS: Record<WidgetType, StaticValue> = {
   portfolio: literal`rl-portfolio`,
   kpi: literal`rl-kpi`,
   notes: literal`rl-notes`,
+  'cumulative-flow': literal`rl-cumulative-flow`,
 };
 
 /** The catalogue key of each widget type's default title. */
@@ -62,6 +64,7 @@ const TITLES = {
   portfolio: 'widget.portfolio',
   kpi: 'widget.kpi',
   notes: 'widget.notes',
+  'cumulative-flow': 'widget.cumulativeFlow',
 } as const satisfies Record<WidgetType, string>;
 
 interface DragPayload {
@@ -81,7 +84,7 @@ interface DragPayload {
  * config for the host to persist. On a narrow container the widgets stack in one column.
  *
  * Widget types: `progress`, `status`, `workload`, `burndown`, `burnup`, `milestones`, `late`,
- * `bottlenecks`, `portfolio`, `kpi`, `notes` — each also a standalone element.
+ * `bottlenecks`, `portfolio`, `kpi`, `notes`, `cumulative-flow` — each also a standalone element.
  *
  * @summary A grid of widgets over one or many projects, arranged by drag or keyboard.
  *

@@ -9,6 +9,7 @@ import './bottlenecks.js';
 import './portfolio.js';
 import './kpi.js';
 import './notes.js';
+import './cumulative-flow.js';
 
 if (!customElements.get('rl-dashboard')) customElements.define('rl-dashboard', RlDashboard);
 

@@ -8,6 +8,7 @@ import { baseStyles } from '../styles/tokens.js';
 import { widgetStyles } from '../widget/widget.styles.js';
 import { donutArc } from './arc.js';
 import { statusChartStyles } from './status-chart.styles.js';
+import { statusFillStyles } from '../widget/status-fill.styles.js';
 
 const SIZE = 120;
 
@@ -35,7 +36,7 @@ const SIZE = 120;
  * @cssprop [--rl-widget-heading-inset-end=0px] - Space kept free at the end of the heading row (`rl-dashboard` sets it for its handle).
  */
 export class RlStatusChart extends WidgetBase {
-  static override styles = [baseStyles, widgetStyles, statusChartStyles];
+  static override styles = [baseStyles, widgetStyles, statusFillStyles, statusChartStyles];
 
   /** `donut` (default) or `bars`. */
   @property({ reflect: true }) variant: 'donut' | 'bars' = 'donut';

@@ -17,7 +17,8 @@ export type WidgetType =
   | 'bottlenecks'
   | 'portfolio'
   | 'kpi'
-  | 'notes';
+  | 'notes'
+  | 'cumulative-flow';
 
 /** One widget of a dashboard: what it shows and where it sits on the grid (cells, 0-based). */
 export interface DashboardWidget {

@@ -299,6 +299,7 @@ describe('rl-dashboard', () => {
           'portfolio',
           'kpi',
           'notes',
+          'cumulative-flow',
         ] as const
       ).map((type, k) => ({ id: type, type, x: (k % 3) * 4, y: Math.floor(k / 3) * 2, w: 4, h: 2 })),
     };
@@ -307,7 +308,7 @@ describe('rl-dashboard', () => {
         html`<rl-dashboard .data=${template(TODAY)} .config=${all} today=${TODAY}></rl-dashboard>`,
       );
       const widgets = [...root(el).querySelectorAll<HTMLElement>('[data-widget]')];
-      expect(widgets).to.have.length(11);
+      expect(widgets).to.have.length(12);
       for (const w of widgets) {
         await (w as unknown as { updateComplete: Promise<unknown> }).updateComplete;
         expect(w.shadowRoot?.querySelector('[part="error"]'), w.localName).to.equal(null);

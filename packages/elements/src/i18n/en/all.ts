@@ -19,6 +19,8 @@ import { automations } from './automations.js';
 import { notifications } from './notifications.js';
 import { importWizard } from './import.js';
 import { dataExport } from './export.js';
+import { workflow } from './workflow.js';
+import { cumulativeFlow } from './cumulative-flow.js';
 
 /**
  * Every English message: the key set each built-in language must match. Imported by tests and for
@@ -47,4 +49,6 @@ export const en = {
   ...notifications,
   ...importWizard,
   ...dataExport,
+  ...workflow,
+  ...cumulativeFlow,
 };

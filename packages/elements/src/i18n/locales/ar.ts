@@ -1,6 +1,8 @@
 import type { Messages } from '../en.js';
 import { automations } from './automations/ar.js';
 import { notifications } from './notifications/ar.js';
+import { workflow } from './workflow/ar.js';
+import { cumulativeFlow } from './cumulative-flow/ar.js';
 
 /** Arabic (Modern Standard). Plurals use all six categories of `Intl.PluralRules('ar')`. */
 export const messages: Messages = {
@@ -682,4 +684,6 @@ export const messages: Messages = {
     many: 'استُوردت {count} مهمة.',
     other: 'استُوردت {count} مهمة.',
   },
+  ...workflow,
+  ...cumulativeFlow,
 };

@@ -1,6 +1,8 @@
 import type { Messages } from '../en.js';
 import { automations } from './automations/de.js';
 import { notifications } from './notifications/de.js';
+import { workflow } from './workflow/de.js';
+import { cumulativeFlow } from './cumulative-flow/de.js';
 
 /** German. */
 export const messages: Messages = {
@@ -565,4 +567,6 @@ export const messages: Messages = {
   'import.moreIssues': { one: 'und {count} weiteres Problem', other: 'und {count} weitere Probleme' },
   'import.go': { one: '{count} Vorgang importieren', other: '{count} Vorgänge importieren' },
   'import.done': { one: '{count} Vorgang importiert.', other: '{count} Vorgänge importiert.' },
+  ...workflow,
+  ...cumulativeFlow,
 };

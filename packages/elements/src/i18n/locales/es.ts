@@ -1,6 +1,8 @@
 import type { Messages } from '../en.js';
 import { automations } from './automations/es.js';
 import { notifications } from './notifications/es.js';
+import { workflow } from './workflow/es.js';
+import { cumulativeFlow } from './cumulative-flow/es.js';
 
 /** Spanish. */
 export const messages: Messages = {
@@ -562,4 +564,6 @@ export const messages: Messages = {
   'import.moreIssues': { one: 'y {count} problema más', other: 'y {count} problemas más' },
   'import.go': { one: 'Importar {count} tarea', other: 'Importar {count} tareas' },
   'import.done': { one: '{count} tarea importada.', other: '{count} tareas importadas.' },
+  ...workflow,
+  ...cumulativeFlow,
 };

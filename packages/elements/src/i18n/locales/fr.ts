@@ -1,6 +1,8 @@
 import type { Messages } from '../en.js';
 import { automations } from './automations/fr.js';
 import { notifications } from './notifications/fr.js';
+import { workflow } from './workflow/fr.js';
+import { cumulativeFlow } from './cumulative-flow/fr.js';
 
 /** French. */
 export const messages: Messages = {
@@ -562,4 +564,6 @@ export const messages: Messages = {
   'import.moreIssues': { one: 'et {count} autre problème', other: 'et {count} autres problèmes' },
   'import.go': { one: 'Importer {count} tâche', other: 'Importer {count} tâches' },
   'import.done': { one: '{count} tâche importée.', other: '{count} tâches importées.' },
+  ...workflow,
+  ...cumulativeFlow,
 };

@@ -1,6 +1,8 @@
 import type { Messages } from '../en.js';
 import { automations } from './automations/ja.js';
 import { notifications } from './notifications/ja.js';
+import { workflow } from './workflow/ja.js';
+import { cumulativeFlow } from './cumulative-flow/ja.js';
 
 /** Japanese. Japanese has one plural category (`other`), so counted texts are plain strings. */
 export const messages: Messages = {
@@ -545,4 +547,6 @@ export const messages: Messages = {
   'import.moreIssues': { other: 'ほか {count} 件の問題' },
   'import.go': { other: '{count} 件のタスクをインポート' },
   'import.done': { other: '{count} 件のタスクをインポートしました。' },
+  ...workflow,
+  ...cumulativeFlow,
 };
