@@ -14,6 +14,7 @@ import { milestones } from './milestones.js';
 import { workload } from './workload.js';
 import { progress } from './progress.js';
 import { notes } from './notes.js';
+import { presence } from './presence.js';
 
 /**
  * Every English message: the key set each built-in language must match. Imported by tests and for
@@ -37,4 +38,5 @@ export const en = {
   ...workload,
   ...progress,
   ...notes,
+  ...presence,
 };

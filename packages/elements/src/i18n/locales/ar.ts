@@ -481,4 +481,13 @@ export const messages: Messages = {
   'linkType.SF': 'من البداية إلى النهاية',
   'toolbar.search': 'بحث',
   'toolbar.allStatuses': 'كل الحالات',
+  'presence.here': 'الموجودون',
+  'presence.selectedBy': 'محدد بواسطة {names}',
+  'presence.editing': '{name} يحرّر {field}',
+  'presence.status.connecting': 'جارٍ الاتصال…',
+  'presence.status.connected': 'جارٍ تحميل الخطة المشتركة…',
+  'presence.status.synced': 'مباشر',
+  'presence.status.offline': 'غير متصل: تُحفظ التغييرات وتُرسل عند إعادة الاتصال',
+  'presence.status.denied': 'تم رفض الوصول',
+  'presence.notes': { zero: '{count} ملاحظة', one: 'ملاحظة واحدة', two: 'ملاحظتان', few: '{count} ملاحظات', many: '{count} ملاحظة', other: '{count} ملاحظة' },
 };

@@ -425,4 +425,13 @@ export const messages: Messages = {
   'linkType.SF': 'Anfang-Ende',
   'toolbar.search': 'Suchen',
   'toolbar.allStatuses': 'Alle Status',
+  'presence.here': 'Anwesende',
+  'presence.selectedBy': 'Ausgewählt von {names}',
+  'presence.editing': '{name} bearbeitet {field}',
+  'presence.status.connecting': 'Verbindung wird hergestellt…',
+  'presence.status.connected': 'Gemeinsamer Plan wird geladen…',
+  'presence.status.synced': 'Live',
+  'presence.status.offline': 'Offline: Änderungen bleiben erhalten und werden beim Wiederverbinden gesendet',
+  'presence.status.denied': 'Zugriff verweigert',
+  'presence.notes': { one: '{count} Notiz', other: '{count} Notizen' },
 };

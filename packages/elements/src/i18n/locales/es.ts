@@ -423,4 +423,13 @@ export const messages: Messages = {
   'linkType.SF': 'Inicio a fin',
   'toolbar.search': 'Buscar',
   'toolbar.allStatuses': 'Todos los estados',
+  'presence.here': 'Personas presentes',
+  'presence.selectedBy': 'Seleccionado por {names}',
+  'presence.editing': '{name} está editando {field}',
+  'presence.status.connecting': 'Conectando…',
+  'presence.status.connected': 'Cargando el plan compartido…',
+  'presence.status.synced': 'En directo',
+  'presence.status.offline': 'Sin conexión: los cambios se guardan y se envían al reconectar',
+  'presence.status.denied': 'Acceso denegado',
+  'presence.notes': { one: '{count} nota', other: '{count} notas' },
 };

@@ -426,4 +426,13 @@ export const messages: Messages = {
   'linkType.SF': 'Début à fin',
   'toolbar.search': 'Rechercher',
   'toolbar.allStatuses': 'Tous les statuts',
+  'presence.here': 'Personnes présentes',
+  'presence.selectedBy': 'Sélectionné par {names}',
+  'presence.editing': '{name} modifie {field}',
+  'presence.status.connecting': 'Connexion…',
+  'presence.status.connected': 'Chargement du plan partagé…',
+  'presence.status.synced': 'En direct',
+  'presence.status.offline': 'Hors ligne : les modifications sont conservées et envoyées à la reconnexion',
+  'presence.status.denied': 'Accès refusé',
+  'presence.notes': { one: '{count} note', other: '{count} notes' },
 };

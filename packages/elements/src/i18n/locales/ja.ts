@@ -421,4 +421,13 @@ export const messages: Messages = {
   'linkType.SF': '開始-終了',
   'toolbar.search': '検索',
   'toolbar.allStatuses': 'すべてのステータス',
+  'presence.here': '参加中のメンバー',
+  'presence.selectedBy': '{names} が選択中',
+  'presence.editing': '{name} が {field} を編集中',
+  'presence.status.connecting': '接続中…',
+  'presence.status.connected': '共有プランを読み込み中…',
+  'presence.status.synced': 'ライブ',
+  'presence.status.offline': 'オフライン：変更は保持され、再接続時に送信されます',
+  'presence.status.denied': 'アクセスが拒否されました',
+  'presence.notes': { other: 'メモ {count} 件' },
 };
