@@ -53,7 +53,9 @@ describe('Presence', () => {
     const presence = new Presence();
     assert.equal(presence.selecting('a'), presence.selecting('b'));
     assert.equal(presence.editing('a'), presence.selecting('a'));
-    presence.setPeers([{ clientId: 1, user: dana, selection: ['a'], editing: { taskId: 'a', field: 'name' } }]);
+    presence.setPeers([
+      { clientId: 1, user: dana, selection: ['a'], editing: { taskId: 'a', field: 'name' } },
+    ]);
     const selecting = presence.selecting('a');
     const editing = presence.editing('a');
     assert.equal(presence.selecting('a'), selecting);

@@ -28,7 +28,11 @@ export function peerStyle(peers: readonly Peer[]): ReturnType<typeof styleProps>
 }
 
 /** "Dana is editing Start": a visible badge in the edited cell or card, in the editor's color. */
-export function editingBadge(peers: readonly Peer[], field: string, t: Translate): TemplateResult | typeof nothing {
+export function editingBadge(
+  peers: readonly Peer[],
+  field: string,
+  t: Translate,
+): TemplateResult | typeof nothing {
   const peer = peers[0];
   if (!peer) return nothing;
   return html`<span class="peer-editing" part="peer-editing" ${styleProps({ '--_peer': peer.user.color })}
@@ -54,7 +58,9 @@ export function presenceBar(
         ? nothing
         : html`<ul class="avatars" aria-label=${t('presence.here')}>
             ${peers.map(
-              (p) => html`<li class="avatar" part="avatar" title=${p.user.name} ${styleProps({ '--_peer': p.user.color })}>
+              (
+                p,
+              ) => html`<li class="avatar" part="avatar" title=${p.user.name} ${styleProps({ '--_peer': p.user.color })}>
                 <span aria-hidden="true">${initials(p.user.name)}</span><span class="visually-hidden">${p.user.name}</span>
               </li>`,
             )}
@@ -161,6 +167,11 @@ export const presenceStyles = css`
     color: var(--rl-color-text, #1d2330);
     font-size: 0.6875rem;
     line-height: 1;
+  }
+  .peer-outline {
+    fill: none;
+    stroke-width: 2;
+    pointer-events: none;
   }
   [part~='note-count'] circle {
     fill: var(--rl-color-surface, #fff);

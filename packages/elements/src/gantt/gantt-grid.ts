@@ -6,6 +6,8 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { hostBoxBeforeRender } from '../base/host-box.js';
+import { PresenceController } from '../base/presence-controller.js';
+import { presenceStyles } from '../base/presence-marks.js';
 import { StoreController } from '../base/store-controller.js';
 import { styleProps } from '../base/style-props.js';
 import { Announcer } from '../controllers/announcer.js';
@@ -17,7 +19,7 @@ import type { SortState } from '../events/column-change-event.js';
 import { createRowsChangeEvent } from '../events/rows-change-event.js';
 import { createTaskClickEvent } from '../events/task-click-event.js';
 import { editingStyles } from '../editing/editing.styles.js';
-import { type CommitOutcome, commitEdit } from '../grid/edit-commit.js';
+import type { CommitOutcome } from '../grid/edit-commit.js';
 import { GridColumns } from '../grid/grid-columns.js';
 import { CellEditing, type EditingCell } from '../grid/cell-editing.js';
 import { CellPress, clickedCell } from '../grid/cell-press.js';
@@ -51,7 +53,7 @@ import { GridTaskMenu } from './grid-task-menu.js';
 import { HiddenColumns } from './hidden-columns.js';
 import { RowDragController } from './row-drag.js';
 import { TreeEdits } from './tree-edits.js';
-import { applyCellChange } from './cell-change.js';
+import { commitCell } from './cell-change.js';
 
 /**
  * The task grid of `rl-gantt`: an ARIA treegrid of the WBS with expand and collapse, indent and
@@ -100,7 +102,8 @@ import { applyCellChange } from './cell-change.js';
  * @csspart column-menu-button - The button in the header's corner that opens the column menu.
  * @csspart column-menu - The menu of columns to show or hide.
  * @csspart column-menu-item - One column in it (`aria-checked` when shown).
- * @csspart row - A task row; also `summary`, `selected`, `critical` (no slack).
+ * @csspart row - A task row; also `summary`, `selected`, `critical` (no slack), `peer-selected`
+ *   (another person in a shared project selected it: outlined in their color, their name as title).
  * @csspart cell - A cell; also `cell-<column id>`.
  * @csspart toggle - The expand/collapse arrow of a summary.
  * @csspart editor - The input of a cell being edited.
@@ -112,7 +115,7 @@ import { applyCellChange } from './cell-change.js';
  * @cssprop [--rl-gantt-selected-background=color-mix(in srgb, var(--rl-color-accent) 14%, transparent)] - Selected rows.
  */
 export class RlGanttGrid extends LitElement {
-  static override styles = [baseStyles, gridStyles, editingStyles];
+  static override styles = [baseStyles, gridStyles, editingStyles, presenceStyles];
 
   /** A live store shared with other elements. Takes precedence over `data`. */
   @property({ attribute: false }) project: Project | undefined;
@@ -180,8 +183,13 @@ export class RlGanttGrid extends LitElement {
     headers: () => this.renderRoot.querySelectorAll<HTMLElement>('[role="columnheader"]'),
     move: (from, to) => this.columnActions.move(from, to),
   });
+  private readonly presence = new PresenceController(this, {
+    project: () => this.store.project,
+    selection: () => this.selection,
+  });
   private readonly edits = new CellEditing(this, {
     commit: (editing, value) => this.commit(editing, value),
+    changed: (editing) => this.presence.publishEditing(editing),
     closed: (refocus) => {
       if (refocus) this.cells.focus();
     },
@@ -471,6 +479,8 @@ export class RlGanttGrid extends LitElement {
                     version,
                     this.marks(id as string, selected),
                     edited,
+                    this.presence.selecting(id as string),
+                    this.presence.editing(id as string),
                     this.defs,
                     this.format,
                     this.readonly,
@@ -492,6 +502,8 @@ export class RlGanttGrid extends LitElement {
       rowHeight: this.rowHeight,
       readonly: this.readonly,
       editing: this.edits.editing,
+      presence: this.presence,
+      t: this.locale_.t,
       tabIndex: (row, col) => this.cells.tabIndex(row, col),
       onEditorKey: this.edits.onEditorKey,
       onEditorBlur: this.edits.onEditorBlur,
@@ -571,20 +583,17 @@ export class RlGanttGrid extends LitElement {
   private commit(editing: EditingCell, value: string): CommitOutcome | undefined {
     const project = this.store.project;
     const def = this.defs.find((d) => d.id === editing.column);
-    const task = project?.task(editing.taskId);
-    if (!project || !def || !task) return undefined;
-    const outcome = commitEdit(def, task, this.context(project), value, (change) =>
-      applyCellChange(this, project, task, change),
+    if (!project || !def) return undefined;
+    return commitCell(
+      this,
+      project,
+      def,
+      this.context(project),
+      editing.taskId,
+      value,
+      this.announcer,
+      this.locale_.t,
     );
-    if (outcome.kind === 'committed')
-      this.announcer.announce(
-        this.locale_.t('edit.changed', {
-          column: def.header,
-          name: project.task(task.id)?.name ?? task.name,
-        }),
-      );
-    else if (outcome.kind === 'cancelled') this.announcer.announce(this.locale_.t('edit.cancelled'));
-    return outcome;
   }
 
   private isRtl(): boolean {

@@ -58,7 +58,12 @@ export class GanttToolbar {
     return this.set;
   }
 
-  render(project: Project | undefined, t: Translate): TemplateResult {
+  /** The toolbar; `presence` (who is here and the connection, in a shared project) ends it. */
+  render(
+    project: Project | undefined,
+    t: Translate,
+    presence: TemplateResult | typeof nothing = nothing,
+  ): TemplateResult {
     const host = this.host;
     const matches = this.matches(project);
     const zoomAt = GANTT_ZOOMS.indexOf(host.zoom);
@@ -124,7 +129,7 @@ export class GanttToolbar {
         <option value="png">${t('toolbar.png')}</option>
         <option value="svg">${t('toolbar.svg')}</option>
         <option value="json">${t('toolbar.json')}</option>
-      </select>
+      </select>${presence}
     </div>`;
   }
 

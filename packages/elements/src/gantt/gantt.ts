@@ -3,6 +3,8 @@ import type { Project, ProjectData } from '@roadline/core';
 import type { PlannerFilter } from '@roadline/core/views/grid';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { PresenceController } from '../base/presence-controller.js';
+import { presenceBar, presenceStyles } from '../base/presence-marks.js';
 import { SharedSelectionController } from '../base/shared-selection.js';
 import { StoreController } from '../base/store-controller.js';
 import { styleProps } from '../base/style-props.js';
@@ -86,7 +88,8 @@ interface TimelinePane extends HTMLElement {
  * @slot toolbar - Replaces the built-in toolbar.
  *
  * @csspart toolbar - The built-in toolbar; its controls are `tool` (buttons), `search`, `filter`,
- *   `baseline` and `export`.
+ *   `baseline` and `export`; in a shared project it ends with `presence`: the connection
+ *   (`presence-status`) and an `avatar` per other person in the room.
  * @csspart splitter - The draggable separator between grid and timeline.
  * @csspart timeline - The `rl-timeline` pane.
  * @csspart error - The message shown when the input cannot be read.
@@ -101,7 +104,7 @@ interface TimelinePane extends HTMLElement {
  * @cssprop [--rl-gantt-selected-background=color-mix(in srgb, var(--rl-color-accent) 14%, transparent)] - Selected rows of the grid.
  */
 export class RlGantt extends LitElement {
-  static override styles = [baseStyles, ganttStyles, emptyStateStyles];
+  static override styles = [baseStyles, ganttStyles, emptyStateStyles, presenceStyles];
 
   /** A live store shared with other elements. Takes precedence over `data`. */
   @property({ attribute: false }) project: Project | undefined;
@@ -151,6 +154,10 @@ export class RlGantt extends LitElement {
 
   private readonly store = new StoreController(this);
   private readonly toolbar = new GanttToolbar(this);
+  private readonly presence = new PresenceController(this, {
+    project: () => this.store.project,
+    selection: () => this.selection,
+  });
   private readonly writing = new LocaleController(this, { locale: () => this.locale });
   private readonly width = new ResizeController(this, {
     resized: (entry) => {
@@ -236,7 +243,7 @@ export class RlGantt extends LitElement {
     const project = this.store.project;
     const max = this.splitterMax();
     return html`<div class="frame">
-      <slot name="toolbar">${this.hideToolbar ? nothing : this.toolbar.render(project, this.writing.t)}</slot>
+      <slot name="toolbar">${this.hideToolbar ? nothing : this.toolbar.render(project, this.writing.t, this.presenceBar())}</slot>
       <div
       class="layout"
       role="group"
@@ -296,6 +303,11 @@ export class RlGantt extends LitElement {
           : nothing
       }
     </div></div>`;
+  }
+
+  /** Who is here and the connection, in a shared project (nothing otherwise). */
+  private presenceBar(): TemplateResult | typeof nothing {
+    return presenceBar(this.presence.presence?.status(), this.presence.peers, this.writing.t);
   }
 
   /** The empty Gantt's "Add task": a first task, its row focused for typing its name. */

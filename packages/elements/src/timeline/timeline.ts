@@ -4,6 +4,8 @@ import { barBand, barZone, isZoomLevel, levelToFit, type ZoomLevel } from '@road
 import { html, LitElement, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { PresenceController } from '../base/presence-controller.js';
+import { presenceStyles } from '../base/presence-marks.js';
 import { RowIndex } from '../base/row-index.js';
 import { StoreController } from '../base/store-controller.js';
 import { styleProps } from '../base/style-props.js';
@@ -33,7 +35,7 @@ import { TimelineSelection } from './selection.js';
 import { taskFacts } from '../base/task-facts.js';
 import { todayMinutes } from '@roadline/core/views/dates';
 import { timelineStyles } from './timeline.styles.js';
-import { tooltipContent } from './tooltip-content.js';
+import { tooltipFor } from './tooltip-content.js';
 import { TimelineViewport } from './viewport.js';
 
 const DAY = 1440;
@@ -117,7 +119,7 @@ export type TimelineScrollDetail = ScrollDetail;
  * @cssprop [--rl-timeline-tooltip-color=var(--rl-color-surface)] - The tooltip's text.
  */
 export class RlTimeline extends LitElement {
-  static override styles = [baseStyles, timelineStyles, editingStyles];
+  static override styles = [baseStyles, timelineStyles, editingStyles, presenceStyles];
 
   /** A live store shared with other elements. Takes precedence over `data`. */
   @property({ attribute: false }) project: Project | undefined;
@@ -163,6 +165,7 @@ export class RlTimeline extends LitElement {
   @query('[part~="tooltip"]') private tooltipEl!: HTMLElement | null;
 
   private readonly store = new StoreController(this);
+  private readonly presence = new PresenceController(this, { project: () => this.store.project });
   private readonly writing = new LocaleController(this, { locale: () => this.locale });
   private readonly announcer = new Announcer(this);
   private readonly confirm = new ConfirmDialog(this);
@@ -436,7 +439,7 @@ export class RlTimeline extends LitElement {
         <div class="body" ${bodySize}>${frame && project ? this.renderBody(frame, project) : nothing}</div>
       </div>
       <div part="tooltip" role="tooltip" id="tooltip" ?hidden=${this.tooltip.key === undefined}>
-        ${this.renderTooltip(project)}
+        ${tooltipFor(project, this.tooltip.key, this.writing.language)}
       </div>${this.confirm.render()}`;
   }
 
@@ -478,6 +481,8 @@ export class RlTimeline extends LitElement {
         hovered: this.hovered,
         readonly: this.readonly,
         baseline: baseline?.tasks,
+        presence: this.presence,
+        t: this.writing.t,
         onFocus: this.onBarFocus,
         onBlur: this.onBarBlur,
         onEnter: this.onBarEnter,
@@ -489,13 +494,6 @@ export class RlTimeline extends LitElement {
           : nothing
       }
     </svg>`;
-  }
-
-  private renderTooltip(project: Project | undefined): TemplateResult | typeof nothing {
-    const id = this.tooltip.key;
-    if (!project || id === undefined) return nothing;
-    const facts = taskFacts(project, id);
-    return facts ? tooltipContent(project, facts, this.writing.language) : nothing;
   }
 
   // ── data helpers ──────────────────────────────────────────────────────

@@ -489,5 +489,12 @@ export const messages: Messages = {
   'presence.status.synced': 'مباشر',
   'presence.status.offline': 'غير متصل: تُحفظ التغييرات وتُرسل عند إعادة الاتصال',
   'presence.status.denied': 'تم رفض الوصول',
-  'presence.notes': { zero: '{count} ملاحظة', one: 'ملاحظة واحدة', two: 'ملاحظتان', few: '{count} ملاحظات', many: '{count} ملاحظة', other: '{count} ملاحظة' },
+  'presence.notes': {
+    zero: '{count} ملاحظة',
+    one: 'ملاحظة واحدة',
+    two: 'ملاحظتان',
+    few: '{count} ملاحظات',
+    many: '{count} ملاحظة',
+    other: '{count} ملاحظة',
+  },
 };
