@@ -3,35 +3,35 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 const NONE: readonly Peer[] = Object.freeze([]);
 
-export interface PresenceControllerOptions {
-  /** The store shown (its presence is read); `undefined` while there is none. */
-  project(): Project | undefined;
-  /**
-   * The host's selected task ids, told to the others (`presence.setLocal`) whenever they change;
-   * left out by a view that only paints what others do.
-   */
-  selection?(): readonly string[];
-}
-
 /**
  * Who else is in the project the host shows: subscribes to core's `presenceOf(project)` (which a
  * collaboration session fills; elements never import the session) and re-renders the host when the
  * peers or the connection change. Reads return core's frozen arrays, the same one until the peers
  * change and one shared empty array for a task nobody touches, so a row's `guard()` can key on
  * them: without peers a view does no extra work per row. The host's own selection and open cell
- * editor go out through `publishSelection` (automatic with the `selection` option) and
+ * editor go out through `publishSelection` (automatic when given `selection`) and
  * `publishEditing`.
  */
 export class PresenceController implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
-  private readonly options: PresenceControllerOptions;
+  private readonly project: () => Project | undefined;
+  private readonly selection: (() => readonly string[]) | undefined;
   private current: Presence | undefined;
   private unsubscribe: (() => void) | undefined;
   private sentSelection: readonly string[] | undefined;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, options: PresenceControllerOptions) {
+  /**
+   * `project` is the store shown (its presence is read); `selection`, the host's selected task
+   * ids, told to the others whenever they change (left out by a view that only paints).
+   */
+  constructor(
+    host: ReactiveControllerHost & HTMLElement,
+    project: () => Project | undefined,
+    selection?: () => readonly string[],
+  ) {
     this.host = host;
-    this.options = options;
+    this.project = project;
+    this.selection = selection;
     host.addController(this);
   }
 
@@ -78,7 +78,7 @@ export class PresenceController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const project = this.host.isConnected ? this.options.project() : undefined;
+    const project = this.host.isConnected ? this.project() : undefined;
     const presence = project ? presenceOf(project) : undefined;
     if (presence === this.current) return;
     this.unsubscribe?.();
@@ -88,7 +88,7 @@ export class PresenceController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const selection = this.options.selection?.();
+    const selection = this.selection?.();
     if (selection === undefined || selection === this.sentSelection) return;
     this.sentSelection = selection;
     this.publishSelection(selection);

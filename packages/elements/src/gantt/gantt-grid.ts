@@ -19,7 +19,6 @@ import type { SortState } from '../events/column-change-event.js';
 import { createRowsChangeEvent } from '../events/rows-change-event.js';
 import { createTaskClickEvent } from '../events/task-click-event.js';
 import { editingStyles } from '../editing/editing.styles.js';
-import type { CommitOutcome } from '../grid/edit-commit.js';
 import { GridColumns } from '../grid/grid-columns.js';
 import { CellEditing, type EditingCell } from '../grid/cell-editing.js';
 import { CellPress, clickedCell } from '../grid/cell-press.js';
@@ -102,8 +101,7 @@ import { commitCell } from './cell-change.js';
  * @csspart column-menu-button - The button in the header's corner that opens the column menu.
  * @csspart column-menu - The menu of columns to show or hide.
  * @csspart column-menu-item - One column in it (`aria-checked` when shown).
- * @csspart row - A task row; also `summary`, `selected`, `critical` (no slack), `peer-selected`
- *   (another person in a shared project selected it: outlined in their color, their name as title).
+ * @csspart row - A task row; also `summary`, `selected`, `critical` (no slack), `peer-selected` (by another person).
  * @csspart cell - A cell; also `cell-<column id>`.
  * @csspart toggle - The expand/collapse arrow of a summary.
  * @csspart editor - The input of a cell being edited.
@@ -183,10 +181,7 @@ export class RlGanttGrid extends LitElement {
     headers: () => this.renderRoot.querySelectorAll<HTMLElement>('[role="columnheader"]'),
     move: (from, to) => this.columnActions.move(from, to),
   });
-  private readonly presence = new PresenceController(this, {
-    project: () => this.store.project,
-    selection: () => this.selection,
-  });
+  private readonly presence = new PresenceController(this, () => this.store.project);
   private readonly edits = new CellEditing(this, {
     commit: (editing, value) => this.commit(editing, value),
     changed: (editing) => this.presence.publishEditing(editing),
@@ -580,7 +575,7 @@ export class RlGanttGrid extends LitElement {
   }
 
   /** The one edit-commit path for an editor's text, announced. */
-  private commit(editing: EditingCell, value: string): CommitOutcome | undefined {
+  private commit(editing: EditingCell, value: string): ReturnType<typeof commitCell> {
     const project = this.store.project;
     const def = this.defs.find((d) => d.id === editing.column);
     if (!project || !def) return undefined;

@@ -154,10 +154,11 @@ export class RlGantt extends LitElement {
 
   private readonly store = new StoreController(this);
   private readonly toolbar = new GanttToolbar(this);
-  private readonly presence = new PresenceController(this, {
-    project: () => this.store.project,
-    selection: () => this.selection,
-  });
+  private readonly presence = new PresenceController(
+    this,
+    () => this.store.project,
+    () => this.selection,
+  );
   private readonly writing = new LocaleController(this, { locale: () => this.locale });
   private readonly width = new ResizeController(this, {
     resized: (entry) => {

@@ -165,7 +165,7 @@ export class RlTimeline extends LitElement {
   @query('[part~="tooltip"]') private tooltipEl!: HTMLElement | null;
 
   private readonly store = new StoreController(this);
-  private readonly presence = new PresenceController(this, { project: () => this.store.project });
+  private readonly presence = new PresenceController(this, () => this.store.project);
   private readonly writing = new LocaleController(this, { locale: () => this.locale });
   private readonly announcer = new Announcer(this);
   private readonly confirm = new ConfirmDialog(this);
