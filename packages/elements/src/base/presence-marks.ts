@@ -103,6 +103,10 @@ export const presenceStyles = css`
     margin-inline-start: auto;
     font-size: 0.8125rem;
   }
+  .presence-row {
+    display: flex;
+    padding: 4px 8px;
+  }
   .presence-status {
     display: inline-flex;
     align-items: center;

@@ -1,3 +1,4 @@
+import type { PresenceController } from '../base/presence-controller.js';
 import type { LocaleController } from '../controllers/locale-controller.js';
 import { catalogueVersion, type Translate } from '../i18n/catalogue.js';
 import type { Project, Task } from '@roadline/core';
@@ -36,6 +37,8 @@ export interface BoardSource {
   language(): string;
   /** A key that changes with the language and its catalogue (for caches of translated text). */
   wordsKey(): string;
+  /** Who else is in a shared project: what they select and edit. */
+  readonly presence: PresenceController;
 }
 
 /** The board's source over a store getter and a today getter, its items cached per store version. */
@@ -43,12 +46,14 @@ export function boardSource(
   store: () => Project | undefined,
   today: () => string,
   writing: LocaleController,
+  presence: PresenceController,
 ): BoardSource {
   let cache: { project: Project; version: number; items: readonly Readonly<Task>[] } | undefined;
   return {
     store,
     today,
     t: writing.t,
+    presence,
     language: () => writing.language,
     wordsKey: () => `${writing.language} ${catalogueVersion()}`,
     items() {
