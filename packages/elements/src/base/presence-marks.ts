@@ -22,6 +22,11 @@ export function peerColor(peers: readonly Peer[]): string {
   return peers[0]?.user.color ?? 'currentColor';
 }
 
+/** An SVG card's outline when peers select it: their color and names (`undefined` without). */
+export function peerMark(peers: readonly Peer[], t: Translate): { color: string; title: string } | undefined {
+  return peers.length === 0 ? undefined : { color: peerColor(peers), title: selectedBy(peers, t) };
+}
+
 /** The `--_peer` color property of an outlined row, card or item. */
 export function peerStyle(peers: readonly Peer[]): ReturnType<typeof styleProps> {
   return styleProps({ '--_peer': peers.length > 0 ? peerColor(peers) : null });

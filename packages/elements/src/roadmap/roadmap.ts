@@ -89,7 +89,8 @@ const ROW_HEIGHT = 36;
  * @fires rl-task-click - A feature was clicked (`open: true` on double-click or Enter).
  * @fires rl-error - The data does not parse or is not valid, or the store refused a change.
  *
- * @csspart toolbar - The row of view controls.
+ * @csspart toolbar - The row of view controls; in a shared project it ends with `presence`: the
+ *   connection (`presence-status`) and an `avatar` per other person in the room.
  * @csspart header - The time axis (years over months, quarters or halves, and the marker labels).
  * @csspart lane-header - A lane's label cell; also `collapsed` when collapsed.
  * @csspart lane-toggle - The button that collapses or expands a lane.
