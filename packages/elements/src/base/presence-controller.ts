@@ -91,7 +91,8 @@ export class PresenceController implements ReactiveController {
     const selection = this.selection?.();
     if (selection === undefined || selection === this.sentSelection) return;
     this.sentSelection = selection;
-    this.publishSelection(selection);
+    // After this update: the session may answer at once (new peers), which re-renders the views.
+    queueMicrotask(() => this.publishSelection(selection));
   }
 
   hostDisconnected(): void {
