@@ -84,7 +84,8 @@ interface TimelinePane extends HTMLElement {
  *   `summary`, `selected`, `critical`), `cell`,
  *   `column-header`, `toggle`, `editor`, `cell-error`, `drag-handle`, `drop-indicator`, and the column menu's
  *   `column-menu-button`, `column-menu`, `column-menu-item`; rows the search found also have `match`;
- *   the task menu is `task-menu` with `task-menu-item`s, a deletion's question `confirm`.
+ *   the task menu is `task-menu` with `task-menu-item`s, a deletion's question `confirm`; in a shared
+ *   project rows others select are also `peer-selected`, a cell another person edits shows `peer-editing`.
  * @slot toolbar - Replaces the built-in toolbar.
  *
  * @csspart toolbar - The built-in toolbar; its controls are `tool` (buttons), `search`, `filter`,
@@ -256,7 +257,7 @@ export class RlGantt extends LitElement {
     >
       <rl-gantt-grid
         part="grid"
-        exportparts="row, summary, selected, critical, cell, column-header, toggle, editor, cell-error, drag-handle, drop-indicator, column-menu-button, column-menu, column-menu-item, match, task-menu, task-menu-item, confirm"
+        exportparts="row, summary, selected, critical, peer-selected, peer-editing, cell, column-header, toggle, editor, cell-error, drag-handle, drop-indicator, column-menu-button, column-menu, column-menu-item, match, task-menu, task-menu-item, confirm"
         .project=${project}
         .columns=${this.columns}
         .sort=${this.sort}
