@@ -58,7 +58,7 @@ function room(): ReturnType<typeof createProject>[] {
   const stores = people.map((_, i) =>
     createProject(i === 0 ? plan : { id: 'x', name: 'Joining', tasks: [] }),
   );
-  stores.forEach((store, i) => shared.join(store, people[i] as (typeof people)[number]));
+  for (const [i, store] of stores.entries()) shared.join(store, people[i] as (typeof people)[number]);
   presenceOf(stores[1] as ReturnType<typeof createProject>).setLocal({
     selection: ['b'],
     editing: { taskId: 'c', field: 'start' },

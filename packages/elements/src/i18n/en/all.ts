@@ -15,6 +15,8 @@ import { workload } from './workload.js';
 import { progress } from './progress.js';
 import { notes } from './notes.js';
 import { presence } from './presence.js';
+import { automations } from './automations.js';
+import { notifications } from './notifications.js';
 
 /**
  * Every English message: the key set each built-in language must match. Imported by tests and for
@@ -39,4 +41,6 @@ export const en = {
   ...progress,
   ...notes,
   ...presence,
+  ...automations,
+  ...notifications,
 };

@@ -1,4 +1,6 @@
 import type { Messages } from '../en.js';
+import { automations } from './automations/de.js';
+import { notifications } from './notifications/de.js';
 
 /** German. */
 export const messages: Messages = {
@@ -434,4 +436,6 @@ export const messages: Messages = {
   'presence.status.offline': 'Offline: Änderungen bleiben erhalten und werden beim Wiederverbinden gesendet',
   'presence.status.denied': 'Zugriff verweigert',
   'presence.notes': { one: '{count} Notiz', other: '{count} Notizen' },
+  ...automations,
+  ...notifications,
 };

@@ -1,4 +1,6 @@
 import type { Messages } from '../en.js';
+import { automations } from './automations/es.js';
+import { notifications } from './notifications/es.js';
 
 /** Spanish. */
 export const messages: Messages = {
@@ -432,4 +434,6 @@ export const messages: Messages = {
   'presence.status.offline': 'Sin conexión: los cambios se guardan y se envían al reconectar',
   'presence.status.denied': 'Acceso denegado',
   'presence.notes': { one: '{count} nota', other: '{count} notas' },
+  ...automations,
+  ...notifications,
 };

@@ -1,4 +1,6 @@
 import type { Messages } from '../en.js';
+import { automations } from './automations/fr.js';
+import { notifications } from './notifications/fr.js';
 
 /** French. */
 export const messages: Messages = {
@@ -435,4 +437,6 @@ export const messages: Messages = {
   'presence.status.offline': 'Hors ligne : les modifications sont conservées et envoyées à la reconnexion',
   'presence.status.denied': 'Accès refusé',
   'presence.notes': { one: '{count} note', other: '{count} notes' },
+  ...automations,
+  ...notifications,
 };

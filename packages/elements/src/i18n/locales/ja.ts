@@ -1,4 +1,6 @@
 import type { Messages } from '../en.js';
+import { automations } from './automations/ja.js';
+import { notifications } from './notifications/ja.js';
 
 /** Japanese. Japanese has one plural category (`other`), so counted texts are plain strings. */
 export const messages: Messages = {
@@ -430,4 +432,6 @@ export const messages: Messages = {
   'presence.status.offline': 'オフライン：変更は保持され、再接続時に送信されます',
   'presence.status.denied': 'アクセスが拒否されました',
   'presence.notes': { other: 'メモ {count} 件' },
+  ...automations,
+  ...notifications,
 };
