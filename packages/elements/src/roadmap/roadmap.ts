@@ -15,7 +15,7 @@ import { property, state } from 'lit/decorators.js';
 import { commitTaskEdit } from '../base/commit-task-edit.js';
 import { partAt } from '../base/part-at.js';
 import { PresenceController } from '../base/presence-controller.js';
-import { presenceBar, presenceStyles } from '../base/presence-marks.js';
+import { presenceBar } from '../base/presence-marks.js';
 import { StoreController } from '../base/store-controller.js';
 import { Announcer } from '../controllers/announcer.js';
 import { ConfirmDialog } from '../editing/confirm-dialog.js';
@@ -115,7 +115,7 @@ const ROW_HEIGHT = 36;
  * @cssprop [--rl-roadmap-today-color=var(--rl-color-danger)] - The today line.
  */
 export class RlRoadmap extends LitElement {
-  static override styles = [baseStyles, roadmapStyles, editingStyles, emptyStateStyles, presenceStyles];
+  static override styles = [baseStyles, roadmapStyles, editingStyles, emptyStateStyles];
 
   /** A live store shared with other elements. Takes precedence over `data`. */
   @property({ attribute: false }) project: Project | undefined;
