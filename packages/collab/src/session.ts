@@ -115,6 +115,7 @@ export class CollabSession {
       },
       onSynced: ({ state }) => {
         if (!state) return;
+        presenceOf(project).setStatus('synced');
         binding.start();
         this.settle.resolve();
       },
@@ -123,6 +124,7 @@ export class CollabSession {
     awareness?.setLocalStateField('user', this.user);
     awareness?.on('change', () => this.emit('peers', this.peers()));
     const presence = presenceOf(project);
+    presence.setStatus('connecting');
     this.offPresence = presence.subscribeLocal(() => {
       const local = presence.local;
       awareness?.setLocalStateField('selection', local.selection ?? null);
@@ -200,6 +202,7 @@ export class CollabSession {
     if (this.currentStatus === status || this.currentStatus === 'denied' || this.currentStatus === 'closed')
       return;
     this.currentStatus = status;
+    presenceOf(this.project).setStatus(status === 'closed' ? undefined : status);
     this.emit('status', status);
   }
 

@@ -194,4 +194,4 @@ export type {
 export * from './sync/index.js';
 export type { IdRename } from './store/rekey.js';
 export { Presence, presenceOf } from './presence/index.js';
-export type { LocalPresence, Peer, PresenceEditing, PresenceUser } from './presence/index.js';
+export type { LocalPresence, Peer, PresenceEditing, PresenceStatus, PresenceUser } from './presence/index.js';

@@ -31,6 +31,13 @@ export interface Peer {
   editing?: PresenceEditing;
 }
 
+/**
+ * The session's connection, for a status indicator: `connecting` (never reached the server yet),
+ * `connected` (reached it, the room not loaded yet), `synced` (live), `offline` (lost; edits are
+ * kept and sent on reconnect), `denied` (the server refused this client).
+ */
+export type PresenceStatus = 'connecting' | 'connected' | 'synced' | 'offline' | 'denied';
+
 /** What this client shows the others. */
 export interface LocalPresence {
   selection?: readonly string[];
@@ -48,6 +55,8 @@ const EMPTY: readonly Peer[] = Object.freeze([]);
 export class Presence {
   private current: readonly Peer[] = EMPTY;
   private byTask: Map<string, Peer[]> | undefined;
+  private editingTask: Map<string, Peer[]> | undefined;
+  private connection: PresenceStatus | undefined;
   private localState: Readonly<LocalPresence> = Object.freeze({});
   private readonly peerListeners = new Set<Listener>();
   private readonly localListeners = new Set<Listener>();
@@ -57,8 +66,28 @@ export class Presence {
     return this.current;
   }
 
-  /** The peers that have `taskId` selected (for outlines in their colors). */
+  /**
+   * The session's connection; `undefined` when no session fills this presence (a view then shows
+   * no indicator).
+   */
+  status(): PresenceStatus | undefined {
+    return this.connection;
+  }
+
+  /** Sets the connection status (the session calls this; `undefined` when it ends); tells the subscribers. */
+  setStatus(status: PresenceStatus | undefined): void {
+    if (status === this.connection) return;
+    this.connection = status;
+    notify(this.peerListeners);
+  }
+
+  /**
+   * The peers that have `taskId` selected (for outlines in their colors). The same array comes
+   * back until the peers change (an empty frozen one when nobody selects it), so a view may guard
+   * a row's rendering on it.
+   */
   selecting(taskId: string): readonly Peer[] {
+    if (this.current.length === 0) return EMPTY;
     if (this.byTask === undefined) {
       const index = new Map<string, Peer[]>();
       for (const peer of this.current) {
@@ -73,11 +102,25 @@ export class Presence {
     return this.byTask.get(taskId) ?? EMPTY;
   }
 
-  /** The peers editing `taskId` (any field, or `field` only when given). */
+  /**
+   * The peers editing `taskId` (any field, or `field` only when given). Without `field`, the same
+   * array comes back until the peers change, as with {@link selecting}.
+   */
   editing(taskId: string, field?: string): readonly Peer[] {
-    return this.current.filter(
-      (p) => p.editing?.taskId === taskId && (field === undefined || p.editing.field === field),
-    );
+    if (this.current.length === 0) return EMPTY;
+    if (this.editingTask === undefined) {
+      const index = new Map<string, Peer[]>();
+      for (const peer of this.current) {
+        const id = peer.editing?.taskId;
+        if (id === undefined) continue;
+        const list = index.get(id);
+        if (list === undefined) index.set(id, [peer]);
+        else list.push(peer);
+      }
+      this.editingTask = index;
+    }
+    const all = this.editingTask.get(taskId) ?? EMPTY;
+    return field === undefined || all.length === 0 ? all : all.filter((p) => p.editing?.field === field);
   }
 
   /** Replaces the peers (the session calls this); tells the subscribers. */
@@ -85,10 +128,14 @@ export class Presence {
     this.current =
       peers.length === 0 ? EMPTY : Object.freeze([...peers].sort((a, b) => a.clientId - b.clientId));
     this.byTask = undefined;
+    this.editingTask = undefined;
     notify(this.peerListeners);
   }
 
-  /** Calls `listener` after every change of the peers; returns the function that unsubscribes it. */
+  /**
+   * Calls `listener` after every change of the peers or of the status; returns the function that
+   * unsubscribes it.
+   */
   subscribe(listener: Listener): () => void {
     this.peerListeners.add(listener);
     return () => {

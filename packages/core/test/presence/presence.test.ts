@@ -49,6 +49,42 @@ describe('Presence', () => {
     assert.ok(Object.isFrozen(presence.local));
   });
 
+  it('returns the same arrays until the peers change, so a view can guard on them', () => {
+    const presence = new Presence();
+    assert.equal(presence.selecting('a'), presence.selecting('b'));
+    assert.equal(presence.editing('a'), presence.selecting('a'));
+    presence.setPeers([
+      { clientId: 1, user: dana, selection: ['a'], editing: { taskId: 'a', field: 'name' } },
+    ]);
+    const selecting = presence.selecting('a');
+    const editing = presence.editing('a');
+    assert.equal(presence.selecting('a'), selecting);
+    assert.equal(presence.editing('a'), editing);
+    assert.equal(presence.selecting('b'), presence.selecting('c'));
+    assert.deepEqual(
+      editing.map((p) => p.user.id),
+      ['dana'],
+    );
+    presence.setPeers([{ clientId: 1, user: dana, selection: ['a'] }]);
+    assert.notEqual(presence.selecting('a'), selecting);
+    assert.deepEqual(presence.editing('a'), []);
+  });
+
+  it('has no status without a session, and tells subscribers when it changes', () => {
+    const presence = new Presence();
+    assert.equal(presence.status(), undefined);
+    let told = 0;
+    presence.subscribe(() => told++);
+    presence.setStatus('connecting');
+    presence.setStatus('connecting');
+    presence.setStatus('synced');
+    assert.equal(presence.status(), 'synced');
+    assert.equal(told, 2);
+    presence.setStatus(undefined);
+    assert.equal(presence.status(), undefined);
+    assert.equal(told, 3);
+  });
+
   it('gives one presence per project', () => {
     const a = {};
     const b = {};

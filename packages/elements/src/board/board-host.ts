@@ -1,3 +1,4 @@
+import type { PresenceController } from '../base/presence-controller.js';
 import type { LocaleController } from '../controllers/locale-controller.js';
 import { catalogueVersion, type Translate } from '../i18n/catalogue.js';
 import type { Project, Task } from '@roadline/core';
@@ -41,6 +42,8 @@ export interface BoardSource {
   language(): string;
   /** A key that changes with the language and its catalogue (for caches of translated text). */
   wordsKey(): string;
+  /** Who else is in a shared project: what they select and edit. */
+  readonly presence: PresenceController;
 }
 
 /** The board's source over a store getter and a today getter, its items cached per store version. */
@@ -48,6 +51,7 @@ export function boardSource(
   store: () => Project | undefined,
   today: () => string,
   writing: LocaleController,
+  presence: PresenceController,
   statusFilter: () => string | undefined = () => undefined,
 ): BoardSource {
   let cache:
@@ -57,6 +61,7 @@ export function boardSource(
     store,
     today,
     t: writing.t,
+    presence,
     language: () => writing.language,
     wordsKey: () => `${writing.language} ${catalogueVersion()}`,
     items() {

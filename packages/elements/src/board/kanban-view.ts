@@ -10,13 +10,11 @@ import {
   exceedsLimit,
   insertionIndex,
 } from '@roadline/core/views/board';
-import { dueDay, isLate, taskDates } from '@roadline/core/views/dates';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from '../base/style-props.js';
-import { taskCalendar } from '../base/task-calendar.js';
 import { DragController, type DragSession } from '../controllers/drag-controller.js';
 import { type DragDirection, KeyboardDragController } from '../controllers/keyboard-drag.js';
 import { BoardRemoval } from './remove-items.js';
@@ -25,7 +23,8 @@ import { announceChange, requestChange } from '../events/change-events.js';
 import type { ItemCreateDetail } from '../events/item-create-event.js';
 import { createWipExceededEvent } from '../events/wip-exceeded-event.js';
 import type { BoardHost, BoardSource } from './board-host.js';
-import { avatars, colorStyle, formatDay } from './format.js';
+import { colorStyle } from './format.js';
+import { kanbanCard } from './kanban-card.js';
 import { describeCardMove } from './kanban-words.js';
 import { moveItem } from './move.js';
 
@@ -226,56 +225,24 @@ export class KanbanView implements ReactiveController {
    */
   private guardedCard(id: string, index: number, size: number, tabbable: boolean, lifted: boolean): unknown {
     const project = this.source.store();
+    const peers = this.source.presence.selecting(id);
     return guard(
-      [project, project?.version, index, size, tabbable, lifted, this.source.today(), this.source.wordsKey()],
-      () => this.renderCard(id, index, size, tabbable, lifted),
+      [
+        project,
+        project?.version,
+        index,
+        size,
+        tabbable,
+        lifted,
+        this.source.today(),
+        this.source.wordsKey(),
+        peers,
+      ],
+      () =>
+        kanbanCard(this.source, id, { index, size, tabbable, lifted }, this.onCardKey, (focused) => {
+          this.focusId = focused;
+        }),
     );
-  }
-
-  private renderCard(
-    id: string,
-    index: number,
-    size: number,
-    tabbable: boolean,
-    lifted: boolean,
-  ): TemplateResult {
-    const project = this.source.store();
-    const task = project?.task(id);
-    if (!project || !task) return html``;
-    const status = task.status === undefined ? undefined : project.status(task.status);
-    const done = status?.category === 'done' || (task.progress ?? 0) >= 100;
-    // The dates a Gantt over the same store shows: scheduled, once predecessors push the task.
-    const dates = taskDates(project, task);
-    const due = dueDay(dates.end, dates.start, taskCalendar(project, task.calendarId));
-    const late = isLate(due, this.source.today(), done);
-    const priority = task.priority === undefined ? undefined : project.priority(task.priority);
-    const progress = Math.max(0, Math.min(100, Math.round(task.progress ?? 0)));
-    const parts = ['card', late ? 'late' : '', lifted ? 'lifted' : ''].filter(Boolean).join(' ');
-    return html`<div
-      part=${parts}
-      role="listitem"
-      tabindex=${tabbable ? '0' : '-1'}
-      data-id=${id}
-      aria-posinset=${index + 1}
-      aria-setsize=${size}
-      aria-describedby="card-help"
-      @keydown=${(e: KeyboardEvent) => this.onKey(e, id)}
-      @focus=${() => {
-        this.focusId = id;
-      }}
-    >
-      <span part="card-handle" aria-hidden="true">⠿</span>
-      <span part="card-name">${task.name}</span>
-      <span part="card-meta">
-        ${priority ? html`<span part="priority" ${colorStyle('--_chip', priority.color)}>${priority.label}</span>` : nothing}
-        ${due ? html`<span part=${late ? 'due late' : 'due'}>${this.source.t(late ? 'board.late' : 'board.due', { day: formatDay(due, this.source.language()) })}</span>` : nothing}
-        ${avatars((task.assignees ?? []).map((p) => project.person(p)))}
-      </span>
-      <span part="card-progress" role="img" aria-label=${this.source.t('task.done', { percent: progress })}
-        ><span part="card-progress-bar" ${styleProps({ width: `${progress}%` })}></span
-      ></span>
-      ${(task.tags?.length ?? 0) > 0 ? html`<span part="tags">${task.tags?.map((t) => html`<span part="tag">${t}</span>`)}</span>` : nothing}
-    </div>`;
   }
 
   private renderAdd(key: string, l: number, c: number, label: string): TemplateResult {
@@ -311,6 +278,8 @@ export class KanbanView implements ReactiveController {
     }
     return undefined;
   }
+
+  private readonly onCardKey = (event: KeyboardEvent, id: string): void => this.onKey(event, id);
 
   private onKey(event: KeyboardEvent, id: string): void {
     if (!this.keyboard.lifted && this.removal.onKey(event, [id])) return;

@@ -4,9 +4,11 @@ import type { Project, ProjectData } from '@roadline/core';
 import type { BoardField } from '@roadline/core/views/board';
 import type { ColumnConfig } from '@roadline/core/views/grid';
 import { todayDate } from '@roadline/core/views/dates';
-import { html, LitElement, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { domToSvg } from '../base/dom-svg.js';
+import { PresenceController } from '../base/presence-controller.js';
+import { presenceBar, presenceStyles } from '../base/presence-marks.js';
 import { StoreController } from '../base/store-controller.js';
 import { svgToPng } from '../base/svg-png.js';
 import { SharedStatusFilterController } from '../base/shared-status-filter.js';
@@ -72,7 +74,12 @@ import { TableView } from './table-view.js';
  * @csspart lane-header - A swimlane's heading.
  * @csspart column-body - A column's cell within a lane (also `over-limit`, `collapsed`).
  * @csspart cards - The scrolling list of cards in a cell.
- * @csspart card - A card (also `late`, `lifted`).
+ * @csspart card - A card (also `late`, `lifted`, `peer-selected` while another person in a shared
+ *   project selects it: outlined in their color, their names as its title).
+ * @csspart note-count - The count of a card's notes, in the color of the latest.
+ * @csspart presence - In a shared project: the connection (`presence-status`) and an `avatar` per
+ *   other person in the room, above the board.
+ * @csspart peer-editing - "Dana is editing Start" in a table cell another person is editing.
  * @csspart card-handle - The grip a touch drag starts from.
  * @csspart card-name - A card's name.
  * @csspart card-meta - A card's priority, due date and assignees.
@@ -93,7 +100,7 @@ import { TableView } from './table-view.js';
  * @csspart sort-button - A header's sort button; `sort-mark` the direction arrow.
  * @csspart resize-handle - The grip at a header's end edge that resizes its column.
  * @csspart group-row - A group's header row; `group-name`, `group-toggle` inside.
- * @csspart row - An item row (also `selected`, `drop-before`, `drop-after`).
+ * @csspart row - An item row (also `selected`, `drop-before`, `drop-after`, `peer-selected`).
  * @csspart row-handle - A row's drag grip.
  * @csspart cell - A table cell (also `<kind>-cell`, `editing`).
  * @csspart pill - A status pill.
@@ -110,7 +117,7 @@ import { TableView } from './table-view.js';
  * @cssprop [--rl-board-table-height=560px] - Height of the table's scrolling body.
  */
 export class RlBoard extends LitElement {
-  static override styles = [baseStyles, boardStyles];
+  static override styles = [baseStyles, boardStyles, presenceStyles];
 
   /** A live store shared with other elements. Takes precedence over `data`. */
   @property({ attribute: false }) project: Project | undefined;
@@ -181,11 +188,17 @@ export class RlBoard extends LitElement {
   readonly #writing = new LocaleController(this, { locale: () => this.locale });
 
   readonly #source = new StoreController(this);
+  readonly #presence = new PresenceController(
+    this,
+    () => this.#source.project,
+    () => this.selection,
+  );
   /** The store, items and today the views read, handed to them rather than kept on the element. */
   readonly #board = boardSource(
     () => this.#source.project,
     () => (this.today ?? todayDate()).slice(0, 10),
     this.#writing,
+    this.#presence,
     () => this.statusFilter,
   );
   readonly #kanban = new KanbanView(this, this.#board);
@@ -218,6 +231,8 @@ export class RlBoard extends LitElement {
   override render(): TemplateResult {
     const error = this.#source.error;
     if (error) return html`<p part="error" role="alert">${error.message}</p>`;
-    return this.view === 'table' ? this.#table.render() : this.#kanban.render();
+    const shared = presenceBar(this.#presence.presence?.status(), this.#presence.peers, this.#writing.t);
+    const view = this.view === 'table' ? this.#table.render() : this.#kanban.render();
+    return shared === nothing ? view : html`<div class="presence-row">${shared}</div>${view}`;
   }
 }

@@ -1,4 +1,6 @@
-import type { Task } from '@roadline/core';
+import type { Peer, Task } from '@roadline/core';
+import { editingBadge } from '../base/presence-marks.js';
+import type { EditingCell } from '../grid/cell-editing.js';
 import type { GroupSummary } from '@roadline/core/views/grid';
 import { summaryText } from '@roadline/core/views/grid';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -159,4 +161,54 @@ export function summaryCell(
     });
   }
   return summaryText(s, c.id, c.summary ?? 'sum', c.kind === 'progress');
+}
+
+/** What an item's cell shows besides its task and column: the table's editor, who else edits the row. */
+export interface ItemCellView {
+  readonly editing: EditingCell | undefined;
+  readonly readonly: boolean;
+  /** The peers editing this row's task (a shared project): their field gets "Dana is editing …". */
+  readonly editors: readonly Peer[];
+  readonly edits: {
+    readonly edits: { onEditorKey(event: KeyboardEvent): void; onEditorBlur(event: FocusEvent): void };
+    onSelectChange(event: Event): void;
+  };
+  onDoubleClick(event: MouseEvent): void;
+}
+
+/** A cell of an item row: its value, or its editor while edited here. */
+export function itemCell(
+  task: Readonly<Task>,
+  c: ColumnDef,
+  index: number,
+  col: number,
+  tabindex: string,
+  ctx: ColumnContext,
+  view: ItemCellView,
+): TemplateResult {
+  const edited = view.editing;
+  const editing = edited?.taskId === task.id && edited.column === c.id ? edited : undefined;
+  const others =
+    view.editors.length === 0 ? view.editors : view.editors.filter((p) => p.editing?.field === c.id);
+  return html`<div
+    role="gridcell"
+    part=${`cell ${c.kind}-cell${editing ? ' editing' : ''}`}
+    aria-colindex=${col + 1}
+    aria-readonly=${view.readonly || !c.parse ? 'true' : 'false'}
+    tabindex=${tabindex}
+    data-row=${index}
+    data-col=${col}
+    @dblclick=${view.onDoubleClick}
+  >
+    ${
+      editing
+        ? cellEditor(task, c, ctx, {
+            error: editing.error,
+            onKey: view.edits.edits.onEditorKey,
+            onBlur: view.edits.edits.onEditorBlur,
+            onSelectChange: view.edits.onSelectChange,
+          })
+        : cellValue(task, c, ctx)
+    }${editingBadge(others, c.header, ctx.t)}
+  </div>`;
 }

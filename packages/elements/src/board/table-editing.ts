@@ -16,6 +16,8 @@ export interface TableEditingOptions {
   cell(taskId: string): HTMLElement | null;
   /** The editor closed: with `refocus`, focus goes back to its cell. */
   closed(refocus: boolean): void;
+  /** The edited cell changed (opened, or closed: `undefined`); see `CellEditingOptions.changed`. */
+  changed?(editing: { readonly taskId: string; readonly field: string } | undefined): void;
 }
 
 /**
@@ -40,6 +42,7 @@ export class TableEditing {
       commit: (editing, value) => this.commit(editing, value),
       closed: options.closed,
       value: editorValue,
+      changed: (editing) => options.changed?.(editing),
     });
   }
 

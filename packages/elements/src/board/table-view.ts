@@ -27,7 +27,8 @@ import {
   type TableModel as Model,
   tableModel,
 } from './table-model.js';
-import { cellEditor, cellValue, summaryCell } from './table-cells.js';
+import { itemCell, summaryCell } from './table-cells.js';
+import { peerColor, selectedBy } from '../base/presence-marks.js';
 import { TableEditing } from './table-editing.js';
 import { TableSelection } from './table-selection.js';
 import { BoardRemoval } from './remove-items.js';
@@ -108,6 +109,7 @@ export class TableView implements ReactiveController {
       closed: (refocus) => {
         if (refocus) this.cells.focus();
       },
+      changed: (editing) => this.source.presence.publishEditing(editing),
     });
     this.selection = new TableSelection(host, {
       selected: () => host.selection,
@@ -328,6 +330,8 @@ export class TableView implements ReactiveController {
         row.id !== undefined && this.selection.has(row.id),
         editing?.column,
         editing?.error,
+        row.id === undefined ? undefined : this.source.presence.selecting(row.id),
+        row.id === undefined ? undefined : this.source.presence.editing(row.id),
         this.moves.dropAt === index ||
           (this.moves.dropAt === model.rows.length && index === model.rows.length - 1),
       ],
@@ -388,14 +392,24 @@ export class TableView implements ReactiveController {
     const task = ctx.project.task(id);
     if (!task) return html``;
     const selected = this.selection.has(id);
+    const peers = this.source.presence.selecting(id);
+    const cellView = {
+      editing: this.editor.editing,
+      readonly: this.host.readonly,
+      editors: this.source.presence.editing(id),
+      edits: this.editor,
+      onDoubleClick: this.onDoubleClick,
+    };
     return html`<div
-      part=${`row${selected ? ' selected' : ''}${drop}`}
+      part=${`row${selected ? ' selected' : ''}${drop}${peers.length > 0 ? ' peer-selected' : ''}`}
+      class=${peers.length > 0 ? 'peer' : nothing}
+      title=${peers.length > 0 ? selectedBy(peers, ctx.t) : nothing}
       role="row"
       aria-rowindex=${index + 2}
       aria-selected=${selected ? 'true' : 'false'}
       data-row=${index}
       data-id=${id}
-      ${styleProps({ transform: at })}
+      ${styleProps({ transform: at, '--_peer': peers.length > 0 ? peerColor(peers) : null })}
     >
       <div role="gridcell" part="cell select-cell" aria-colindex="1" tabindex=${tab(0)} data-row=${index} data-col="0">
         ${canDrag ? html`<span part="row-handle" aria-hidden="true">⠿</span>` : nothing}
@@ -408,40 +422,7 @@ export class TableView implements ReactiveController {
           @change=${(e: Event) => this.selection.boxChanged(id, e.target as HTMLInputElement)}
         />
       </div>
-      ${columns.map((c, i) => this.renderCell(task, c, index, i + 1, tab(i + 1), ctx))}
-    </div>`;
-  }
-
-  private renderCell(
-    task: Readonly<Task>,
-    c: ColumnDef,
-    index: number,
-    col: number,
-    tabindex: string,
-    ctx: ColumnContext,
-  ): TemplateResult {
-    const edited = this.editor.editing;
-    const editing = edited?.taskId === task.id && edited.column === c.id ? edited : undefined;
-    return html`<div
-      role="gridcell"
-      part=${`cell ${c.kind}-cell${editing ? ' editing' : ''}`}
-      aria-colindex=${col + 1}
-      aria-readonly=${this.host.readonly || !c.parse ? 'true' : 'false'}
-      tabindex=${tabindex}
-      data-row=${index}
-      data-col=${col}
-      @dblclick=${this.onDoubleClick}
-    >
-      ${
-        editing
-          ? cellEditor(task, c, ctx, {
-              error: editing.error,
-              onKey: this.editor.edits.onEditorKey,
-              onBlur: this.editor.edits.onEditorBlur,
-              onSelectChange: this.editor.onSelectChange,
-            })
-          : cellValue(task, c, ctx)
-      }
+      ${columns.map((c, i) => itemCell(task, c, index, i + 1, tab(i + 1), ctx, cellView))}
     </div>`;
   }
 

@@ -3,10 +3,37 @@ import { announceChange, requestChange } from '../events/change-events.js';
 import type { LinkCreateDetail } from '../events/link-create-event.js';
 import type { LinkRemoveDetail } from '../events/link-remove-event.js';
 import type { TaskChangeDetail } from '../events/task-change-event.js';
-import type { CellChange } from './columns.js';
+import type { CellChange, ColumnContext, ColumnDef } from './columns.js';
 import type { AssignmentChangeDetail } from '../events/assignment-change-event.js';
 import { applyAssignmentEdit } from './assignment-column.js';
 import { attempt } from '../grid/store-attempt.js';
+import { type CommitOutcome, commitEdit } from '../grid/edit-commit.js';
+import type { Announcer } from '../controllers/announcer.js';
+import type { Translate } from '../i18n/catalogue.js';
+
+/** The grid's one edit-commit path for an editor's text: validated, applied, announced. */
+export function commitCell(
+  element: HTMLElement,
+  project: Project,
+  def: ColumnDef,
+  ctx: ColumnContext,
+  taskId: string,
+  value: string,
+  announcer: Announcer,
+  t: Translate,
+): CommitOutcome | undefined {
+  const task = project.task(taskId);
+  if (!task) return undefined;
+  const outcome = commitEdit(def, task, ctx, value, (change) =>
+    applyCellChange(element, project, task, change),
+  );
+  if (outcome.kind === 'committed')
+    announcer.announce(
+      t('edit.changed', { column: def.header, name: project.task(task.id)?.name ?? task.name }),
+    );
+  else if (outcome.kind === 'cancelled') announcer.announce(t('edit.cancelled'));
+  return outcome;
+}
 
 /**
  * Applies a cell change as one store transaction with its events. Returns `undefined` when

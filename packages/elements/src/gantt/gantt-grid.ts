@@ -6,6 +6,8 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { hostBoxBeforeRender } from '../base/host-box.js';
+import { PresenceController } from '../base/presence-controller.js';
+import { presenceStyles } from '../base/presence-marks.js';
 import { StoreController } from '../base/store-controller.js';
 import { styleProps } from '../base/style-props.js';
 import { Announcer } from '../controllers/announcer.js';
@@ -17,7 +19,6 @@ import type { SortState } from '../events/column-change-event.js';
 import { createRowsChangeEvent } from '../events/rows-change-event.js';
 import { createTaskClickEvent } from '../events/task-click-event.js';
 import { editingStyles } from '../editing/editing.styles.js';
-import { type CommitOutcome, commitEdit } from '../grid/edit-commit.js';
 import { GridColumns } from '../grid/grid-columns.js';
 import { CellEditing, type EditingCell } from '../grid/cell-editing.js';
 import { CellPress, clickedCell } from '../grid/cell-press.js';
@@ -51,7 +52,7 @@ import { GridTaskMenu } from './grid-task-menu.js';
 import { HiddenColumns } from './hidden-columns.js';
 import { RowDragController } from './row-drag.js';
 import { TreeEdits } from './tree-edits.js';
-import { applyCellChange } from './cell-change.js';
+import { commitCell } from './cell-change.js';
 
 /**
  * The task grid of `rl-gantt`: an ARIA treegrid of the WBS with expand and collapse, indent and
@@ -100,7 +101,7 @@ import { applyCellChange } from './cell-change.js';
  * @csspart column-menu-button - The button in the header's corner that opens the column menu.
  * @csspart column-menu - The menu of columns to show or hide.
  * @csspart column-menu-item - One column in it (`aria-checked` when shown).
- * @csspart row - A task row; also `summary`, `selected`, `critical` (no slack).
+ * @csspart row - A task row; also `summary`, `selected`, `critical` (no slack), `peer-selected` (by another person).
  * @csspart cell - A cell; also `cell-<column id>`.
  * @csspart toggle - The expand/collapse arrow of a summary.
  * @csspart editor - The input of a cell being edited.
@@ -112,7 +113,7 @@ import { applyCellChange } from './cell-change.js';
  * @cssprop [--rl-gantt-selected-background=color-mix(in srgb, var(--rl-color-accent) 14%, transparent)] - Selected rows.
  */
 export class RlGanttGrid extends LitElement {
-  static override styles = [baseStyles, gridStyles, editingStyles];
+  static override styles = [baseStyles, gridStyles, editingStyles, presenceStyles];
 
   /** A live store shared with other elements. Takes precedence over `data`. */
   @property({ attribute: false }) project: Project | undefined;
@@ -161,7 +162,7 @@ export class RlGanttGrid extends LitElement {
     rowCount: () => this.gridRows.get().ids.length,
     columnCount: () => this.defs.length,
     pageRows: () => Math.floor(this.viewport / this.rowHeight),
-    rtl: () => this.isRtl(),
+    rtl: () => this.locale_.rtl,
     cell: (row, column) =>
       this.renderRoot.querySelector<HTMLElement>(`[data-row="${row}"][data-col="${column}"]`),
     reveal: (row) => {
@@ -182,8 +183,10 @@ export class RlGanttGrid extends LitElement {
     headers: () => this.renderRoot.querySelectorAll<HTMLElement>('[role="columnheader"]'),
     move: (from, to) => this.columnActions.move(from, to),
   });
+  private readonly presence = new PresenceController(this, () => this.store.project);
   private readonly edits = new CellEditing(this, {
     commit: (editing, value) => this.commit(editing, value),
+    changed: (editing) => this.presence.publishEditing(editing),
     closed: (refocus) => {
       if (refocus) this.cells.focus();
     },
@@ -254,7 +257,7 @@ export class RlGanttGrid extends LitElement {
     editing: () => this.edits.editing !== undefined,
     rowIds: () => this.gridRows.get().ids,
     columnCount: () => this.defs.length,
-    rtl: () => this.isRtl(),
+    rtl: () => this.locale_.rtl,
     startEdit: (row, col, start) => this.startEdit(row, col, start),
     expand: (id, open, below) => (below ? this.expandAll(id) : this.toggle(id, open)),
     remove: (id) => this.taskMenu.remove(id),
@@ -322,7 +325,7 @@ export class RlGanttGrid extends LitElement {
     this.arrangement = new GridColumns(this, {
       shown: () => this.defs,
       sort: () => (this.sort ? [this.sort] : []),
-      rtl: () => this.isRtl(),
+      rtl: () => this.locale_.rtl,
       adopt: (columns, sort) => {
         this.columns = configsOf(columns, this.columns, this.hiddenColumns.configs());
         this.hiddenColumns.forget(columns);
@@ -473,6 +476,8 @@ export class RlGanttGrid extends LitElement {
                     version,
                     this.marks(id as string, selected),
                     edited,
+                    this.presence.selecting(id as string),
+                    this.presence.editing(id as string),
                     this.defs,
                     this.format,
                     this.readonly,
@@ -494,6 +499,8 @@ export class RlGanttGrid extends LitElement {
       rowHeight: this.rowHeight,
       readonly: this.readonly,
       editing: this.edits.editing,
+      presence: this.presence,
+      t: this.locale_.t,
       tabIndex: (row, col) => this.cells.tabIndex(row, col),
       onEditorKey: this.edits.onEditorKey,
       onEditorBlur: this.edits.onEditorBlur,
@@ -571,27 +578,20 @@ export class RlGanttGrid extends LitElement {
   }
 
   /** The one edit-commit path for an editor's text, announced. */
-  private commit(editing: EditingCell, value: string): CommitOutcome | undefined {
+  private commit(editing: EditingCell, value: string): ReturnType<typeof commitCell> {
     const project = this.store.project;
     const def = this.defs.find((d) => d.id === editing.column);
-    const task = project?.task(editing.taskId);
-    if (!project || !def || !task) return undefined;
-    const outcome = commitEdit(def, task, this.context(project), value, (change) =>
-      applyCellChange(this, project, task, change),
+    if (!project || !def) return undefined;
+    return commitCell(
+      this,
+      project,
+      def,
+      this.context(project),
+      editing.taskId,
+      value,
+      this.announcer,
+      this.locale_.t,
     );
-    if (outcome.kind === 'committed')
-      this.announcer.announce(
-        this.locale_.t('edit.changed', {
-          column: def.header,
-          name: project.task(task.id)?.name ?? task.name,
-        }),
-      );
-    else if (outcome.kind === 'cancelled') this.announcer.announce(this.locale_.t('edit.cancelled'));
-    return outcome;
-  }
-
-  private isRtl(): boolean {
-    return this.locale_.rtl;
   }
 }
 /** Rows rendered beyond each edge of the view: enough for a frame of fast scrolling, few to lay out. */

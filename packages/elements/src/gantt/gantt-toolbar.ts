@@ -67,7 +67,12 @@ export class GanttToolbar {
     return this.set;
   }
 
-  render(project: Project | undefined, t: Translate): TemplateResult {
+  /** The toolbar; `presence` (who is here and the connection, in a shared project) ends it. */
+  render(
+    project: Project | undefined,
+    t: Translate,
+    presence: TemplateResult | typeof nothing = nothing,
+  ): TemplateResult {
     const host = this.host;
     const matches = this.matches(project);
     const zoomAt = GANTT_ZOOMS.indexOf(host.zoom);
@@ -140,7 +145,7 @@ export class GanttToolbar {
         <option value="json">${t('toolbar.json')}</option>
         ${dataExportOptions(t)}
       </select>
-      <button type="button" part="tool print" @click=${() => void host.print()}>${t('toolbar.print')}</button>
+      <button type="button" part="tool print" @click=${() => void host.print()}>${t('toolbar.print')}</button>${presence}
     </div>`;
   }
 

@@ -3,6 +3,8 @@ import type { Project, ProjectData } from '@roadline/core';
 import type { PlannerFilter } from '@roadline/core/views/grid';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { PresenceController } from '../base/presence-controller.js';
+import { presenceBar, presenceStyles } from '../base/presence-marks.js';
 import { SharedSelectionController } from '../base/shared-selection.js';
 import { StoreController } from '../base/store-controller.js';
 import { styleProps } from '../base/style-props.js';
@@ -99,11 +101,13 @@ interface TimelinePane extends HTMLElement {
  *   `summary`, `selected`, `critical`), `cell`,
  *   `column-header`, `toggle`, `editor`, `cell-error`, `drag-handle`, `drop-indicator`, and the column menu's
  *   `column-menu-button`, `column-menu`, `column-menu-item`; rows the search found also have `match`;
- *   the task menu is `task-menu` with `task-menu-item`s, a deletion's question `confirm`.
+ *   the task menu is `task-menu` with `task-menu-item`s, a deletion's question `confirm`; in a shared
+ *   project rows others select are also `peer-selected`, a cell another person edits shows `peer-editing`.
  * @slot toolbar - Replaces the built-in toolbar.
  *
  * @csspart toolbar - The built-in toolbar; its controls are `tool` (buttons), `search`, `filter`,
- *   `baseline`, `export` and `print` (also a `tool`).
+ *   `baseline`, `export` and `print` (also a `tool`); in a shared project it ends with `presence`:
+ *   the connection (`presence-status`) and an `avatar` per other person in the room.
  * @csspart print - Print mode's sheet of every row; each of its tables (one per page column) is a `print-page`.
  * @csspart print-page - A table of print mode: the header row repeated on every printed page.
  * @csspart splitter - The draggable separator between grid and timeline.
@@ -122,7 +126,7 @@ interface TimelinePane extends HTMLElement {
  * @cssprop [--rl-gantt-selected-background=color-mix(in srgb, var(--rl-color-accent) 14%, transparent)] - Selected rows of the grid.
  */
 export class RlGantt extends LitElement {
-  static override styles = [baseStyles, ganttStyles, emptyStateStyles, printSheetStyles];
+  static override styles = [baseStyles, ganttStyles, emptyStateStyles, printSheetStyles, presenceStyles];
 
   /** A live store shared with other elements. Takes precedence over `data`. */
   @property({ attribute: false }) project: Project | undefined;
@@ -195,6 +199,11 @@ export class RlGantt extends LitElement {
   private readonly store = new StoreController(this);
   private readonly toolbar = new GanttToolbar(this);
   private readonly resources = new ResourcePaneController(this);
+  private readonly presence = new PresenceController(
+    this,
+    () => this.store.project,
+    () => this.selection,
+  );
   private readonly writing = new LocaleController(this, { locale: () => this.locale });
   private readonly width = new ResizeController(this, {
     resized: (entry) => {
@@ -375,7 +384,7 @@ export class RlGantt extends LitElement {
     const project = this.store.project;
     const max = this.splitterMax();
     return html`<div class="frame">
-      <slot name="toolbar">${this.hideToolbar ? nothing : this.toolbar.render(project, this.writing.t)}</slot>
+      <slot name="toolbar">${this.hideToolbar ? nothing : this.toolbar.render(project, this.writing.t, this.presenceBar())}</slot>
       <div
       class="layout"
       role="group"
@@ -387,7 +396,7 @@ export class RlGantt extends LitElement {
     >
       <rl-gantt-grid
         part="grid"
-        exportparts="row, summary, selected, critical, cell, column-header, toggle, editor, cell-error, drag-handle, drop-indicator, column-menu-button, column-menu, column-menu-item, match, task-menu, task-menu-item, confirm"
+        exportparts="row, summary, selected, critical, peer-selected, peer-editing, cell, column-header, toggle, editor, cell-error, drag-handle, drop-indicator, column-menu-button, column-menu, column-menu-item, match, task-menu, task-menu-item, confirm"
         .project=${project}
         .columns=${this.columns}
         .sort=${this.sort}
@@ -447,6 +456,11 @@ export class RlGantt extends LitElement {
           })
         : nothing
     }`;
+  }
+
+  /** Who is here and the connection, in a shared project (nothing otherwise). */
+  private presenceBar(): TemplateResult | typeof nothing {
+    return presenceBar(this.presence.presence?.status(), this.presence.peers, this.writing.t);
   }
 
   /** The empty Gantt's "Add task": a first task, its row focused for typing its name. */

@@ -2,7 +2,10 @@ import type { SortState } from '../events/column-change-event.js';
 import type { Task } from '@roadline/core';
 import { type DisplayRows, ROW_EXPANDED, ROW_PARENT } from '@roadline/core/views/grid';
 import { html, nothing, type TemplateResult } from 'lit';
+import type { PresenceController } from '../base/presence-controller.js';
+import { editingBadge, peerColor, selectedBy } from '../base/presence-marks.js';
 import { styleProps } from '../base/style-props.js';
+import type { Translate } from '../i18n/catalogue.js';
 import { cellEditor } from './cell-editor.js';
 import type { ColumnContext, ColumnDef } from './columns.js';
 
@@ -15,6 +18,9 @@ export interface RowView {
   readonly editing:
     | { readonly taskId: string; readonly column: string; readonly error: string | undefined }
     | undefined;
+  /** Who else selects or edits the rows. */
+  readonly presence: PresenceController;
+  readonly t: Translate;
   /** The roving tabindex of a cell. */
   tabIndex(row: number, column: number): 0 | -1;
   onEditorKey(event: KeyboardEvent): void;
@@ -116,16 +122,19 @@ export function taskRow(
   const parts = `row${parent ? ' summary' : ''}${isSelected ? ' selected' : ''}${critical ? ' critical' : ''}${
     marks & ROW_MATCH ? ' match' : ''
   }`;
+  const peers = view.presence.selecting(id);
+  const shared = peers.length > 0;
   return html`<div
     role="row"
-    part=${parts}
-    class="row"
+    part=${shared ? `${parts} peer-selected` : parts}
+    class=${shared ? 'row peer' : 'row'}
+    title=${shared ? selectedBy(peers, view.t) : nothing}
     aria-rowindex=${r + 2}
     aria-level=${depth + 1}
     aria-expanded=${parent ? (open ? 'true' : 'false') : nothing}
     aria-selected=${isSelected ? 'true' : 'false'}
     data-id=${id}
-    ${styleProps({ transform: `translateY(${r * view.rowHeight}px)` })}
+    ${styleProps({ transform: `translateY(${r * view.rowHeight}px)`, '--_peer': shared ? peerColor(peers) : null })}
   >
     ${view.defs.map((def, c) => taskCell(def, c, r, task, depth, parent, open, ctx, view))}
   </div>`;
@@ -157,6 +166,15 @@ function taskCell(
         onBlur: view.onEditorBlur,
       })
     : def.text(task, ctx);
+  const editors = view.presence.editing(task.id);
+  const badge =
+    editors.length === 0
+      ? nothing
+      : editingBadge(
+          editors.filter((p) => p.editing?.field === def.id),
+          def.header,
+          view.t,
+        );
   return html`<div
     role="gridcell"
     part="cell cell-${def.id}"
@@ -177,7 +195,7 @@ function taskCell(
           >${open ? '▾' : '▸'}</span
         >`
       : nothing
-  }${content}</div>`;
+  }${content}${badge}</div>`;
 }
 
 /** The name column's index among `defs` (the first column when it is not shown). */

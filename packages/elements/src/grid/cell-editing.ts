@@ -21,6 +21,11 @@ export interface CellEditingOptions {
    * timeline: a start and a due date) reads them all.
    */
   value?(editor: HTMLInputElement | HTMLSelectElement): string;
+  /**
+   * The edited cell changed (an editor opened, or closed: `undefined`), so the element can tell
+   * the others in a shared project (`PresenceController.publishEditing`).
+   */
+  changed?(editing: { readonly taskId: string; readonly field: string } | undefined): void;
 }
 
 /**
@@ -43,12 +48,14 @@ export class CellEditing {
   open(taskId: string, column: string): void {
     this.editing = { taskId, column, error: undefined };
     this.host.requestUpdate();
+    this.options.changed?.({ taskId, field: column });
   }
 
   /** Closes the editor without a change. */
   stop(refocus = true): void {
     this.editing = undefined;
     this.host.requestUpdate();
+    this.options.changed?.(undefined);
     this.options.closed(refocus);
   }
 

@@ -91,11 +91,17 @@ export interface CardState {
   tabStop: boolean;
   readonly: boolean;
   rtl: boolean;
+  /** Another person selects the card (a shared project): their color, and their names as its title. */
+  peer?: { color: string; title: string };
 }
 
 /** A task card, a milestone diamond or a collapsed summary, at its layout box. */
 export function cardTemplate(node: NetworkNodeBox, text: CardText, state: CardState): TemplateResult {
-  const parts = `node ${node.kind}${state.critical ? ' critical' : ''}${state.selected ? ' selected' : ''}${state.hovered ? ' hovered' : ''}${state.linkTarget ? ' link-target' : ''}`;
+  const parts = `node ${node.kind}${state.critical ? ' critical' : ''}${state.selected ? ' selected' : ''}${state.hovered ? ' hovered' : ''}${state.linkTarget ? ' link-target' : ''}${state.peer ? ' peer-selected' : ''}`;
+  const peer = state.peer
+    ? svg`<rect class="peer-outline" x=${node.x - 5} y=${node.y - 5} width=${node.width + 10} height=${node.height + 10} rx="9"
+        stroke=${state.peer.color}></rect><title>${state.peer.title}</title>`
+    : nothing;
   const { x, y, width: w, height: h } = node;
   // The link handle sits on the side links leave from: the right, or the left in right-to-left.
   const hx = state.rtl ? x : x + w;
@@ -134,7 +140,7 @@ export function cardTemplate(node: NetworkNodeBox, text: CardText, state: CardSt
     aria-label=${text.label}
     aria-pressed=${state.selected ? 'true' : 'false'}
     tabindex=${state.tabStop ? 0 : -1}
-  >${shape}${state.focused || state.hovered || state.selected ? svg`<rect class="outline" x=${x - 3} y=${y - 3} width=${w + 6} height=${h + 6} rx="8"></rect>` : nothing}${handle}</g><g class=${state.critical ? 'texts critical' : 'texts'} aria-hidden="true" data-node=${node.id}>${texts}</g>`;
+  >${shape}${state.focused || state.hovered || state.selected ? svg`<rect class="outline" x=${x - 3} y=${y - 3} width=${w + 6} height=${h + 6} rx="8"></rect>` : nothing}${peer}${handle}</g><g class=${state.critical ? 'texts critical' : 'texts'} aria-hidden="true" data-node=${node.id}>${texts}</g>`;
 }
 /** A summary's frame with its title and collapse toggle. */
 export function frameTemplate(frame: NetworkFrameBox, name: string, rtl: boolean): TemplateResult {

@@ -4,6 +4,8 @@ import { html, LitElement, nothing, type PropertyValues, svg, type TemplateResul
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SharedSelectionController } from '../base/shared-selection.js';
+import { PresenceController } from '../base/presence-controller.js';
+import { peerMark, presenceStyles } from '../base/presence-marks.js';
 import { StoreController } from '../base/store-controller.js';
 import { styleProps } from '../base/style-props.js';
 import { svgToPng } from '../base/svg-png.js';
@@ -59,7 +61,7 @@ const MAX_CARDS = 600;
  * @fires rl-error - The data does not parse or is not valid.
  *
  * @csspart viewport - The pannable, zoomable area.
- * @csspart node - A task's card (with `task`, `milestone` or `summary`, `critical`, `selected`, `hovered`, `link-target`).
+ * @csspart node - A task's card (with `task`, `milestone` or `summary`, `critical`, `selected`, `hovered`, `link-target`, `peer-selected` while another person in a shared project selects it: outlined in their color, their names as its title).
  * @csspart milestone - A milestone's diamond (alongside `node`).
  * @csspart critical - A card or link on the critical path (alongside `node` or `edge`).
  * @csspart handle - The handle a link is dragged from.
@@ -85,7 +87,7 @@ const MAX_CARDS = 600;
  * @cssprop [--rl-network-selected-color=var(--rl-color-focus)] - Selection, focus and link preview.
  */
 export class RlNetwork extends LitElement {
-  static override styles = [baseStyles, networkStyles];
+  static override styles = [baseStyles, networkStyles, presenceStyles];
 
   /** A live store shared with other elements. Takes precedence over `data`. */
   @property({ attribute: false }) project: Project | undefined;
@@ -115,6 +117,11 @@ export class RlNetwork extends LitElement {
 
   private readonly camera = new NetworkCamera();
   private readonly store = new StoreController(this);
+  private readonly presence = new PresenceController(
+    this,
+    () => this.store.project,
+    () => this.selection,
+  );
   private readonly writing = new LocaleController(this, { locale: () => this.locale });
   private readonly announcer = new Announcer(this);
   private readonly shared = new SharedSelectionController(this, () => this.store.project);
@@ -289,6 +296,7 @@ export class RlNetwork extends LitElement {
           tabStop: tab === n.id,
           readonly: this.readonly,
           rtl,
+          peer: peerMark(this.presence.selecting(n.id), this.writing.t),
         });
       },
     );

@@ -1,7 +1,7 @@
 import type { Translate } from '../i18n/catalogue.js';
 import type { Project } from '@roadline/core';
 import { isRoadmapLaneField, type RoadmapLaneField, type RoadmapZoom } from '@roadline/core/views/roadmap';
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { downloadBlob } from '../base/download.js';
 import type { RoadmapColorBy, RoadmapFilter } from './roadmap-model.js';
 
@@ -20,7 +20,13 @@ export interface ToolbarHost {
 }
 
 /** The toolbar: view, lanes, color, filter, scale and zoom steps, dependencies and the two exports. */
-export function renderToolbar(host: ToolbarHost, project: Project | undefined, t: Translate): TemplateResult {
+/** The toolbar; `presence` (who is here and the connection, in a shared project) ends it. */
+export function renderToolbar(
+  host: ToolbarHost,
+  project: Project | undefined,
+  t: Translate,
+  presence: TemplateResult | typeof nothing = nothing,
+): TemplateResult {
   const set = (key: 'laneBy' | 'colorBy' | 'zoom') => (event: Event) => {
     (host as unknown as Record<string, unknown>)[key] = (event.target as HTMLSelectElement).value;
   };
@@ -85,7 +91,7 @@ export function renderToolbar(host: ToolbarHost, project: Project | undefined, t
       @change=${(e: Event) => (host.showDependencies = (e.target as HTMLInputElement).checked)} />${t('roadmap.dependencies')}</label>
     <button @click=${() => download(host, project, 'svg')}>${t('roadmap.exportSvg')}</button>
     <button @click=${() => download(host, project, 'png')}>${t('roadmap.exportPng')}</button>
-  </div>`;
+  ${presence}</div>`;
 }
 
 async function download(host: ToolbarHost, project: Project | undefined, kind: 'svg' | 'png'): Promise<void> {

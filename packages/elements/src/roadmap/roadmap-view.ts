@@ -1,4 +1,6 @@
-import { translate } from '../i18n/catalogue.js';
+import { type Translate, translate } from '../i18n/catalogue.js';
+import type { PresenceController } from '../base/presence-controller.js';
+import { peerColor, selectedBy } from '../base/presence-marks.js';
 import { formatDateLabel, type Project } from '@roadline/core';
 import { LABEL_AFTER, roadmapHeader } from '@roadline/core/views/roadmap';
 import { arrowHead, barBand, barGeometry, routeArrow, routePath, xOf } from '@roadline/core/views/timeline';
@@ -49,6 +51,9 @@ export interface TimelineContext {
   /** A feature being moved: the lane it would land in (its dates are the store's preview). */
   readonly preview: { id: string; start?: number; end?: number; lane: number } | undefined;
   readonly selectedId: string | undefined;
+  /** Who else selects features (a shared project), and the words for it. */
+  readonly presence: PresenceController;
+  readonly t: Translate;
   readonly focusId: string | undefined;
   readonly readonly: boolean;
   readonly showDependencies: boolean;
@@ -197,7 +202,10 @@ function bars(ctx: TimelineContext): TemplateResult {
         const end = p?.end ?? f.facts.end;
         const y = p && p.lane !== f.lane ? (rows.laneTop[p.lane] ?? 0) : (rows.y[i] as number);
         const bar = barGeometry(scale, 'task', start, end, f.facts.progress, { minWidth: 8 });
+        const peers = ctx.presence.selecting(id);
+        const shared = peers.length > 0;
         const parts = ['bar', ...(id === ctx.selectedId ? ['selected'] : []), ...(p ? ['preview'] : [])];
+        if (shared) parts.push('peer-selected');
         const after = labels.place[i] === LABEL_AFTER;
         // The label's box is positioned in the bar's padding box (inside its 4 px start border).
         const labelStyle = styleProps({
@@ -206,7 +214,8 @@ function bars(ctx: TimelineContext): TemplateResult {
         });
         return html`<div
           part=${parts.join(' ')}
-          class=${p ? 'preview' : ''}
+          class=${`${p ? 'preview' : ''}${shared ? ' peer' : ''}`}
+          title=${shared ? selectedBy(peers, ctx.t) : nothing}
           role="button"
           aria-roledescription="feature"
           aria-describedby="keys"
@@ -219,6 +228,7 @@ function bars(ctx: TimelineContext): TemplateResult {
             width: `${bar.width}px`,
             height: `${band.height}px`,
             '--_c': f.color ?? null,
+            '--_peer': shared ? peerColor(peers) : null,
           })}
         >
           <span class=${after ? 'label after' : 'label'} ${labelStyle}>${f.task.name}</span>

@@ -371,4 +371,10 @@ export const roadmapStyles = css`
       content-visibility: visible;
     }
   }
+  /* Another person's selection (a shared project); the shared presence sheet is left out here: it
+     measurably slowed mounting the roadmap. */
+  [part~='peer-selected'] {
+    outline: 2px solid var(--_peer);
+    outline-offset: -2px;
+  }
 `;

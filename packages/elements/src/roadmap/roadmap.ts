@@ -14,6 +14,8 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { commitTaskEdit } from '../base/commit-task-edit.js';
 import { partAt } from '../base/part-at.js';
+import { PresenceController } from '../base/presence-controller.js';
+import { presenceBar } from '../base/presence-marks.js';
 import { StoreController } from '../base/store-controller.js';
 import { Announcer } from '../controllers/announcer.js';
 import { ConfirmDialog } from '../editing/confirm-dialog.js';
@@ -87,11 +89,13 @@ const ROW_HEIGHT = 36;
  * @fires rl-task-click - A feature was clicked (`open: true` on double-click or Enter).
  * @fires rl-error - The data does not parse or is not valid, or the store refused a change.
  *
- * @csspart toolbar - The row of view controls.
+ * @csspart toolbar - The row of view controls; in a shared project it ends with `presence`: the
+ *   connection (`presence-status`) and an `avatar` per other person in the room.
  * @csspart header - The time axis (years over months, quarters or halves, and the marker labels).
  * @csspart lane-header - A lane's label cell; also `collapsed` when collapsed.
  * @csspart lane-toggle - The button that collapses or expands a lane.
- * @csspart bar - A feature bar; also `selected` and `preview`.
+ * @csspart bar - A feature bar; also `selected`, `preview` and `peer-selected` (another person in a shared
+ *   project selects it: outlined in their color, their names as its title).
  * @csspart progress - The progress line at the bottom of a bar.
  * @csspart today - The today line.
  * @csspart tooltip - The tooltip about the hovered or focused feature.
@@ -169,6 +173,11 @@ export class RlRoadmap extends LitElement {
   private focusId: string | undefined;
 
   private readonly store = new StoreController(this);
+  private readonly presence = new PresenceController(
+    this,
+    () => this.store.project,
+    () => this.selectedIds(),
+  );
   private readonly tooltip = new TooltipController<string>(
     this,
     () => this.renderRoot.querySelector<HTMLElement>('[part~="tooltip"]') ?? undefined,
@@ -461,6 +470,14 @@ export class RlRoadmap extends LitElement {
     if (id !== undefined) void this.focusFeature(id);
   };
 
+  /** The selected feature as a list, the same list while it stays selected (told to the others). */
+  private selectedIds(): readonly string[] {
+    const id = this.selectedId;
+    if (this.selectedList[0] !== id) this.selectedList = id === undefined ? [] : [id];
+    return this.selectedList;
+  }
+  private selectedList: readonly string[] = [];
+
   // ── render ─────────────────────────────────────────────────────────────
 
   override render(): TemplateResult {
@@ -469,7 +486,7 @@ export class RlRoadmap extends LitElement {
     const model = this.model();
     const title = this.label ?? project?.settings.name ?? this.writing.t('roadmap.label');
     return html`<div class="frame">
-      ${renderToolbar(this, project, this.writing.t)}
+      ${renderToolbar(this, project, this.writing.t, presenceBar(this.presence.presence?.status(), this.presence.peers, this.writing.t))}
       ${
         !project || !model
           ? nothing
@@ -512,6 +529,8 @@ export class RlRoadmap extends LitElement {
       window: this.drawn.drawn,
       preview: this.bars.preview,
       selectedId: this.selectedId,
+      presence: this.presence,
+      t: this.writing.t,
       focusId,
       readonly: this.readonly,
       showDependencies: this.showDependencies,

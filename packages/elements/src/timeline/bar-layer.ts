@@ -5,6 +5,10 @@ import type { BarEnds } from './arrow-layer.js';
 import { type Frame, screenLeft } from './frame.js';
 import { type TaskFacts, taskFacts } from '../base/task-facts.js';
 import { describeTask } from './task-text.js';
+import { noteMark } from '../base/note-counts.js';
+import type { PresenceController } from '../base/presence-controller.js';
+import { noteBadgeSvg, peerColor, selectedBy } from '../base/presence-marks.js';
+import type { Translate } from '../i18n/catalogue.js';
 
 /** What the bar layer needs from its element besides the frame. */
 export interface BarLayerContext {
@@ -19,6 +23,9 @@ export interface BarLayerContext {
   readonly baseline: Readonly<Record<string, { start: string; end: string }>> | undefined;
   /** A second baseline compared with the first, drawn under it (part `baseline compare`). */
   readonly compare?: Readonly<Record<string, { start: string; end: string }>> | undefined;
+  /** Who else selects the bars, and the words for it and for note counts (none in an export). */
+  readonly presence?: PresenceController;
+  readonly t?: Translate;
   onFocus(id: string, event: FocusEvent): void;
   onBlur(id: string): void;
   onEnter(id: string, event: PointerEvent): void;
@@ -116,9 +123,19 @@ export function barLayer(frame: Frame, ctx: BarLayerContext): TemplateResult[] {
             <rect class="handle" x=${left + bar.width - 2} y=${band.y + 2} width="3" height=${band.height - 4}></rect>
             <circle class="handle" cx=${fillLeft + (frame.rtl ? 0 : bar.progressWidth)} cy=${band.y + band.height} r="3"></circle>`
         : nothing;
-    const labelX = frame.rtl ? left - 8 : left + bar.width + 8;
+    const peers = ctx.presence?.selecting(id);
+    const shared = peers !== undefined && peers.length > 0;
+    // Another person's selection: an outline in their color, their names as the bar's title.
+    const peerOutline = shared
+      ? svg`<rect class="peer-outline" x=${left - 4} y=${band.y - 4} width=${bar.width + 8} height=${band.height + 8} rx="5"
+          stroke=${peerColor(peers)}></rect><title>${ctx.t ? selectedBy(peers, ctx.t) : ''}</title>`
+      : nothing;
+    const notes = ctx.t ? noteMark(ctx.project, id) : undefined;
+    const badgeX = frame.rtl ? left - 14 : left + bar.width + 14;
+    const labelX = (frame.rtl ? left - 8 : left + bar.width + 8) + (notes ? (frame.rtl ? -20 : 20) : 0);
+    const badge = notes && ctx.t ? noteBadgeSvg(notes, badgeX, band.y + band.height / 2, ctx.t) : nothing;
     out.push(svg`${baseline}${deadline}<g
-        part=${parts}
+        part=${shared ? `${parts} peer-selected` : parts}
         data-task=${id}
         role="button"
         aria-roledescription="task bar"
@@ -128,7 +145,7 @@ export function barLayer(frame: Frame, ctx: BarLayerContext): TemplateResult[] {
         @blur=${() => ctx.onBlur(id)}
         @pointerenter=${(e: PointerEvent) => ctx.onEnter(id, e)}
         @pointerleave=${() => ctx.onLeave(id)}
-      >${body}${outline}${handles}</g><text
+      >${body}${outline}${peerOutline}${handles}</g>${badge}<text
         part="bar-label"
         aria-hidden="true"
         x=${labelX}

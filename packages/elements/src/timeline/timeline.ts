@@ -4,6 +4,8 @@ import { barBand, barZone, isZoomLevel, levelToFit, type ZoomLevel } from '@road
 import { html, LitElement, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { PresenceController } from '../base/presence-controller.js';
+import { presenceStyles } from '../base/presence-marks.js';
 import { RowIndex } from '../base/row-index.js';
 import { StoreController } from '../base/store-controller.js';
 import { styleProps } from '../base/style-props.js';
@@ -34,7 +36,7 @@ import { TimelineSelection } from './selection.js';
 import { taskFacts } from '../base/task-facts.js';
 import { todayMinutes } from '@roadline/core/views/dates';
 import { timelineStyles } from './timeline.styles.js';
-import { tooltipContent } from './tooltip-content.js';
+import { tooltipFor } from './tooltip-content.js';
 import { TimelineViewport } from './viewport.js';
 
 const DAY = 1440;
@@ -119,7 +121,7 @@ export type TimelineScrollDetail = ScrollDetail;
  * @cssprop [--rl-timeline-tooltip-color=var(--rl-color-surface)] - The tooltip's text.
  */
 export class RlTimeline extends LitElement {
-  static override styles = [baseStyles, timelineStyles, editingStyles];
+  static override styles = [baseStyles, timelineStyles, editingStyles, presenceStyles];
 
   /** A live store shared with other elements. Takes precedence over `data`. */
   @property({ attribute: false }) project: Project | undefined;
@@ -167,6 +169,7 @@ export class RlTimeline extends LitElement {
   @query('[part~="tooltip"]') private tooltipEl!: HTMLElement | null;
 
   private readonly store = new StoreController(this);
+  private readonly presence = new PresenceController(this, () => this.store.project);
   private readonly writing = new LocaleController(this, { locale: () => this.locale });
   private readonly announcer = new Announcer(this);
   private readonly confirm = new ConfirmDialog(this, (key, params) => this.writing.t(key, params));
@@ -442,7 +445,7 @@ export class RlTimeline extends LitElement {
         <div class="body" ${bodySize}>${frame && project ? this.renderBody(frame, project) : nothing}</div>
       </div>
       <div part="tooltip" role="tooltip" id="tooltip" ?hidden=${this.tooltip.key === undefined}>
-        ${this.renderTooltip(project)}
+        ${tooltipFor(project, this.tooltip.key, this.writing.language)}
       </div>${this.confirm.render()}`;
   }
 
@@ -484,6 +487,8 @@ export class RlTimeline extends LitElement {
         readonly: this.readonly,
         baseline: shownBaseline(project, this.baseline),
         compare: comparedBaseline(project, this.compareBaseline),
+        presence: this.presence,
+        t: this.writing.t,
         onFocus: this.onBarFocus,
         onBlur: this.onBarBlur,
         onEnter: this.onBarEnter,
@@ -495,13 +500,6 @@ export class RlTimeline extends LitElement {
           : nothing
       }
     </svg>`;
-  }
-
-  private renderTooltip(project: Project | undefined): TemplateResult | typeof nothing {
-    const id = this.tooltip.key;
-    if (!project || id === undefined) return nothing;
-    const facts = taskFacts(project, id);
-    return facts ? tooltipContent(project, facts, this.writing.language) : nothing;
   }
 
   // ── data helpers ──────────────────────────────────────────────────────

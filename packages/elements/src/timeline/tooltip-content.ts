@@ -1,7 +1,7 @@
 import { type Translate, translate } from '../i18n/catalogue.js';
 import { formatDateLabel, type Project } from '@roadline/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { lastDay, type TaskFacts } from '../base/task-facts.js';
+import { lastDay, type TaskFacts, taskFacts } from '../base/task-facts.js';
 import { slackText, statusLabel } from './task-text.js';
 
 /** The catalogue's plural duration per unit. */
@@ -11,6 +11,16 @@ const DURATION = {
   day: 'unit.days',
   week: 'unit.weeks',
 } as const;
+
+/** The tooltip of the task `id` (nothing without a project, a task or dates). */
+export function tooltipFor(
+  project: Project | undefined,
+  id: string | undefined,
+  locale: string | undefined,
+): TemplateResult | typeof nothing {
+  const facts = project && id !== undefined ? taskFacts(project, id) : undefined;
+  return project && facts ? tooltipContent(project, facts, locale) : nothing;
+}
 
 /** The tooltip body for a task: name, dates, duration, progress, slack and assignees. */
 export function tooltipContent(

@@ -15,6 +15,7 @@ import { workload } from './workload.js';
 import { progress } from './progress.js';
 import { notes } from './notes.js';
 import { resources } from './resources.js';
+import { presence } from './presence.js';
 import { automations } from './automations.js';
 import { notifications } from './notifications.js';
 import { importWizard } from './import.js';
@@ -45,6 +46,7 @@ export const en = {
   ...progress,
   ...notes,
   ...resources,
+  ...presence,
   ...automations,
   ...notifications,
   ...importWizard,
