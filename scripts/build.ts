@@ -146,7 +146,13 @@ const targets: Record<string, () => Promise<void>> = {
   },
   async react() {
     // Wrappers left out of the index (see STANDALONE in gen-react.ts) are entries of their own.
-    await build(libraryConfig('react', { index: 'src/index.ts', 'rl-network': 'src/rl-network.ts' }));
+    await build(
+      libraryConfig('react', {
+        index: 'src/index.ts',
+        'rl-network': 'src/rl-network.ts',
+        'rl-automations': 'src/rl-automations.ts',
+      }),
+    );
     declarations('react');
   },
   /** `@roadline/collab`: the client (`connect`), the server (`./server`) and the `roadline-collab` CLI. */

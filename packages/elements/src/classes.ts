@@ -138,5 +138,4 @@ export type { RlRowsChangeEvent, RowsChangeDetail } from './events/rows-change-e
 export { BUILT_IN_LOCALES, loadLocale, registerLocale } from './i18n/index.js';
 export type { Message, MessageKey, MessageParams, Messages, PluralMessage } from './i18n/index.js';
 export { RlNotifications } from './notifications/notifications.js';
-export { NOTIFICATION_STRINGS } from './notifications/strings.js';
 export type { NotificationDetail, RlNotificationEvent } from './events/notification-event.js';

@@ -14,6 +14,7 @@
 import type { Overallocation, ProjectData, ScheduleResult } from '../model/types.js';
 import { formatWallTime } from '../time/wall-time.js';
 import { type LoadSpan, loadSpans, personCalendar, resourceLoad } from './load.js';
+import { overloadStretches } from './overload-sweep.js';
 
 export type { Overallocation };
 
@@ -42,16 +43,11 @@ export function overallocations(data: ProjectData, options: OverallocationOption
     if (list === undefined || list.length < 1) continue;
     const maxUnits = person.maxUnits ?? 100;
     const cal = personCalendar(data, person);
-    // Sweep: +units at each start, −units at each end; ends sort before starts at one instant.
     const events: [number, number][] = [];
     for (const s of list) events.push([s.start, s.units], [s.end, -s.units]);
-    events.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    let sum = 0;
-    let openAt = 0;
-    let peak = 0;
-    const close = (at: number) => {
-      const start = cal.nextWorking(openAt);
-      const end = cal.prevWorkingEnd(at);
+    for (const { from, to, peak } of overloadStretches(events, maxUnits)) {
+      const start = cal.nextWorking(from);
+      const end = cal.prevWorkingEnd(to);
       if (end > start && cal.between(start, end) > 0)
         out.push({
           personId: person.id,
@@ -60,20 +56,6 @@ export function overallocations(data: ProjectData, options: OverallocationOption
           units: peak,
           maxUnits,
         });
-    };
-    for (let k = 0; k < events.length; ) {
-      const at = (events[k] as [number, number])[0];
-      const before = sum;
-      while (k < events.length && (events[k] as [number, number])[0] === at)
-        sum += (events[k++] as [number, number])[1];
-      sum = Math.round(sum * 1e6) / 1e6;
-      const wasOver = before > maxUnits;
-      const isOver = sum > maxUnits;
-      if (!wasOver && isOver) {
-        openAt = at;
-        peak = sum;
-      } else if (wasOver && isOver) peak = Math.max(peak, sum);
-      else if (wasOver && !isOver) close(at);
     }
   }
   return out;

@@ -195,4 +195,64 @@ describe('level()', () => {
     assertEngineAgrees(data, r);
     assert.deepEqual(levelingViolations(data, r.tasks), { links: [], overloads: [] });
   });
+
+  it('never delays a task past what an SNLT, FNLT or MSO successor allows: the over-allocation stays, reported', () => {
+    for (const constraint of [
+      { type: 'SNLT', date: '2026-03-05' },
+      { type: 'FNLT', date: '2026-03-06' },
+      { type: 'MSO', date: '2026-03-05' },
+    ] as const) {
+      // a and b (Ann, 3 days each) both feed c, which may start no later than 5 March: leveling
+      // one after the other would push c past its date and break a link.
+      const data = project(
+        [
+          task('a', 3),
+          task('b', 3),
+          task('c', 1, { assignees: [], constraint }),
+          task('d', 2, { assignees: ['bob'] }),
+        ],
+        {
+          dependencies: [
+            { id: 'l1', from: 'a', to: 'c' },
+            { id: 'l2', from: 'b', to: 'c' },
+          ],
+        },
+      );
+      const r = level(data);
+      assertEngineAgrees(data, r);
+      assert.deepEqual(levelingViolations(data, r.tasks).links, [], constraint.type);
+      assert.equal(r.tasks.get('c')?.start, '2026-03-05', constraint.type);
+      const withDelays = {
+        ...data,
+        tasks: data.tasks.map((t) => ({ ...t, levelingDelay: r.tasks.get(t.id)?.levelingDelay ?? 0 })),
+      };
+      assert.deepEqual(schedule(withDelays).conflicts, [], `${constraint.type}: no link gives way`);
+      assert.deepEqual(
+        r.overallocations.map((o) => [o.personId, o.start, o.end, o.units]),
+        [['ann', '2026-03-02', '2026-03-05', 200]],
+        constraint.type,
+      );
+    }
+  });
+
+  it('still levels what a deadline leaves room for', () => {
+    // c may start no later than 8 March: room for a then b (3 + 3 days from 2 March).
+    const data = project(
+      [
+        task('a', 3),
+        task('b', 3),
+        task('c', 1, { assignees: [], constraint: { type: 'SNLT', date: '2026-03-08' } }),
+      ],
+      {
+        dependencies: [
+          { id: 'l1', from: 'a', to: 'c' },
+          { id: 'l2', from: 'b', to: 'c' },
+        ],
+      },
+    );
+    const r = level(data);
+    assert.deepEqual(levelingViolations(data, r.tasks), { links: [], overloads: [] });
+    assert.deepEqual(r.overallocations, []);
+    assert.equal(r.tasks.get('c')?.start, '2026-03-08');
+  });
 });

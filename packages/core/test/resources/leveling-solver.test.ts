@@ -136,4 +136,24 @@ describe('solveRcpsp', () => {
       RangeError,
     );
   });
+
+  it('prefers keeping the wanted latest starts (due), then the shortest schedule, and says how late', () => {
+    const base = {
+      durations: [3, 1, 2],
+      capacities: [1],
+      demands: [[{ resource: 0, amount: 1 }], [{ resource: 0, amount: 1 }], []],
+      precedences: [{ from: 1, to: 2, distance: 1 }],
+    };
+    // B (1 unit) must start at once for C after it to keep its own wanted start of 1.
+    const kept = solveRcpsp({ ...base, due: [undefined, undefined, 1] });
+    assert.equal(kept.lateness, 0);
+    assert.equal(kept.starts[1], 0);
+    assert.equal(kept.starts[2], 1);
+    assert.equal(kept.starts[0], 1);
+    // Both A and B wanted at 0 on one resource: the least lateness is B first (A one unit late).
+    const late = solveRcpsp({ ...base, due: [0, 0, undefined] });
+    assert.equal(late.lateness, 1);
+    assert.deepEqual([late.starts[1], late.starts[0]], [0, 1]);
+    assert.throws(() => solveRcpsp({ ...base, due: [-1, undefined, undefined] }), RangeError);
+  });
 });

@@ -1,32 +1,11 @@
 import assert from 'node:assert/strict';
-import { afterEach, beforeEach, describe, it } from 'node:test';
-import type { Project } from '../../src/store/project.js';
-import { restAdapter } from '../../src/sync/rest-adapter.js';
-import { type SyncOptions, type SyncSession, sync } from '../../src/sync/session.js';
+import { describe, it } from 'node:test';
 import { memoryQueueStorage, type QueueStorage, type StoredQueue } from '../../src/sync/storage.js';
-import { client, content, next, plan } from './fixtures.js';
-import { FaultyServer } from './server.js';
-
-const FAST: SyncOptions = { debounce: 1, timeout: 10_000, backoff: { base: 2, max: 4 }, random: () => 0.5 };
+import { client, content, next, withFaultyServer } from './fixtures.js';
 
 describe('sync: server ids, reconnects, reloads, pushes', () => {
-  let server: FaultyServer;
-  let sessions: SyncSession[];
-  beforeEach(async () => {
-    server = new FaultyServer(plan());
-    await server.start();
-    sessions = [];
-  });
-  afterEach(async () => {
-    for (const s of sessions) s.stop();
-    await server.close();
-  });
-
-  const start = (project: Project, options: SyncOptions = {}): SyncSession => {
-    const session = sync(project, restAdapter({ baseUrl: server.url }), { ...FAST, ...options });
-    sessions.push(session);
-    return session;
-  };
+  const fixture = withFaultyServer();
+  const start = fixture.start;
 
   it('gives new items the ids the server assigned, in links, parents and later batches', async () => {
     const project = client();
@@ -50,18 +29,18 @@ describe('sync: server ids, reconnects, reloads, pushes', () => {
     assert.equal(project.task(qa)?.parentId, ids['tmp-1']);
     assert.equal(project.dependency(ids['tmp-3'] as string)?.to, qa);
     assert.equal(project.notes(qa).length, 1);
-    assert.deepEqual(content(server.replica), content(project));
+    assert.deepEqual(content(fixture.server.replica), content(project));
     // Undo still works across the rename: it reverts the name change of the renamed task.
     assert.equal(project.undo(), true);
     assert.equal(project.task(qa)?.name, 'QA');
     await session.flush();
-    assert.deepEqual(content(server.replica), content(project));
+    assert.deepEqual(content(fixture.server.replica), content(project));
   });
 
   it('waits out a server that is down and drains the queue once it is back', async () => {
     const project = client();
     const session = start(project);
-    server.down = true;
+    fixture.server.down = true;
     const offline = next(session, 'status', (s) => s === 'offline');
     project.updateTask('design', { name: 'Offline 1' });
     await offline;
@@ -69,20 +48,20 @@ describe('sync: server ids, reconnects, reloads, pushes', () => {
     void session.flush();
     // Wait for a few failed attempts, then bring the server back.
     await next(session, 'retry', (r) => r.attempt >= 3);
-    assert.equal(server.applied.length, 0);
-    server.down = false;
+    assert.equal(fixture.server.applied.length, 0);
+    fixture.server.down = false;
     session.retryNow();
     await session.settled();
     assert.equal(session.status, 'idle');
-    assert.deepEqual(content(server.replica), content(project));
-    assert.equal(server.applied.length, 2);
+    assert.deepEqual(content(fixture.server.replica), content(project));
+    assert.equal(fixture.server.applied.length, 2);
   });
 
   it('keeps the queue across a reload and sends it from the new session', async () => {
     const storage = memoryQueueStorage();
     const first = client();
     const a = start(first, { storage, clientId: 'c1' });
-    server.down = true;
+    fixture.server.down = true;
     const offline = next(a, 'status', (s) => s === 'offline');
     first.updateTask('design', { name: 'Made offline' });
     void a.flush(); // batch 0
@@ -95,16 +74,16 @@ describe('sync: server ids, reconnects, reloads, pushes', () => {
     assert.equal((JSON.parse(storage.text ?? '{}') as StoredQueue).batches.length, 2);
 
     // "Reload": a fresh store from the server's data, a new session over the same storage.
-    server.down = false;
-    const second = client(server.replica.toJSON());
+    fixture.server.down = false;
+    const second = client(fixture.server.replica.toJSON());
     const b = start(second, { storage });
     await b.ready;
     assert.equal(second.task('design')?.name, 'Made offline', 'unsent changes are shown again');
     assert.equal(second.canUndo, false, 're-applied as remote changes');
     await b.settled();
     assert.equal(b.clientId, 'c1');
-    assert.deepEqual(server.applied, ['c1:0', 'c1:1']);
-    assert.deepEqual(content(server.replica), content(second));
+    assert.deepEqual(fixture.server.applied, ['c1:0', 'c1:1']);
+    assert.deepEqual(content(fixture.server.replica), content(second));
     assert.equal(second.task(qa.id), undefined, 'the new task has its server id');
     assert.equal((JSON.parse(storage.text ?? '{}') as StoredQueue).batches.length, 0);
   });
@@ -117,7 +96,7 @@ describe('sync: server ids, reconnects, reloads, pushes', () => {
       load: () => inner.load(),
       save: async (queue) => {
         writes.push(queue.batches.length);
-        if (queue.batches.length > 0) requestsAtWrite = server.requests;
+        if (queue.batches.length > 0) requestsAtWrite = fixture.server.requests;
         await Promise.resolve();
         inner.save(queue);
       },
@@ -144,9 +123,9 @@ describe('sync: server ids, reconnects, reloads, pushes', () => {
 
     // A push to a task with a local change in flight is held: the local change is shown, and the
     // pushed snapshot is what a refusal rolls back to.
-    server.faults.push('409');
+    fixture.server.faults.push('409');
     project.updateTask('build', { name: 'Local' });
-    const build = server.replica.task('build');
+    const build = fixture.server.replica.task('build');
     session.receive([
       { kind: 'update', entity: 'task', id: 'build', after: { ...build, name: 'Pushed build' } },
     ]);

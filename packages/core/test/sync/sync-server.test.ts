@@ -1,35 +1,11 @@
 import assert from 'node:assert/strict';
-import { afterEach, beforeEach, describe, it } from 'node:test';
-import type { Project } from '../../src/store/project.js';
-import { restAdapter } from '../../src/sync/rest-adapter.js';
-import { type SyncOptions, type SyncSession, sync } from '../../src/sync/session.js';
+import { describe, it } from 'node:test';
 import type { SyncError } from '../../src/sync/events.js';
-import { client, content, next, plan } from './fixtures.js';
-import { FaultyServer } from './server.js';
-
-// Every test runs against a real node:http server on loopback that fails on purpose. Retries wait
-// 1–2 ms (jitter fixed by `random`); nothing asserts on durations. The save timeout is long (a
-// loaded machine must not turn a slow answer into a retry) except where a test wants one.
-const FAST: SyncOptions = { debounce: 1, timeout: 10_000, backoff: { base: 2, max: 4 }, random: () => 0.5 };
+import { client, content, next, withFaultyServer } from './fixtures.js';
 
 describe('sync against a failing HTTP server', () => {
-  let server: FaultyServer;
-  let sessions: SyncSession[];
-  beforeEach(async () => {
-    server = new FaultyServer(plan());
-    await server.start();
-    sessions = [];
-  });
-  afterEach(async () => {
-    for (const s of sessions) s.stop();
-    await server.close();
-  });
-
-  const start = (project: Project, options: SyncOptions = {}): SyncSession => {
-    const session = sync(project, restAdapter({ baseUrl: server.url }), { ...FAST, ...options });
-    sessions.push(session);
-    return session;
-  };
+  const fixture = withFaultyServer();
+  const start = fixture.start;
 
   it('saves local changes in order, one batch after another, and ends idle', async () => {
     const project = client();
@@ -41,9 +17,9 @@ describe('sync against a failing HTTP server', () => {
     project.updateTask('build', { duration: 4 });
     project.removeTask('ship');
     await session.flush();
-    assert.deepEqual(content(server.replica), content(project));
+    assert.deepEqual(content(fixture.server.replica), content(project));
     assert.deepEqual(
-      server.applied.map((id) => Number(id.split(':')[1])),
+      fixture.server.applied.map((id) => Number(id.split(':')[1])),
       [0, 1],
     );
     assert.equal(session.status, 'idle');
@@ -52,7 +28,7 @@ describe('sync against a failing HTTP server', () => {
   });
 
   it('retries through 500s and dropped connections, losing and doubling nothing', async () => {
-    server.faults.push('500', 'drop', '500', 'ok', 'drop-after', '500');
+    fixture.server.faults.push('500', 'drop', '500', 'ok', 'drop-after', '500');
     const project = client();
     const session = start(project);
     const retries: number[] = [];
@@ -61,11 +37,11 @@ describe('sync against a failing HTTP server', () => {
       project.updateTask('design', { progress: (i + 1) * 10 });
       await session.flush();
     }
-    assert.deepEqual(content(server.replica), content(project));
-    assert.equal(server.replica.task('design')?.progress, 50);
+    assert.deepEqual(content(fixture.server.replica), content(project));
+    assert.equal(fixture.server.replica.task('design')?.progress, 50);
     // Each batch applied exactly once, in order, although two answers were lost or refused.
     assert.deepEqual(
-      server.applied.map((id) => Number(id.split(':')[1])),
+      fixture.server.applied.map((id) => Number(id.split(':')[1])),
       [0, 1, 2, 3, 4],
     );
     assert.ok(retries.length >= 5);
@@ -73,7 +49,7 @@ describe('sync against a failing HTTP server', () => {
   });
 
   it('abandons a save the server does not answer, and the resend is answered once', async () => {
-    server.faults.push('hang');
+    fixture.server.faults.push('hang');
     const project = client();
     const session = start(project, { timeout: 300 });
     const retried = next(session, 'retry');
@@ -81,8 +57,8 @@ describe('sync against a failing HTTP server', () => {
     const retry = await retried;
     assert.equal((retry.error as Error).name, 'TimeoutError');
     await session.settled();
-    assert.deepEqual(server.applied.length, 1);
-    assert.deepEqual(content(server.replica), content(project));
+    assert.deepEqual(fixture.server.applied.length, 1);
+    assert.deepEqual(content(fixture.server.replica), content(project));
   });
 
   it('rolls back exactly the refused batch; a change queued behind it elsewhere stays', async () => {
@@ -90,15 +66,15 @@ describe('sync against a failing HTTP server', () => {
     const session = start(project);
     const errors: SyncError[] = [];
     session.on('error', (e) => errors.push(e));
-    server.faults.push('gate', '409');
-    const gated = server.gate();
+    fixture.server.faults.push('gate', '409');
+    const gated = fixture.server.gate();
     project.updateTask('ship', { name: 'Ship it' }); // batch 0: held by the server
     void session.flush();
     await gated;
     project.updateTask('design', { name: 'Refused' }); // batch 1: refused
     void session.flush();
     assert.equal(project.task('design')?.name, 'Refused', 'optimistic: shown before the answer');
-    server.release();
+    fixture.server.release();
     await session.settled();
     assert.equal(project.task('design')?.name, 'Design', 'the refused name is no longer shown');
     assert.equal(project.task('ship')?.name, 'Ship it');
@@ -108,7 +84,7 @@ describe('sync against a failing HTTP server', () => {
     );
     assert.match(errors[0]?.reason ?? '', /conflict in .*:1/);
     assert.equal(session.status, 'error');
-    assert.deepEqual(content(server.replica), content(project));
+    assert.deepEqual(content(fixture.server.replica), content(project));
   });
 
   it('takes the later batches that changed the same task along, keeps the others', async () => {
@@ -116,8 +92,8 @@ describe('sync against a failing HTTP server', () => {
     const session = start(project);
     const errors: SyncError[] = [];
     session.on('error', (e) => errors.push(e));
-    server.faults.push('gate', '409');
-    const gated = server.gate();
+    fixture.server.faults.push('gate', '409');
+    const gated = fixture.server.gate();
     project.updateTask('ship', { name: 'Ship 1' }); // batch 0: held
     void session.flush();
     await gated;
@@ -127,7 +103,7 @@ describe('sync against a failing HTTP server', () => {
     void session.flush();
     project.updateTask('build', { name: 'C' }); // batch 3: independent → stays and is saved
     void session.flush();
-    server.release();
+    fixture.server.release();
     await session.settled();
     const task = project.task('design');
     assert.equal(task?.name, 'Design');
@@ -139,13 +115,13 @@ describe('sync against a failing HTTP server', () => {
     );
     assert.equal(errors[1]?.cause, errors[0]?.batch?.id);
     assert.equal(errors[1]?.batch?.seq, 2);
-    assert.deepEqual(content(server.replica), content(project));
+    assert.deepEqual(content(fixture.server.replica), content(project));
     assert.equal(project.canUndo, false, 'undo entries of the rolled-back change are gone');
     // A change after the refusal saves normally and clears the error status.
     project.updateTask('build', { name: 'D' });
     await session.flush();
     assert.equal(session.status, 'idle');
-    assert.deepEqual(content(server.replica), content(project));
+    assert.deepEqual(content(fixture.server.replica), content(project));
   });
 
   it('takes a later batch that links to a task the refused batch added', async () => {
@@ -153,8 +129,8 @@ describe('sync against a failing HTTP server', () => {
     const session = start(project);
     const errors: SyncError[] = [];
     session.on('error', (e) => errors.push(e));
-    server.faults.push('gate', '409');
-    const gated = server.gate();
+    fixture.server.faults.push('gate', '409');
+    const gated = fixture.server.gate();
     project.updateTask('ship', { name: 'Ship 1' });
     void session.flush();
     await gated;
@@ -162,7 +138,7 @@ describe('sync against a failing HTTP server', () => {
     void session.flush();
     project.addDependency({ from: 'build', to: qa.id }); // refers to QA: goes with it
     void session.flush();
-    server.release();
+    fixture.server.release();
     await session.settled();
     assert.equal(project.task(qa.id), undefined);
     assert.equal(project.dependencies().length, 1);
@@ -170,6 +146,6 @@ describe('sync against a failing HTTP server', () => {
       errors.map((e) => e.kind),
       ['rejected', 'dependent'],
     );
-    assert.deepEqual(content(server.replica), content(project));
+    assert.deepEqual(content(fixture.server.replica), content(project));
   });
 });

@@ -11,10 +11,12 @@ export interface LocaleOptions {
  * a `dir` or `lang` on any ancestor applies, also across the shadow boundaries of elements that
  * contain this one (`rl-timeline` inside `rl-gantt dir="rtl"` runs right to left).
  *
- * - `dir` / `rtl`: the host's computed CSS `direction`, which inherits along the flat tree. Where
- *   no `dir` attribute is set on the host or any ancestor, a right-to-left `language` (Arabic,
- *   Hebrew, Persian, Urdu …) makes the host right to left: the controller sets `dir="rtl"` on it
- *   (and takes it away when the language changes back), so its layout mirrors too.
+ * - `dir` / `rtl`: the nearest `dir` attribute on the host or an ancestor (across shadow roots);
+ *   where none is set, the host's computed CSS `direction` (a stylesheet may set it), read in the
+ *   next animation frame for every element at once. Where no `dir` attribute is set on the host or
+ *   any ancestor, a right-to-left `language` (Arabic, Hebrew, Persian, Urdu …) makes the host right
+ *   to left: the controller sets `dir="rtl"` on it (and takes it away when the language changes
+ *   back), so its layout mirrors too.
  * - `language`: the host's `locale` property if it has one, else the nearest `lang` attribute
  *   (walking out of shadow roots), else the browser's language.
  * - `firstDayOfWeek`: 0 = Sunday … 6 = Saturday, from the language's region (`Intl.Locale`'s week
@@ -120,16 +122,49 @@ export class LocaleController implements ReactiveController {
     if (this.read()) this.host.requestUpdate();
   }
 
-  /** True when something changed. */
+  /**
+   * True when something changed. A `dir` attribute (on the host or an ancestor, across shadow
+   * roots) decides the direction at once, without reading styles. Where none does, the computed
+   * CSS `direction` (a stylesheet may set it) is read in the next animation frame, once for every
+   * controller waiting, so connecting the elements of a first render forces no style computation
+   * per element; a host whose direction turns out different re-renders then.
+   */
   private read(): boolean {
-    this.explicitDir = nearestDir(this.host, this.ownDir) !== undefined;
-    const direction = getComputedStyle(this.host).direction === 'rtl' ? 'rtl' : 'ltr';
+    const attribute = nearestDir(this.host, this.ownDir);
+    this.explicitDir = attribute !== undefined;
     const inherited = nearestLang(this.host);
+    let direction = this.direction;
+    if (attribute !== undefined) direction = attribute.toLowerCase() === 'rtl' ? 'rtl' : 'ltr';
+    else if (this.ownDir) direction = 'rtl';
+    else checkStyleLater(this);
     const changed = direction !== this.direction || inherited !== this.inherited;
     this.direction = direction;
     this.inherited = inherited;
     return changed;
   }
+
+  /** Takes the computed CSS direction where no `dir` attribute decides (see {@link read}). */
+  checkStyle(): void {
+    if (this.explicitDir || this.ownDir || !this.host.isConnected) return;
+    const direction = getComputedStyle(this.host).direction === 'rtl' ? 'rtl' : 'ltr';
+    if (direction === this.direction) return;
+    this.direction = direction;
+    this.host.requestUpdate();
+  }
+}
+
+const styleChecks = new Set<LocaleController>();
+
+/** Queues `controller` for the next frame's batched read of computed directions. */
+function checkStyleLater(controller: LocaleController): void {
+  if (styleChecks.size === 0) {
+    requestAnimationFrame(() => {
+      const due = [...styleChecks];
+      styleChecks.clear();
+      for (const c of due) c.checkStyle();
+    });
+  }
+  styleChecks.add(controller);
 }
 
 /** The nearest `lang` attribute on the element or an ancestor, crossing shadow roots outward. */

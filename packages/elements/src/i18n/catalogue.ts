@@ -136,36 +136,46 @@ function pluralText(
   if (typeof count !== 'number') return message.other;
   // An exact 0 reads "no …" where a language has a `zero` text, whatever its rules call 0.
   if (count === 0 && message.zero !== undefined) return message.zero;
-  return message[formatters(tag).plural.select(count)] ?? message.other;
+  return message[pluralRules(tag).select(count)] ?? message.other;
 }
 
 function fill(tag: string, text: string, params: MessageParams): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? formatters(tag).number.format(value) : value;
+    return typeof value === 'number' ? numberFormat(tag).format(value) : value;
   });
 }
 
-interface Formatters {
-  readonly plural: Intl.PluralRules;
-  readonly number: Intl.NumberFormat;
-}
-const formatterCache = new Map<string, Formatters>();
+// Each made on first use per tag: creating one loads locale data (milliseconds on a first render).
+const pluralCache = new Map<string, Intl.PluralRules>();
+const numberCache = new Map<string, Intl.NumberFormat>();
 
-function formatters(tag: string): Formatters {
-  let found = formatterCache.get(tag);
-  if (!found) {
-    let language = 'en';
-    try {
-      language = Intl.getCanonicalLocales(tag)[0] ?? 'en';
-    } catch {
-      // Not a tag: English rules.
-    }
-    found = { plural: new Intl.PluralRules(language), number: new Intl.NumberFormat(language) };
-    formatterCache.set(tag, found);
+function pluralRules(tag: string): Intl.PluralRules {
+  let rules = pluralCache.get(tag);
+  if (!rules) {
+    rules = new Intl.PluralRules(intlTag(tag));
+    pluralCache.set(tag, rules);
   }
-  return found;
+  return rules;
+}
+
+function numberFormat(tag: string): Intl.NumberFormat {
+  let format = numberCache.get(tag);
+  if (!format) {
+    format = new Intl.NumberFormat(intlTag(tag));
+    numberCache.set(tag, format);
+  }
+  return format;
+}
+
+/** `tag` for `Intl`, or English rules when it is not a valid tag. */
+function intlTag(tag: string): string {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
 }
 
 function normalized(tag: string): string {

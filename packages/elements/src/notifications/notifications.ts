@@ -13,9 +13,11 @@ import { createErrorEvent } from '../events/error-event.js';
 import { createItemClickEvent } from '../events/item-click-event.js';
 import { createNotificationEvent } from '../events/notification-event.js';
 import { baseStyles } from '../styles/tokens.js';
-import { FeedController } from './feed-controller.js';
+import { FeedController } from '../controllers/feed-controller.js';
 import { notificationsStyles } from './notifications.styles.js';
-import { excerpt, NOTIFICATION_STRINGS as T } from './strings.js';
+import { LocaleController } from '../controllers/locale-controller.js';
+import '../i18n/en/notifications.js';
+import { excerpt } from './strings.js';
 
 const BELL = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M8 1.5a4.5 4.5 0 0 0-4.5 4.5v2.6L2 11v1h12v-1l-1.5-2.4V6A4.5 4.5 0 0 0 8 1.5zM6.3 13a1.8 1.8 0 0 0 3.4 0z"/></svg>`;
 
@@ -73,6 +75,11 @@ export class RlNotifications extends LitElement {
   /** At most this many entries in the list. */
   @property({ type: Number }) limit = 50;
 
+  /** A BCP 47 language for the element's words; the nearest `lang` attribute when absent. */
+  @property() locale: string | undefined;
+
+  private readonly words = new LocaleController(this, { locale: () => this.locale });
+
   /** What to focus once the next render is in the page. */
   private focusAfter: 'bell' | 'first' | undefined;
 
@@ -113,6 +120,7 @@ export class RlNotifications extends LitElement {
   override render(): TemplateResult {
     const list = this.notifications;
     const unread = list.filter((n) => !n.read).length;
+    const t = this.words.t;
     const shown = list.slice(0, Math.max(0, this.limit));
     return html`
       <button
@@ -120,19 +128,19 @@ export class RlNotifications extends LitElement {
         part="bell"
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-controls="popup"
-        aria-label=${T.bell(unread)}
+        aria-label=${t('notifications.bell', { count: unread })}
         @click=${() => this.toggle()}
       >
         ${BELL}${unread > 0 ? html`<span part="count" aria-hidden="true">${unread}</span>` : nothing}
       </button>
       <div part="popup" id="popup" role="region" aria-labelledby="heading" ?hidden=${!this.open} @keydown=${this.onKey}>
         <div class="head">
-          <h2 part="heading" id="heading">${T.heading}</h2>
-          ${unread > 0 ? html`<button type="button" part="mark-all" @click=${() => this.markAllRead()}>${T.markAll}</button>` : nothing}
+          <h2 part="heading" id="heading">${t('notifications.heading')}</h2>
+          ${unread > 0 ? html`<button type="button" part="mark-all" @click=${() => this.markAllRead()}>${t('notifications.markAll')}</button>` : nothing}
         </div>
         ${
           shown.length === 0
-            ? html`<p part="empty">${T.empty}</p>`
+            ? html`<p part="empty">${t('notifications.empty')}</p>`
             : html`<ul part="list" aria-labelledby="heading">
                 ${repeat(
                   shown,
@@ -149,12 +157,12 @@ export class RlNotifications extends LitElement {
     return html`<li part=${n.read ? 'entry' : 'entry unread'} data-notification=${n.id}>
       <button type="button" part="open" @click=${() => this.choose(n)}>
         <span class="message">${n.message}</span>
-        <span class="at">${n.at}${n.read ? nothing : html` · ${T.unread}`}</span>
+        <span class="at">${n.at}${n.read ? nothing : html` · ${this.words.t('notifications.unread')}`}</span>
       </button>
       ${
         n.read
           ? nothing
-          : html`<button type="button" part="mark-read" aria-label=${T.markOne(excerpt(n.message))} @click=${() => this.markRead(n)}>✓</button>`
+          : html`<button type="button" part="mark-read" aria-label=${this.words.t('notifications.markOne', { message: excerpt(n.message) })} @click=${() => this.markRead(n)}>✓</button>`
       }
     </li>`;
   }
@@ -210,7 +218,7 @@ export class RlNotifications extends LitElement {
       const { run } = event;
       const error = new RoadlineError(
         'AUTOMATION_FAILED',
-        T.failed(run.ruleId, run.taskId, run.error ?? ''),
+        this.words.t('notifications.failed', { rule: run.ruleId, task: run.taskId, error: run.error ?? '' }),
         run,
       );
       this.dispatchEvent(createErrorEvent(error));

@@ -101,6 +101,51 @@ describe('LocaleController', () => {
     expect(probe.lang_.rtl).to.equal(true);
   });
 
+  it('follows a direction set only by a stylesheet, one frame after connecting', async () => {
+    const style = document.createElement('style');
+    style.textContent = '.css-rtl { direction: rtl; }';
+    document.head.append(style);
+    try {
+      const wrap = document.createElement('div');
+      wrap.className = 'css-rtl';
+      const probe = document.createElement('rl-probe') as ProbeElement;
+      wrap.append(probe);
+      document.body.append(wrap);
+      await frame();
+      await probe.updateComplete;
+      expect(probe.lang_.rtl).to.equal(true);
+      wrap.className = '';
+      probe.lang_.refresh();
+      await frame();
+      expect(probe.lang_.rtl).to.equal(false);
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('reads no computed style while connecting: a dir attribute decides at once', async () => {
+    const wrap = document.createElement('div');
+    wrap.setAttribute('dir', 'rtl');
+    document.body.append(wrap);
+    const original = window.getComputedStyle;
+    let reads = 0;
+    window.getComputedStyle = (...args: Parameters<typeof getComputedStyle>) => {
+      reads++;
+      return original.apply(window, args);
+    };
+    try {
+      const probe = document.createElement('rl-probe') as ProbeElement;
+      wrap.append(probe);
+      expect(probe.lang_.rtl).to.equal(true);
+      await frame();
+      await probe.updateComplete;
+      expect(reads).to.equal(0);
+      expect(probe.lang_.rtl).to.equal(true);
+    } finally {
+      window.getComputedStyle = original;
+    }
+  });
+
   it("prefers the host's own locale, and gives the region's first day of the week", async () => {
     const { wrap, probe } = await mountProbe();
     wrap.setAttribute('lang', 'en-US');

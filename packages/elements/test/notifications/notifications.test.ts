@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { createProject, type Project, type ProjectData } from '@roadline/core';
 import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
+import { loadLocale } from '../../src/i18n/catalogue.js';
 import '../../src/define/notifications.js';
 import type { NotificationDetail, RlNotifications } from '../../src/classes.js';
 import { cleanup, expectAccessible, expectEvent, litWarnings, mount } from '../helpers.js';
@@ -79,6 +80,24 @@ describe('rl-notifications', () => {
     expect(seen, "bob's entry is not ann's").to.deep.equal([]);
     expect(part(el, '[part~="count"]').textContent).to.equal('1');
     expect(part(el, '[part~="bell"]').getAttribute('aria-label')).to.equal('Notifications, 1 unread');
+  });
+
+  it('speaks the language of its locale or page: German, Arabic plurals', async () => {
+    await Promise.all([loadLocale('de'), loadLocale('ar')]);
+    const el = await mount<RlNotifications>(
+      html`<rl-notifications .project=${project} person="ann" locale="de"></rl-notifications>`,
+    );
+    expect(part(el, '[part~="bell"]').getAttribute('aria-label')).to.equal(
+      'Benachrichtigungen, keine ungelesen',
+    );
+    project.updateTask('a', { status: 'done' });
+    await settle(el);
+    expect(part(el, '[part~="bell"]').getAttribute('aria-label')).to.equal('Benachrichtigungen, 1 ungelesen');
+    expect(part(el, '[part~="heading"]').textContent).to.equal('Benachrichtigungen');
+    el.locale = 'ar';
+    await settle(el);
+    expect(part(el, '[part~="bell"]').getAttribute('aria-label')).to.equal('الإشعارات، إشعار واحد غير مقروء');
+    expect(el.getAttribute('dir')).to.equal('rtl');
   });
 
   it('by keyboard: opens, moves, marks one read, marks all, Escape returns to the bell', async () => {

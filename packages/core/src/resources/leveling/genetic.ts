@@ -8,7 +8,8 @@
  * activities not yet taken in his order up to the second cut, then the mother's again; the second
  * child the other way round), which keeps every list precedence-feasible; a child's adjacent
  * activities swap with a small probability when no link joins them. Parents and children are
- * ranked by makespan (ties: the older first) and the best half survives.
+ * ranked by how far they start past the wanted latest starts, if any, then by makespan (ties: the
+ * older first) and the best half survives.
  *
  * The search stops when its schedule budget is spent, when a schedule meets the lower bound, or at
  * the safety time cap. Everything random comes from one seeded generator, so the same problem and
@@ -17,13 +18,15 @@
 import type { Random } from '../../testing/random.js';
 import type { Justifier } from './justify.js';
 import type { Orderer } from './order.js';
-import type { CompiledProblem } from './problem.js';
+import { type CompiledProblem, lateness } from './problem.js';
 import type { SerialScheme } from './serial-sgs.js';
 
 export interface Individual {
   list: Int32Array;
   start: Int32Array;
   makespan: number;
+  /** Units started past the wanted latest starts (`CompiledProblem.due`), summed; 0 without. */
+  lateness: number;
   /** Creation number, the tie-breaker that keeps selection deterministic. */
   born: number;
 }
@@ -63,15 +66,15 @@ export class Evolution {
     const key = this.key;
     for (let j = 0; j < cp.n; j++) key[j] = start[j] as number;
     orderer.byKey(key, list);
-    const ind: Individual = { list, start, makespan, born: this.born++ };
-    if (this.best === null || makespan < this.best.makespan) this.best = ind;
+    const ind: Individual = { list, start, makespan, lateness: lateness(cp, start), born: this.born++ };
+    if (this.best === null || better(ind, this.best) < 0) this.best = ind;
     return ind;
   }
 
   /** Whether the search must stop now. */
   done(): boolean {
     const { scheme, budget, lowerBound, deadline } = this.ctx;
-    if (this.best !== null && this.best.makespan <= lowerBound) {
+    if (this.best !== null && this.best.lateness === 0 && this.best.makespan <= lowerBound) {
       this.stoppedBy = 'lower-bound';
       return true;
     }
@@ -112,7 +115,7 @@ export class Evolution {
         children.push(this.evaluate(this.mutate(this.cross(father, mother, a, b))));
       }
       const all = pop.concat(children);
-      all.sort((x, y) => x.makespan - y.makespan || x.born - y.born);
+      all.sort((x, y) => better(x, y) || x.born - y.born);
       // Keep one individual per schedule, so the population does not collapse onto one.
       const seen = new Set<number>();
       const next: Individual[] = [];
@@ -175,4 +178,9 @@ export class Evolution {
     }
     return list;
   }
+}
+
+/** Negative when `x` is the better schedule: fewer units past the wanted starts, then shorter. */
+function better(x: Individual, y: Individual): number {
+  return x.lateness - y.lateness || x.makespan - y.makespan;
 }

@@ -3,11 +3,12 @@
  * feasible schedule is right-justified (the mirrored problem scheduled in order of decreasing
  * finish, against the same makespan), then left-justified again (scheduled forward in order of the
  * right-justified starts). Neither step can lengthen the schedule and together they often shorten
- * it; the step repeats while it helps. The result is kept only when it is no longer than the input,
- * so every schedule this returns is feasible and at most as long.
+ * it; the step repeats while it helps. The result is kept only when it is no longer than the input
+ * and starts no further past the wanted latest starts (`due`), so every schedule this returns is
+ * feasible, at most as long and at most as late.
  */
 import type { Orderer } from './order.js';
-import type { CompiledProblem } from './problem.js';
+import { type CompiledProblem, lateness } from './problem.js';
 import type { SerialScheme } from './serial-sgs.js';
 
 export class Justifier {
@@ -42,6 +43,7 @@ export class Justifier {
     const { cp, scheme, orderer, key, list, back, next, zero, fixedBack, deadline } = this;
     const { n, dur, fixed, release } = cp;
     let best = makespan;
+    let late = lateness(cp, start);
     for (let round = 0; round < rounds; round++) {
       for (let j = 0; j < n; j++) {
         const d = dur[j] as number;
@@ -55,7 +57,11 @@ export class Justifier {
       orderer.byKey(key, list, false);
       const m = scheme.run(cp.forward, list, next, release, fixed, null);
       if (m < 0 || m > best) break;
-      const gained = m < best;
+      // Not at the price of starting further past the wanted latest starts.
+      const nextLate = lateness(cp, next);
+      if (nextLate > late) break;
+      const gained = m < best || nextLate < late;
+      late = nextLate;
       start.set(next);
       best = m;
       if (!gained) break;

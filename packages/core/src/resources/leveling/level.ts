@@ -14,7 +14,10 @@
  *   unleveled start. Manual, MSO and MFO tasks never move (fixed activities that still use their
  *   people); SNLT, FNLT and ALAP tasks are not delayed by leveling but their links may move them, so
  *   they are fixed where the engine puts them, and the solve repeats (at most `ROUNDS` times) while
- *   that place changes.
+ *   that place changes. Those constraints, and manual, MSO and MFO tasks, bound how late the tasks
+ *   before them may start (`deadlines.ts`): the solver prefers schedules that keep those latest
+ *   starts, and no delay ever goes past one, so leveling breaks no link and no constraint; what
+ *   cannot be leveled within them stays over-allocated and is reported.
  * - Links: each of the four types with its lag becomes a start-to-start minimum distance
  *   (FS: d(pred) + lag, SS: lag, FF: d(pred) + lag − d(succ), SF: lag − d(succ)); a link from or to
  *   a summary task applies to every leaf below it.
@@ -32,6 +35,7 @@ import { Engine } from '../../schedule/engine.js';
 import { forwardAt } from '../../schedule/forward-pass.js';
 import { compilePlan, FNLT, type ScheduleOptions, SNLT } from '../../schedule/plan.js';
 import type { WorkCalendar } from '../../time/calendar.js';
+import { latestStarts } from './deadlines.js';
 import { resourceDemands } from './demands.js';
 import { overallocationSpans, type TaskSpan } from './peaks.js';
 import { FREE, gridProblem, HELD, type ProjectProblem, readProject } from './project-problem.js';
@@ -72,7 +76,7 @@ function withoutDelays(data: ProjectData): ProjectData {
  * Sets every free or held leaf's delay so that it starts at its target (held ones no further than
  * their constraint allows), in one forward sweep; the engine's other passes are left to the caller.
  */
-function applyTargets(engine: Engine, p: ProjectProblem, target: Float64Array): void {
+function applyTargets(engine: Engine, p: ProjectProblem, target: Float64Array, latest: Float64Array): void {
   const plan = engine.plan;
   const projectCal = plan.calendars[0] as WorkCalendar;
   plan.delay.fill(0);
@@ -83,7 +87,8 @@ function applyTargets(engine: Engine, p: ProjectProblem, target: Float64Array): 
     const a = p.act[v] as number;
     if (a < 0 || (p.mode[a] !== FREE && p.mode[a] !== HELD)) continue;
     const cal = plan.calendars[plan.cal[v] as number] as WorkCalendar;
-    const t = target[a] as number;
+    // Never past the latest start that keeps the links into deadline-bound tasks (deadlines.ts).
+    const t = Math.max(Math.min(target[a] as number, latest[a] as number), p.start[a] as number);
     const at = cal === projectCal ? t : cal.position(projectCal.startAt(t));
     let delay = at - (engine.esW[v] as number);
     const ct = plan.cType[v] as number;
@@ -111,13 +116,14 @@ export function level(data: ProjectData, options: LevelOptions = {}): LevelResul
   const m = p.leaves.length;
   const fixedAt = p.start.slice();
   const target = new Float64Array(m);
+  const latest = latestStarts(engine, p);
   for (let round = 0; round < ROUNDS; round++) {
-    const { problem, grid } = gridProblem(p, demands, plan.ids, fixedAt);
+    const { problem, grid } = gridProblem(p, demands, plan.ids, fixedAt, latest);
     const solved = solveRcpsp(problem, options);
     for (let a = 0; a < m; a++)
       target[a] =
         p.mode[a] === FREE ? p.origin + (solved.starts[a] as number) * grid : (fixedAt[a] as number);
-    applyTargets(engine, p, target);
+    applyTargets(engine, p, target, latest);
     let moved = false;
     for (let a = 0; a < m; a++) {
       if (p.mode[a] !== HELD) continue;

@@ -40,6 +40,8 @@ export function priorities(cp: CompiledProblem): PriorityValues {
   for (let q = n - 1; q >= 0; q--) {
     const i = topo[q] as number;
     let t = cpLength - (dur[i] as number);
+    // A wanted latest start tightens the activity and, through the links, everything before it.
+    if (cp.due !== null && (cp.due[i] as number) < t) t = cp.due[i] as number;
     for (let k = succOff[i] as number; k < (succOff[i + 1] as number); k++) {
       const s = (ls[succ[k] as number] as number) - (succDist[k] as number);
       if (s < t) t = s;

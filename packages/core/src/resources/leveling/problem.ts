@@ -9,6 +9,9 @@
  * mirrored in time (what a backward pass schedules), so the hot loops never allocate.
  */
 
+/** `CompiledProblem.due` of an activity without a wanted latest start. */
+export const NO_DUE = 0x7fffffff;
+
 /** One activity's use of one resource. */
 export interface Demand {
   resource: number;
@@ -34,6 +37,11 @@ export interface RcpspProblem {
   release?: readonly number[];
   /** Per activity, a start that never moves (`undefined` or a negative number: free). */
   fixed?: readonly (number | undefined)[];
+  /**
+   * Per activity, the latest start wanted (`undefined`: none). Soft: the search prefers the
+   * schedule that starts fewest units past these, then the shortest; the result says how far past.
+   */
+  due?: readonly (number | undefined)[];
 }
 
 /** One direction of the compiled problem: the forward one, or the one mirrored in time. */
@@ -56,6 +64,8 @@ export interface CompiledProblem {
   release: Int32Array;
   /** Fixed start, or -1. */
   fixed: Int32Array;
+  /** Latest start wanted (`NO_DUE` where none), or null when no activity has one. */
+  due: Int32Array | null;
   forward: Direction;
   /** Mirrored in time: `start' = M − finish`; edges reversed with distance `d + dur(to) − dur(from)`. */
   backward: Direction;
@@ -144,6 +154,13 @@ export function compileProblem(p: RcpspProblem): CompiledProblem {
     const f = p.fixed?.[j];
     if (f !== undefined && f >= 0) fixed[j] = int(f, 'a fixed start');
   }
+  let due: Int32Array | null = null;
+  for (let j = 0; j < n; j++) {
+    const v = p.due?.[j];
+    if (v === undefined) continue;
+    due ??= new Int32Array(n).fill(NO_DUE);
+    due[j] = int(v, 'a due start');
+  }
   const m = p.precedences.length;
   const from = new Int32Array(m);
   const to = new Int32Array(m);
@@ -205,6 +222,7 @@ export function compileProblem(p: RcpspProblem): CompiledProblem {
     demAmt: Int32Array.from(amt),
     release,
     fixed,
+    due,
     forward: { predOff, pred, dist: pdist },
     backward: { predOff: bOff, pred: bPred, dist: bDist },
     succOff,
@@ -217,4 +235,16 @@ export function compileProblem(p: RcpspProblem): CompiledProblem {
     horizon: late + sumDur + positive + 1,
     overCapacity,
   };
+}
+
+/** Units by which `start` runs past the wanted latest starts. */
+export function lateness(cp: CompiledProblem, start: Int32Array): number {
+  const due = cp.due;
+  if (due === null) return 0;
+  let sum = 0;
+  for (let j = 0; j < cp.n; j++) {
+    const over = (start[j] as number) - (due[j] as number);
+    if (over > 0) sum += over;
+  }
+  return sum;
 }

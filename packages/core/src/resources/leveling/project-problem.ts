@@ -140,7 +140,7 @@ export function readProject(engine: Engine): ProjectProblem {
 
 /**
  * The problem on the grid, with the non-free activities fixed at `fixedAt` (working minutes of the
- * project calendar). The grid coarsens (every quantity rounded up, fixed activities covering every
+ * project calendar) and the free ones wanted to start by `latest` (see `deadlines.ts`). The grid coarsens (every quantity rounded up, fixed activities covering every
  * unit they touch) when the profile would exceed `PROFILE_LIMIT`; returns the grid it used.
  */
 export function gridProblem(
@@ -148,6 +148,7 @@ export function gridProblem(
   demands: ResourceDemands,
   ids: readonly string[],
   fixedAt: Float64Array,
+  latest?: Float64Array,
 ): { problem: RcpspProblem; grid: number } {
   const m = p.leaves.length;
   let total = 0;
@@ -160,6 +161,7 @@ export function gridProblem(
   const durations: number[] = [];
   const release: number[] = [];
   const fixed: (number | undefined)[] = [];
+  const due: (number | undefined)[] = [];
   const misaligned = new Uint8Array(m);
   for (let a = 0; a < m; a++) {
     if (p.mode[a] !== FREE) {
@@ -173,6 +175,8 @@ export function gridProblem(
       durations.push(up(p.dur[a] as number));
       fixed.push(undefined);
       release.push(up((p.start[a] as number) - p.origin));
+      const l = latest?.[a] ?? Number.POSITIVE_INFINITY;
+      due[a] = Number.isFinite(l) ? Math.max(0, Math.floor((l - p.origin) / g)) : undefined;
     }
   }
   const precedences = p.links.map((l) => ({
@@ -187,5 +191,8 @@ export function gridProblem(
       amount: Math.ceil(units - 1e-9),
     })),
   );
-  return { problem: { durations, capacities, demands: demandList, precedences, release, fixed }, grid: g };
+  return {
+    problem: { durations, capacities, demands: demandList, precedences, release, fixed, due },
+    grid: g,
+  };
 }

@@ -40,6 +40,8 @@ export interface SolveResult {
   /** Start per activity. */
   starts: number[];
   makespan: number;
+  /** Units started past the problem's wanted latest starts (`due`), summed: 0 when all are kept. */
+  lateness: number;
   /** The larger of the critical-path and the resource lower bound. */
   lowerBound: number;
   /** Schedules generated. */
@@ -66,6 +68,7 @@ export function solveRcpsp(problem: RcpspProblem, options: SolveOptions = {}): S
     return {
       starts: [],
       makespan: 0,
+      lateness: 0,
       lowerBound: 0,
       schedules: 0,
       stoppedBy: 'lower-bound',
@@ -106,6 +109,7 @@ export function solveRcpsp(problem: RcpspProblem, options: SolveOptions = {}): S
   return {
     starts: Array.from(best.start),
     makespan: best.makespan,
+    lateness: best.lateness,
     lowerBound,
     schedules: scheme.count,
     stoppedBy: evolution.stoppedBy,

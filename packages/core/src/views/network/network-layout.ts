@@ -175,10 +175,7 @@ export function layoutNetwork(
     const a = ends(edge.from);
     const b = ends(edge.to);
     let ok = a !== undefined && b !== undefined && a.length > 0 && b.length > 0;
-    if (ok) {
-      const bs = new Set(b);
-      for (const x of a!) if (bs.has(x)) ok = false; // a frame and something inside it
-    }
+    if (ok) ok = !overlaps(a!, b!); // a self link, or a frame and something inside it
     drawn.push(ok);
     if (!ok) continue;
     for (const x of a!)
@@ -215,6 +212,7 @@ export function layoutNetwork(
   };
   const cy = new Float64Array(n); // y within the component
   const fcy = new Float64Array(fc);
+  const scratch = new Float64Array(n);
   const memo: NetworkMemo = { options: optionsKey, bySignature: new Map(), topOf: new Map() };
   const heights: number[] = [];
   const signatures: string[] = [];
@@ -225,7 +223,7 @@ export function layoutNetwork(
     const known = prev?.bySignature.get(signature);
     const record: ComponentMemo = known
       ? { top: 0, height: known.height, nodeY: known.nodeY, frames: known.frames }
-      : layOutComponent(graph, list, state, opt, succ, pred, cy, fcy);
+      : layOutComponent(graph, list, state, opt, succ, pred, cy, fcy, scratch);
     if (known) {
       for (const i of list) cy[i] = known.nodeY.get(graph.nodes[i]!.id)!;
       for (const [id, [y, h, first, last, level]] of known.frames) {
@@ -343,8 +341,9 @@ function layOutComponent(
   pred: ReturnType<typeof buildAdjacency>,
   cy: Float64Array,
   fcy: Float64Array,
+  scratch: Float64Array,
 ): ComponentMemo {
-  const layers = orderComponent(list, state.layer, succ, pred, state.pos, opt.passes);
+  const layers = orderComponent(list, state.layer, succ, pred, state.pos, opt.passes, scratch);
   const { height, frames } = placeComponent(list, layers.length, state, {
     gapY: opt.gapY,
     frameTop: opt.frameTop,
@@ -399,6 +398,14 @@ function signatureOf(
   return parts.join('\u0000');
 }
 
+/** Whether two lists of card indices share one; the shorter list is scanned against a set of the longer. */
+function overlaps(a: readonly number[], b: readonly number[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length === 1) return long.includes(short[0]!);
+  const set = new Set(long);
+  return short.some((x) => set.has(x));
+}
+
 function columnsOf(nodes: readonly NetworkNodeBox[], count: number): Int32Array[] {
   const lists: number[][] = Array.from({ length: count }, () => []);
   for (let i = 0; i < nodes.length; i++) lists[nodes[i]!.layer]!.push(i);
@@ -420,76 +427,94 @@ function routeAll(
   grid: RouteGrid,
   opt: Required<NetworkLayoutOptions>,
 ): NetworkRoute[] {
-  const endOf = (id: string): RouteEnd => {
-    const i = index.get(id);
-    if (i !== undefined) {
-      const b = nodes[i]!;
-      return { ...b, first: b.layer, last: b.layer, point: b.kind === 'milestone' };
+  // Ends are numbered: card i is i, frame f is n + f.
+  const n = nodes.length;
+  const endIndex = (id: string): number => index.get(id) ?? n + frameIndex.get(id)!;
+  const boxes: (RouteEnd | undefined)[] = new Array(n + frames.length);
+  const end = (e: number): RouteEnd => {
+    let box = boxes[e];
+    if (box) return box;
+    if (e < n) {
+      const b = nodes[e]!;
+      box = {
+        x: b.x,
+        y: b.y,
+        width: b.width,
+        height: b.height,
+        first: b.layer,
+        last: b.layer,
+        point: b.kind === 'milestone',
+      };
+    } else {
+      const f = e - n;
+      const b = frames[f]!;
+      box = {
+        x: b.x,
+        y: b.y,
+        width: b.width,
+        height: b.height,
+        first: state.frameMin[f]!,
+        last: state.frameMax[f]!,
+        point: true,
+      };
     }
-    const f = frameIndex.get(id)!;
-    const b = frames[f]!;
-    return {
-      x: b.x,
-      y: b.y,
-      width: b.width,
-      height: b.height,
-      first: state.frameMin[f]!,
-      last: state.frameMax[f]!,
-      point: true,
-    };
+    boxes[e] = box;
+    return box;
   };
-  const rankOf = (id: string): number => {
-    const i = index.get(id);
-    return i !== undefined ? rank[i]! : frameIndex.get(id)!;
-  };
-  const componentTop = (id: string): number => {
-    const i = index.get(id) ?? members[frameIndex.get(id)!]![0]!;
-    return tops[componentOf[i]!]!;
-  };
+  const rankOf = (e: number): number => (e < n ? rank[e]! : e - n);
+  const componentTop = (e: number): number => tops[componentOf[e < n ? e : members[e - n]![0]!]!]!;
   const kept = graph.edges.filter((_, k) => drawn[k]);
-  const endsCache = new Map<string, RouteEnd>();
-  const end = (id: string): RouteEnd => {
-    let e = endsCache.get(id);
-    if (!e) {
-      e = endOf(id);
-      endsCache.set(id, e);
+  const m = kept.length;
+  const fromEnd = new Int32Array(m);
+  const toEnd = new Int32Array(m);
+  for (let k = 0; k < m; k++) {
+    fromEnd[k] = endIndex(kept[k]!.from);
+    toEnd[k] = endIndex(kept[k]!.to);
+  }
+  const mid = new Float64Array(n + frames.length);
+  for (let k = 0; k < m; k++) {
+    for (const e of [fromEnd[k]!, toEnd[k]!]) {
+      const box = end(e);
+      mid[e] = box.y + box.height / 2;
     }
-    return e;
-  };
+  }
   // Ports: a card's outgoing links spread down its right side by their targets' heights, its
   // incoming ones down its left side by their sources' heights, so they leave without crossing.
-  const outs = new Map<string, number[]>();
-  const ins = new Map<string, number[]>();
-  kept.forEach((edge, k) => {
-    (outs.get(edge.from) ?? outs.set(edge.from, []).get(edge.from)!).push(k);
-    (ins.get(edge.to) ?? ins.set(edge.to, []).get(edge.to)!).push(k);
-  });
-  const mid = (e: RouteEnd): number => e.y + e.height / 2;
-  const exitY = new Float64Array(kept.length);
-  const entryY = new Float64Array(kept.length);
-  const spread = (map: Map<string, number[]>, out: Float64Array, other: (k: number) => string): void => {
-    for (const [id, list] of map) {
-      const box = end(id);
-      list.sort((a, b) => mid(end(other(a))) - mid(end(other(b))) || a - b);
-      for (let j = 0; j < list.length; j++) {
-        out[list[j]!] = box.point ? mid(box) : box.y + (box.height * (j + 1)) / (list.length + 1);
+  const exitY = new Float64Array(m);
+  const entryY = new Float64Array(m);
+  const spread = (at: Int32Array, other: Int32Array, out: Float64Array): void => {
+    const offsets = new Int32Array(n + frames.length + 1);
+    for (let k = 0; k < m; k++) offsets[at[k]! + 1]!++;
+    for (let e = 0; e < n + frames.length; e++) offsets[e + 1]! += offsets[e]!;
+    const fill = offsets.slice(0, -1);
+    const order = new Int32Array(m);
+    for (let k = 0; k < m; k++) order[fill[at[k]!]!++] = k;
+    for (let e = 0; e < n + frames.length; e++) {
+      const lo = offsets[e]!;
+      const count = offsets[e + 1]! - lo;
+      if (count === 0) continue;
+      const list = order.subarray(lo, lo + count);
+      if (count > 1) list.sort((a, b) => mid[other[a]!]! - mid[other[b]!]! || a - b);
+      const box = end(e);
+      for (let j = 0; j < count; j++) {
+        out[list[j]!] = box.point ? mid[e]! : box.y + (box.height * (j + 1)) / (count + 1);
       }
     }
   };
-  spread(outs, exitY, (k) => kept[k]!.to);
-  spread(ins, entryY, (k) => kept[k]!.from);
+  spread(fromEnd, toEnd, exitY);
+  spread(toEnd, fromEnd, entryY);
   return kept.map((edge, k) => {
-    const a = end(edge.from);
-    const b = end(edge.to);
+    const a = fromEnd[k]!;
+    const b = toEnd[k]!;
     const points = routeEdge(
       grid,
-      a,
-      b,
+      end(a),
+      end(b),
       exitY[k]!,
       entryY[k]!,
-      rankOf(edge.from),
-      rankOf(edge.to),
-      componentTop(edge.from) - opt.componentGap / 2,
+      rankOf(a),
+      rankOf(b),
+      componentTop(a) - opt.componentGap / 2,
     );
     let minX = Number.POSITIVE_INFINITY;
     let minY = Number.POSITIVE_INFINITY;
@@ -501,7 +526,7 @@ function routeAll(
       minY = Math.min(minY, points[p + 1]!);
       maxY = Math.max(maxY, points[p + 1]!);
     }
-    const n = points.length;
+    const last = points.length;
     return {
       ids: edge.ids,
       from: edge.from,
@@ -510,8 +535,8 @@ function routeAll(
       lag: edge.lag,
       lagUnit: edge.lagUnit,
       points,
-      labelX: (points[n - 4]! + points[n - 2]!) / 2,
-      labelY: points[n - 1]!,
+      labelX: (points[last - 4]! + points[last - 2]!) / 2,
+      labelY: points[last - 1]!,
       minX,
       minY,
       maxX,

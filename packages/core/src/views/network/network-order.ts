@@ -9,7 +9,8 @@ import type { Adjacency } from '../../model/graph.js';
  * previous position and then the node index, so the result is deterministic.
  *
  * Writes each node's final position into `pos` (indexed by node) and returns the layers as node
- * lists in order, top to bottom.
+ * lists in order, top to bottom. `scratch` (indexed by node, as long as `pos`) is working space a
+ * caller laying out many components passes once instead of one allocation per component.
  */
 export function orderComponent(
   nodes: readonly number[],
@@ -18,20 +19,19 @@ export function orderComponent(
   pred: Adjacency,
   pos: Float64Array,
   passes: number,
+  scratch: Float64Array = new Float64Array(pos.length),
 ): number[][] {
   let layerCount = 0;
   for (const n of nodes) if (layer[n]! + 1 > layerCount) layerCount = layer[n]! + 1;
   const layers: number[][] = Array.from({ length: layerCount }, () => []);
   for (const n of nodes) layers[layer[n]!]!.push(n); // ascending index: data order
   const bary = pos; // reused: holds the sort key during a sweep, the position after it
-  const prev = new Float64Array(nodes.length);
-  const local = new Map<number, number>();
-  for (let i = 0; i < nodes.length; i++) local.set(nodes[i]!, i);
+  const prev = scratch; // indexed by node: its position before the sweep
   normalise(layers[0]!, pos);
   const sweep = (order: readonly number[], adj: Adjacency): void => {
     for (const l of order) {
       const row = layers[l]!;
-      for (const n of row) prev[local.get(n)!] = pos[n]!;
+      for (const n of row) prev[n] = pos[n]!;
       for (const n of row) {
         let sum = 0;
         let count = 0;
@@ -41,9 +41,9 @@ export function orderComponent(
           sum += pos[m]!;
           count++;
         }
-        bary[n] = count > 0 ? sum / count : prev[local.get(n)!]!;
+        bary[n] = count > 0 ? sum / count : prev[n]!;
       }
-      row.sort((a, b) => bary[a]! - bary[b]! || prev[local.get(a)!]! - prev[local.get(b)!]! || a - b);
+      row.sort((a, b) => bary[a]! - bary[b]! || prev[a]! - prev[b]! || a - b);
       normalise(row, pos);
     }
   };

@@ -14,6 +14,8 @@ import { milestones } from './milestones.js';
 import { workload } from './workload.js';
 import { progress } from './progress.js';
 import { notes } from './notes.js';
+import { automations } from './automations.js';
+import { notifications } from './notifications.js';
 
 /**
  * Every English message: the key set each built-in language must match. Imported by tests and for
@@ -37,4 +39,6 @@ export const en = {
   ...workload,
   ...progress,
   ...notes,
+  ...automations,
+  ...notifications,
 };

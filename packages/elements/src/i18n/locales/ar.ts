@@ -1,4 +1,6 @@
 import type { Messages } from '../en.js';
+import { automations } from './automations/ar.js';
+import { notifications } from './notifications/ar.js';
 
 /** Arabic (Modern Standard). Plurals use all six categories of `Intl.PluralRules('ar')`. */
 export const messages: Messages = {
@@ -481,4 +483,6 @@ export const messages: Messages = {
   'linkType.SF': 'من البداية إلى النهاية',
   'toolbar.search': 'بحث',
   'toolbar.allStatuses': 'كل الحالات',
+  ...automations,
+  ...notifications,
 };

@@ -1,4 +1,6 @@
 import type { Messages } from '../en.js';
+import { automations } from './automations/de.js';
+import { notifications } from './notifications/de.js';
 
 /** German. */
 export const messages: Messages = {
@@ -425,4 +427,6 @@ export const messages: Messages = {
   'linkType.SF': 'Anfang-Ende',
   'toolbar.search': 'Suchen',
   'toolbar.allStatuses': 'Alle Status',
+  ...automations,
+  ...notifications,
 };

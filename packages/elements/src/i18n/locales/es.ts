@@ -1,4 +1,6 @@
 import type { Messages } from '../en.js';
+import { automations } from './automations/es.js';
+import { notifications } from './notifications/es.js';
 
 /** Spanish. */
 export const messages: Messages = {
@@ -423,4 +425,6 @@ export const messages: Messages = {
   'linkType.SF': 'Inicio a fin',
   'toolbar.search': 'Buscar',
   'toolbar.allStatuses': 'Todos los estados',
+  ...automations,
+  ...notifications,
 };

@@ -1,4 +1,6 @@
 import type { Messages } from '../en.js';
+import { automations } from './automations/fr.js';
+import { notifications } from './notifications/fr.js';
 
 /** French. */
 export const messages: Messages = {
@@ -426,4 +428,6 @@ export const messages: Messages = {
   'linkType.SF': 'Début à fin',
   'toolbar.search': 'Rechercher',
   'toolbar.allStatuses': 'Tous les statuts',
+  ...automations,
+  ...notifications,
 };

@@ -1,4 +1,6 @@
 import type { Messages } from '../en.js';
+import { automations } from './automations/ja.js';
+import { notifications } from './notifications/ja.js';
 
 /** Japanese. Japanese has one plural category (`other`), so counted texts are plain strings. */
 export const messages: Messages = {
@@ -421,4 +423,6 @@ export const messages: Messages = {
   'linkType.SF': '開始-終了',
   'toolbar.search': '検索',
   'toolbar.allStatuses': 'すべてのステータス',
+  ...automations,
+  ...notifications,
 };
