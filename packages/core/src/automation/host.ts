@@ -16,6 +16,13 @@ export interface AutomationStore extends PlaceholderSource, EventSource {
   fired(ruleId: string): Readonly<FiredRecord> | undefined;
   /** Task ids in WBS order. */
   taskIds(): readonly string[];
+  /** A task's position in {@link taskIds}. */
+  wbsPosition(id: string): number;
+  /**
+   * Where scheduled dates come from: `numeric` (`scheduledSpan` reads them), `text` (only
+   * `scheduled`, a custom scheduler without numbers) or `none` (no scheduler: the stored dates).
+   */
+  scheduleKind(): 'numeric' | 'text' | 'none';
   hasTask(id: string): boolean;
   hasPerson(id: string): boolean;
   updateTask(id: string, patch: Partial<Omit<Task, 'id'>>): void;

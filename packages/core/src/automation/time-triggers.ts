@@ -53,49 +53,41 @@ function wall(value: unknown): number | undefined {
  * that moment yet, in rule order and then WBS order, as one transaction; records what fired in
  * the rule's `FiredRecord` (part of the project's data, so it survives a reload and syncs), then
  * lets what the rules changed trigger the `cascade` rules. A moment that came while the
- * condition did not hold is recorded too (logged `skipped`): it passed.
+ * condition did not hold is recorded too (logged `skipped`): it passed. The engine's due index
+ * (`due-index.ts`) finds what is due without computing every task's moment.
  */
 export function tick(engine: AutomationEngine, transaction: (fn: () => void) => void, now: string): void {
   const host = engine.host;
   const at = typeof now === 'string' ? parseWallTime(now) : undefined;
   if (at === undefined)
     throw new RoadlineError('INVALID_ARGUMENT', `tick needs a wall-clock time, not ${JSON.stringify(now)}`);
-  const rules = engine.rules().filter((r) => r.when.type === 'date-arrived' || r.when.type === 'task-late');
+  const rules = engine.timeRules();
   if (rules.length === 0) return;
-  const store = host.store;
+  const index = engine.due;
+  index.sync(rules);
   const stamp = formatWallTime(at);
-  engine.asTick(stamp, () =>
-    transaction(() => {
-      // Every moment is found before any rule runs, on the dates as they were.
-      const order = store.taskIds();
-      // Moments repeat (whole days): each is written as text once per tick.
-      const keys = new Map<number, string>();
-      const due: [Readonly<AutomationRule>, string[], Record<string, string>][] = [];
-      for (const rule of rules) {
-        const fired = store.fired(rule.id)?.tasks;
-        const ids: string[] = [];
-        const added: Record<string, string> = Object.create(null);
-        for (let i = 0; i < order.length; i++) {
-          const taskId = order[i] as string;
-          const task = store.task(taskId) as Readonly<Task>;
-          const moment = momentOf(rule, task, host, i);
-          if (moment === undefined || moment > at) continue;
-          let key = keys.get(moment);
-          if (key === undefined) {
-            key = formatWallTime(moment);
-            keys.set(moment, key);
-          }
-          if (fired !== undefined && fired[taskId] === key) continue;
-          ids.push(taskId);
-          added[taskId] = key;
+  let committed = false;
+  index.ticking = true;
+  try {
+    engine.asTick(stamp, () =>
+      transaction(() => {
+        // Every moment is found before any rule runs, on the dates as they were.
+        const due: [Readonly<AutomationRule>, string[], Record<string, string>][] = [];
+        for (const rule of rules) {
+          const { ids, added } = index.take(rule, at);
+          if (ids.length > 0) due.push([rule, ids, added]);
         }
-        if (ids.length > 0) due.push([rule, ids, added]);
-      }
-      // Runs in rule order, then WBS order (never the key order of a record).
-      for (const [rule, ids] of due) for (const taskId of ids) engine.run(rule, taskId, stamp);
-      for (const [rule, , added] of due) record(host, rule.id, added);
-    }),
-  );
+        // Runs in rule order, then WBS order (never the key order of a record).
+        for (const [rule, ids] of due) for (const taskId of ids) engine.run(rule, taskId, stamp);
+        for (const [rule, , added] of due) record(host, rule.id, added);
+      }),
+    );
+    committed = true;
+  } finally {
+    index.ticking = false;
+    // What was taken is gone from the heaps: without the commit, rebuild them.
+    if (!committed) index.invalidate();
+  }
 }
 
 /** Writes what fired into the rule's record, dropping tasks that no longer exist. */

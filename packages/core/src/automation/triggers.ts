@@ -23,15 +23,28 @@ export interface EventSource extends FieldSource {
   successors(taskId: string): readonly Readonly<Dependency>[];
 }
 
+/** Which kinds of event beyond `created` and `updated` a caller wants (finding them costs reads). */
+export interface EventKinds {
+  notes: boolean;
+  ready: boolean;
+}
+
+const ALL_KINDS: EventKinds = { notes: true, ready: true };
+
 /** The events of `ops[from…]`, in the order their tasks first appear. */
-export function eventsOf(ops: readonly Operation[], from: number, source: EventSource): TaskEvent[] {
+export function eventsOf(
+  ops: readonly Operation[],
+  from: number,
+  source: EventSource,
+  kinds: EventKinds = ALL_KINDS,
+): TaskEvent[] {
   const first = new Map<string, Readonly<Task> | undefined>();
   const notes: string[] = [];
   for (let i = from; i < ops.length; i++) {
     const op = ops[i] as Operation;
     if (op.entity === 'task') {
       if (!first.has(op.id)) first.set(op.id, op.before as Readonly<Task> | undefined);
-    } else if (op.entity === 'note' && op.kind === 'add') {
+    } else if (kinds.notes && op.entity === 'note' && op.kind === 'add') {
       const taskId = (op.after as Note).taskId;
       if (taskId !== undefined) notes.push(taskId);
     }
@@ -47,7 +60,7 @@ export function eventsOf(ops: readonly Operation[], from: number, source: EventS
     }
     if (before === after) continue;
     events.push({ kind: 'updated', taskId, before, after });
-    if (!isDone(before, source) && isDone(after, source)) finished.push(taskId);
+    if (kinds.ready && !isDone(before, source) && isDone(after, source)) finished.push(taskId);
   }
   for (const taskId of notes)
     if (source.task(taskId) !== undefined) events.push({ kind: 'note-added', taskId });
@@ -78,32 +91,21 @@ export interface Matched {
 }
 
 /**
- * Whether a change trigger matches `event`, and with which facts. `field-changed` compares the
- * stored value of the field (for `status.category`, the category); its `from` and `to` must
- * equal the old and new values when given, and for a list field (`assignees`, `tags`) a single
- * `to` matches an item that was added and a single `from` one that was removed.
+ * Whether a `field-changed` trigger matches a change of its field from `from` to `to` (two
+ * different stored values: {@link storedField} of the task before and after; for
+ * `status.category`, the category), and with which facts. Its `from` and `to` must equal the old
+ * and new values when given, and for a list field (`assignees`, `tags`) a single `to` matches an
+ * item that was added and a single `from` one that was removed. The other change triggers match
+ * their event kind (`task-created`: `created`, and so on; `rule-plan.ts` sorts rules by kind).
  */
-export function matchTrigger(trigger: Trigger, event: TaskEvent, source: FieldSource): Matched | undefined {
-  switch (trigger.type) {
-    case 'task-created':
-      return event.kind === 'created' ? {} : undefined;
-    case 'note-added':
-      return event.kind === 'note-added' ? {} : undefined;
-    case 'predecessors-done':
-      return event.kind === 'predecessors-done' ? {} : undefined;
-    case 'field-changed': {
-      if (event.kind !== 'updated') return undefined;
-      const from = storedField(event.before, trigger.field, source);
-      const to = storedField(event.after, trigger.field, source);
-      if (sameValue(from, to)) return undefined;
-      if ('from' in trigger && trigger.from !== undefined && !sideMatches(from, to, trigger.from))
-        return undefined;
-      if ('to' in trigger && trigger.to !== undefined && !sideMatches(to, from, trigger.to)) return undefined;
-      return { field: trigger.field, from, to };
-    }
-    default:
-      return undefined;
-  }
+export function matchChange(
+  trigger: Extract<Trigger, { type: 'field-changed' }>,
+  from: unknown,
+  to: unknown,
+): Matched | undefined {
+  if (trigger.from !== undefined && !sideMatches(from, to, trigger.from)) return undefined;
+  if (trigger.to !== undefined && !sideMatches(to, from, trigger.to)) return undefined;
+  return { field: trigger.field, from, to };
 }
 
 /** Whether `value` (the side's value; `other`: the other side's) is what the trigger asks for. */
@@ -116,7 +118,7 @@ function sideMatches(value: unknown, other: unknown, wanted: unknown): boolean {
 }
 
 /** The stored value of a field (never the scheduled date). */
-function storedField(task: Readonly<Task>, field: string, source: FieldSource): unknown {
+export function storedField(task: Readonly<Task>, field: string, source: FieldSource): unknown {
   if (field === 'status.category')
     return task.status === undefined ? undefined : source.status(task.status)?.category;
   if (field.startsWith('fields.')) {
@@ -124,9 +126,4 @@ function storedField(task: Readonly<Task>, field: string, source: FieldSource): 
     return task.fields !== undefined && Object.hasOwn(task.fields, id) ? task.fields[id] : undefined;
   }
   return Object.hasOwn(task, field) ? (task as unknown as Record<string, unknown>)[field] : undefined;
-}
-
-/** Whether a trigger is a time trigger (evaluated by `tick`, not by changes). */
-export function isTimeTrigger(trigger: Trigger): boolean {
-  return trigger.type === 'date-arrived' || trigger.type === 'task-late';
 }

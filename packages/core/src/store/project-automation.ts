@@ -41,6 +41,7 @@ export function createAutomationEngine(sources: EngineSources): AutomationEngine
     savepoint: (fn) => changes.run(fn),
   });
   changes.setHooks(engine);
+  changes.subscribe((batch) => engine.due.observe(batch.operations));
   return engine;
 }
 
@@ -61,6 +62,9 @@ function automationStore(
     hasRules: () => state.tables.automation.size > 0,
     fired: (id) => state.tables.fired.get(id),
     taskIds: () => state.wbsOrder(),
+    wbsPosition: (id) => state.wbsPosition(id),
+    scheduleKind: () =>
+      scheduler === undefined ? 'none' : scheduler.times === undefined ? 'text' : 'numeric',
     task: (id) => state.tasks.get(id),
     hasTask: (id) => state.tasks.has(id),
     hasPerson: (id) => state.hasPerson(id),
