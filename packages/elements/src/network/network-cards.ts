@@ -2,10 +2,13 @@ import { formatDateLabel, type Project } from '@roadline/core';
 import type { NetworkFrameBox, NetworkNodeBox, NetworkRoute } from '@roadline/core/views/network';
 import { nothing, svg, type TemplateResult } from 'lit';
 import { lastDay, taskFacts } from '../base/task-facts.js';
-import { NETWORK_STRINGS as S } from './network-strings.js';
+import { catalogueVersion, type Translate } from '../i18n/catalogue.js';
+import type { MessageKey } from '../i18n/en.js';
 
-/** What a card says, computed once per store version and task. */
+/** What a card says, computed once per store version, language and task. */
 export interface CardText {
+  /** Whether it was written for a critical card (its label says so). */
+  critical: boolean;
   name: string;
   dates: string;
   duration: string;
@@ -14,27 +17,60 @@ export interface CardText {
   label: string;
 }
 
-/** Card texts for the tasks in view, cached until the store changes. */
+/**
+ * Card texts for the tasks in view, cached until the store, the language or its messages change:
+ * `t` is the same function for every language of an element (and a loaded or registered language
+ * changes what it returns), so the key holds the locale, the catalogue's version and `t` itself.
+ */
 export class CardTexts {
   private readonly cache = new Map<string, CardText>();
-  private key: { project: Project; version: number; locale: string | undefined } | undefined;
+  private key:
+    | { project: Project; version: number; locale: string | undefined; messages: number; t: Translate }
+    | undefined;
 
-  get(project: Project, id: string, locale: string | undefined, critical: boolean): CardText {
+  get(project: Project, id: string, locale: string | undefined, critical: boolean, t: Translate): CardText {
     const k = this.key;
-    if (!k || k.project !== project || k.version !== project.version || k.locale !== locale) {
+    const messages = catalogueVersion();
+    if (
+      !k ||
+      k.project !== project ||
+      k.version !== project.version ||
+      k.locale !== locale ||
+      k.messages !== messages ||
+      k.t !== t
+    ) {
       this.cache.clear();
-      this.key = { project, version: project.version, locale };
+      this.key = { project, version: project.version, locale, messages, t };
     }
     let text = this.cache.get(id);
-    if (!text) {
-      text = cardText(project, id, locale, critical);
+    if (!text || text.critical !== critical) {
+      text = cardText(project, id, locale, critical, t);
       this.cache.set(id, text);
     }
     return text;
   }
 }
 
-function cardText(project: Project, id: string, locale: string | undefined, critical: boolean): CardText {
+const DURATION: Record<string, MessageKey> = {
+  minute: 'unit.minutes',
+  hour: 'unit.hours',
+  day: 'unit.days',
+  week: 'unit.weeks',
+};
+const LAG: Record<string, MessageKey> = {
+  minute: 'network.lag.minute',
+  hour: 'network.lag.hour',
+  day: 'network.lag.day',
+  week: 'network.lag.week',
+};
+
+function cardText(
+  project: Project,
+  id: string,
+  locale: string | undefined,
+  critical: boolean,
+  t: Translate,
+): CardText {
   const task = project.task(id);
   const facts = taskFacts(project, id);
   const name = task?.name ?? id;
@@ -46,12 +82,18 @@ function cardText(project: Project, id: string, locale: string | undefined, crit
     dates =
       facts.shape === 'milestone'
         ? formatDateLabel(facts.shownStart, locale, false)
-        : `${formatDateLabel(facts.start, locale, false)} – ${formatDateLabel(lastDay(facts), locale, false)}`;
-    if (facts.shape !== 'milestone' && task?.duration !== undefined)
-      duration = `${S.duration} ${task.duration} ${task.durationUnit ?? 'day'}${task.duration === 1 ? '' : 's'}`;
+        : t('span.range', {
+            start: formatDateLabel(facts.start, locale, false),
+            end: formatDateLabel(lastDay(facts), locale, false),
+          });
+    if (facts.shape !== 'milestone' && task?.duration !== undefined) {
+      const unit = DURATION[task.durationUnit ?? 'day'] ?? 'unit.days';
+      duration = t('network.duration', { duration: t(unit, { count: task.duration }) });
+    }
     if (facts.totalSlack !== undefined) {
       const days = facts.totalSlack / minutesPerDay;
-      slack = `${S.slack} ${S.days(Number.isInteger(days) ? days : Number(days.toFixed(1)))}`;
+      const count = Number.isInteger(days) ? days : Number(days.toFixed(1));
+      slack = t('network.slack', { days: t('unit.daysShort', { count }) });
     }
   }
   const initials = (task?.assignees ?? []).slice(0, 3).map((pid) => {
@@ -65,15 +107,20 @@ function cardText(project: Project, id: string, locale: string | undefined, crit
       .join('');
     return { text, color: person?.color, name: full };
   });
-  const kind = task?.type === 'milestone' ? S.milestone : project.isSummary(id) ? S.summary : '';
+  const kind =
+    task?.type === 'milestone' ? t('network.milestone') : project.isSummary(id) ? t('network.summary') : '';
   // The name starts with the card's visible text in reading order, so speech matches the picture.
   const shown = [name, dates, duration, slack, ...initials.map((i) => i.text)]
     .filter((p) => p !== '')
     .join(' ');
-  const more = [kind, critical ? S.critical : '', initials.map((i) => i.name).join(', ')].filter(
-    (p) => p !== '',
-  );
-  return { name, dates, duration, slack, initials, label: S.nodeLabel(shown, more) };
+  const separator = t('list.separator');
+  const more = [
+    kind,
+    critical ? t('network.critical') : '',
+    initials.map((i) => i.name).join(separator),
+  ].filter((p) => p !== '');
+  const label = [shown, ...more].join(separator);
+  return { critical, name, dates, duration, slack, initials, label };
 }
 
 /** Cuts a text to about `max` characters with an ellipsis. */
@@ -93,10 +140,13 @@ export interface CardState {
   rtl: boolean;
   /** Another person selects the card (a shared project): their color, and their names as its title. */
   peer?: { color: string; title: string };
+  /** The element's messages, in its language. */
+  t: Translate;
 }
 
 /** A task card, a milestone diamond or a collapsed summary, at its layout box. */
 export function cardTemplate(node: NetworkNodeBox, text: CardText, state: CardState): TemplateResult {
+  const t = state.t;
   const parts = `node ${node.kind}${state.critical ? ' critical' : ''}${state.selected ? ' selected' : ''}${state.hovered ? ' hovered' : ''}${state.linkTarget ? ' link-target' : ''}${state.peer ? ' peer-selected' : ''}`;
   const peer = state.peer
     ? svg`<rect class="peer-outline" x=${node.x - 5} y=${node.y - 5} width=${node.width + 10} height=${node.height + 10} rx="9"
@@ -136,20 +186,25 @@ export function cardTemplate(node: NetworkNodeBox, text: CardText, state: CardSt
     part=${parts}
     data-node=${node.id}
     role="button"
-    aria-roledescription=${S.taskRole}
+    aria-roledescription=${t('network.taskRole')}
     aria-label=${text.label}
     aria-pressed=${state.selected ? 'true' : 'false'}
     tabindex=${state.tabStop ? 0 : -1}
   >${shape}${state.focused || state.hovered || state.selected ? svg`<rect class="outline" x=${x - 3} y=${y - 3} width=${w + 6} height=${h + 6} rx="8"></rect>` : nothing}${peer}${handle}</g><g class=${state.critical ? 'texts critical' : 'texts'} aria-hidden="true" data-node=${node.id}>${texts}</g>`;
 }
 /** A summary's frame with its title and collapse toggle. */
-export function frameTemplate(frame: NetworkFrameBox, name: string, rtl: boolean): TemplateResult {
+export function frameTemplate(
+  frame: NetworkFrameBox,
+  name: string,
+  rtl: boolean,
+  t: Translate,
+): TemplateResult {
   const tx = rtl ? frame.x + frame.width - 28 : frame.x + 28;
   const bx = rtl ? frame.x + frame.width - 18 : frame.x + 4;
   return svg`<g part="frame" data-frame=${frame.id}>
     <rect class="frame" x=${frame.x} y=${frame.y} width=${frame.width} height=${frame.height} rx="8"></rect>
     <text class="frame-title" x=${tx} y=${frame.y + 14} text-anchor="start">${clip(name, Math.max(4, Math.floor(frame.width / 8)))}</text>
-    <g part="toggle" class="toggle" data-toggle=${frame.id} role="button" tabindex="-1" aria-label=${S.collapse(name)} aria-expanded="true">
+    <g part="toggle" class="toggle" data-toggle=${frame.id} role="button" tabindex="-1" aria-label=${t('network.collapse', { name })} aria-expanded="true">
       <rect x=${bx} y=${frame.y + 4} width="14" height="14" rx="3"></rect>
       <path d=${`M${bx + 3} ${frame.y + 11}h8`}></path>
     </g>
@@ -169,6 +224,7 @@ export function edgeTemplate(
   index: number,
   critical: boolean,
   selected: boolean,
+  t: Translate,
 ): TemplateResult {
   const d = routePath(edge.points);
   const n = edge.points.length;
@@ -177,9 +233,14 @@ export function edgeTemplate(
   const dir = ex >= edge.points[n - 4]! ? 1 : -1;
   const head = `M${ex} ${ey}L${ex - 8 * dir} ${ey - 4}L${ex - 8 * dir} ${ey + 4}Z`;
   const plain = edge.type === 'FS' && edge.lag === 0;
-  const label = plain
-    ? ''
-    : `${edge.type}${edge.lag !== 0 ? ` ${edge.lag > 0 ? '+' : ''}${edge.lag}${(edge.lagUnit ?? 'day').slice(0, 1)}` : ''}`;
+  const lag =
+    edge.lag === 0
+      ? ''
+      : t(LAG[edge.lagUnit ?? 'day'] ?? 'network.lag.day', {
+          sign: edge.lag > 0 ? '+' : '',
+          count: edge.lag,
+        });
+  const label = plain ? '' : lag ? `${edge.type} ${lag}` : edge.type;
   const parts = `edge ${edge.type.toLowerCase()}${critical ? ' critical' : ''}${selected ? ' selected' : ''}`;
   return svg`<g part=${parts} data-edge=${index}>
     <path class="hit" d=${d}></path>

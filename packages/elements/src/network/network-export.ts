@@ -1,6 +1,7 @@
 import type { Project } from '@roadline/core';
 import type { NetworkLayout } from '@roadline/core/views/network';
 import { render, svg, type TemplateResult } from 'lit';
+import type { Translate } from '../i18n/catalogue.js';
 import { type CardTexts, cardTemplate, edgeTemplate, frameTemplate } from './network-cards.js';
 import { networkStyles } from './network.styles.js';
 
@@ -12,6 +13,8 @@ export interface NetworkExportInput {
   readonly critical: ReadonlySet<string>;
   readonly rtl: boolean;
   readonly locale: string | undefined;
+  /** The element's messages, in `locale`. */
+  readonly t: Translate;
   /** The element's computed style, to resolve its tokens into the file. */
   readonly style: CSSStyleDeclaration;
 }
@@ -37,7 +40,7 @@ const MAX_SIDE = 8192;
  * (so it matches what is on screen), with the theme's tokens resolved into an embedded style.
  */
 export function exportNetworkSvg(input: NetworkExportInput): string {
-  const { layout, project } = input;
+  const { layout, project, t } = input;
   let x0 = 0;
   let y0 = 0;
   let x1 = layout.width;
@@ -55,15 +58,15 @@ export function exportNetworkSvg(input: NetworkExportInput): string {
   const fit = Math.min(1, MAX_SIDE / width, MAX_SIDE / height);
   const parts: TemplateResult[] = [];
   for (const f of [...layout.frames].sort((a, b) => a.depth - b.depth))
-    parts.push(frameTemplate(f, project.task(f.id)?.name ?? f.id, input.rtl));
+    parts.push(frameTemplate(f, project.task(f.id)?.name ?? f.id, input.rtl, t));
   for (let k = 0; k < layout.edges.length; k++) {
     const e = layout.edges[k]!;
-    parts.push(edgeTemplate(e, k, input.critical.has(e.from) && input.critical.has(e.to), false));
+    parts.push(edgeTemplate(e, k, input.critical.has(e.from) && input.critical.has(e.to), false, t));
   }
   for (const n of layout.nodes) {
     const critical = input.critical.has(n.id);
     parts.push(
-      cardTemplate(n, input.texts.get(project, n.id, input.locale, critical), {
+      cardTemplate(n, input.texts.get(project, n.id, input.locale, critical, t), {
         critical,
         selected: false,
         hovered: false,
@@ -72,6 +75,7 @@ export function exportNetworkSvg(input: NetworkExportInput): string {
         tabStop: false,
         readonly: true,
         rtl: input.rtl,
+        t,
       }),
     );
   }

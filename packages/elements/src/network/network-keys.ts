@@ -1,5 +1,5 @@
 import { linkNeighbours, type NetworkLayout } from '@roadline/core/views/network';
-import { NETWORK_STRINGS as S } from './network-strings.js';
+import type { Translate } from '../i18n/catalogue.js';
 
 /** The element's side of {@link networkKeyDown}. */
 export interface NetworkKeyHost {
@@ -24,6 +24,8 @@ export interface NetworkKeyHost {
   pan(dx: number, dy: number): void;
   say(message: string): void;
   nameOf(id: string): string;
+  /** The element's messages, in its language. */
+  t: Translate;
 }
 
 /**
@@ -75,7 +77,7 @@ export function networkKeyDown(host: NetworkKeyHost, event: KeyboardEvent): bool
     const direction = key === forwardKey ? 'forward' : 'back';
     const steps = linkNeighbours(layout, id, direction);
     if (steps.length === 0) {
-      host.say(S.noNeighbour(direction === 'forward'));
+      host.say(host.t(direction === 'forward' ? 'network.noSuccessor' : 'network.noPredecessor'));
       return true;
     }
     const now = host.selectedEdge();
@@ -88,7 +90,7 @@ export function networkKeyDown(host: NetworkKeyHost, event: KeyboardEvent): bool
       layout.index.has(s.id),
     );
     if (steps.length === 0) {
-      host.say(S.noNeighbour(key === forwardKey));
+      host.say(host.t(key === forwardKey ? 'network.noSuccessor' : 'network.noPredecessor'));
       return true;
     }
     host.focusNode(steps[0]!.id);
@@ -123,13 +125,13 @@ export function networkKeyDown(host: NetworkKeyHost, event: KeyboardEvent): bool
   }
   if ((key === 'l' || key === 'L') && !host.readonly && !event.ctrlKey && !event.metaKey && !event.altKey) {
     host.linkingFrom = id;
-    host.say(S.linking(host.nameOf(id)));
+    host.say(host.t('network.linking', { name: host.nameOf(id) }));
     return true;
   }
   if (key === 'Escape') {
     if (host.linkingFrom !== undefined) {
       host.linkingFrom = undefined;
-      host.say(S.linkCancelled);
+      host.say(host.t('network.linkCancelled'));
       return true;
     }
     if (host.selectedEdge() !== undefined) {
@@ -138,4 +140,12 @@ export function networkKeyDown(host: NetworkKeyHost, event: KeyboardEvent): bool
     }
   }
   return false;
+}
+
+/** The id of the first card on an event's path. */
+export function nodeIdIn(path: readonly EventTarget[]): string | undefined {
+  for (const t of path)
+    if (t instanceof Element && (t as SVGElement).dataset?.node !== undefined)
+      return (t as SVGElement).dataset.node;
+  return undefined;
 }

@@ -1,3 +1,4 @@
+import '../i18n/en/network.js';
 import type { Project, ProjectData } from '@roadline/core';
 import { edgesInRect, framesInRect, layoutBounds, type NetworkLayout } from '@roadline/core/views/network';
 import { html, LitElement, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
@@ -23,9 +24,8 @@ import { type CanvasColors, drawNetwork, readColors } from './network-canvas.js'
 import { CardTexts, cardTemplate, edgeTemplate, frameTemplate } from './network-cards.js';
 import { exportNetworkSvg } from './network-export.js';
 import { type NetworkGestureDelegate, NetworkGestures, type NetworkHit } from './network-gestures.js';
-import { type NetworkKeyHost, networkKeyDown } from './network-keys.js';
+import { type NetworkKeyHost, networkKeyDown, nodeIdIn } from './network-keys.js';
 import { NetworkModel } from './network-model.js';
-import { NETWORK_STRINGS as S } from './network-strings.js';
 import { networkStyles } from './network.styles.js';
 
 /** Above this many cards in view the network is drawn as an overview on a canvas, without cards. */
@@ -101,8 +101,8 @@ export class RlNetwork extends LitElement {
   @property({ type: Boolean, reflect: true }) readonly = false;
   /** BCP 47 locale for dates; default the nearest `lang`, else the browser's. */
   @property() locale: string | undefined;
-  /** The accessible name of the network. */
-  @property() label: string = S.label;
+  /** The accessible name of the network; default "Dependency network" in the element's language. */
+  @property() label: string | undefined;
   /** Hides the minimap when `false` (attribute `no-minimap`). */
   @property({ type: Boolean, attribute: 'no-minimap' }) noMinimap = false;
 
@@ -184,6 +184,7 @@ export class RlNetwork extends LitElement {
       critical: this.model.critical,
       rtl: this.writing.rtl,
       locale: this.writing.language,
+      t: this.writing.t,
       style: getComputedStyle(this),
     });
   }
@@ -239,23 +240,24 @@ export class RlNetwork extends LitElement {
       body = this.overview ? nothing : this.renderContent(project, layout, cards, [x0, y0, x1, y1]);
     }
     const c = this.camera;
+    const t = this.writing.t;
     return html`<div
         class="viewport"
         part="viewport"
         role="group"
-        aria-label=${this.label}
+        aria-label=${this.label ?? t('network.label')}
         tabindex=${this.tabStop === undefined || count === 0 ? 0 : -1}
       >
         ${this.overview ? html`<canvas class="overview" aria-hidden="true" width=${width} height=${height}></canvas>` : nothing}
         <svg class="content" width=${width} height=${height} role="presentation">
           <g transform="translate(${c.tx} ${c.ty}) scale(${c.scale})">${body}</g>
         </svg>
-        ${layout && layout.nodes.length === 0 ? html`<p class="empty">${S.empty}</p>` : nothing}
+        ${layout && layout.nodes.length === 0 ? html`<p class="empty">${t('network.empty')}</p>` : nothing}
       </div>
       <div part="controls">
-        <button type="button" aria-label=${S.zoomIn} title=${S.zoomIn} @click=${() => this.zoomBy(1.25)}>+</button>
-        <button type="button" aria-label=${S.zoomOut} title=${S.zoomOut} @click=${() => this.zoomBy(0.8)}>−</button>
-        <button type="button" aria-label=${S.fit} title=${S.fit} @click=${() => this.zoomToFit()}>⤢</button>
+        <button type="button" aria-label=${t('network.zoomIn')} title=${t('network.zoomIn')} @click=${() => this.zoomBy(1.25)}>+</button>
+        <button type="button" aria-label=${t('network.zoomOut')} title=${t('network.zoomOut')} @click=${() => this.zoomBy(0.8)}>−</button>
+        <button type="button" aria-label=${t('network.fit')} title=${t('network.fit')} @click=${() => this.zoomToFit()}>⤢</button>
       </div>
       ${this.noMinimap || !layout || layout.nodes.length === 0 ? nothing : this.renderMinimap(layout)}`;
   }
@@ -267,16 +269,17 @@ export class RlNetwork extends LitElement {
     [x0, y0, x1, y1]: [number, number, number, number],
   ): TemplateResult {
     const rtl = this.writing.rtl;
+    const t = this.writing.t;
     const selected = new Set(this.selection);
     const hovered = this.shared.hovered ?? this.hoveredHere;
     const critical = this.model.critical;
     const frames = framesInRect(layout, x0, y0, x1, y1).map((k) => {
       const f = layout.frames[k]!;
-      return frameTemplate(f, project.task(f.id)?.name ?? f.id, rtl);
+      return frameTemplate(f, project.task(f.id)?.name ?? f.id, rtl, t);
     });
     const edges = edgesInRect(layout, x0, y0, x1, y1).map((k) => {
       const e = layout.edges[k]!;
-      return edgeTemplate(e, k, this.model.criticalEdge(e), k === this.edgeIndex);
+      return edgeTemplate(e, k, this.model.criticalEdge(e), k === this.edgeIndex, t);
     });
     const tab = this.currentTabStop(layout, cards);
     const locale = this.writing.language;
@@ -287,7 +290,7 @@ export class RlNetwork extends LitElement {
       (i) => {
         const n = layout.nodes[i]!;
         const isCritical = critical.has(n.id);
-        return cardTemplate(n, this.texts.get(project, n.id, locale, isCritical), {
+        return cardTemplate(n, this.texts.get(project, n.id, locale, isCritical, t), {
           critical: isCritical,
           selected: selected.has(n.id),
           hovered: hovered === n.id,
@@ -296,7 +299,8 @@ export class RlNetwork extends LitElement {
           tabStop: tab === n.id,
           readonly: this.readonly,
           rtl,
-          peer: peerMark(this.presence.selecting(n.id), this.writing.t),
+          peer: peerMark(this.presence.selecting(n.id), t),
+          t,
         });
       },
     );
@@ -309,7 +313,7 @@ export class RlNetwork extends LitElement {
         line = svg`<path part="link-preview" d=${`M${sx} ${from.y + from.height / 2}L${p.x} ${p.y}`}></path>`;
       }
     }
-    return svg`<g aria-hidden="true">${frames}</g><g aria-hidden="true">${edges}</g><g role="group" aria-label=${this.label}>${nodes}</g>${line}`;
+    return svg`<g aria-hidden="true">${frames}</g><g aria-hidden="true">${edges}</g><g role="group" aria-label=${this.label ?? t('network.label')}>${nodes}</g>${line}`;
   }
 
   private currentTabStop(layout: NetworkLayout, cards: readonly number[]): string | undefined {
@@ -327,7 +331,7 @@ export class RlNetwork extends LitElement {
     const [x0, y0, x1, y1] = this.camera.visible(this.size.width, this.size.height);
     const pct = (v: number, from: number, span: number) =>
       `${Math.max(-10, Math.min(110, ((v - from) / span) * 100))}%`;
-    return html`<div part="minimap" data-minimap aria-label=${S.overview} role="img">
+    return html`<div part="minimap" data-minimap aria-label=${this.writing.t('network.overview')} role="img">
       <canvas width="180" height="120"></canvas>
       <div
         class="view-box"
@@ -421,7 +425,8 @@ export class RlNetwork extends LitElement {
     this.edgeIndex = edge ? index : undefined;
     if (edge) {
       this.select(this.selection, edge.ids[0]);
-      this.announcer.announce(S.edgeSelected(this.nameOf(edge.from), this.nameOf(edge.to), edge.type));
+      const names = { from: this.nameOf(edge.from), to: this.nameOf(edge.to), type: edge.type };
+      this.announcer.announce(this.writing.t('network.edgeSelected', names));
     }
   }
 
@@ -431,7 +436,8 @@ export class RlNetwork extends LitElement {
     if (!project || !edge || this.readonly || edge.ids.length !== 1) return;
     if (commitLinkRemove(this, project, edge.ids[0]!)) {
       this.edgeIndex = undefined;
-      this.announcer.announce(S.unlinked(this.nameOf(edge.from), this.nameOf(edge.to)));
+      const names = { from: this.nameOf(edge.from), to: this.nameOf(edge.to) };
+      this.announcer.announce(this.writing.t('network.unlinked', names));
     }
   }
 
@@ -439,8 +445,10 @@ export class RlNetwork extends LitElement {
     const project = this.store.project;
     if (!project || this.readonly || from === to) return;
     try {
-      if (commitLinkCreate(this, project, from, to, 'FS') !== undefined)
-        this.announcer.announce(S.linked(this.nameOf(from), this.nameOf(to)));
+      if (commitLinkCreate(this, project, from, to, 'FS') !== undefined) {
+        const names = { from: this.nameOf(from), to: this.nameOf(to) };
+        this.announcer.announce(this.writing.t('network.linked', names));
+      }
     } catch (error) {
       this.announcer.announce(error instanceof Error ? error.message : String(error));
     }
@@ -531,6 +539,7 @@ export class RlNetwork extends LitElement {
       },
       say: (message) => this.announcer.announce(message),
       nameOf: (id) => this.nameOf(id),
+      t: this.writing.t,
     };
   }
 
@@ -583,12 +592,4 @@ export class RlNetwork extends LitElement {
       if (this.selection.length > 0) this.select([]);
     }
   }
-}
-
-/** The id of the first card on an event's path. */
-function nodeIdIn(path: readonly EventTarget[]): string | undefined {
-  for (const t of path)
-    if (t instanceof Element && (t as SVGElement).dataset?.node !== undefined)
-      return (t as SVGElement).dataset.node;
-  return undefined;
 }

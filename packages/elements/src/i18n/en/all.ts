@@ -22,6 +22,7 @@ import { importWizard } from './import.js';
 import { dataExport } from './export.js';
 import { workflow } from './workflow.js';
 import { cumulativeFlow } from './cumulative-flow.js';
+import { network } from './network.js';
 
 /**
  * Every English message: the key set each built-in language must match. Imported by tests and for
@@ -53,4 +54,5 @@ export const en = {
   ...dataExport,
   ...workflow,
   ...cumulativeFlow,
+  ...network,
 };

@@ -1,6 +1,7 @@
 import type { Messages } from '../en.js';
 import { automations } from './automations/ar.js';
 import { notifications } from './notifications/ar.js';
+import { network } from './network/ar.js';
 import { importWords } from './import/ar.js';
 import { workflow } from './workflow/ar.js';
 import { cumulativeFlow } from './cumulative-flow/ar.js';
@@ -592,6 +593,7 @@ export const messages: Messages = {
   },
   ...automations,
   ...notifications,
+  ...network,
   ...importWords,
   ...workflow,
   ...cumulativeFlow,

@@ -1,6 +1,7 @@
 import type { Messages } from '../en.js';
 import { automations } from './automations/de.js';
 import { notifications } from './notifications/de.js';
+import { network } from './network/de.js';
 import { importWords } from './import/de.js';
 import { workflow } from './workflow/de.js';
 import { cumulativeFlow } from './cumulative-flow/de.js';
@@ -500,6 +501,7 @@ export const messages: Messages = {
   'presence.notes': { one: '{count} Notiz', other: '{count} Notizen' },
   ...automations,
   ...notifications,
+  ...network,
   ...importWords,
   ...workflow,
   ...cumulativeFlow,

@@ -1,6 +1,7 @@
 import type { Messages } from '../en.js';
 import { automations } from './automations/es.js';
 import { notifications } from './notifications/es.js';
+import { network } from './network/es.js';
 import { importWords } from './import/es.js';
 import { workflow } from './workflow/es.js';
 import { cumulativeFlow } from './cumulative-flow/es.js';
@@ -497,6 +498,7 @@ export const messages: Messages = {
   'presence.notes': { one: '{count} nota', other: '{count} notas' },
   ...automations,
   ...notifications,
+  ...network,
   ...importWords,
   ...workflow,
   ...cumulativeFlow,

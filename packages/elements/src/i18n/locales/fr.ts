@@ -1,6 +1,7 @@
 import type { Messages } from '../en.js';
 import { automations } from './automations/fr.js';
 import { notifications } from './notifications/fr.js';
+import { network } from './network/fr.js';
 import { importWords } from './import/fr.js';
 import { workflow } from './workflow/fr.js';
 import { cumulativeFlow } from './cumulative-flow/fr.js';
@@ -497,6 +498,7 @@ export const messages: Messages = {
   'presence.notes': { one: '{count} note', other: '{count} notes' },
   ...automations,
   ...notifications,
+  ...network,
   ...importWords,
   ...workflow,
   ...cumulativeFlow,

@@ -1,6 +1,7 @@
 import type { Messages } from '../en.js';
 import { automations } from './automations/ja.js';
 import { notifications } from './notifications/ja.js';
+import { network } from './network/ja.js';
 import { importWords } from './import/ja.js';
 import { workflow } from './workflow/ja.js';
 import { cumulativeFlow } from './cumulative-flow/ja.js';
@@ -483,6 +484,7 @@ export const messages: Messages = {
   'presence.notes': { other: 'メモ {count} 件' },
   ...automations,
   ...notifications,
+  ...network,
   ...importWords,
   ...workflow,
   ...cumulativeFlow,
