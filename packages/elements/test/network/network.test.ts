@@ -1,12 +1,13 @@
 import { createProject, type Project, type ProjectData } from '@roadline/core';
 import { generateProject } from '@roadline/core/testing';
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../../src/define/network.js';
 import '../../src/define/gantt.js';
 import type { RlGantt } from '../../src/classes.js';
 import type { RlNetwork } from '../../src/define/network.js';
+import { loadLocale } from '../../src/i18n/catalogue.js';
 import { cleanup, expectAccessible, expectEvent, litWarnings, mount } from '../helpers.js';
 
 const data: ProjectData = {
@@ -251,6 +252,35 @@ describe('rl-network', () => {
     await el.updateComplete;
     expect(drawn()).to.be.greaterThan(0);
     expect(drawn()).to.be.lessThan(total / 5);
+  });
+
+  it("shows its words in the element's language: German toolbar, Arabic card labels", async () => {
+    await Promise.all([loadLocale('de'), loadLocale('ar')]);
+    const project = createProject(structuredClone(data));
+    const wrap = await mount<HTMLDivElement>(html`<div>
+      <rl-network .project=${project} locale="de" style="height: 400px; width: 900px"></rl-network>
+      <rl-network .project=${project} locale="ar" style="height: 400px; width: 900px"></rl-network>
+    </div>`);
+    const [de, ar] = [...wrap.querySelectorAll('rl-network')] as RlNetwork[];
+    await drawn(de!);
+    await drawn(ar!);
+    const buttons = () =>
+      [...shadow(de!).querySelectorAll('[part="controls"] button')].map((b) => b.getAttribute('aria-label'));
+    await waitUntil(() => buttons()[0] === 'Vergrößern', `German toolbar: ${buttons().join(', ')}`);
+    expect(buttons()).to.deep.equal(['Vergrößern', 'Verkleinern', 'Einpassen']);
+    expect(shadow(de!).querySelector('.viewport')!.getAttribute('aria-label')).to.equal('Netzplan');
+    expect(card(de!, 'a')!.getAttribute('aria-label')).to.contain('Dauer 5 Tage');
+    const label = () => card(ar!, 'm')?.getAttribute('aria-label') ?? '';
+    await waitUntil(() => label().includes('مرحلة رئيسية'), `Arabic card: ${label()}`);
+    expect(card(ar!, 'a')!.getAttribute('aria-roledescription')).to.equal('مهمة');
+    expect(card(ar!, 'a')!.getAttribute('aria-label')).to.contain('حرجة');
+    expect(ar!.getAttribute('dir')).to.equal('rtl');
+    // and the English stays English beside them
+    cleanup();
+    const en = await mountNetwork(createProject(structuredClone(data)));
+    expect(card(en, 'a')!.getAttribute('aria-label')).to.contain('Duration 5 days');
+    expect(card(en, 'm')!.getAttribute('aria-label')).to.contain('Milestone');
+    expect(shadow(en).querySelector('[part~="edge-label"]')!.textContent).to.equal('SS +1d');
   });
 
   it('exports SVG and PNG', async () => {
