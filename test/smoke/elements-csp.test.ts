@@ -12,6 +12,7 @@ import { projectManagement } from '@roadline/core';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { type StaticServer, serveStatic } from '../../scripts/static-server.js';
+import { STANDALONE_ELEMENTS } from '../../scripts/standalone-elements.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = join(root, 'packages/elements/dist');
@@ -26,9 +27,8 @@ const tags = manifest.modules
   .flatMap((m) => m.exports ?? [])
   .filter((e) => e.kind === 'custom-element-definition')
   .map((e) => e.name)
-  // Registered from their own entries only, not by the bundle (size): see packages/elements/src/index.ts
-  // (standalone-csp.test.ts covers them).
-  .filter((tag) => tag !== 'rl-network' && tag !== 'rl-workflow' && tag !== 'rl-automations')
+  // Registered from their own entries only, not by the bundle: see scripts/standalone-elements.ts.
+  .filter((tag) => !STANDALONE_ELEMENTS.has(tag))
   .sort();
 
 const json = JSON.stringify(projectManagement('2026-03-02')).replaceAll('</', '<\\/');
