@@ -4,6 +4,8 @@ import { nothing, svg, type TemplateResult } from 'lit';
 import { lastDay, taskFacts } from '../base/task-facts.js';
 import { catalogueVersion, type Translate } from '../i18n/catalogue.js';
 import type { MessageKey } from '../i18n/en.js';
+import type { NoteMark } from '../base/note-counts.js';
+import { noteBadgeSvg } from '../base/presence-marks.js';
 
 /** What a card says, computed once per store version, language and task. */
 export interface CardText {
@@ -140,6 +142,8 @@ export interface CardState {
   rtl: boolean;
   /** Another person selects the card (a shared project): their color, and their names as its title. */
   peer?: { color: string; title: string };
+  /** The task's notes: their count, in the color of the latest (absent: none). */
+  notes?: NoteMark | undefined;
   /** The element's messages, in its language. */
   t: Translate;
 }
@@ -190,7 +194,9 @@ export function cardTemplate(node: NetworkNodeBox, text: CardText, state: CardSt
     aria-label=${text.label}
     aria-pressed=${state.selected ? 'true' : 'false'}
     tabindex=${state.tabStop ? 0 : -1}
-  >${shape}${state.focused || state.hovered || state.selected ? svg`<rect class="outline" x=${x - 3} y=${y - 3} width=${w + 6} height=${h + 6} rx="8"></rect>` : nothing}${peer}${handle}</g><g class=${state.critical ? 'texts critical' : 'texts'} aria-hidden="true" data-node=${node.id}>${texts}</g>`;
+  >${shape}${state.focused || state.hovered || state.selected ? svg`<rect class="outline" x=${x - 3} y=${y - 3} width=${w + 6} height=${h + 6} rx="8"></rect>` : nothing}${peer}${handle}</g><g class=${state.critical ? 'texts critical' : 'texts'} aria-hidden="true" data-node=${node.id}>${texts}</g>${
+    state.notes ? noteBadgeSvg(state.notes, state.rtl ? x + 12 : x + w - 12, y + 12, t) : nothing
+  }`;
 }
 /** A summary's frame with its title and collapse toggle. */
 export function frameTemplate(

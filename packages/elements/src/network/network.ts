@@ -6,6 +6,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SharedSelectionController } from '../base/shared-selection.js';
 import { PresenceController } from '../base/presence-controller.js';
+import { noteMark } from '../base/note-counts.js';
 import { peerMark, presenceStyles } from '../base/presence-marks.js';
 import { StoreController } from '../base/store-controller.js';
 import { styleProps } from '../base/style-props.js';
@@ -66,6 +67,7 @@ const MAX_CARDS = 600;
  * @csspart critical - A card or link on the critical path (alongside `node` or `edge`).
  * @csspart handle - The handle a link is dragged from.
  * @csspart avatar - An assignee's initials on a card.
+ * @csspart note-count - A task's notes: their count in a ring of the latest note's color (a card's corner).
  * @csspart edge - A link (with its type `fs`, `ss`, `ff` or `sf`, `critical`, `selected`).
  * @csspart edge-label - A link's type and lag.
  * @csspart frame - A summary's frame around its children.
@@ -300,6 +302,7 @@ export class RlNetwork extends LitElement {
           readonly: this.readonly,
           rtl,
           peer: peerMark(this.presence.selecting(n.id), t),
+          notes: noteMark(project, n.id),
           t,
         });
       },

@@ -84,6 +84,22 @@ describe('rl-network', () => {
     expect(card(el, 'c')!.getAttribute('part')).to.not.include('critical');
   });
 
+  it("shows a task's notes as a count in the color of the latest, live", async () => {
+    const project = createProject(structuredClone(data));
+    const el = await mountNetwork(project);
+    const badges = () => [...shadow(el).querySelectorAll('[part~="note-count"]')];
+    expect(badges()).to.have.length(0);
+    project.addNote({ taskId: 'c', text: 'check the numbers' });
+    project.addNote({ taskId: 'c', text: 'blocked <b>by</b> legal', color: 'red' });
+    await el.updateComplete;
+    const [badge] = badges();
+    expect(badges()).to.have.length(1);
+    expect(badge?.textContent?.trim()).to.equal('2');
+    expect(badge?.getAttribute('aria-label')).to.match(/2/);
+    expect(badge?.querySelector('circle')?.getAttribute('stroke')).to.not.equal(null);
+    await expectAccessible(el);
+  });
+
   it('mirrors the flow in right-to-left', async () => {
     const el = await mount<RlNetwork>(
       html`<div dir="rtl"><rl-network .project=${createProject(structuredClone(data))} style="height: 600px; width: 1100px"></rl-network></div>`,
