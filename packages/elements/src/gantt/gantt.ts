@@ -453,6 +453,7 @@ export class RlGantt extends LitElement {
             rowHeight: this.rowHeight,
             headerHeight: this.headerHeight,
             label: this.writing.t('gantt.printTimeline'),
+            rtl: this.writing.rtl,
           })
         : nothing
     }`;
