@@ -222,6 +222,7 @@ export const messages: Messages = {
   },
   'board.cardsOfLimit': '{count} من {limit} بطاقات',
   'board.overLimit': 'تجاوز حد العمل الجاري',
+  'board.more': 'و{count} أخرى',
   'board.late': 'متأخرة · {day}',
   'board.due': 'تستحق {day}',
   'board.addCard': 'إضافة بطاقة',
