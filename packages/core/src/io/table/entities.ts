@@ -40,6 +40,8 @@ class Named<T extends { id: string }> {
   readonly added: T[] = [];
   private readonly byKey = new Map<string, T>();
   private readonly ids = new Set<string>();
+  /** What a text found, as written: a file repeats its names, and a found name keeps its item. */
+  private readonly found = new Map<string, T>();
   constructor(
     list: readonly T[],
     private readonly names: (item: T) => (string | undefined)[],
@@ -53,7 +55,12 @@ class Named<T extends { id: string }> {
       if (n && !this.byKey.has(key(n))) this.byKey.set(key(n), item);
   }
   find(text: string): T | undefined {
-    return this.byKey.get(key(text));
+    let item = this.found.get(text);
+    if (item === undefined) {
+      item = this.byKey.get(key(text));
+      if (item !== undefined) this.found.set(text, item);
+    }
+    return item;
   }
   add(make: (id: string) => T, name: string, prefix: string): T {
     const item = make(slugId(name, prefix, this.ids));

@@ -20,6 +20,7 @@ import type {
   TableImportOptions,
 } from './mapping.js';
 import {
+  type Amount,
   parseAmount,
   parseConstraintType,
   parseManual,
@@ -70,7 +71,14 @@ export interface RowRecord {
   index: number;
   task: Task;
   cells: readonly string[];
+  /** The row of its parent task, set with `task.parentId` by the hierarchy pass. */
+  parent?: RowRecord;
 }
+
+/** What separates the two dates of a range cell (`2026-03-02 - 2026-03-06`, `… to …`). */
+const RANGE_SEPARATOR = /\s+[-–—~〜]\s+|\s+to\s+|\s+bis\s+|\s+au\s+|\s+a\s+/;
+
+const NO_EMAILS: readonly string[] = [];
 
 const DATE_FIELDS: ReadonlySet<TableField> = new Set(['start', 'end', 'deadline', 'constraintDate']);
 
@@ -202,27 +210,43 @@ export function readTable(
   }
 
   // The order of numeric dates: the option, else what the values show, else m/d/y with a warning.
+  // A file repeats its dates, so each distinct text is split once (the parts are only read).
+  const splitCache = new Map<string, DateParts | null>();
+  const split = (text: string): DateParts | undefined => {
+    let p = splitCache.get(text);
+    if (p === undefined) {
+      p = splitDate(text) ?? null;
+      splitCache.set(text, p);
+    }
+    return p ?? undefined;
+  };
   const parts = new Map<ColumnAssignment, (DateParts | undefined)[]>();
+  // The numeric parts (`a/b/year`), the only ones the order evidence reads: per column and all.
+  const numericParts = new Map<ColumnAssignment, DateParts[]>();
+  const fileNumeric: DateParts[] = [];
   for (const c of dateCols) {
-    parts.set(
-      c,
-      records.map((rec) => {
-        const v = cell(rec, c);
-        if (!v) return undefined;
-        if (c.target === 'range')
-          return splitDate(v.split(/\s+[-–—~〜]\s+|\s+to\s+|\s+bis\s+|\s+au\s+|\s+a\s+/)[0] ?? v);
-        return splitDate(v);
-      }),
-    );
+    const list: (DateParts | undefined)[] = new Array(records.length);
+    const numeric: DateParts[] = [];
+    for (let i = 0; i < records.length; i++) {
+      const v = cell(records[i] as RowRecord, c);
+      const p = !v ? undefined : split(c.target === 'range' ? (v.split(RANGE_SEPARATOR)[0] ?? v) : v);
+      list[i] = p;
+      if (p && !p.ymd) {
+        numeric.push(p);
+        fileNumeric.push(p);
+      }
+    }
+    parts.set(c, list);
+    numericParts.set(c, numeric);
   }
-  const fileEvidence = orderEvidence([...parts.values()].flat().filter((p): p is DateParts => !!p));
+  const fileEvidence = orderEvidence(fileNumeric);
   const orderOf = new Map<ColumnAssignment, DateOrder>();
   for (const c of dateCols) {
     if (mapping.dateOrder) {
       orderOf.set(c, mapping.dateOrder);
       continue;
     }
-    const own = orderEvidence((parts.get(c) ?? []).filter((p): p is DateParts => !!p));
+    const own = orderEvidence(numericParts.get(c) ?? []);
     const e = fileEvidence.dayFirst !== fileEvidence.monthFirst ? fileEvidence : own;
     if (e.dayFirst && !e.monthFirst) orderOf.set(c, 'dmy');
     else if (e.monthFirst && !e.dayFirst) orderOf.set(c, 'mdy');
@@ -244,6 +268,7 @@ export function readTable(
   }
   const zoneWarned = new Set<ColumnAssignment>();
   /** Wall minutes of a date cell and whether it had a time; reports what it cannot read. */
+  const splitText = split;
   const readDate = (
     rec: RowRecord,
     c: ColumnAssignment,
@@ -251,7 +276,7 @@ export function readTable(
     split = true,
   ): { at: number; timed: boolean } | undefined => {
     // The column's parts were split once for the order evidence (a range's halves were not).
-    const p = split ? splitDate(text) : parts.get(c)?.[rec.index];
+    const p = split ? splitText(text) : parts.get(c)?.[rec.index];
     const at = p ? wallMinutesOf(p, orderOf.get(c) ?? 'mdy') : undefined;
     if (!p || at === undefined) {
       issue(
@@ -316,6 +341,18 @@ export function readTable(
     );
   })();
   const emailCols = colsOf('emails');
+  // Values repeat down a column (dates, durations, percentages): each distinct one is read once.
+  const wallText = new Map<number, string>();
+  const formatAt = (at: number): string => {
+    let text = wallText.get(at);
+    if (text === undefined) {
+      text = formatWallTime(at);
+      wallText.set(at, text);
+    }
+    return text;
+  };
+  const amounts = new Map<string, Amount | null>();
+  const percents = new Map<string, number | null>();
 
   for (const rec of records) {
     const t = rec.task;
@@ -341,19 +378,19 @@ export function readTable(
           endAt = readDate(rec, c, v, false);
           break;
         case 'range': {
-          const [a, b] = v.split(/\s+[-–—~〜]\s+|\s+to\s+|\s+bis\s+|\s+au\s+|\s+a\s+/);
+          const [a, b] = v.split(RANGE_SEPARATOR);
           startAt = readDate(rec, c, (a ?? '').trim());
           if (b) endAt = readDate(rec, c, b.trim());
           break;
         }
         case 'deadline': {
           const d = readDate(rec, c, v, false);
-          if (d) t.deadline = formatWallTime(d.at);
+          if (d) t.deadline = formatAt(d.at);
           break;
         }
         case 'constraintDate': {
           const d = readDate(rec, c, v, false);
-          if (d) t.constraint = { ...(t.constraint ?? { type: 'SNET' }), date: formatWallTime(d.at) };
+          if (d) t.constraint = { ...(t.constraint ?? { type: 'SNET' }), date: formatAt(d.at) };
           break;
         }
         case 'constraintType': {
@@ -363,7 +400,11 @@ export function readTable(
           break;
         }
         case 'duration': {
-          const a = parseAmount(v);
+          let a = amounts.get(v);
+          if (a === undefined) {
+            a = parseAmount(v) ?? null;
+            amounts.set(v, a);
+          }
           if (!a || a.value < 0) bad(Code.INVALID_DURATION, c, v, 'a duration');
           else {
             t.duration = a.value;
@@ -372,8 +413,12 @@ export function readTable(
           break;
         }
         case 'progress': {
-          const p = parsePercent(v, fraction);
-          if (p === undefined) bad(Code.INVALID_PROGRESS, c, v, 'a percentage from 0 to 100');
+          let p = percents.get(v);
+          if (p === undefined) {
+            p = parsePercent(v, fraction) ?? null;
+            percents.set(v, p);
+          }
+          if (p === null) bad(Code.INVALID_PROGRESS, c, v, 'a percentage from 0 to 100');
           else t.progress = p;
           break;
         }
@@ -390,9 +435,14 @@ export function readTable(
           break;
         }
         case 'assignees': {
-          const emails = emailCols.flatMap((e) => splitList(cell(rec, e)));
-          const ids = splitList(v).map((name, i) => registry.person(name, emails[i]));
-          t.assignees = [...new Set([...(t.assignees ?? []), ...ids])];
+          const emails = emailCols.length ? emailCols.flatMap((e) => splitList(cell(rec, e))) : NO_EMAILS;
+          const names = splitList(v);
+          if (!t.assignees && names.length === 1)
+            t.assignees = [registry.person(names[0] as string, emails[0])];
+          else {
+            const ids = names.map((name, i) => registry.person(name, emails[i]));
+            t.assignees = [...new Set([...(t.assignees ?? []), ...ids])];
+          }
           break;
         }
         case 'emails':
@@ -451,11 +501,11 @@ export function readTable(
     if (t.duration === 0 && t.type !== 'milestone' && startAt) t.type = 'milestone';
     if (t.type === 'milestone') {
       const at = startAt ?? endAt;
-      if (at) t.start = formatWallTime(at.at);
+      if (at) t.start = formatAt(at.at);
       delete t.duration;
       delete t.durationUnit;
     } else {
-      if (startAt) t.start = formatWallTime(startAt.at);
+      if (startAt) t.start = formatAt(startAt.at);
       if (endAt) {
         // A date alone is the last day of the task (inclusive); Roadline's end is the instant after.
         const end = endAt.timed ? endAt.at : endAt.at + DAY;
@@ -469,7 +519,7 @@ export function readTable(
             c,
             c ? cell(rec, c) : undefined,
           );
-        } else t.end = formatWallTime(end);
+        } else t.end = formatAt(end);
       }
     }
     if (t.constraint && t.constraint.type !== 'ASAP' && t.constraint.type !== 'ALAP' && !t.constraint.date) {
