@@ -147,6 +147,32 @@ describe('table reader: dates', () => {
     );
   });
 
+  it('previews the cells as written while reading them trimmed, and renames unsafe ids', () => {
+    const r = fromCSV('ID,Name,Start\n  a ,  Alpha  , 2026-03-02 \n__proto__,B,\nconstructor,C,\n', {
+      preview: 2,
+    });
+    assert.deepEqual(
+      r.preview?.map((p) => p.cells),
+      [
+        ['  a ', '  Alpha  ', ' 2026-03-02 '],
+        ['__proto__', 'B', ''],
+      ],
+    );
+    assert.deepEqual(r.data.tasks[0], { id: 'a', name: 'Alpha', start: '2026-03-02' });
+    assert.deepEqual(
+      r.issues.map((i) => [i.code, i.row, i.value]),
+      [
+        ['DUPLICATE_ID', 3, '__proto__'],
+        ['DUPLICATE_ID', 4, 'constructor'],
+      ],
+    );
+    assert.ok(r.issues.every((i) => i.message.includes('not allowed')));
+    assert.deepEqual(
+      r.data.tasks.map((t) => t.id),
+      ['a', 'proto-row-3', 'constructor-row-4'],
+    );
+  });
+
   it('splits list cells as before: one item, separators, units in brackets', () => {
     assert.deepEqual(splitList('  Ann  '), ['Ann']);
     assert.deepEqual(splitList('   '), []);

@@ -15,8 +15,15 @@ import type {
 
 const UNSAFE = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** A readable id made from a name, unique among `taken`: `Ann Lee` → `ann-lee`, then `ann-lee-2`. */
-export function slugId(text: string, prefix: string, taken: Set<string>): string {
+/**
+ * A readable id made from a name, unique among `taken`: `Ann Lee` → `ann-lee`, then `ann-lee-2`.
+ * A set of ids gets the new one added; a map by id is left to its owner to set.
+ */
+export function slugId(
+  text: string,
+  prefix: string,
+  taken: Set<string> | ReadonlyMap<string, unknown>,
+): string {
   const base =
     text
       .normalize('NFKD')
@@ -27,7 +34,7 @@ export function slugId(text: string, prefix: string, taken: Set<string>): string
       .slice(0, 40) || prefix;
   let id = UNSAFE.has(base) ? `${prefix}-${base}` : base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  taken.add(id);
+  if (taken instanceof Set) taken.add(id);
   return id;
 }
 

@@ -27,13 +27,13 @@ type LinkEnds = { from: number[]; to: number[] };
 
 export function linkTasks(
   records: RowRecord[],
+  byId: ReadonlyMap<string, RowRecord>,
   single: Map<TableField, ColumnAssignment>,
   colsOf: (field: TableField) => ColumnAssignment[],
   cell: Cell,
   data: ProjectData,
   issue: Report,
 ): void {
-  const byId = new Map<string, RowRecord>();
   const byAlt = new Map<string, RowRecord>();
   const byRow = new Map<string, RowRecord>();
   /** A lower-cased name's row, or `null` when several rows have that name. */
@@ -41,7 +41,6 @@ export function linkTasks(
   const altCol = single.get('altId');
   const hasIdCol = single.has('id');
   for (const rec of records) {
-    byId.set(rec.task.id, rec);
     if (altCol) {
       const alt = cell(rec, altCol);
       if (alt && !byAlt.has(alt)) byAlt.set(alt, rec);
@@ -171,9 +170,7 @@ export function linkTasks(
   // Beside each link: its ends as row indices (for the check) and where it was read (for issues).
   const ends: LinkEnds = { from: [], to: [] };
   const origins: LinkOrigin[] = [];
-  /** The links read, as `from index × rows + to index`. */
-  const seen = new Set<number>();
-  const rows = records.length;
+  const seen = new LinksSeen(records.length);
   const isRef = (text: string) => {
     const r = resolve(text);
     return r !== undefined && r !== 'ambiguous';
@@ -216,9 +213,7 @@ export function linkTasks(
             );
             continue;
           }
-          const key = fromRec.index * rows + toRec.index;
-          if (seen.has(key)) continue;
-          seen.add(key);
+          if (!seen.add(fromRec.index, toRec.index)) continue;
           if (item.percentLag) {
             issue(
               Code.PERCENT_LAG,
@@ -246,6 +241,31 @@ export function linkTasks(
   if (deps.length) data.dependencies = deps;
   if (deps.length && !linksLookValid(records, ends)) {
     dropInvalidLinks(data, new Map(deps.map((d, i) => [d, origins[i] as LinkOrigin])), issue);
+  }
+}
+
+/** The links read so far, by the rows at their ends: per source row a short list, or a set once it has many. */
+class LinksSeen {
+  private readonly to: (number[] | Set<number> | undefined)[];
+  constructor(rows: number) {
+    this.to = new Array(rows);
+  }
+  /** Records the link; `false` when it was there already. */
+  add(from: number, to: number): boolean {
+    const seen = this.to[from];
+    if (seen === undefined) {
+      this.to[from] = [to];
+      return true;
+    }
+    if (Array.isArray(seen)) {
+      if (seen.includes(to)) return false;
+      if (seen.length < 16) seen.push(to);
+      else this.to[from] = new Set([...seen, to]);
+      return true;
+    }
+    if (seen.has(to)) return false;
+    seen.add(to);
+    return true;
   }
 }
 

@@ -70,6 +70,7 @@ export interface RowRecord {
   /** Its position among the imported rows. */
   index: number;
   task: Task;
+  /** The row's cells, trimmed. */
   cells: readonly string[];
   /** The row of its parent task, set with `task.parentId` by the hierarchy pass. */
   parent?: RowRecord;
@@ -80,9 +81,16 @@ const RANGE_SEPARATOR = /\s+[-–—~〜]\s+|\s+to\s+|\s+bis\s+|\s+au\s+|\s+a\s+
 
 const NO_EMAILS: readonly string[] = [];
 
+/** Ids a task may not have (they would reach an object's prototype). */
+const isUnsafeId = (id: string) =>
+  (id.length === 9 || id.length === 11) && (id === '__proto__' || id === 'constructor' || id === 'prototype');
+
 const DATE_FIELDS: ReadonlySet<TableField> = new Set(['start', 'end', 'deadline', 'constraintDate']);
 
-/** Reads a table. `rows[i]` is the file's row i + 1. */
+/**
+ * Reads a table. `rows[i]` is the file's row i + 1; the callers pass arrays of their own, whose
+ * cells this trims in place for the rows it imports.
+ */
 export function readTable(
   rows: readonly string[][],
   options: TableImportOptions = {},
@@ -131,6 +139,12 @@ export function readTable(
     single.set('name', nameCol);
   }
 
+  // The preview shows the cells as written, before the rows below trim them.
+  const preview =
+    options.preview !== undefined && options.preview > 0
+      ? previewRows(rows, headerIndex, header.length, Math.floor(options.preview))
+      : undefined;
+
   // Rows: blank ones and repeated header rows skipped, nameless and shifted ones reported.
   const records: RowRecord[] = [];
   const headerKey = header.join('\u0000');
@@ -155,10 +169,11 @@ export function readTable(
       issue(Code.MISSING_NAME, 'error', `row ${row} has no name; it was left out`, row, nameCol);
       continue;
     }
+    // Every later pass reads the cells trimmed: trimmed once, here.
+    for (let i = 0; i < cells.length; i++) cells[i] = (cells[i] as string).trim();
     records.push({ row, dataRow: r - headerIndex, index: records.length, task: { id: '', name }, cells });
   }
-  const cell = (rec: RowRecord, c: ColumnAssignment | undefined) =>
-    c ? (rec.cells[c.index] ?? '').trim() : '';
+  const cell = (rec: RowRecord, c: ColumnAssignment | undefined) => (c ? (rec.cells[c.index] ?? '') : '');
 
   // Custom columns: a field of the base by label or id, else a new one typed by its values.
   const base = options.base ?? {};
@@ -305,24 +320,24 @@ export function readTable(
 
   // Ids: the id column, else the row's number under the headers; repeated ones renamed.
   const idCol = single.get('id');
-  const used = new Set<string>();
-  const unsafe = new Set(['__proto__', 'constructor', 'prototype']);
+  const byId = new Map<string, RowRecord>();
   for (const rec of records) {
     const written = cell(rec, idCol);
     let id = written || String(rec.dataRow);
-    if (used.has(id) || unsafe.has(id)) {
-      const renamed = slugId(`${id}-row-${rec.row}`, 'task', used);
+    const unsafe = isUnsafeId(id);
+    if (unsafe || byId.has(id)) {
+      const renamed = slugId(`${id}-row-${rec.row}`, 'task', byId);
       issue(
         Code.DUPLICATE_ID,
         'warning',
-        `row ${rec.row}: the id "${id}" is ${unsafe.has(id) ? 'not allowed' : 'already used'}; the task got the id "${renamed}"`,
+        `row ${rec.row}: the id "${id}" is ${unsafe ? 'not allowed' : 'already used'}; the task got the id "${renamed}"`,
         rec.row,
         idCol,
         written,
       );
       id = renamed;
     }
-    used.add(id);
+    byId.set(id, rec);
     rec.task.id = id;
   }
 
@@ -543,12 +558,11 @@ export function readTable(
   };
   if (base.calendar) data.calendar = base.calendar;
   if (base.calendars) data.calendars = base.calendars;
-  linkTasks(records, single, colsOf, cell, data, issue);
+  linkTasks(records, byId, single, colsOf, cell, data, issue);
   registry.into(data, usedEntities);
   if (fields.length) data.fields = fields;
   const result: TableImport = { data, issues, mapping };
-  if (options.preview !== undefined && options.preview > 0)
-    result.preview = previewRows(rows, headerIndex, header.length, Math.floor(options.preview));
+  if (preview) result.preview = preview;
   return result;
 }
 
