@@ -170,11 +170,6 @@ export class RlTimeline extends LitElement {
   @query('[part~="tooltip"]') private tooltipEl!: HTMLElement | null;
 
   private readonly store = new StoreController(this);
-  private readonly presence = new PresenceController(
-    this,
-    () => this.store.project,
-    () => this.selection,
-  );
   private readonly writing = new LocaleController(this, { locale: () => this.locale });
   private readonly announcer = new Announcer(this);
   private readonly confirm = new ConfirmDialog(this, (key, params) => this.writing.t(key, params));
@@ -185,6 +180,7 @@ export class RlTimeline extends LitElement {
     scrolledTo: (top) => this.dispatchEvent(createScrollEvent(top)),
   });
   private readonly selected = new TimelineSelection(this);
+  private readonly presence = new PresenceController(this, () => this.store.project, this.selected.ids);
   private readonly links = new LinkIndex();
   private readonly gestures = new TimelineGestures(this.gestureHost());
   private rowIndex = new RowIndex();
