@@ -4,6 +4,7 @@ import { html } from 'lit';
 import '@roadline/elements/define/gantt';
 import '@roadline/elements/define/board';
 import '@roadline/elements/define/roadmap';
+import '@roadline/elements/define/timeline';
 import { InPageRoom } from './support/in-page-room.js';
 
 // Three people on one plan, in one page: each view has its own store, bound to its own Yjs
@@ -95,6 +96,25 @@ export const GanttAndRoadmap: Story = {
     return html`<div style="display: grid; gap: 16px">
       <rl-gantt .project=${dana} today=${TODAY} zoom="day" style="height: 260px"></rl-gantt>
       <rl-roadmap .project=${eli} today=${TODAY} style="height: 320px"></rl-roadmap>
+    </div>`;
+  },
+};
+
+/**
+ * The roadmap in both its views and a standalone timeline, as Dana, Eli and Sam (who starts with
+ * Implement selected): click a bar or a card and the others outline it in your color, your name on
+ * hover; each roadmap's toolbar shows who is here.
+ */
+export const RoadmapViews: Story = {
+  render: () => {
+    const [dana, eli, sam] = room();
+    return html`<div style="display: grid; gap: 16px">
+      <h3>Dana: roadmap timeline</h3>
+      <rl-roadmap .project=${dana} today=${TODAY} label="Dana's roadmap" style="--rl-roadmap-height: 300px"></rl-roadmap>
+      <h3>Eli: now / next / later</h3>
+      <rl-roadmap .project=${eli} view="buckets" today=${TODAY} label="Eli's roadmap" style="--rl-roadmap-height: 300px"></rl-roadmap>
+      <h3>Sam: timeline</h3>
+      <rl-timeline .project=${sam} .selection=${['b']} today=${TODAY} zoom="day" style="height: 220px"></rl-timeline>
     </div>`;
   },
 };
