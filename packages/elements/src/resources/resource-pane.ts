@@ -22,6 +22,7 @@ import { StoreController } from '../base/store-controller.js';
 import { styleProps } from '../base/style-props.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { ResizeController } from '../controllers/resize-controller.js';
+import { RowSlots } from '../grid/row-slots.js';
 import type { TimeAxis } from '../events/time-scroll-event.js';
 import { drawnWindow, ownAxis, physicalLeft } from './resource-axis.js';
 
@@ -82,6 +83,7 @@ export abstract class ResourcePane extends LitElement {
   private synced: TimeAxis | undefined;
   private ownLeft = 0;
   private readonly box = { width: 0, height: 0, top: 0 };
+  private readonly slots = new RowSlots();
 
   constructor() {
     super();
@@ -225,8 +227,11 @@ export abstract class ResourcePane extends LitElement {
     const frame = this.frame as PaneFrame;
     const { label, keys } = this.texts();
     const count = this.rowCount();
-    const rows: TemplateResult[] = [];
-    for (let r = frame.rows.first; r < frame.rows.last; r++) rows.push(this.row(r, frame));
+    // Row `r` renders in slot `r % slots`: a row that stays in view keeps its node and values, so
+    // a vertical scroll writes only the rows it reveals.
+    const rows = this.slots
+      .place(frame.rows.first, frame.rows.last)
+      .map((r) => (r < 0 ? nothing : this.row(r, frame)));
     return html`<div class="frame" role="group" aria-label=${this.label ?? label} aria-describedby="keys">
       ${this.synced ? nothing : this.header(frame)}
       <div

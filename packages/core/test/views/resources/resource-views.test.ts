@@ -6,9 +6,12 @@ import { overallocations } from '../../../src/resources/overallocations.js';
 import { schedule } from '../../../src/schedule/schedule.js';
 import { parseWallTime } from '../../../src/time/wall-time.js';
 import {
+  type HistogramRow,
   histogramBounds,
   histogramCells,
   histogramCellStart,
+  histogramPathBars,
+  histogramPaths,
   histogramUnit,
   planReassign,
   resourceIndex as indexOf,
@@ -209,6 +212,52 @@ describe('views/resources: histogram cells', () => {
     assert.equal(rows.length, 15);
     assert.equal(rows[0]?.cells.length, 60);
     assert.ok(rows.every((r) => r.cells.every((c) => !c.over)));
+  });
+});
+
+describe('views/resources: histogram paths', () => {
+  const geometry = (rtl: boolean) => ({
+    start: WEEK.from,
+    pxPerMinute: 16 / 1440,
+    width: 1000,
+    height: 32,
+    rtl,
+  });
+
+  it('draws the over-allocated part where the load exceeds capacity and nowhere else', () => {
+    const [ann, bob, cy] = histogramCells(resourceIndex(data()), { first: 0, last: 3, ...WEEK });
+    const paths = histogramPaths(ann as HistogramRow, geometry(false));
+    // Ann: Monday, Tuesday and Thursday within capacity, Wednesday (150 %) over, Friday idle.
+    assert.deepEqual(
+      histogramPathBars(paths.load).map((b) => b.x),
+      [0.5, 16.5, 48.5],
+    );
+    assert.deepEqual(
+      histogramPathBars(paths.over).map((b) => [b.x, b.width]),
+      [[32.5, 15]],
+    );
+    // The scale: 150 % is the peak (above 125 % of 100 %), the plot 26 px from y = 30 up.
+    assert.equal(histogramPathBars(paths.over)[0]?.top, 4);
+    assert.equal(histogramPathBars(paths.load)[0]?.top, 12.67);
+    assert.equal(paths.capacity, 30 - 26 / 1.5);
+    // Bob is over wherever he works; Cy never.
+    const b = histogramPaths(bob as HistogramRow, geometry(false));
+    assert.equal(histogramPathBars(b.over).length, 3);
+    assert.equal(b.load, '');
+    assert.equal(histogramPaths(cy as HistogramRow, geometry(false)).over, '');
+  });
+
+  it('right to left: mirrored over the axis width, the earliest cell rightmost', () => {
+    const [ann] = histogramCells(resourceIndex(data()), { first: 0, last: 1, ...WEEK });
+    const paths = histogramPaths(ann as HistogramRow, geometry(true));
+    assert.deepEqual(
+      histogramPathBars(paths.load).map((b) => b.x),
+      [984.5, 968.5, 936.5],
+    );
+    assert.deepEqual(
+      histogramPathBars(paths.over).map((b) => b.x),
+      [952.5],
+    );
   });
 });
 
