@@ -8,9 +8,9 @@ import {
   histogramCellStart,
   histogramPaths,
   histogramUnit,
-  personCells,
   type ResourceIndex,
   type ResourcePerson,
+  shiftedPersonCells,
 } from '@roadline/core/views/resources';
 import { nothing, type PropertyValues, svg } from 'lit';
 import { baseStyles } from '../styles/tokens.js';
@@ -63,6 +63,9 @@ export class RlResourceHistogram extends ResourcePane {
   /** The drawn rows by row number, for the drawn window `drawnKey` (kept while it holds). */
   private drawn = new Map<number, DrawnRow>();
   private drawnKey = '';
+  private drawnWin = '';
+  /** The rows of the window before, while their cells can be reused. */
+  private previous: Map<number, DrawnRow> | undefined;
   private drawnIndex: ResourceIndex | undefined;
   private bounds: number[] = [];
 
@@ -96,11 +99,16 @@ export class RlResourceHistogram extends ResourcePane {
     const frame = this.frame as PaneFrame;
     const a = frame.axis;
     const unit = histogramUnit(this.zoom);
-    const key = `${a.start}|${a.pxPerMinute}|${a.width}|${frame.x.x0}|${frame.x.x1}|${unit}|${frame.rtl}|${this.rowHeight}`;
-    if (key !== this.drawnKey || this.drawnIndex !== this.index) {
+    const key = `${a.start}|${a.pxPerMinute}|${a.width}|${unit}|${frame.rtl}|${this.rowHeight}`;
+    const win = `${frame.x.x0}|${frame.x.x1}`;
+    if (key !== this.drawnKey || this.drawnIndex !== this.index || win !== this.drawnWin) {
+      // The same axis and data with the window moved: the new rows reuse the cells they share
+      // with the old ones; anything else starts afresh.
+      this.previous = key === this.drawnKey && this.drawnIndex === this.index ? this.drawn : undefined;
+      this.drawn = new Map();
       this.drawnKey = key;
+      this.drawnWin = win;
       this.drawnIndex = this.index;
-      this.drawn.clear();
       this.bounds = histogramBounds(
         a.start + frame.x.x0 / a.pxPerMinute,
         a.start + frame.x.x1 / a.pxPerMinute,
@@ -126,7 +134,7 @@ export class RlResourceHistogram extends ResourcePane {
   private ensure(r: number, geometry: HistogramGeometry): void {
     const person = this.person(r);
     if (!person || this.drawn.has(r)) return;
-    const row = personCells(person, this.bounds);
+    const row = shiftedPersonCells(person, this.bounds, this.previous?.get(r)?.row);
     this.drawn.set(r, { row, paths: histogramPaths(row, geometry) });
   }
 

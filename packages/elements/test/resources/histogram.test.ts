@@ -52,6 +52,13 @@ describe('rl-resource-histogram', () => {
     expect(fill).to.equal(getComputedStyle(probe).color);
     probe.remove();
     expect(bars(rows[0], 'path.load').length).to.equal(4);
+    // The over-allocated bar is Wednesday 4 March's (the axis starts Monday 23 February, 16 px a
+    // day), and only there; Bob (max 50 %, at 50 % on 9 and 10 March) is within capacity, Cy idle.
+    expect(bars(rows[0], 'path.load.over').map((b) => b.x)).to.deep.equal([144.5]);
+    expect(bars(rows[0], 'path.load:not(.over)').map((b) => b.x)).to.deep.equal([112.5, 128.5, 160.5]);
+    expect(bars(rows[1], 'path.load:not(.over)').map((b) => b.x)).to.deep.equal([224.5, 240.5]);
+    expect(bars(rows[1], 'path.load.over')).to.deep.equal([]);
+    expect(bars(rows[2], 'path.load')).to.deep.equal([]);
     expect(rows[0]?.querySelector('line.capacity')).to.exist;
     expect(warnings.stop()).to.deep.equal([]);
   });
@@ -124,6 +131,31 @@ describe('rl-resource-histogram', () => {
     await el.updateComplete;
     const names = [...root(el).querySelectorAll('[part="name"]')].map((n) => n.textContent?.trim());
     expect(names).to.include('Person 45');
+  });
+
+  it('scrolling across time draws what a fresh view at that place draws (cells reused as the window moves)', async () => {
+    const mountAt = async (steps: number[]) => {
+      const el = await mount<RlResourceHistogram>(
+        html`<rl-resource-histogram zoom="week" style="width: 900px; height: 300px" .data=${bigData(50, 100)}></rl-resource-histogram>`,
+      );
+      await frames();
+      await el.updateComplete;
+      const strip = root(el).querySelector('[part="strip"]') as HTMLElement;
+      for (const left of steps) {
+        strip.scrollLeft = left;
+        await frames();
+        await el.updateComplete;
+      }
+      const paths = [...root(el).querySelectorAll('[part~="row"]')]
+        .sort((a, b) => Number(a.getAttribute('data-row')) - Number(b.getAttribute('data-row')))
+        .map((row) => [...row.querySelectorAll('path')].map((p) => p.getAttribute('d') ?? ''));
+      el.remove();
+      return paths;
+    };
+    const walked = await mountAt([700, 1400, 2100, 2800, 3500, 2900]);
+    const fresh = await mountAt([2900]);
+    expect(walked.flat().join('').length).to.be.above(0);
+    expect(walked).to.deep.equal(fresh);
   });
 
   it('draws on a given axis (a gantt timeline’s): no header, no strip', async () => {

@@ -13,8 +13,10 @@ import {
   histogramPathBars,
   histogramPaths,
   histogramUnit,
+  personCells,
   planReassign,
   resourceIndex as indexOf,
+  shiftedPersonCells,
   usageRows,
 } from '../../../src/views/resources/index.js';
 
@@ -212,6 +214,41 @@ describe('views/resources: histogram cells', () => {
     assert.equal(rows.length, 15);
     assert.equal(rows[0]?.cells.length, 60);
     assert.ok(rows.every((r) => r.cells.every((c) => !c.over)));
+  });
+});
+
+describe('views/resources: a moved window reuses cells', () => {
+  it('equals the cells computed afresh, forward, back, without overlap, in every unit', () => {
+    const index = resourceIndex(data());
+    for (const unit of ['day', 'week', 'month'] as const)
+      for (const person of index.people) {
+        const at = (from: string, to: string) => histogramBounds(t(from), t(to), unit);
+        const before = personCells(person, at('2026-02-20T00:00', '2026-03-20T00:00'));
+        for (const [from, to] of [
+          ['2026-03-01T00:00', '2026-04-10T00:00'],
+          ['2026-02-01T00:00', '2026-03-05T00:00'],
+          ['2026-02-25T00:00', '2026-03-10T00:00'],
+          ['2026-09-01T00:00', '2026-10-01T00:00'],
+        ] as const) {
+          const bounds = at(from, to);
+          assert.deepEqual(shiftedPersonCells(person, bounds, before), personCells(person, bounds));
+        }
+      }
+  });
+
+  it('reuses the shared cells (the same objects) and computes only the new ones', () => {
+    const [ann] = resourceIndex(data()).people;
+    if (!ann) throw new Error('no Ann');
+    const before = personCells(ann, histogramBounds(t('2026-03-02T00:00'), t('2026-03-07T00:00'), 'day'));
+    const after = shiftedPersonCells(
+      ann,
+      histogramBounds(t('2026-03-04T00:00'), t('2026-03-09T00:00'), 'day'),
+      before,
+    );
+    assert.equal(after.cells[0], before.cells[2]);
+    assert.equal(after.cells[2], before.cells[4]);
+    assert.equal(after.cells.length, 5);
+    assert.equal(after.peak, 150);
   });
 });
 
