@@ -29,8 +29,11 @@ interface DrawnRow {
  * critical colour. Load counts each assignment's units over the person's own calendar, so
  * part-time people (max units under 100 %) and people with other working days read right.
  *
- * Rows and time are virtualized: only the people and cells in view are computed and drawn (core
- * `histogramCells`), so 50 people over two years scroll like a handful. Standalone it has its own
+ * Rows and time are virtualized: only the people and cells in view are computed (core
+ * `histogramCells`), and each person's bars are two SVG paths (`path.load` within capacity,
+ * `path.load.over` over it; core `histogramPaths`), so 50 people over two years scroll like a
+ * handful: a scroll inside the drawn window moves the rows by a transform, one that leaves it
+ * computes only the cells it gained. Standalone it has its own
  * time header and a scroll strip under the rows; under a gantt's timeline (`rl-gantt
  * resource-pane="histogram"`) it draws on the timeline's axis and scrolls with it (`syncAxis`).
  *
