@@ -53,7 +53,11 @@ const people = [
   { id: 'sam', name: 'Sam Ito', color: '#2e7d32' },
 ];
 
-/** Three stores on one in-page room; Eli starts with a selection and an open cell editor. */
+/**
+ * Three stores on one in-page room; Eli starts with an open cell editor. (A selection is the
+ * views' own: a view tells the room its selection when it first renders, so a story gives it to
+ * Eli's view, not to the room.)
+ */
 function room(): ReturnType<typeof createProject>[] {
   const shared = new InPageRoom();
   const stores = people.map((_, i) =>
@@ -61,7 +65,6 @@ function room(): ReturnType<typeof createProject>[] {
   );
   for (const [i, store] of stores.entries()) shared.join(store, people[i] as (typeof people)[number]);
   presenceOf(stores[1] as ReturnType<typeof createProject>).setLocal({
-    selection: ['b'],
     editing: { taskId: 'c', field: 'start' },
   });
   return stores;
@@ -82,7 +85,7 @@ export const ThreeViews: Story = {
       <h3>Dana</h3>
       <rl-gantt .project=${dana} today=${TODAY} zoom="day" label="Dana's Gantt chart" style="height: 260px"></rl-gantt>
       <h3>Eli</h3>
-      <rl-gantt .project=${eli} today=${TODAY} zoom="day" label="Eli's Gantt chart" style="height: 260px"></rl-gantt>
+      <rl-gantt .project=${eli} .selection=${['b']} today=${TODAY} zoom="day" label="Eli's Gantt chart" style="height: 260px"></rl-gantt>
       <h3>Sam</h3>
       <rl-board .project=${sam} today=${TODAY} style="height: 320px"></rl-board>
     </div>`;
