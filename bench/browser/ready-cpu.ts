@@ -10,6 +10,7 @@
  *
  * `ROADLINE_BASE=<dist dir>` measures that build's `roadline.js` too, page by page alternately
  * with this one, and prints both (to judge a change by its own figures rather than by noise).
+ * `READY_CASES=rl-timeline,rl-gantt` runs only the cases whose name contains one of those words.
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -42,12 +43,14 @@ const runs = Number(process.argv[2] ?? 7);
 const tasks10k = () => JSON.stringify(generateProject({ tasks: 10_000, seed: 1 }));
 const features2k = () =>
   JSON.stringify(generateProject({ tasks: 2000, groups: 20, statuses: true, people: 12, seed: 7 }));
-const CASES: ReadyCase[] = [
+const ALL_CASES: ReadyCase[] = [
   { name: 'createProject, 10k tasks', what: 'store', json: tasks10k },
   { name: 'rl-gantt from a loaded store, 10k tasks', what: 'rl-gantt', json: tasks10k },
   { name: 'rl-timeline from a loaded store, 10k tasks', what: 'rl-timeline', json: tasks10k },
   { name: 'rl-roadmap from a loaded store, 2k features', what: 'rl-roadmap', json: features2k },
 ];
+const only = process.env.READY_CASES?.split(',').filter(Boolean);
+const CASES = only ? ALL_CASES.filter((c) => only.some((word) => c.name.includes(word))) : ALL_CASES;
 
 /** Runs in the page: the measured step only (the data is parsed and the store loaded before). */
 async function mountOnce(what: ReadyCase['what']): Promise<number> {

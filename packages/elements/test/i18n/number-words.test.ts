@@ -1,0 +1,53 @@
+import { expect } from '@open-wc/testing';
+import { ASCII_DIGIT_LANGUAGES, formatNumber, translate } from '../../src/i18n/catalogue.js';
+
+/**
+ * The catalogue writes small whole numbers and picks English plurals without creating `Intl`
+ * objects (a page's first one costs milliseconds of a first render): what it writes must be what
+ * `Intl` would have written, in every language, the ones that take the short path or not.
+ */
+describe('numbers and plurals in messages', () => {
+  const tags = [
+    ...ASCII_DIGIT_LANGUAGES,
+    'en-US',
+    'en-IN',
+    'en-GB',
+    'de-CH',
+    'fr-CA',
+    'es-MX',
+    'pt-BR',
+    'ja-JP',
+    'ar',
+    'ar-EG',
+    'ar-MA',
+    'fa',
+    'hi-IN',
+    'bn',
+    'en-u-nu-arab',
+    'de-u-nu-thai',
+    'fr-x-private',
+  ];
+  const values = [0, 1, 2, 7, 42, 100, 999, 1000, 1234, 123456, -1, -0, -42, 0.5, 12.5, 99.95];
+
+  it('writes every number as Intl.NumberFormat does', () => {
+    for (const tag of tags)
+      for (const value of values)
+        expect(formatNumber(tag, value), `${tag} ${value}`).to.equal(
+          new Intl.NumberFormat(tag).format(value),
+        );
+  });
+
+  it('fills a placeholder with the number as Intl writes it', () => {
+    expect(translate('en-US', 'unit.days', { count: 42 })).to.equal('42 days');
+    expect(translate('en-US', 'unit.days', { count: 1234 })).to.equal('1,234 days');
+  });
+
+  it('picks the English plural category Intl.PluralRules picks', () => {
+    const rules = new Intl.PluralRules('en-US');
+    for (const count of [0, 1, -1, 1.5, 2, 11, 21, 0.1, 1.0, 101, Number.NaN]) {
+      const category = rules.select(count);
+      const text = translate('en-US', 'unit.days', { count });
+      expect(text.endsWith(category === 'one' ? ' day' : ' days'), `${count}: ${text}`).to.equal(true);
+    }
+  });
+});
