@@ -155,9 +155,15 @@ function fill(tag: string, text: string, params: MessageParams): string {
  * of a page loads locale data: milliseconds of a first render) is made only for other numbers.
  */
 export function formatNumber(tag: string, value: number): string {
-  if (Number.isInteger(value) && value >= 0 && value < 1000 && !Object.is(value, -0) && asciiDigits(tag))
-    return String(value);
-  return numberFormat(tag).format(value);
+  return writesPlain(tag, value) ? String(value) : numberFormat(tag).format(value);
+}
+
+/**
+ * Whether any `Intl.NumberFormat` of `tag` (whatever its fraction digits) writes `value` as
+ * `String(value)`: a whole number from 0 to 999 in a language with ASCII digits.
+ */
+export function writesPlain(tag: string, value: number): boolean {
+  return Number.isInteger(value) && value >= 0 && value < 1000 && !Object.is(value, -0) && asciiDigits(tag);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { ASCII_DIGIT_LANGUAGES, formatNumber, translate } from '../../src/i18n/catalogue.js';
+import { ASCII_DIGIT_LANGUAGES, formatNumber, translate, writesPlain } from '../../src/i18n/catalogue.js';
+import { CellFormat } from '../../src/gantt/format.js';
 
 /**
  * The catalogue writes small whole numbers and picks English plurals without creating `Intl`
@@ -35,6 +36,29 @@ describe('numbers and plurals in messages', () => {
         expect(formatNumber(tag, value), `${tag} ${value}`).to.equal(
           new Intl.NumberFormat(tag).format(value),
         );
+  });
+
+  it('takes the plain path only where every formatter of the language writes the number as is', () => {
+    for (const tag of tags)
+      for (const value of values) {
+        if (!writesPlain(tag, value)) continue;
+        for (const options of [{}, { maximumFractionDigits: 2 }, { maximumFractionDigits: 0 }])
+          expect(new Intl.NumberFormat(tag, options).format(value), `${tag} ${value}`).to.equal(
+            String(value),
+          );
+      }
+    expect(writesPlain('en-US', 42)).to.equal(true);
+    expect(writesPlain('ar-EG', 42)).to.equal(false);
+  });
+
+  it('writes grid numbers as Intl does (at most two decimals)', () => {
+    for (const tag of tags) {
+      const format = new CellFormat(tag);
+      for (const value of values)
+        expect(format.num(value), `${tag} ${value}`).to.equal(
+          new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }).format(value),
+        );
+    }
   });
 
   it('fills a placeholder with the number as Intl writes it', () => {
