@@ -1,6 +1,6 @@
 import type { StatusCategory, StatusHistory, StatusTransition } from '../model/types.js';
 import { formatWallTime, MINUTES_PER_DAY, parseWallTime } from '../time/wall-time.js';
-import { countsTask } from './status-steps.js';
+import { countsTask, statusTally } from './status-steps.js';
 import type { AnalyticsFrame } from './types.js';
 import { dayStart } from './weeks.js';
 
@@ -41,19 +41,8 @@ export const MAX_FLOW_DAYS = 2000;
  */
 export function cumulativeFlow(frame: AnalyticsFrame, history?: StatusHistory): CumulativeFlow {
   const statuses = frame.source.statuses ?? [];
-  const none = statuses.length;
-  const ids = new Map<string, number>();
-  statuses.forEach((s, k) => {
-    if (!ids.has(s.id)) ids.set(s.id, k);
-  });
-  const indexOf = (status: string): number => ids.get(status) ?? none;
-  const counts = new Float64Array(none + 1);
-  for (let i = 0; i < frame.tasks.length; i++) {
-    if (frame.leaf[i] !== 1) continue;
-    const s = frame.status[i] as number;
-    const k = s < 0 ? none : s;
-    counts[k] = (counts[k] as number) + 1;
-  }
+  // Today's counts, taken back day by day below.
+  const { none, indexOf, counts } = statusTally(frame);
 
   const last = dayStart(frame.today);
   const start = history === undefined ? undefined : parseWallTime(history.since);

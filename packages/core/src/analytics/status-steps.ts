@@ -67,7 +67,30 @@ export function countsTask(frame: AnalyticsFrame, history: StatusHistory): (id: 
   };
 }
 
-/** Node index of a status id: its place in `ids`, or `none` (no status, or one not defined). */
-export function statusIndex(ids: ReadonlyMap<string, number>, none: number): (status: string) => number {
-  return (status) => ids.get(status) ?? none;
+/** The project's statuses as counters: their order, and the counted leaf items in each now. */
+export interface StatusTally {
+  /** The counter of items with no status or one the project does not define: after the statuses. */
+  readonly none: number;
+  /** A status id's counter (the first status of that id), or `none`. */
+  readonly indexOf: (status: string) => number;
+  /** Counted leaf items per counter now (`none + 1` of them). */
+  readonly counts: Float64Array;
+}
+
+/** Counts the frame's leaf items per status, in the project's order of statuses. */
+export function statusTally(frame: AnalyticsFrame): StatusTally {
+  const statuses = frame.source.statuses ?? [];
+  const none = statuses.length;
+  const ids = new Map<string, number>();
+  statuses.forEach((s, k) => {
+    if (!ids.has(s.id)) ids.set(s.id, k);
+  });
+  const counts = new Float64Array(none + 1);
+  for (let i = 0; i < frame.tasks.length; i++) {
+    if (frame.leaf[i] !== 1) continue;
+    const s = frame.status[i] as number;
+    const k = s < 0 ? none : s;
+    counts[k] = (counts[k] as number) + 1;
+  }
+  return { none, indexOf: (status) => ids.get(status) ?? none, counts };
 }

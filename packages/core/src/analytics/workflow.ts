@@ -1,6 +1,6 @@
 import type { StatusCategory, StatusHistory, StatusTransition } from '../model/types.js';
 import { MINUTES_PER_DAY, parseWallTime } from '../time/wall-time.js';
-import { countsTask, keptSteps } from './status-steps.js';
+import { countsTask, keptSteps, statusTally } from './status-steps.js';
 import { ACTIVE, BLOCKED, type AnalyticsFrame } from './types.js';
 
 /** A status of the flow. */
@@ -64,18 +64,12 @@ const EMPTY: StatusHistory = { since: '', transitions: [] };
 /**
  * The statuses of a project as a flow, from the frame (what is where now) and the store's status
  * history (which transitions items took, and since when they wait). One pass over the history
- * and one over the tasks.
+ * and two over the tasks (the counts, then the waits).
  */
 export function workflow(frame: AnalyticsFrame, options: WorkflowOptions = {}): Workflow {
   const history = options.history ?? EMPTY;
   const statuses = frame.source.statuses ?? [];
-  const none = statuses.length;
-  const ids = new Map<string, number>();
-  statuses.forEach((s, k) => {
-    if (!ids.has(s.id)) ids.set(s.id, k);
-  });
-  const indexOf = (status: string): number => ids.get(status) ?? none;
-  const counts = new Float64Array(none + 1);
+  const { none, indexOf, counts } = statusTally(frame);
   const waiting = new Float64Array(none + 1);
 
   const transitions = history.transitions;
@@ -101,7 +95,6 @@ export function workflow(frame: AnalyticsFrame, options: WorkflowOptions = {}): 
     if (frame.leaf[i] !== 1) continue;
     const s = frame.status[i] as number;
     const k = s < 0 ? none : s;
-    counts[k] = (counts[k] as number) + 1;
     const last = entered.get(frame.ids[i] as string);
     const from = last !== undefined && last.to !== null ? parseWallTime(last.at) : since;
     const age = from === undefined ? 0 : Math.max(0, today - from) / MINUTES_PER_DAY;

@@ -1,5 +1,6 @@
 import type { Task } from '../model/types.js';
-import { type FieldSource, readField, sameValue } from './fields.js';
+import { type FieldSource, readField } from './fields.js';
+import { sameJson } from '../model/json.js';
 import type { Condition } from '../model/automation.js';
 
 /**
@@ -18,13 +19,13 @@ export function holds(condition: Condition | undefined, task: Readonly<Task>, so
   const expected = condition.value;
   switch (condition.op) {
     case 'eq':
-      return sameValue(actual, expected);
+      return sameJson(actual, expected);
     case 'ne':
-      return !sameValue(actual, expected);
+      return !sameJson(actual, expected);
     case 'in': {
       const list = Array.isArray(expected) ? expected : [];
-      if (Array.isArray(actual)) return actual.some((a) => list.some((e) => sameValue(a, e)));
-      return list.some((e) => sameValue(actual, e));
+      if (Array.isArray(actual)) return actual.some((a) => list.some((e) => sameJson(a, e)));
+      return list.some((e) => sameJson(actual, e));
     }
     case 'gt':
       return compare(actual, expected) > 0;
@@ -37,7 +38,7 @@ export function holds(condition: Condition | undefined, task: Readonly<Task>, so
     case 'contains':
       if (typeof actual === 'string' && typeof expected === 'string')
         return actual.toLowerCase().includes(expected.toLowerCase());
-      return Array.isArray(actual) && actual.some((a) => sameValue(a, expected));
+      return Array.isArray(actual) && actual.some((a) => sameJson(a, expected));
     case 'empty':
       return isEmpty(actual);
     case 'not-empty':

@@ -33,18 +33,3 @@ export function readField(task: Readonly<Task>, field: string, source: FieldSour
 export function isDone(task: Readonly<Task>, source: FieldSource): boolean {
   return task.status !== undefined && source.status(task.status)?.category === 'done';
 }
-
-/** Equality of JSON values (arrays and objects by content). */
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  for (const key of ka) {
-    if (!Object.hasOwn(b, key)) return false;
-    if (!sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
-  }
-  return true;
-}

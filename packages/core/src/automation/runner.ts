@@ -8,7 +8,7 @@ import { NotificationFeed } from './notifications.js';
 import type { ChangeFacts } from './placeholders.js';
 import { type ChangeRules, planRules, type RulePlan } from './rule-plan.js';
 import { eventsOf, matchChange, storedField, type TaskEvent } from './triggers.js';
-import { sameValue } from './fields.js';
+import { sameJson } from '../model/json.js';
 import type { AppNotification, AutomationEvent, AutomationRule, AutomationRun } from '../model/automation.js';
 
 /** How deep a chain of rules triggering rules may go; the runs past it are logged as `loop`. */
@@ -134,7 +134,7 @@ export class AutomationEngine {
           for (const [field, listeners] of rules.byField) {
             const before = storedField(event.before, field, store);
             const after = storedField(event.after, field, store);
-            if (sameValue(before, after)) continue;
+            if (sameJson(before, after)) continue;
             for (const rule of listeners) {
               const facts = matchChange(rule.when as FieldChanged, before, after);
               if (facts !== undefined) found.push({ rule, event, e, facts });

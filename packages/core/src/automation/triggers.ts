@@ -1,6 +1,7 @@
 import type { Operation } from '../model/operations.js';
 import type { Dependency, Note, Task } from '../model/types.js';
-import { type FieldSource, isDone, sameValue } from './fields.js';
+import { type FieldSource, isDone } from './fields.js';
+import { sameJson } from '../model/json.js';
 import type { Trigger } from '../model/automation.js';
 
 /**
@@ -111,10 +112,10 @@ export function matchChange(
 /** Whether `value` (the side's value; `other`: the other side's) is what the trigger asks for. */
 function sideMatches(value: unknown, other: unknown, wanted: unknown): boolean {
   if (Array.isArray(value) && !Array.isArray(wanted)) {
-    const had = Array.isArray(other) && other.some((v) => sameValue(v, wanted));
-    return !had && value.some((v) => sameValue(v, wanted));
+    const had = Array.isArray(other) && other.some((v) => sameJson(v, wanted));
+    return !had && value.some((v) => sameJson(v, wanted));
   }
-  return sameValue(value, wanted);
+  return sameJson(value, wanted);
 }
 
 /** The stored value of a field (never the scheduled date). */

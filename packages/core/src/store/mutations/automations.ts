@@ -1,15 +1,6 @@
 import type { AutomationRule } from '../../model/automation.js';
-import { entityPath } from '../check-operation.js';
-import {
-  copyInput,
-  emitAdd,
-  emitRemove,
-  emitUpdate,
-  idFor,
-  type MutationContext,
-  patchEntity,
-  requireEntity,
-} from './context.js';
+import { emitRemove, type MutationContext, requireEntity } from './context.js';
+import { addEntity, updateEntity } from './entity.js';
 
 /** A rule as a host adds it; the id is generated when absent. */
 export type AutomationRuleInput = Omit<AutomationRule, 'id'> & { id?: string };
@@ -19,11 +10,7 @@ export type AutomationRulePatch = Partial<Omit<AutomationRule, 'id'>>;
 
 /** Adds a rule at the end of the list (rules run in list order). */
 export function addAutomation(ctx: MutationContext, input: AutomationRuleInput): Readonly<AutomationRule> {
-  const { copy } = copyInput(input, 'automation');
-  return emitAdd(ctx, 'automation', {
-    ...copy,
-    id: idFor(ctx, 'automation', copy.id),
-  } as unknown as AutomationRule);
+  return addEntity(ctx, 'automation', input);
 }
 
 export function updateAutomation(
@@ -31,9 +18,7 @@ export function updateAutomation(
   id: string,
   patch: AutomationRulePatch,
 ): Readonly<AutomationRule> {
-  const previous = requireEntity(ctx, 'automation', id);
-  const { next } = patchEntity<AutomationRule>(previous, patch, entityPath('automation', id));
-  return emitUpdate(ctx, 'automation', previous, next);
+  return updateEntity(ctx, 'automation', id, patch);
 }
 
 /** Switches a rule on or off (`enabled` is left out when on, its default). */

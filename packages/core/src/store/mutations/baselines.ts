@@ -1,5 +1,6 @@
 import type { Baseline } from '../../model/types.js';
-import { emitAdd, emitRemove, emitUpdate, idFor, type MutationContext, requireEntity } from './context.js';
+import { emitAdd, emitUpdate, idFor, type MutationContext, requireEntity } from './context.js';
+import { dropEntity } from './entity.js';
 
 /** What to name a new baseline; the id is generated when absent. */
 export interface BaselineOptions {
@@ -36,5 +37,5 @@ export function renameBaseline(ctx: MutationContext, id: string, name: string): 
 }
 
 export function removeBaseline(ctx: MutationContext, id: string): void {
-  emitRemove(ctx, 'baseline', requireEntity(ctx, 'baseline', id));
+  dropEntity(ctx, 'baseline', id);
 }

@@ -1,50 +1,17 @@
 import type { Task } from '../../model/types.js';
 import { invalidData } from '../../validate/validate.js';
 import { entityPath } from '../check-operation.js';
-import type { EntityTypes, TableKind } from '../entities.js';
 import { tasksReferring } from '../references.js';
-import {
-  copyInput,
-  emitAdd,
-  emitRemove,
-  emitUpdate,
-  idFor,
-  type MutationContext,
-  patchEntity,
-  requireEntity,
-} from './context.js';
+import { emitRemove, emitUpdate, type MutationContext, requireEntity } from './context.js';
+
+export { addEntity, type Input, type Patch, updateEntity } from './entity.js';
 
 /**
- * Add, update and remove for the catalog kinds (statuses, priorities, people, groups, releases,
- * calendars, custom fields): one shape, so each kind's file only adds what is special about it.
+ * Add, update (`entity.ts`) and remove for the catalog kinds (statuses, priorities, people, groups,
+ * releases, calendars, custom fields): one shape, so each kind's file only adds what is special
+ * about it.
  */
 export type CatalogKind = 'status' | 'priority' | 'person' | 'group' | 'release' | 'calendar' | 'field';
-
-/** An entity as a host adds it; the id is generated when absent. */
-export type Input<K extends TableKind> = Omit<EntityTypes[K], 'id'> & { id?: string };
-
-/** Members to change; a member set to `undefined` is removed. */
-export type Patch<K extends TableKind> = Partial<Omit<EntityTypes[K], 'id'>>;
-
-export function addEntity<K extends CatalogKind>(
-  ctx: MutationContext,
-  kind: K,
-  input: Input<K>,
-): Readonly<EntityTypes[K]> {
-  const { copy } = copyInput(input, kind);
-  return emitAdd(ctx, kind, { ...copy, id: idFor(ctx, kind, copy.id) } as unknown as EntityTypes[K]);
-}
-
-export function updateEntity<K extends CatalogKind>(
-  ctx: MutationContext,
-  kind: K,
-  id: string,
-  patch: Patch<K>,
-): Readonly<EntityTypes[K]> {
-  const previous = requireEntity(ctx, kind, id);
-  const { next } = patchEntity<{ id: string }>(previous as { id: string }, patch, entityPath(kind, id));
-  return emitUpdate(ctx, kind, previous, next as unknown as EntityTypes[K]);
-}
 
 /**
  * Removes a catalog entry after clearing it from every task that refers to it: `detach` returns

@@ -1,5 +1,5 @@
 import { RoadlineError, type ValidationIssue } from '../../model/errors.js';
-import { copyJson, isPlainObject, type JsonValue } from '../../model/json.js';
+import { copyJson, isPlainObject, type JsonValue, sameJson } from '../../model/json.js';
 import { isSafeKey } from '../../model/keys.js';
 import type { EntityKind, Operation } from '../../model/operations.js';
 import { invalidData } from '../../validate/validate.js';
@@ -96,21 +96,6 @@ export function patchEntity<T extends { id: string }>(
     changed.add(key);
   }
   return { next: next as Draft<T>, changed };
-}
-
-/** Whether two JSON entities are equal, so a no-op edit emits nothing. */
-export function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  for (const key of ka) {
-    if (!Object.hasOwn(b, key)) return false;
-    if (!sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
-  }
-  return true;
 }
 
 /** Emits an update of `kind` unless nothing changed; returns the resulting entity. */

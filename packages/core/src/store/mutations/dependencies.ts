@@ -1,15 +1,6 @@
 import type { Dependency } from '../../model/types.js';
-import { entityPath } from '../check-operation.js';
-import {
-  copyInput,
-  emitAdd,
-  emitRemove,
-  emitUpdate,
-  idFor,
-  type MutationContext,
-  patchEntity,
-  requireEntity,
-} from './context.js';
+import type { MutationContext } from './context.js';
+import { addEntity, dropEntity, updateEntity } from './entity.js';
 
 /** A dependency as a host adds it; the id is generated when absent. */
 export type DependencyInput = Omit<Dependency, 'id'> & { id?: string };
@@ -22,11 +13,7 @@ export type DependencyPatch = Partial<Omit<Dependency, 'id'>>;
  * with `INVALID_DATA` for a self-link, a duplicate link or an unknown task.
  */
 export function addDependency(ctx: MutationContext, input: DependencyInput): Readonly<Dependency> {
-  const { copy } = copyInput(input, 'dependency');
-  return emitAdd(ctx, 'dependency', {
-    ...copy,
-    id: idFor(ctx, 'dependency', copy.id),
-  } as unknown as Dependency);
+  return addEntity(ctx, 'dependency', input);
 }
 
 export function updateDependency(
@@ -34,11 +21,9 @@ export function updateDependency(
   id: string,
   patch: DependencyPatch,
 ): Readonly<Dependency> {
-  const previous = requireEntity(ctx, 'dependency', id);
-  const { next } = patchEntity<Dependency>(previous, patch, entityPath('dependency', id));
-  return emitUpdate(ctx, 'dependency', previous, next);
+  return updateEntity(ctx, 'dependency', id, patch);
 }
 
 export function removeDependency(ctx: MutationContext, id: string): void {
-  emitRemove(ctx, 'dependency', requireEntity(ctx, 'dependency', id));
+  dropEntity(ctx, 'dependency', id);
 }

@@ -1,5 +1,6 @@
 import type { ProjectSettings } from '../../model/operations.js';
-import { copyInput, sameJson, type MutationContext } from './context.js';
+import { sameJson } from '../../model/json.js';
+import { copyInput, type MutationContext } from './context.js';
 
 /** Changes the project's own members (`name`, `start`, `calendar`); `undefined` removes `start` or `calendar`. */
 export function updateSettings(
