@@ -136,8 +136,6 @@ function pluralText(
   if (typeof count !== 'number') return message.other;
   // An exact 0 reads "no …" where a language has a `zero` text, whatever its rules call 0.
   if (count === 0 && message.zero !== undefined) return message.zero;
-  // English needs no `Intl.PluralRules` (a first one costs a render time): one is 1 (or -1), all else other.
-  if (isEnglish(tag)) return (Math.abs(count) === 1 ? message.one : undefined) ?? message.other;
   return message[pluralRules(tag).select(count)] ?? message.other;
 }
 
@@ -145,47 +143,24 @@ function fill(tag: string, text: string, params: MessageParams): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? formatNumber(tag, value) : value;
+    if (typeof value !== 'number') return value;
+    return writesPlain(tag, value) ? String(value) : numberFormat(tag).format(value);
   });
 }
 
 /**
- * `value` as `Intl.NumberFormat` of `tag` writes it. A whole number from 0 to 999 in a language
- * whose default digits are ASCII reads the same as `String(value)`, so the formatter (the first one
- * of a page loads locale data: milliseconds of a first render) is made only for other numbers.
- */
-export function formatNumber(tag: string, value: number): string {
-  return writesPlain(tag, value) ? String(value) : numberFormat(tag).format(value);
-}
-
-/**
- * Whether any `Intl.NumberFormat` of `tag` (whatever its fraction digits) writes `value` as
- * `String(value)`: a whole number from 0 to 999 in a language with ASCII digits.
+ * Whether every `Intl.NumberFormat` of `tag` (whatever its fraction digits) writes `value` as
+ * `String(value)`: a whole number from 0 to 999 in a language whose digits are ASCII in every
+ * region (a tag with an extension, `-u-nu-…`, takes `Intl`, as Arabic does). Such a number needs
+ * no formatter: a page's first one loads locale data, milliseconds of a first render.
  */
 export function writesPlain(tag: string, value: number): boolean {
-  return Number.isInteger(value) && value >= 0 && value < 1000 && !Object.is(value, -0) && asciiDigits(tag);
-}
-
-/**
- * Languages whose whole numbers under 1,000 are plain ASCII digits in every region; a tag with an
- * extension (`-u-nu-…` picks other digits) does not match. Arabic, Hindi and the rest take `Intl`.
- */
-export const ASCII_DIGIT_LANGUAGES = ['en', 'de', 'fr', 'es', 'ja', 'it', 'nl', 'pt'];
-const ASCII_DIGITS = new RegExp(`^(?:${ASCII_DIGIT_LANGUAGES.join('|')})(?:-[a-z0-9]{2,8})*$`, 'i');
-const asciiCache = new Map<string, boolean>();
-
-function asciiDigits(tag: string): boolean {
-  let plain = asciiCache.get(tag);
-  if (plain === undefined) {
-    plain = ASCII_DIGITS.test(tag);
-    asciiCache.set(tag, plain);
-  }
-  return plain;
-}
-
-/** Whether `tag` is English (any region, no extension), whose plural rules need no `Intl`. */
-function isEnglish(tag: string): boolean {
-  return /^en(?:-[a-z0-9]{2,8})*$/i.test(tag);
+  return (
+    Number.isInteger(value) &&
+    1 / value > 0 &&
+    value < 1000 &&
+    /^(en|de|fr|es|ja|it|nl|pt)(-[a-z0-9]{2,8})*$/i.test(tag)
+  );
 }
 
 // Each made on first use per tag: creating one loads locale data (milliseconds on a first render).

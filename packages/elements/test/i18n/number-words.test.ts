@@ -1,15 +1,22 @@
 import { expect } from '@open-wc/testing';
-import { ASCII_DIGIT_LANGUAGES, formatNumber, translate, writesPlain } from '../../src/i18n/catalogue.js';
+import { translate, writesPlain } from '../../src/i18n/catalogue.js';
 import { CellFormat } from '../../src/gantt/format.js';
 
 /**
- * The catalogue writes small whole numbers and picks English plurals without creating `Intl`
- * objects (a page's first one costs milliseconds of a first render): what it writes must be what
- * `Intl` would have written, in every language, the ones that take the short path or not.
+ * The catalogue and the grid write small whole numbers without creating an `Intl.NumberFormat`
+ * (a page's first one costs milliseconds of a first render): what they write must be what `Intl`
+ * would have written, in every language, the ones that take the short path or not.
  */
-describe('numbers and plurals in messages', () => {
+describe('numbers in messages and cells', () => {
   const tags = [
-    ...ASCII_DIGIT_LANGUAGES,
+    'en',
+    'de',
+    'fr',
+    'es',
+    'ja',
+    'it',
+    'nl',
+    'pt',
     'en-US',
     'en-IN',
     'en-GB',
@@ -29,14 +36,6 @@ describe('numbers and plurals in messages', () => {
     'fr-x-private',
   ];
   const values = [0, 1, 2, 7, 42, 100, 999, 1000, 1234, 123456, -1, -0, -42, 0.5, 12.5, 99.95];
-
-  it('writes every number as Intl.NumberFormat does', () => {
-    for (const tag of tags)
-      for (const value of values)
-        expect(formatNumber(tag, value), `${tag} ${value}`).to.equal(
-          new Intl.NumberFormat(tag).format(value),
-        );
-  });
 
   it('takes the plain path only where every formatter of the language writes the number as is', () => {
     for (const tag of tags)
