@@ -1,6 +1,7 @@
 import { formatDateLabel, formatWallTime, parseWallTime } from '@roadline/core';
 import { lastShownDay } from '@roadline/core/views/dates';
-import { type Translate, translate, writesPlain } from '../i18n/catalogue.js';
+import { type Translate, translate } from '../i18n/catalogue.js';
+import { writesPlain } from '../i18n/plain-number.js';
 
 const DAY = 1440;
 

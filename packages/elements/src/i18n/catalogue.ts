@@ -143,24 +143,8 @@ function fill(tag: string, text: string, params: MessageParams): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    if (typeof value !== 'number') return value;
-    return writesPlain(tag, value) ? String(value) : numberFormat(tag).format(value);
+    return typeof value === 'number' ? numberFormat(tag).format(value) : value;
   });
-}
-
-/**
- * Whether every `Intl.NumberFormat` of `tag` (whatever its fraction digits) writes `value` as
- * `String(value)`: a whole number from 0 to 999 in a language whose digits are ASCII in every
- * region (a tag with an extension, `-u-nu-…`, takes `Intl`, as Arabic does). Such a number needs
- * no formatter: a page's first one loads locale data, milliseconds of a first render.
- */
-export function writesPlain(tag: string, value: number): boolean {
-  return (
-    Number.isInteger(value) &&
-    1 / value > 0 &&
-    value < 1000 &&
-    /^(en|de|fr|es|ja|it|nl|pt)(-[a-z0-9]{2,8})*$/i.test(tag)
-  );
 }
 
 // Each made on first use per tag: creating one loads locale data (milliseconds on a first render).

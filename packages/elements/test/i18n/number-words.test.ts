@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { translate, writesPlain } from '../../src/i18n/catalogue.js';
+import { translate } from '../../src/i18n/catalogue.js';
+import '../../src/i18n/en/timeline.js';
+import { plainNumber, writesPlain } from '../../src/i18n/plain-number.js';
 import { CellFormat } from '../../src/gantt/format.js';
 
 /**
@@ -60,7 +62,13 @@ describe('numbers in messages and cells', () => {
     }
   });
 
-  it('fills a placeholder with the number as Intl writes it', () => {
+  it('fills a placeholder with a plain number as with the number', () => {
+    for (const tag of tags)
+      for (const value of values)
+        expect(translate(tag, 'task.done', { percent: plainNumber(tag, value) }), `${tag} ${value}`).to.equal(
+          translate(tag, 'task.done', { percent: value }),
+        );
+    expect(translate('en-US', 'task.done', { percent: plainNumber('en-US', 42) })).to.equal('42% done');
     expect(translate('en-US', 'unit.days', { count: 42 })).to.equal('42 days');
     expect(translate('en-US', 'unit.days', { count: 1234 })).to.equal('1,234 days');
   });
