@@ -191,7 +191,15 @@ try {
 }
 console.log(
   `\nCold first render, medians over runs (ms):\n${formatTable([
-    ['case', ...(base === undefined ? [] : ['build']), 'wall', 'main-thread CPU', 'min main-thread CPU', 'V8 compiler CPU', 'runs'],
+    [
+      'case',
+      ...(base === undefined ? [] : ['build']),
+      'wall',
+      'main-thread CPU',
+      'min main-thread CPU',
+      'V8 compiler CPU',
+      'runs',
+    ],
     ...rows,
   ])}`,
 );

@@ -171,7 +171,15 @@ try {
       if (!f) continue;
       if (mode === 'trace') {
         await browser.startTracing(page, {
-          categories: ['toplevel', 'devtools.timeline', 'blink', 'v8', 'disabled-by-default-v8.compile', 'blink.user_timing', '__metadata'],
+          categories: [
+            'toplevel',
+            'devtools.timeline',
+            'blink',
+            'v8',
+            'disabled-by-default-v8.compile',
+            'blink.user_timing',
+            '__metadata',
+          ],
         });
         await page.evaluate(() => performance.mark('ready-cpu-start'));
         const wall = await page.evaluate(mountOnce, what);
