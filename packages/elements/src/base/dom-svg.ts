@@ -15,6 +15,14 @@ const SVG_PROPS = [
   'dominant-baseline',
 ] as const;
 
+/** A box in the picture's coordinates (CSS pixels from the host's top left corner). */
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
 function visible(color: string): boolean {
   return color !== '' && color !== 'transparent' && !/rgba\([^)]*,\s*0\)$/.test(color);
 }
@@ -23,61 +31,83 @@ function num(value: number): string {
   return String(Math.round(value * 100) / 100);
 }
 
+function meets(box: Box, clip: Box | undefined): boolean {
+  return (
+    box.right > box.left &&
+    box.bottom > box.top &&
+    (clip === undefined ||
+      (box.right > clip.left && box.left < clip.right && box.bottom > clip.top && box.top < clip.bottom))
+  );
+}
+
+/** An element that cuts off what overflows it (a scrolling list, a widget's card). */
+function clips(style: CSSStyleDeclaration): boolean {
+  return style.overflowX !== 'visible' || style.overflowY !== 'visible';
+}
+
+/** Something inside reaches past the element's box: only then does a cut need drawing. */
+function overflows(el: Element): boolean {
+  return el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1;
+}
+
 /**
- * A standalone SVG picture of what an element shows now, for views drawn in HTML (the board, the
- * dashboard): every box with a background or a border becomes a rectangle, every line of text a
- * `<text>` in its font and color, every inline chart a copy with its styles written onto it. Shadow
- * roots are walked, so the element's own parts and the elements inside it are included. No
- * `foreignObject`, so the picture rasterizes to PNG (`svgToPng`) in every browser. Reads layout:
- * call it from an export, never while rendering.
+ * A standalone SVG picture of an element drawn in HTML (the board, the dashboard): every box
+ * with a background or a border becomes a rectangle, every line of text a `<text>` in its font
+ * and color, every inline chart a copy with its styles written onto it. Shadow roots are walked,
+ * so the element's own parts and the elements inside it are included. No `foreignObject`, so the
+ * picture rasterizes to PNG (`svgToPng`) in every browser.
+ *
+ * The picture holds all the host lays out, also where that overflows the host's own box (a host
+ * that scrolls, a kanban wider than the page): its size is the union of the host's box and
+ * everything drawn. A part inside that cuts off its overflow (a scrolling list, a widget's card)
+ * cuts it off in the picture too, as on screen; an element lays itself out whole first to have
+ * everything drawn (`drawWhole`). Reads layout: call it from an export, never while rendering.
  */
 export function domToSvg(host: Element): string {
   const origin = host.getBoundingClientRect();
-  const width = Math.max(1, Math.ceil(origin.width));
-  const height = Math.max(1, Math.ceil(origin.height));
-  // What a scrolling part holds out of view is left out, as on screen.
-  const shown = (box: DOMRect) =>
-    box.width > 0 &&
-    box.height > 0 &&
-    box.right > origin.left &&
-    box.left < origin.right &&
-    box.bottom > origin.top &&
-    box.top < origin.bottom;
   const doc = document.implementation.createDocument(NS, 'svg', null);
   const root = doc.documentElement;
-  root.setAttribute('width', String(width));
-  root.setAttribute('height', String(height));
-  root.setAttribute('viewBox', `0 0 ${width} ${height}`);
   const hostStyle = getComputedStyle(host);
-  const add = (name: string, attrs: Record<string, string>): Element => {
+  const background = doc.createElementNS(NS, 'rect');
+  background.setAttribute('fill', visible(hostStyle.backgroundColor) ? hostStyle.backgroundColor : '#ffffff');
+  root.append(background);
+  const extent: Box = { left: 0, top: 0, right: origin.width, bottom: origin.height };
+  const place = (rect: DOMRect): Box => ({
+    left: rect.left - origin.left,
+    top: rect.top - origin.top,
+    right: rect.right - origin.left,
+    bottom: rect.bottom - origin.top,
+  });
+  const grow = (box: Box): void => {
+    extent.left = Math.min(extent.left, box.left);
+    extent.top = Math.min(extent.top, box.top);
+    extent.right = Math.max(extent.right, box.right);
+    extent.bottom = Math.max(extent.bottom, box.bottom);
+  };
+  let clipCount = 0;
+  const add = (parent: Element, name: string, attrs: Record<string, string>): Element => {
     const node = doc.createElementNS(NS, name);
     for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
-    root.append(node);
+    parent.append(node);
     return node;
   };
-  add('rect', {
-    width: String(width),
-    height: String(height),
-    fill: visible(hostStyle.backgroundColor) ? hostStyle.backgroundColor : '#ffffff',
-  });
-  const x = (value: number) => num(value - origin.left);
-  const y = (value: number) => num(value - origin.top);
 
-  const walk = (node: Node): void => {
+  const walk = (node: Node, parent: Element, clip: Box | undefined): void => {
     if (node instanceof Text) {
       const text = node.data.replace(/\s+/g, ' ').trim();
-      const parent = node.parentElement;
-      if (text === '' || !parent) return;
-      const style = getComputedStyle(parent);
-      if (style.visibility === 'hidden' || parent.closest('.visually-hidden')) return;
+      const owner = node.parentElement;
+      if (text === '' || !owner) return;
+      const style = getComputedStyle(owner);
+      if (style.visibility === 'hidden' || owner.closest('.visually-hidden')) return;
       const range = document.createRange();
       range.selectNodeContents(node);
-      const box = range.getBoundingClientRect();
-      if (!shown(box)) return;
+      const box = place(range.getBoundingClientRect());
+      if (!meets(box, clip)) return;
+      grow(box);
       const rtl = style.direction === 'rtl';
-      const label = add('text', {
-        x: x(rtl ? box.right : box.left),
-        y: y(box.top + box.height / 2),
+      const label = add(parent, 'text', {
+        x: num(rtl ? box.right : box.left),
+        y: num(box.top + (box.bottom - box.top) / 2),
         'dominant-baseline': 'central',
         'text-anchor': rtl ? 'end' : 'start',
         fill: style.color,
@@ -92,43 +122,86 @@ export function domToSvg(host: Element): string {
     if (!(node instanceof Element)) return;
     const style = getComputedStyle(node);
     if (style.display === 'none' || style.visibility === 'hidden' || node.localName === 'style') return;
-    const box = node.getBoundingClientRect();
+    const box = place(node.getBoundingClientRect());
     if (node instanceof SVGSVGElement) {
-      if (shown(box)) root.append(chartCopy(doc, node, x(box.left), y(box.top), box));
+      if (meets(box, clip)) {
+        grow(box);
+        parent.append(chartCopy(doc, node, box));
+      }
       return;
     }
-    if (node !== host && shown(box)) {
+    if (node !== host && meets(box, clip)) {
       const fill = style.backgroundColor;
       const stroke = style.borderTopStyle !== 'none' ? style.borderTopColor : '';
       const strokeWidth = Number.parseFloat(style.borderTopWidth) || 0;
-      if (visible(fill) || (strokeWidth > 0 && visible(stroke)))
-        add('rect', {
-          x: x(box.left),
-          y: y(box.top),
-          width: num(box.width),
-          height: num(box.height),
+      if (visible(fill) || (strokeWidth > 0 && visible(stroke))) {
+        grow(box);
+        add(parent, 'rect', {
+          x: num(box.left),
+          y: num(box.top),
+          width: num(box.right - box.left),
+          height: num(box.bottom - box.top),
           rx: String(Number.parseFloat(style.borderTopLeftRadius) || 0),
           fill: visible(fill) ? fill : 'none',
           ...(strokeWidth > 0 && visible(stroke) ? { stroke, 'stroke-width': String(strokeWidth) } : {}),
         });
+      }
     }
-    const children = node.shadowRoot ? node.shadowRoot.childNodes : node.childNodes;
+    // What a part inside cuts off (not the host: the picture is all of it) stays cut off.
+    let into = parent;
+    let inner = clip;
+    if (node !== host && clips(style) && overflows(node)) {
+      if (!meets(box, clip)) return;
+      inner = clip
+        ? {
+            left: Math.max(clip.left, box.left),
+            top: Math.max(clip.top, box.top),
+            right: Math.min(clip.right, box.right),
+            bottom: Math.min(clip.bottom, box.bottom),
+          }
+        : box;
+      const id = `clip${++clipCount}`;
+      const path = add(root, 'clipPath', { id });
+      add(path, 'rect', {
+        x: num(inner.left),
+        y: num(inner.top),
+        width: num(inner.right - inner.left),
+        height: num(inner.bottom - inner.top),
+      });
+      into = add(parent, 'g', { 'clip-path': `url(#${id})` });
+    }
     if (node instanceof HTMLSlotElement)
-      for (const child of node.assignedNodes({ flatten: true })) walk(child);
-    else for (const child of children) walk(child);
+      for (const child of node.assignedNodes({ flatten: true })) walk(child, into, inner);
+    else
+      for (const child of node.shadowRoot ? node.shadowRoot.childNodes : node.childNodes)
+        walk(child, into, inner);
     // Light children of a host with a shadow root show through its slots, walked there.
   };
-  walk(host);
+  walk(host, root, undefined);
+  const left = Math.floor(extent.left);
+  const top = Math.floor(extent.top);
+  const width = Math.max(1, Math.ceil(extent.right) - left);
+  const height = Math.max(1, Math.ceil(extent.bottom) - top);
+  root.setAttribute('width', String(width));
+  root.setAttribute('height', String(height));
+  root.setAttribute('viewBox', `${left} ${top} ${width} ${height}`);
+  for (const [key, value] of [
+    ['x', left],
+    ['y', top],
+    ['width', width],
+    ['height', height],
+  ] as const)
+    background.setAttribute(key, String(value));
   return new XMLSerializer().serializeToString(root);
 }
 
-/** A copy of an inline chart placed at (x, y), its page styles written onto each node. */
-function chartCopy(doc: Document, chart: SVGSVGElement, x: string, y: string, box: DOMRect): Element {
+/** A copy of an inline chart placed at its box, its page styles written onto each node. */
+function chartCopy(doc: Document, chart: SVGSVGElement, box: Box): Element {
   const copy = doc.importNode(chart, true) as Element;
-  copy.setAttribute('x', x);
-  copy.setAttribute('y', y);
-  copy.setAttribute('width', num(box.width));
-  copy.setAttribute('height', num(box.height));
+  copy.setAttribute('x', num(box.left));
+  copy.setAttribute('y', num(box.top));
+  copy.setAttribute('width', num(box.right - box.left));
+  copy.setAttribute('height', num(box.bottom - box.top));
   const originals = [chart, ...chart.querySelectorAll('*')];
   const copies = [copy, ...copy.querySelectorAll('*')];
   originals.forEach((original, i) => {

@@ -1,3 +1,7 @@
+/** The largest canvas side and area Chromium and Firefox draw: past them a canvas stays blank. */
+const MAX_SIDE = 32_767;
+const MAX_AREA = 268_435_456;
+
 /** Rasterizes an SVG document to a PNG at the device pixel ratio. Shared by every element's `exportPNG()`. */
 export async function svgToPng(svgText: string): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
@@ -5,7 +9,14 @@ export async function svgToPng(svgText: string): Promise<Blob> {
     const image = new Image();
     image.src = url;
     await image.decode();
-    const ratio = Math.min(2, globalThis.devicePixelRatio || 1);
+    // A picture past a canvas's limits (a long board) is scaled down to stay within them.
+    const side = Math.max(image.naturalWidth, image.naturalHeight, 1);
+    const ratio = Math.min(
+      2,
+      globalThis.devicePixelRatio || 1,
+      MAX_SIDE / side,
+      Math.sqrt(MAX_AREA / Math.max(1, image.naturalWidth * image.naturalHeight)),
+    );
     const canvas = document.createElement('canvas');
     canvas.width = Math.max(1, Math.round(image.naturalWidth * ratio));
     canvas.height = Math.max(1, Math.round(image.naturalHeight * ratio));

@@ -104,6 +104,31 @@ export const boardStyles = css`
     overflow-y: auto;
     overscroll-behavior: contain;
   }
+  /* An export lays the board out whole: every column and card, nothing scrolls. */
+  .whole[part='kanban'] {
+    overflow: visible;
+    width: max-content;
+  }
+  .whole [part='cards'] {
+    max-height: none;
+    overflow: visible;
+  }
+  .whole[part='table'] {
+    overflow: visible;
+    width: max-content;
+  }
+  .whole [part~='table-body'] {
+    height: auto;
+    overflow: visible;
+  }
+  .whole-list {
+    display: contents;
+  }
+  [part='more'] {
+    margin: 0;
+    padding: var(--rl-space-1, 4px) 0;
+    color: var(--_muted);
+  }
   [part~='card'] {
     box-sizing: border-box;
     height: 112px;

@@ -26,6 +26,7 @@ import type { BoardHost, BoardSource } from './board-host.js';
 import { colorStyle } from './format.js';
 import { kanbanCard } from './kanban-card.js';
 import { describeCardMove } from './kanban-words.js';
+import { wholeList, wholeWindow } from './export-window.js';
 import { moveItem } from './move.js';
 
 /** A card's height plus the gap below it: cards are all this tall, so long columns virtualize. */
@@ -57,6 +58,8 @@ export class KanbanView implements ReactiveController {
   private pendingFocus: string | undefined;
   private adding: string | undefined;
   private addText = '';
+  /** An export's layout: every card (up to the export's limit), no cell scrolls. */
+  whole = false;
 
   constructor(host: BoardHost, source: BoardSource) {
     this.host = host;
@@ -128,7 +131,7 @@ export class KanbanView implements ReactiveController {
       .map((c) => (this.collapsed.has(c.value) ? 'var(--_collapsed-width)' : 'var(--_column-width)'))
       .join(' ');
     return html`
-      <div part="kanban" role="region" aria-label=${t('board.kanbanLabel', { project: project.settings.name })}>
+      <div part="kanban" class=${this.whole ? 'whole' : ''} role="region" aria-label=${t('board.kanbanLabel', { project: project.settings.name })}>
         <p id="card-help" class="visually-hidden">${t('board.cardHelp')}</p>
         <div part="kanban-header" ${styleProps({ gridTemplateColumns: tracks })}>
           ${layout.columns.map((column) => this.renderHeader(column))}
@@ -193,7 +196,9 @@ export class KanbanView implements ReactiveController {
     const column = layout.columns[c] as BoardLayout['columns'][number];
     const key = `${l}:${c}`;
     const view = this.windows.get(key);
-    const win = rowWindow(view.top, view.height, CARD_PITCH, ids.length, 3);
+    const win = this.whole
+      ? wholeWindow(ids.length)
+      : rowWindow(view.top, view.height, CARD_PITCH, ids.length, 3);
     const label = hasLanes ? `${column.label}, ${laneLabel}` : column.label;
     const addKey = key;
     const focusable = this.focusTarget(layout);
@@ -207,13 +212,21 @@ export class KanbanView implements ReactiveController {
         data-cell=${key}
         @scroll=${this.windows.onScroll}
       >
-        <div part="spacer" ${styleProps({ height: `${win.first * CARD_PITCH}px` })}></div>
-        ${repeat(
-          ids.slice(win.first, win.end),
-          (id) => id,
-          (id, i) => this.guardedCard(id, win.first + i, ids.length, id === focusable, id === lifted),
-        )}
-        <div part="spacer" ${styleProps({ height: `${(ids.length - win.end) * CARD_PITCH}px` })}></div>
+        ${
+          this.whole
+            ? wholeList(
+                ids.slice(0, win.end).map((id, i) => this.guardedCard(id, i, ids.length, false, false)),
+                ids.length,
+                this.source.t,
+              )
+            : html`<div part="spacer" ${styleProps({ height: `${win.first * CARD_PITCH}px` })}></div>
+              ${repeat(
+                ids.slice(win.first, win.end),
+                (id) => id,
+                (id, i) => this.guardedCard(id, win.first + i, ids.length, id === focusable, id === lifted),
+              )}
+              <div part="spacer" ${styleProps({ height: `${(ids.length - win.end) * CARD_PITCH}px` })}></div>`
+        }
       </div>
       ${this.host.readonly ? nothing : this.renderAdd(addKey, l, c, label)}
     </div>`;

@@ -7,6 +7,7 @@ import { todayDate } from '@roadline/core/views/dates';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { domToSvg } from '../base/dom-svg.js';
+import { drawWhole } from '../base/draw-whole.js';
 import { PresenceController } from '../base/presence-controller.js';
 import { presenceBar, presenceStyles } from '../base/presence-marks.js';
 import { StoreController } from '../base/store-controller.js';
@@ -106,6 +107,7 @@ import { TableView } from './table-view.js';
  * @csspart pill - A status pill.
  * @csspart summary-row - A group's summary row; `status-mix` its status bar.
  * @csspart editor - An inline editor; `editor-error` its validation message.
+ * @csspart more - In an export past 2,000 cards in a column (or rows in the table): the line "and N more".
  * @csspart announcer - The live region for screen-reader announcements.
  * @csspart error - The message shown when the input cannot be read.
  *
@@ -216,14 +218,21 @@ export class RlBoard extends LitElement {
   }
 
   /**
-   * The board as shown (kanban or table) as SVG text: boxes, text and marks as they are on
-   * screen, no `foreignObject`.
+   * The whole board (kanban or table) as SVG text: every column and every card (or row), also
+   * those scrolled out of view, up to 2,000 a column (or table) and then a line "and N more";
+   * boxes, text and marks as they look on screen, no `foreignObject`. The page does not move.
    */
   exportSVG(): string {
-    return domToSvg(this);
+    const lift = (whole: boolean): void => {
+      this.#kanban.whole = whole;
+      this.#table.whole = whole;
+      this.requestUpdate();
+      this.performUpdate();
+    };
+    return drawWhole(this, lift, () => domToSvg(this));
   }
 
-  /** The board as shown as a PNG image. */
+  /** The whole board as a PNG image (as `exportSVG()` draws it). */
   exportPNG(): Promise<Blob> {
     return svgToPng(this.exportSVG());
   }

@@ -19,6 +19,7 @@ import { rowKey } from '../grid/row-keys.js';
 import type { BoardHost, BoardSource } from './board-host.js';
 import { availableColumns, type ColumnContext, type ColumnDef, DEFAULT_COLUMNS } from './columns.js';
 import { ROW_HEIGHT, TableMoves } from './table-moves.js';
+import { wholeList, wholeWindow } from './export-window.js';
 import { applyBulk, type BulkField, bulkBar, tableHeader, tableToolbar } from './table-toolbar.js';
 import {
   type ColumnCache,
@@ -65,6 +66,8 @@ export class TableView implements ReactiveController {
   private columnCache: ColumnCache | undefined;
   /** The one virtualizer of the task grids. */
   private readonly slots = new RowSlots();
+  /** An export's layout: every row (up to the export's limit), the body not scrolling. */
+  whole = false;
   private readonly locale: LocaleController;
 
   constructor(host: TableHost, source: BoardSource) {
@@ -218,7 +221,9 @@ export class TableView implements ReactiveController {
     if (!ctx || !model) return html``;
     const columns = this.shown(ctx);
     const view = this.windows.get('table');
-    const win = rowWindow(view.top, view.height, ROW_HEIGHT, model.rows.length, 6);
+    const win = this.whole
+      ? wholeWindow(model.rows.length)
+      : rowWindow(view.top, view.height, ROW_HEIGHT, model.rows.length, 6);
     const widths = columns.map((c) => this.arrangement.widthOf(c.id));
     const width = widths.reduce((a, b) => a + b, 48);
     const tracks = `48px ${widths.map((w) => `${w}px`).join(' ')}`;
@@ -227,11 +232,14 @@ export class TableView implements ReactiveController {
     // The active row has a slot of its own, rendered even while scrolled away, so the focused
     // node (a focused cell, an open editor) is never reused for another row nor dropped.
     const active = this.cells.row >= 0 && this.cells.row < model.rows.length ? this.cells.row : -1;
+    const row = (r: number) =>
+      r < 0 ? nothing : this.guardedRow(model.rows[r] as TableRow, r, model, columns, ctx, canDrag);
     return html`
       ${guard([this.columnSet(ctx), this.search, this.filters], () => this.renderToolbar(ctx, columns))}
       ${this.selection.size > 0 && !this.host.readonly ? this.renderBulk(ctx) : nothing}
       <div
         part="table"
+        class=${this.whole ? 'whole' : ''}
         role="grid"
         aria-label=${ctx.t('board.tableLabel', { project: ctx.project.settings.name })}
         aria-rowcount=${model.rows.length + 1}
@@ -246,13 +254,17 @@ export class TableView implements ReactiveController {
       >
         ${this.renderHeader(columns, model)}
         <div part="table-body" role="rowgroup" data-window="table" @scroll=${this.windows.onScroll}>
-          <div role="presentation" class="sizer" ${styleProps({ height: `${model.rows.length * ROW_HEIGHT}px`, width: `${width}px` })}></div>
-          ${active >= 0 ? this.guardedRow(model.rows[active] as TableRow, active, model, columns, ctx, canDrag) : nothing}
-          ${this.slots
-            .place(win.first, win.end, active)
-            .map((r) =>
-              r < 0 ? nothing : this.guardedRow(model.rows[r] as TableRow, r, model, columns, ctx, canDrag),
-            )}
+          <div role="presentation" class="sizer" ${styleProps({ height: `${(this.whole ? win.end : model.rows.length) * ROW_HEIGHT}px`, width: `${width}px` })}></div>
+          ${active >= 0 ? row(active) : nothing}
+          ${
+            this.whole
+              ? wholeList(
+                  Array.from({ length: win.end }, (_, r) => row(r === active ? -1 : r)),
+                  model.rows.length,
+                  ctx.t,
+                )
+              : this.slots.place(win.first, win.end, active).map(row)
+          }
         </div>
       </div>
     `;

@@ -11,6 +11,7 @@ import '../i18n/en/notes.js';
 import '../i18n/en/cumulative-flow.js';
 import '../i18n/en/dashboard.js';
 import { domToSvg } from '../base/dom-svg.js';
+import { drawWhole } from '../base/draw-whole.js';
 import { svgToPng } from '../base/svg-png.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import type { Project, ProjectData } from '@roadline/core';
@@ -188,14 +189,20 @@ export class RlDashboard extends LitElement {
   }
 
   /**
-   * The dashboard as shown as SVG text: every widget's boxes, text and charts as they are on
-   * screen, no `foreignObject`.
+   * The whole dashboard as SVG text: every widget, also those below the fold of a dashboard that
+   * scrolls, with its boxes, text and charts as they look on screen (what a widget scrolls out of
+   * its card stays out), no `foreignObject`. The page does not move.
    */
   exportSVG(): string {
-    return domToSvg(this);
+    // Widgets keep their size in the grid: nothing to lay out anew, only the scroll to undo.
+    return drawWhole(
+      this,
+      () => {},
+      () => domToSvg(this),
+    );
   }
 
-  /** The dashboard as shown as a PNG image. */
+  /** The whole dashboard as a PNG image (as `exportSVG()` draws it). */
   exportPNG(): Promise<Blob> {
     return svgToPng(this.exportSVG());
   }

@@ -179,7 +179,8 @@ export class RlGantt extends LitElement {
   @property({ type: Boolean, reflect: true, attribute: 'print-mode' }) printMode = false;
   /**
    * How print mode fits the timeline: `fit` scales it to the page's width; `pages` cuts it into
-   * page-wide parts printed one after the other, the name column repeated on each.
+   * page-wide parts printed one after the other, the name column repeated on each; right to
+   * left, the parts run from the right (the first page holds the first dates).
    */
   @property({ attribute: 'print-layout' }) printLayout: PrintLayout = 'fit';
   /** A resource view under the panes, on the timeline's time axis (its element must be registered). */
@@ -453,6 +454,7 @@ export class RlGantt extends LitElement {
             rowHeight: this.rowHeight,
             headerHeight: this.headerHeight,
             label: this.writing.t('gantt.printTimeline'),
+            rtl: this.writing.rtl,
           })
         : nothing
     }`;

@@ -17,33 +17,53 @@ export const PAGE_WIDTH = 960;
 const INDENT = 16;
 
 /**
+ * The part of the timeline's image (`x`, `w` in its pixels) that page column `p` of `parts`
+ * shows. Time reads in the writing direction: left to right the first page holds the image's
+ * left end; right to left (where the image draws the first dates on the right) its right end.
+ */
+export function pageStrip(
+  p: number,
+  width: number,
+  layout: PrintLayout,
+  rtl: boolean,
+): { x: number; w: number } {
+  if (layout === 'fit') return { x: 0, w: width };
+  const near = p * PAGE_WIDTH;
+  const w = Math.max(0, Math.min(PAGE_WIDTH, width - near));
+  return { x: rtl ? width - near - w : near, w };
+}
+
+/**
  * The Gantt in print mode: every row (not the scrolled window) in a table whose header (the
  * column headers and the time scale) the browser repeats on every printed page, no row cut
  * across pages. The timeline column shows the matching strip of one image of the whole timeline
  * (its SVG export), scaled to the column (`fit`), or cut into page-wide parts each printed as a
- * table of its own, the name column repeated (`pages`).
+ * table of its own, the name column repeated (`pages`); right to left, the columns and the page
+ * parts run from the right. The sheet paints its theme's background and asks the browser to
+ * print it (`print-color-adjust: exact`), so light text of a dark theme never lands on white paper.
  */
 export function printSheet(
   sheet: GridSheet,
   chart: PrintChart | undefined,
-  options: { layout: PrintLayout; rowHeight: number; headerHeight: number; label: string },
+  options: { layout: PrintLayout; rowHeight: number; headerHeight: number; label: string; rtl: boolean },
 ): TemplateResult {
-  const { layout, rowHeight, headerHeight } = options;
+  const { layout, rowHeight, headerHeight, rtl } = options;
   const width = chart?.width ?? 0;
   const parts = layout === 'pages' ? Math.max(1, Math.ceil(width / PAGE_WIDTH)) : 1;
   const name = Math.max(
     0,
     sheet.columns.findIndex((c) => c.id === 'name'),
   );
+  // A short last part sits against the name column: on the start side.
+  const align = rtl ? 'xMaxYMid meet' : 'xMinYMid meet';
   const tables: TemplateResult[] = [];
   for (let p = 0; p < parts; p++) {
-    const x = layout === 'pages' ? p * PAGE_WIDTH : 0;
-    const w = layout === 'pages' ? Math.min(PAGE_WIDTH, width - x) : width;
+    const { x, w } = pageStrip(p, width, layout, rtl);
     // The first part has every column; the others repeat the name column only.
     const shown = p === 0 ? sheet.columns.map((_, i) => i) : sheet.columns.length > 0 ? [name] : [];
     const strip = (y: number, h: number) =>
       chart
-        ? html`<svg viewBox="${x} ${y} ${w} ${h}" preserveAspectRatio="xMinYMid meet" aria-hidden="true">
+        ? html`<svg viewBox="${x} ${y} ${w} ${h}" preserveAspectRatio=${align} aria-hidden="true">
             <image href=${chart.url} width=${chart.width} height=${chart.height}></image>
           </svg>`
         : nothing;
@@ -101,6 +121,10 @@ export const printSheetStyles = css`
   }
   :host([print-mode]) .print-sheet {
     display: block;
+    background: var(--rl-gantt-background, var(--rl-color-surface, #ffffff));
+    color: var(--rl-color-text, #1d2330);
+    -webkit-print-color-adjust: exact;
+    print-color-adjust: exact;
   }
   .print-sheet table {
     width: 100%;

@@ -174,19 +174,39 @@ export function orderEvidence(parts: Iterable<DateParts>): OrderEvidence {
   return e;
 }
 
-/** Wall minutes of the parts under an order; `undefined` for an impossible date. */
+/** Days from 1970-01-01 to a proleptic Gregorian date (month 1–12), without a `Date` object. */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return MONTH_DAYS[month - 1] as number;
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+}
+
+/**
+ * Wall minutes of the parts under an order; `undefined` for an impossible date. Plain integer
+ * arithmetic (no `Date`): it runs for every date cell of a file.
+ */
 export function wallMinutesOf(p: DateParts, order: DateOrder): number | undefined {
-  let ymd = p.ymd;
-  if (!ymd) {
+  let y: number;
+  let mo: number;
+  let d: number;
+  if (p.ymd) [y, mo, d] = p.ymd;
+  else {
     if (p.a === undefined || p.b === undefined || p.year === undefined) return undefined;
-    ymd = order === 'dmy' ? [p.year, p.b, p.a] : [p.year, p.a, p.b];
+    y = p.year;
+    mo = order === 'dmy' ? p.b : p.a;
+    d = order === 'dmy' ? p.a : p.b;
   }
-  const [y, mo, d] = ymd;
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || y < 1000 || y > 9999) return undefined;
-  const ms = Date.UTC(y, mo - 1, d);
-  const check = new Date(ms);
-  if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return undefined;
-  return ms / 60000 + (p.time ?? 0);
+  if (mo < 1 || mo > 12 || d < 1 || y < 1000 || y > 9999 || d > daysInMonth(y, mo)) return undefined;
+  return daysFromCivil(y, mo, d) * MINUTES_PER_DAY + (p.time ?? 0);
 }
 
 /** Wall minutes of a spreadsheet's date cell (its UTC fields are the wall clock). */

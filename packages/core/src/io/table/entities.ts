@@ -15,8 +15,15 @@ import type {
 
 const UNSAFE = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** A readable id made from a name, unique among `taken`: `Ann Lee` → `ann-lee`, then `ann-lee-2`. */
-export function slugId(text: string, prefix: string, taken: Set<string>): string {
+/**
+ * A readable id made from a name, unique among `taken`: `Ann Lee` → `ann-lee`, then `ann-lee-2`.
+ * A set of ids gets the new one added; a map by id is left to its owner to set.
+ */
+export function slugId(
+  text: string,
+  prefix: string,
+  taken: Set<string> | ReadonlyMap<string, unknown>,
+): string {
   const base =
     text
       .normalize('NFKD')
@@ -27,7 +34,7 @@ export function slugId(text: string, prefix: string, taken: Set<string>): string
       .slice(0, 40) || prefix;
   let id = UNSAFE.has(base) ? `${prefix}-${base}` : base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  taken.add(id);
+  if (taken instanceof Set) taken.add(id);
   return id;
 }
 
@@ -40,6 +47,8 @@ class Named<T extends { id: string }> {
   readonly added: T[] = [];
   private readonly byKey = new Map<string, T>();
   private readonly ids = new Set<string>();
+  /** What a text found, as written: a file repeats its names, and a found name keeps its item. */
+  private readonly found = new Map<string, T>();
   constructor(
     list: readonly T[],
     private readonly names: (item: T) => (string | undefined)[],
@@ -53,7 +62,12 @@ class Named<T extends { id: string }> {
       if (n && !this.byKey.has(key(n))) this.byKey.set(key(n), item);
   }
   find(text: string): T | undefined {
-    return this.byKey.get(key(text));
+    let item = this.found.get(text);
+    if (item === undefined) {
+      item = this.byKey.get(key(text));
+      if (item !== undefined) this.found.set(text, item);
+    }
+    return item;
   }
   add(make: (id: string) => T, name: string, prefix: string): T {
     const item = make(slugId(name, prefix, this.ids));

@@ -20,44 +20,47 @@ type Report = (
   value?: string,
 ) => void;
 type Cell = (rec: RowRecord, c: ColumnAssignment | undefined) => string;
+/** Where a link was read: its row, column and item text. */
+type LinkOrigin = { rec: RowRecord; col: ColumnAssignment; text: string };
+/** The links' ends as row indices, one entry per link. */
+type LinkEnds = { from: number[]; to: number[] };
 
 export function linkTasks(
   records: RowRecord[],
+  byId: ReadonlyMap<string, RowRecord>,
   single: Map<TableField, ColumnAssignment>,
   colsOf: (field: TableField) => ColumnAssignment[],
   cell: Cell,
   data: ProjectData,
   issue: Report,
 ): void {
-  const byId = new Map<string, RowRecord>();
   const byAlt = new Map<string, RowRecord>();
   const byRow = new Map<string, RowRecord>();
-  const byName = new Map<string, RowRecord[]>();
+  /** A lower-cased name's row, or `null` when several rows have that name. */
+  const byName = new Map<string, RowRecord | null>();
   const altCol = single.get('altId');
   const hasIdCol = single.has('id');
   for (const rec of records) {
-    byId.set(rec.task.id, rec);
-    const alt = cell(rec, altCol);
-    if (alt && !byAlt.has(alt)) byAlt.set(alt, rec);
-    byRow.set(String(rec.dataRow), rec);
+    if (altCol) {
+      const alt = cell(rec, altCol);
+      if (alt && !byAlt.has(alt)) byAlt.set(alt, rec);
+    }
+    if (!hasIdCol) byRow.set(String(rec.dataRow), rec);
     const key = rec.task.name.toLowerCase();
-    const named = byName.get(key);
-    if (named) named.push(rec);
-    else byName.set(key, [rec]);
+    byName.set(key, byName.has(key) ? null : rec);
   }
   /** A task by id, second id, row number (when the file has no id column) or unique name. */
   const resolve = (ref: string): RowRecord | 'ambiguous' | undefined => {
     const found = byId.get(ref) ?? byAlt.get(ref) ?? (!hasIdCol ? byRow.get(ref) : undefined);
     if (found) return found;
     // GitHub writes a parent issue as owner/repo#12, its rows' URLs end in /owner/repo/issues/12.
-    const gh = /^([\w.-]+\/[\w.-]+)#(\d+)$/.exec(ref);
+    const gh = ref.includes('#') ? /^([\w.-]+\/[\w.-]+)#(\d+)$/.exec(ref) : null;
     if (gh) {
       const suffix = `/${gh[1]}/issues/${gh[2]}`;
       for (const [alt, rec] of byAlt) if (alt.endsWith(suffix)) return rec;
     }
     const named = byName.get(ref.toLowerCase());
-    if (named?.length === 1) return named[0];
-    return named && named.length > 1 ? 'ambiguous' : undefined;
+    return named === null ? 'ambiguous' : named;
   };
 
   // Hierarchy.
@@ -69,8 +72,10 @@ export function linkTasks(
       const v = cell(rec, parentCol);
       if (!v) continue;
       const p = resolve(v);
-      if (p && p !== 'ambiguous' && p !== rec) rec.task.parentId = p.task.id;
-      else if (p === 'ambiguous')
+      if (p && p !== 'ambiguous' && p !== rec) {
+        rec.task.parentId = p.task.id;
+        rec.parent = p;
+      } else if (p === 'ambiguous')
         issue(
           Code.AMBIGUOUS_TASK_REFERENCE,
           'warning',
@@ -89,7 +94,7 @@ export function linkTasks(
           v,
         );
     }
-    breakParentLoops(records, byId, parentCol, cell, issue);
+    breakParentLoops(records, parentCol, cell, issue);
   } else if (outlineCol) {
     const byOutline = new Map<string, RowRecord>();
     for (const rec of records) {
@@ -110,8 +115,10 @@ export function linkTasks(
       const parentKey = v.includes('.') ? v.slice(0, v.lastIndexOf('.')) : undefined;
       if (parentKey === undefined) continue;
       const parent = byOutline.get(parentKey);
-      if (parent) rec.task.parentId = parent.task.id;
-      else
+      if (parent) {
+        rec.task.parentId = parent.task.id;
+        rec.parent = parent;
+      } else
         issue(
           Code.INVALID_OUTLINE,
           'warning',
@@ -143,6 +150,7 @@ export function linkTasks(
       const top = stack[stack.length - 1];
       if (top) {
         rec.task.parentId = top.rec.task.id;
+        rec.parent = top.rec;
         if (level > top.level + 1)
           issue(
             Code.INVALID_OUTLINE,
@@ -159,8 +167,10 @@ export function linkTasks(
 
   // Links.
   const deps: Dependency[] = [];
-  const seen = new Set<string>();
-  const linkOf = new Map<Dependency, { rec: RowRecord; col: ColumnAssignment; text: string }>();
+  // Beside each link: its ends as row indices (for the check) and where it was read (for issues).
+  const ends: LinkEnds = { from: [], to: [] };
+  const origins: LinkOrigin[] = [];
+  const seen = new LinksSeen(records.length);
   const isRef = (text: string) => {
     const r = resolve(text);
     return r !== undefined && r !== 'ambiguous';
@@ -190,9 +200,9 @@ export function linkTasks(
             issue(code, 'warning', `row ${rec.row}: ${what}; the link was left out`, rec.row, col, item.text);
             continue;
           }
-          const [from, to] =
-            field === 'predecessors' ? [other.task.id, rec.task.id] : [rec.task.id, other.task.id];
-          if (from === to) {
+          const fromRec = field === 'predecessors' ? other : rec;
+          const toRec = field === 'predecessors' ? rec : other;
+          if (fromRec === toRec) {
             issue(
               Code.INVALID_LINK,
               'warning',
@@ -203,9 +213,7 @@ export function linkTasks(
             );
             continue;
           }
-          const key = `${from}\u0000${to}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
+          if (!seen.add(fromRec.index, toRec.index)) continue;
           if (item.percentLag) {
             issue(
               Code.PERCENT_LAG,
@@ -216,39 +224,64 @@ export function linkTasks(
               item.text,
             );
           }
-          const dep: Dependency = { id: `l${deps.length + 1}`, from, to };
+          const dep: Dependency = { id: `l${deps.length + 1}`, from: fromRec.task.id, to: toRec.task.id };
           if (item.type !== 'FS') dep.type = item.type;
           if (item.lag) {
             dep.lag = item.lag;
             if (item.lagUnit && item.lagUnit !== 'day') dep.lagUnit = item.lagUnit;
           }
           deps.push(dep);
-          linkOf.set(dep, { rec, col, text: item.text });
+          ends.from.push(fromRec.index);
+          ends.to.push(toRec.index);
+          origins.push({ rec, col, text: item.text });
         }
       }
     }
   }
   if (deps.length) data.dependencies = deps;
-  dropInvalidLinks(data, linkOf, issue);
+  if (deps.length && !linksLookValid(records, ends)) {
+    dropInvalidLinks(data, new Map(deps.map((d, i) => [d, origins[i] as LinkOrigin])), issue);
+  }
 }
 
-function breakParentLoops(
-  records: RowRecord[],
-  byId: Map<string, RowRecord>,
-  col: ColumnAssignment,
-  cell: Cell,
-  issue: Report,
-): void {
-  const state = new Map<string, 1 | 2>();
-  for (const start of records) {
-    const path: RowRecord[] = [];
-    let rec: RowRecord | undefined = start;
-    while (rec && !state.has(rec.task.id)) {
-      state.set(rec.task.id, 1);
-      path.push(rec);
-      rec = rec.task.parentId ? byId.get(rec.task.parentId) : undefined;
+/** The links read so far, by the rows at their ends: per source row a short list, or a set once it has many. */
+class LinksSeen {
+  private readonly to: (number[] | Set<number> | undefined)[];
+  constructor(rows: number) {
+    this.to = new Array(rows);
+  }
+  /** Records the link; `false` when it was there already. */
+  add(from: number, to: number): boolean {
+    const seen = this.to[from];
+    if (seen === undefined) {
+      this.to[from] = [to];
+      return true;
     }
-    if (rec && state.get(rec.task.id) === 1) {
+    if (Array.isArray(seen)) {
+      if (seen.includes(to)) return false;
+      if (seen.length < 16) seen.push(to);
+      else this.to[from] = new Set([...seen, to]);
+      return true;
+    }
+    if (seen.has(to)) return false;
+    seen.add(to);
+    return true;
+  }
+}
+
+function breakParentLoops(records: RowRecord[], col: ColumnAssignment, cell: Cell, issue: Report): void {
+  // 0: not seen, 1: on the path being walked, 2: done.
+  const state = new Uint8Array(records.length);
+  const path: RowRecord[] = [];
+  for (const start of records) {
+    path.length = 0;
+    let rec: RowRecord | undefined = start;
+    while (rec && state[rec.index] === 0) {
+      state[rec.index] = 1;
+      path.push(rec);
+      rec = rec.parent;
+    }
+    if (rec && state[rec.index] === 1) {
       // `rec` is on the current path: a loop. Its last member loses its parent.
       const last = path[path.length - 1] as RowRecord;
       issue(
@@ -260,18 +293,14 @@ function breakParentLoops(
         cell(last, col),
       );
       delete last.task.parentId;
+      last.parent = undefined;
     }
-    for (const r of path) state.set(r.task.id, 2);
+    for (const r of path) state[r.index] = 2;
   }
 }
 
 /** Links the data check still rejects (loops, a summary linked to its own subtask): left out, each reported. */
-function dropInvalidLinks(
-  data: ProjectData,
-  linkOf: Map<Dependency, { rec: RowRecord; col: ColumnAssignment; text: string }>,
-  issue: Report,
-): void {
-  if (!data.dependencies?.length || linksLookValid(data)) return;
+function dropInvalidLinks(data: ProjectData, linkOf: Map<Dependency, LinkOrigin>, issue: Report): void {
   for (let round = 0; round < 1000 && data.dependencies?.length; round++) {
     const problems = checkProjectData(data).issues.filter((i) => i.path.startsWith('dependencies'));
     if (!problems.length) return;
@@ -304,47 +333,51 @@ function dropInvalidLinks(
 }
 
 /**
- * The data check's link rules, cheaply (no copy of the data): no link between a task and its own
- * ancestor, and no loop (a topological order exists). When it says no, the full check finds which
- * links to leave out.
+ * The data check's link rules, cheaply (no copy of the data, row indices instead of ids): no link
+ * between a task and its own ancestor, and no loop (a topological order exists). When it says no,
+ * the full check finds which links to leave out.
  */
-function linksLookValid(data: ProjectData): boolean {
-  const deps = data.dependencies ?? [];
-  const parentOf = new Map<string, string>();
-  for (const t of data.tasks) if (t.parentId !== undefined) parentOf.set(t.id, t.parentId);
-  const isAncestor = (a: string, b: string) => {
-    for (
-      let p = parentOf.get(b), guard = 0;
-      p !== undefined && guard <= data.tasks.length;
-      p = parentOf.get(p), guard++
-    ) {
+function linksLookValid(records: readonly RowRecord[], ends: LinkEnds): boolean {
+  const n = records.length;
+  const { from, to } = ends;
+  const isAncestor = (a: RowRecord, b: RowRecord) => {
+    for (let p = b.parent, guard = 0; p !== undefined && guard <= n; p = p.parent, guard++) {
       if (p === a) return true;
     }
     return false;
   };
-  const index = new Map<string, number>();
-  for (let i = 0; i < data.tasks.length; i++) index.set((data.tasks[i] as { id: string }).id, i);
-  const indegree = new Int32Array(data.tasks.length);
-  const next: number[][] = [];
-  for (const d of deps) {
-    if (isAncestor(d.from, d.to) || isAncestor(d.to, d.from)) return false;
-    const f = index.get(d.from) as number;
-    const t = index.get(d.to) as number;
-    const list = next[f];
-    if (list) list.push(t);
-    else next[f] = [t];
+  // The links as adjacency lists in one array (each row's successors at start[row]…start[row + 1]).
+  const start = new Int32Array(n + 1);
+  const indegree = new Int32Array(n);
+  for (let i = 0; i < from.length; i++) {
+    const f = from[i] as number;
+    const t = to[i] as number;
+    const a = records[f] as RowRecord;
+    const b = records[t] as RowRecord;
+    if (isAncestor(a, b) || isAncestor(b, a)) return false;
+    start[f + 1] = (start[f + 1] as number) + 1;
     indegree[t] = (indegree[t] as number) + 1;
   }
-  const queue: number[] = [];
-  for (let i = 0; i < indegree.length; i++) if (indegree[i] === 0) queue.push(i);
+  for (let i = 0; i < n; i++) start[i + 1] = (start[i + 1] as number) + (start[i] as number);
+  const fill = start.slice(0, n);
+  const next = new Int32Array(from.length);
+  for (let i = 0; i < from.length; i++) {
+    const f = from[i] as number;
+    next[fill[f] as number] = to[i] as number;
+    fill[f] = (fill[f] as number) + 1;
+  }
+  const queue = new Int32Array(n);
+  let size = 0;
+  for (let i = 0; i < n; i++) if (indegree[i] === 0) queue[size++] = i;
   let seen = 0;
-  while (queue.length) {
-    const n = queue.pop() as number;
+  while (size > 0) {
+    const v = queue[--size] as number;
     seen++;
-    for (const m of next[n] ?? []) {
+    for (let e = start[v] as number; e < (start[v + 1] as number); e++) {
+      const m = next[e] as number;
       indegree[m] = (indegree[m] as number) - 1;
-      if (indegree[m] === 0) queue.push(m);
+      if (indegree[m] === 0) queue[size++] = m;
     }
   }
-  return seen === indegree.length;
+  return seen === n;
 }

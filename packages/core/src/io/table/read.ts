@@ -20,6 +20,7 @@ import type {
   TableImportOptions,
 } from './mapping.js';
 import {
+  type Amount,
   parseAmount,
   parseConstraintType,
   parseManual,
@@ -69,12 +70,27 @@ export interface RowRecord {
   /** Its position among the imported rows. */
   index: number;
   task: Task;
+  /** The row's cells, trimmed. */
   cells: readonly string[];
+  /** The row of its parent task, set with `task.parentId` by the hierarchy pass. */
+  parent?: RowRecord;
 }
+
+/** What separates the two dates of a range cell (`2026-03-02 - 2026-03-06`, `… to …`). */
+const RANGE_SEPARATOR = /\s+[-–—~〜]\s+|\s+to\s+|\s+bis\s+|\s+au\s+|\s+a\s+/;
+
+const NO_EMAILS: readonly string[] = [];
+
+/** Ids a task may not have (they would reach an object's prototype). */
+const isUnsafeId = (id: string) =>
+  (id.length === 9 || id.length === 11) && (id === '__proto__' || id === 'constructor' || id === 'prototype');
 
 const DATE_FIELDS: ReadonlySet<TableField> = new Set(['start', 'end', 'deadline', 'constraintDate']);
 
-/** Reads a table. `rows[i]` is the file's row i + 1. */
+/**
+ * Reads a table. `rows[i]` is the file's row i + 1; the callers pass arrays of their own, whose
+ * cells this trims in place for the rows it imports.
+ */
 export function readTable(
   rows: readonly string[][],
   options: TableImportOptions = {},
@@ -123,6 +139,12 @@ export function readTable(
     single.set('name', nameCol);
   }
 
+  // The preview shows the cells as written, before the rows below trim them.
+  const preview =
+    options.preview !== undefined && options.preview > 0
+      ? previewRows(rows, headerIndex, header.length, Math.floor(options.preview))
+      : undefined;
+
   // Rows: blank ones and repeated header rows skipped, nameless and shifted ones reported.
   const records: RowRecord[] = [];
   const headerKey = header.join('\u0000');
@@ -147,10 +169,11 @@ export function readTable(
       issue(Code.MISSING_NAME, 'error', `row ${row} has no name; it was left out`, row, nameCol);
       continue;
     }
+    // Every later pass reads the cells trimmed: trimmed once, here.
+    for (let i = 0; i < cells.length; i++) cells[i] = (cells[i] as string).trim();
     records.push({ row, dataRow: r - headerIndex, index: records.length, task: { id: '', name }, cells });
   }
-  const cell = (rec: RowRecord, c: ColumnAssignment | undefined) =>
-    c ? (rec.cells[c.index] ?? '').trim() : '';
+  const cell = (rec: RowRecord, c: ColumnAssignment | undefined) => (c ? (rec.cells[c.index] ?? '') : '');
 
   // Custom columns: a field of the base by label or id, else a new one typed by its values.
   const base = options.base ?? {};
@@ -202,27 +225,43 @@ export function readTable(
   }
 
   // The order of numeric dates: the option, else what the values show, else m/d/y with a warning.
+  // A file repeats its dates, so each distinct text is split once (the parts are only read).
+  const splitCache = new Map<string, DateParts | null>();
+  const split = (text: string): DateParts | undefined => {
+    let p = splitCache.get(text);
+    if (p === undefined) {
+      p = splitDate(text) ?? null;
+      splitCache.set(text, p);
+    }
+    return p ?? undefined;
+  };
   const parts = new Map<ColumnAssignment, (DateParts | undefined)[]>();
+  // The numeric parts (`a/b/year`), the only ones the order evidence reads: per column and all.
+  const numericParts = new Map<ColumnAssignment, DateParts[]>();
+  const fileNumeric: DateParts[] = [];
   for (const c of dateCols) {
-    parts.set(
-      c,
-      records.map((rec) => {
-        const v = cell(rec, c);
-        if (!v) return undefined;
-        if (c.target === 'range')
-          return splitDate(v.split(/\s+[-–—~〜]\s+|\s+to\s+|\s+bis\s+|\s+au\s+|\s+a\s+/)[0] ?? v);
-        return splitDate(v);
-      }),
-    );
+    const list: (DateParts | undefined)[] = new Array(records.length);
+    const numeric: DateParts[] = [];
+    for (let i = 0; i < records.length; i++) {
+      const v = cell(records[i] as RowRecord, c);
+      const p = !v ? undefined : split(c.target === 'range' ? (v.split(RANGE_SEPARATOR)[0] ?? v) : v);
+      list[i] = p;
+      if (p && !p.ymd) {
+        numeric.push(p);
+        fileNumeric.push(p);
+      }
+    }
+    parts.set(c, list);
+    numericParts.set(c, numeric);
   }
-  const fileEvidence = orderEvidence([...parts.values()].flat().filter((p): p is DateParts => !!p));
+  const fileEvidence = orderEvidence(fileNumeric);
   const orderOf = new Map<ColumnAssignment, DateOrder>();
   for (const c of dateCols) {
     if (mapping.dateOrder) {
       orderOf.set(c, mapping.dateOrder);
       continue;
     }
-    const own = orderEvidence((parts.get(c) ?? []).filter((p): p is DateParts => !!p));
+    const own = orderEvidence(numericParts.get(c) ?? []);
     const e = fileEvidence.dayFirst !== fileEvidence.monthFirst ? fileEvidence : own;
     if (e.dayFirst && !e.monthFirst) orderOf.set(c, 'dmy');
     else if (e.monthFirst && !e.dayFirst) orderOf.set(c, 'mdy');
@@ -244,6 +283,7 @@ export function readTable(
   }
   const zoneWarned = new Set<ColumnAssignment>();
   /** Wall minutes of a date cell and whether it had a time; reports what it cannot read. */
+  const splitText = split;
   const readDate = (
     rec: RowRecord,
     c: ColumnAssignment,
@@ -251,7 +291,7 @@ export function readTable(
     split = true,
   ): { at: number; timed: boolean } | undefined => {
     // The column's parts were split once for the order evidence (a range's halves were not).
-    const p = split ? splitDate(text) : parts.get(c)?.[rec.index];
+    const p = split ? splitText(text) : parts.get(c)?.[rec.index];
     const at = p ? wallMinutesOf(p, orderOf.get(c) ?? 'mdy') : undefined;
     if (!p || at === undefined) {
       issue(
@@ -280,24 +320,24 @@ export function readTable(
 
   // Ids: the id column, else the row's number under the headers; repeated ones renamed.
   const idCol = single.get('id');
-  const used = new Set<string>();
-  const unsafe = new Set(['__proto__', 'constructor', 'prototype']);
+  const byId = new Map<string, RowRecord>();
   for (const rec of records) {
     const written = cell(rec, idCol);
     let id = written || String(rec.dataRow);
-    if (used.has(id) || unsafe.has(id)) {
-      const renamed = slugId(`${id}-row-${rec.row}`, 'task', used);
+    const unsafe = isUnsafeId(id);
+    if (unsafe || byId.has(id)) {
+      const renamed = slugId(`${id}-row-${rec.row}`, 'task', byId);
       issue(
         Code.DUPLICATE_ID,
         'warning',
-        `row ${rec.row}: the id "${id}" is ${unsafe.has(id) ? 'not allowed' : 'already used'}; the task got the id "${renamed}"`,
+        `row ${rec.row}: the id "${id}" is ${unsafe ? 'not allowed' : 'already used'}; the task got the id "${renamed}"`,
         rec.row,
         idCol,
         written,
       );
       id = renamed;
     }
-    used.add(id);
+    byId.set(id, rec);
     rec.task.id = id;
   }
 
@@ -316,6 +356,18 @@ export function readTable(
     );
   })();
   const emailCols = colsOf('emails');
+  // Values repeat down a column (dates, durations, percentages): each distinct one is read once.
+  const wallText = new Map<number, string>();
+  const formatAt = (at: number): string => {
+    let text = wallText.get(at);
+    if (text === undefined) {
+      text = formatWallTime(at);
+      wallText.set(at, text);
+    }
+    return text;
+  };
+  const amounts = new Map<string, Amount | null>();
+  const percents = new Map<string, number | null>();
 
   for (const rec of records) {
     const t = rec.task;
@@ -341,19 +393,19 @@ export function readTable(
           endAt = readDate(rec, c, v, false);
           break;
         case 'range': {
-          const [a, b] = v.split(/\s+[-–—~〜]\s+|\s+to\s+|\s+bis\s+|\s+au\s+|\s+a\s+/);
+          const [a, b] = v.split(RANGE_SEPARATOR);
           startAt = readDate(rec, c, (a ?? '').trim());
           if (b) endAt = readDate(rec, c, b.trim());
           break;
         }
         case 'deadline': {
           const d = readDate(rec, c, v, false);
-          if (d) t.deadline = formatWallTime(d.at);
+          if (d) t.deadline = formatAt(d.at);
           break;
         }
         case 'constraintDate': {
           const d = readDate(rec, c, v, false);
-          if (d) t.constraint = { ...(t.constraint ?? { type: 'SNET' }), date: formatWallTime(d.at) };
+          if (d) t.constraint = { ...(t.constraint ?? { type: 'SNET' }), date: formatAt(d.at) };
           break;
         }
         case 'constraintType': {
@@ -363,7 +415,11 @@ export function readTable(
           break;
         }
         case 'duration': {
-          const a = parseAmount(v);
+          let a = amounts.get(v);
+          if (a === undefined) {
+            a = parseAmount(v) ?? null;
+            amounts.set(v, a);
+          }
           if (!a || a.value < 0) bad(Code.INVALID_DURATION, c, v, 'a duration');
           else {
             t.duration = a.value;
@@ -372,8 +428,12 @@ export function readTable(
           break;
         }
         case 'progress': {
-          const p = parsePercent(v, fraction);
-          if (p === undefined) bad(Code.INVALID_PROGRESS, c, v, 'a percentage from 0 to 100');
+          let p = percents.get(v);
+          if (p === undefined) {
+            p = parsePercent(v, fraction) ?? null;
+            percents.set(v, p);
+          }
+          if (p === null) bad(Code.INVALID_PROGRESS, c, v, 'a percentage from 0 to 100');
           else t.progress = p;
           break;
         }
@@ -390,9 +450,14 @@ export function readTable(
           break;
         }
         case 'assignees': {
-          const emails = emailCols.flatMap((e) => splitList(cell(rec, e)));
-          const ids = splitList(v).map((name, i) => registry.person(name, emails[i]));
-          t.assignees = [...new Set([...(t.assignees ?? []), ...ids])];
+          const emails = emailCols.length ? emailCols.flatMap((e) => splitList(cell(rec, e))) : NO_EMAILS;
+          const names = splitList(v);
+          if (!t.assignees && names.length === 1)
+            t.assignees = [registry.person(names[0] as string, emails[0])];
+          else {
+            const ids = names.map((name, i) => registry.person(name, emails[i]));
+            t.assignees = [...new Set([...(t.assignees ?? []), ...ids])];
+          }
           break;
         }
         case 'emails':
@@ -451,11 +516,11 @@ export function readTable(
     if (t.duration === 0 && t.type !== 'milestone' && startAt) t.type = 'milestone';
     if (t.type === 'milestone') {
       const at = startAt ?? endAt;
-      if (at) t.start = formatWallTime(at.at);
+      if (at) t.start = formatAt(at.at);
       delete t.duration;
       delete t.durationUnit;
     } else {
-      if (startAt) t.start = formatWallTime(startAt.at);
+      if (startAt) t.start = formatAt(startAt.at);
       if (endAt) {
         // A date alone is the last day of the task (inclusive); Roadline's end is the instant after.
         const end = endAt.timed ? endAt.at : endAt.at + DAY;
@@ -469,7 +534,7 @@ export function readTable(
             c,
             c ? cell(rec, c) : undefined,
           );
-        } else t.end = formatWallTime(end);
+        } else t.end = formatAt(end);
       }
     }
     if (t.constraint && t.constraint.type !== 'ASAP' && t.constraint.type !== 'ALAP' && !t.constraint.date) {
@@ -493,12 +558,11 @@ export function readTable(
   };
   if (base.calendar) data.calendar = base.calendar;
   if (base.calendars) data.calendars = base.calendars;
-  linkTasks(records, single, colsOf, cell, data, issue);
+  linkTasks(records, byId, single, colsOf, cell, data, issue);
   registry.into(data, usedEntities);
   if (fields.length) data.fields = fields;
   const result: TableImport = { data, issues, mapping };
-  if (options.preview !== undefined && options.preview > 0)
-    result.preview = previewRows(rows, headerIndex, header.length, Math.floor(options.preview));
+  if (preview) result.preview = preview;
   return result;
 }
 

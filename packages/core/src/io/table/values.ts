@@ -83,6 +83,11 @@ export function parseNumber(text: string): number | undefined {
 
 /** A list cell: split on `;`, or on `,` when it has no `;`; `[50%]`-style units dropped. */
 export function splitList(text: string): string[] {
+  // The common cell holds one item (one person, one label): no separator, no unit to drop.
+  if (!/[;\n,[]/.test(text)) {
+    const item = text.trim();
+    return item ? [item] : [];
+  }
   const parts = text.includes(';') || text.includes('\n') ? text.split(/[;\n]/) : text.split(',');
   return parts.map((p) => p.replace(/\[[^\]]*\]\s*$/, '').trim()).filter((p) => p.length > 0);
 }

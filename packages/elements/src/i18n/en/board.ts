@@ -12,6 +12,7 @@ export const board = {
   'board.cards': { one: '{count} card', other: '{count} cards' },
   'board.cardsOfLimit': '{count} of {limit} cards',
   'board.overLimit': 'Over the WIP limit',
+  'board.more': 'and {count} more',
   'board.late': 'Late · {day}',
   'board.due': 'Due {day}',
   'board.addCard': 'Add card',

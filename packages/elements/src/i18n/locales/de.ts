@@ -190,6 +190,7 @@ export const messages: Messages = {
   'board.cards': { one: '{count} Karte', other: '{count} Karten' },
   'board.cardsOfLimit': '{count} von {limit} Karten',
   'board.overLimit': 'Über dem WIP-Limit',
+  'board.more': 'und {count} weitere',
   'board.late': 'Verspätet · {day}',
   'board.due': 'Fällig {day}',
   'board.addCard': 'Karte hinzufügen',

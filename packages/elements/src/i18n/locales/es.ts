@@ -190,6 +190,7 @@ export const messages: Messages = {
   'board.cards': { one: '{count} tarjeta', other: '{count} tarjetas' },
   'board.cardsOfLimit': '{count} de {limit} tarjetas',
   'board.overLimit': 'Por encima del límite de trabajo en curso',
+  'board.more': 'y {count} más',
   'board.late': 'Con retraso · {day}',
   'board.due': 'Vence {day}',
   'board.addCard': 'Añadir tarjeta',

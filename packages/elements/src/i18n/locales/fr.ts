@@ -190,6 +190,7 @@ export const messages: Messages = {
   'board.cards': { one: '{count} carte', other: '{count} cartes' },
   'board.cardsOfLimit': '{count} cartes sur {limit}',
   'board.overLimit': 'Au-delà de la limite de travail en cours',
+  'board.more': 'et {count} de plus',
   'board.late': 'En retard · {day}',
   'board.due': 'Échéance {day}',
   'board.addCard': 'Ajouter une carte',

@@ -190,6 +190,7 @@ export const messages: Messages = {
   'board.cards': '{count}枚のカード',
   'board.cardsOfLimit': '{limit}枚中{count}枚のカード',
   'board.overLimit': 'WIP 制限を超えています',
+  'board.more': 'ほか {count} 件',
   'board.late': '遅延 · {day}',
   'board.due': '期日 {day}',
   'board.addCard': 'カードを追加',
