@@ -138,7 +138,8 @@ function pluralText(
   // An exact 0 reads "no …" where a language has a `zero` text, whatever its rules call 0.
   if (count === 0 && message.zero !== undefined) return message.zero;
   // English whole numbers need no rules object (a page's first one costs milliseconds).
-  if (/^en(-|$)/i.test(tag) && Number.isInteger(count)) return (Math.abs(count) === 1 && message.one) || message.other;
+  if (/^en(-|$)/i.test(tag) && Number.isInteger(count))
+    return (Math.abs(count) === 1 && message.one) || message.other;
   return message[pluralRules(tag).select(count)] ?? message.other;
 }
 
