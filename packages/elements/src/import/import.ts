@@ -1,4 +1,5 @@
 import '../i18n/en/import.js';
+import '../i18n/en/import-issues.js';
 import { importData, type ImportIssue, type Project } from '@roadline/core';
 import type { ColumnAssignment, DateOrder } from '@roadline/core/io/csv';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';

@@ -7,6 +7,8 @@ import type { ImportIssue, ProjectData } from '@roadline/core';
 import type { ColumnAssignment, ColumnMapping, TablePreviewRow } from '@roadline/core/io/csv';
 import { html, type TemplateResult } from 'lit';
 import type { Translate } from '../i18n/catalogue.js';
+import type { MessageKey } from '../i18n/en.js';
+import { importIssues } from '../i18n/en/import-issues.js';
 
 /** The targets a column may go to, in the order the select lists them. */
 export const TARGETS = [
@@ -39,6 +41,20 @@ export const TARGETS = [
   'color',
   'custom',
 ] as const satisfies readonly ColumnAssignment['target'][];
+
+/**
+ * What the wizard says for `issue`, in its language: the catalogue's sentence for a code of the
+ * built-in importers (`import.issue.<CODE>`), followed by the tasks it concerns when it names
+ * them; the issue's own `message` for a code the catalogue lacks (a host's own importer).
+ */
+export function issueText(issue: ImportIssue, t: Translate): string {
+  const key = `import.issue.${issue.code}`;
+  if (!Object.hasOwn(importIssues, key)) return issue.message;
+  const text = t(key as MessageKey);
+  const tasks = issue.tasks;
+  if (!tasks || tasks.length === 0) return text;
+  return `${text} ${t('import.issueTasks', { tasks: tasks.join(t('list.separator')) })}`;
+}
 
 /** Issues by row and column header, for marking cells. */
 export function issuesByCell(issues: readonly ImportIssue[]): Map<string, ImportIssue> {
@@ -87,7 +103,7 @@ export function mappingTable(
             <th scope="row">${r.row}</th>
             ${columns.map((c) => {
               const issue = marked.get(`${r.row}\u0000${c.header}`);
-              return html`<td part=${issue ? 'cell issue' : 'cell'} title=${issue?.message ?? ''}>${r.cells[c.index] ?? ''}</td>`;
+              return html`<td part=${issue ? 'cell issue' : 'cell'} title=${issue ? issueText(issue, t) : ''}>${r.cells[c.index] ?? ''}</td>`;
             })}
           </tr>`;
         })}
@@ -140,7 +156,7 @@ export function issuesTable(issues: readonly ImportIssue[], limit: number, t: Tr
         ${shown.map(
           (i) => html`<tr part=${i.severity === 'error' ? 'issue excluded' : 'issue warning'}>
             <td>${i.row ?? ''}</td><td>${i.column ?? ''}</td><td>${i.value ?? ''}</td>
-            <td><span class="severity">${i.severity === 'error' ? t('import.issueError') : t('import.issueWarning')}</span> ${i.message}</td>
+            <td><span class="severity">${i.severity === 'error' ? t('import.issueError') : t('import.issueWarning')}</span> ${issueText(i, t)}</td>
           </tr>`,
         )}
       </tbody>
