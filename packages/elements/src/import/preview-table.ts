@@ -7,8 +7,7 @@ import type { ImportIssue, ProjectData } from '@roadline/core';
 import type { ColumnAssignment, ColumnMapping, TablePreviewRow } from '@roadline/core/io/csv';
 import { html, type TemplateResult } from 'lit';
 import type { Translate } from '../i18n/catalogue.js';
-import type { MessageKey } from '../i18n/en.js';
-import { importIssues } from '../i18n/en/import-issues.js';
+import { issueText } from './read-file.js';
 
 /** The targets a column may go to, in the order the select lists them. */
 export const TARGETS = [
@@ -41,20 +40,6 @@ export const TARGETS = [
   'color',
   'custom',
 ] as const satisfies readonly ColumnAssignment['target'][];
-
-/**
- * What the wizard says for `issue`, in its language: the catalogue's sentence for a code of the
- * built-in importers (`import.issue.<CODE>`), followed by the tasks it concerns when it names
- * them; the issue's own `message` for a code the catalogue lacks (a host's own importer).
- */
-export function issueText(issue: ImportIssue, t: Translate): string {
-  const key = `import.issue.${issue.code}`;
-  if (!Object.hasOwn(importIssues, key)) return issue.message;
-  const text = t(key as MessageKey);
-  const tasks = issue.tasks;
-  if (!tasks || tasks.length === 0) return text;
-  return `${text} ${t('import.issueTasks', { tasks: tasks.join(t('list.separator')) })}`;
-}
 
 /** Issues by row and column header, for marking cells. */
 export function issuesByCell(issues: readonly ImportIssue[]): Map<string, ImportIssue> {

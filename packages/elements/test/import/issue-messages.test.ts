@@ -4,7 +4,7 @@ import { html } from 'lit';
 import '../../src/define/import.js';
 import type { ImportDetail, RlImport } from '../../src/classes.js';
 import { loadLocale, translate } from '../../src/i18n/catalogue.js';
-import { issueText } from '../../src/import/preview-table.js';
+import { issueText } from '../../src/import/issue-text.js';
 import { cleanup, expectAccessible, expectEvent, litWarnings, mount } from '../helpers.js';
 
 /** A bad date in row 4 and a nameless row 3, under headers the CSV importer knows. */

@@ -1,11 +1,14 @@
 import type { ImportIssueCode } from '@roadline/core';
-import { addEnglish } from '../english.js';
 import type { Message } from '../message.js';
 
 /**
  * English: what the import wizard (`rl-import`) says for each issue code of the built-in importers
  * (`ImportIssueCode`), in place of the importer's English `message`. One short sentence: the
  * problem, then what the import did. The row, column and value have columns of their own.
+ *
+ * Unlike the other parts, this one does not add itself to the English catalogue: the wizard loads
+ * it with `import()` when it reads its first file and adds it then (import/issue-text.ts), so the
+ * element's entry does not carry it.
  */
 export const importIssues = {
   'import.issue.MISSING_NAME': 'No name: the row was left out.',
@@ -53,5 +56,3 @@ export const importIssues = {
     'Leveling delays: each delayed task keeps its start as a start-no-earlier-than constraint.',
   'import.issueTasks': 'Tasks: {tasks}',
 } satisfies Record<`import.issue.${ImportIssueCode}`, Message> & Record<string, Message>;
-
-addEnglish(importIssues);
