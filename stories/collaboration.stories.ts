@@ -4,6 +4,7 @@ import { html } from 'lit';
 import '@roadline/elements/define/gantt';
 import '@roadline/elements/define/board';
 import '@roadline/elements/define/roadmap';
+import '@roadline/elements/define/timeline';
 import { InPageRoom } from './support/in-page-room.js';
 
 // Three people on one plan, in one page: each view has its own store, bound to its own Yjs
@@ -52,7 +53,11 @@ const people = [
   { id: 'sam', name: 'Sam Ito', color: '#2e7d32' },
 ];
 
-/** Three stores on one in-page room; Eli starts with a selection and an open cell editor. */
+/**
+ * Three stores on one in-page room; Eli starts with an open cell editor. (A selection is the
+ * views' own: a view tells the room its selection when it first renders, so a story gives it to
+ * Eli's view, not to the room.)
+ */
 function room(): ReturnType<typeof createProject>[] {
   const shared = new InPageRoom();
   const stores = people.map((_, i) =>
@@ -60,7 +65,6 @@ function room(): ReturnType<typeof createProject>[] {
   );
   for (const [i, store] of stores.entries()) shared.join(store, people[i] as (typeof people)[number]);
   presenceOf(stores[1] as ReturnType<typeof createProject>).setLocal({
-    selection: ['b'],
     editing: { taskId: 'c', field: 'start' },
   });
   return stores;
@@ -81,7 +85,7 @@ export const ThreeViews: Story = {
       <h3>Dana</h3>
       <rl-gantt .project=${dana} today=${TODAY} zoom="day" label="Dana's Gantt chart" style="height: 260px"></rl-gantt>
       <h3>Eli</h3>
-      <rl-gantt .project=${eli} today=${TODAY} zoom="day" label="Eli's Gantt chart" style="height: 260px"></rl-gantt>
+      <rl-gantt .project=${eli} .selection=${['b']} today=${TODAY} zoom="day" label="Eli's Gantt chart" style="height: 260px"></rl-gantt>
       <h3>Sam</h3>
       <rl-board .project=${sam} today=${TODAY} style="height: 320px"></rl-board>
     </div>`;
@@ -95,6 +99,25 @@ export const GanttAndRoadmap: Story = {
     return html`<div style="display: grid; gap: 16px">
       <rl-gantt .project=${dana} today=${TODAY} zoom="day" style="height: 260px"></rl-gantt>
       <rl-roadmap .project=${eli} today=${TODAY} style="height: 320px"></rl-roadmap>
+    </div>`;
+  },
+};
+
+/**
+ * The roadmap in both its views and a standalone timeline, as Dana, Eli and Sam (who starts with
+ * Implement selected): click a bar or a card and the others outline it in your color, your name on
+ * hover; each roadmap's toolbar shows who is here.
+ */
+export const RoadmapViews: Story = {
+  render: () => {
+    const [dana, eli, sam] = room();
+    return html`<div style="display: grid; gap: 16px">
+      <h3>Dana: roadmap timeline</h3>
+      <rl-roadmap .project=${dana} today=${TODAY} label="Dana's roadmap" style="--rl-roadmap-height: 300px"></rl-roadmap>
+      <h3>Eli: now / next / later</h3>
+      <rl-roadmap .project=${eli} view="buckets" today=${TODAY} label="Eli's roadmap" style="--rl-roadmap-height: 300px"></rl-roadmap>
+      <h3>Sam: timeline</h3>
+      <rl-timeline .project=${sam} .selection=${['b']} today=${TODAY} zoom="day" style="height: 220px"></rl-timeline>
     </div>`;
   },
 };

@@ -16,11 +16,14 @@ import { browserCase } from './harness.js';
 
 const root = resolve(import.meta.dirname, '../..');
 
-function bundle(): void {
-  const outdir = join(root, 'packages/elements/dist');
+/**
+ * Bundles `define/resource-histogram` of the checkout at `from` (this one by default) into
+ * `<outdir>/bench-resources.js`.
+ */
+export function bundle(from = root, outdir = join(root, 'packages/elements/dist')): void {
   mkdirSync(outdir, { recursive: true });
   buildSync({
-    entryPoints: [join(root, 'packages/elements/src/define/resource-histogram.ts')],
+    entryPoints: [join(from, 'packages/elements/src/define/resource-histogram.ts')],
     bundle: true,
     format: 'esm',
     minify: true,
@@ -33,7 +36,7 @@ function bundle(): void {
 }
 
 /** 50 people, each on consecutive one-week tasks for two years, every third overlapping the next. */
-function team(): string {
+export function team(): string {
   const people = Array.from({ length: 50 }, (_, i) => ({ id: `p${i}`, name: `Person ${i}` }));
   const tasks: { id: string; name: string; start: string; duration: number; assignees: string[] }[] = [];
   for (let i = 0; i < 50; i++)
@@ -48,7 +51,7 @@ function team(): string {
   return JSON.stringify({ id: 'team', name: 'Team', start: '2026-01-05', people, tasks });
 }
 
-interface ScrollArg {
+export interface ScrollArg {
   readonly json: string;
   readonly axis: 'x' | 'y';
   readonly figure: 'median' | 'p95';
@@ -62,7 +65,7 @@ type Pane = HTMLElement & {
 };
 
 /** Scrolls the histogram in 100 steps, one per frame; the work of those frames. */
-async function scrollFrames(arg: ScrollArg): Promise<number> {
+export async function scrollFrames(arg: ScrollArg): Promise<number> {
   const frame = (): Promise<{ start: number; painted: number }> =>
     new Promise((resolve) =>
       requestAnimationFrame((start) => {
@@ -83,6 +86,7 @@ async function scrollFrames(arg: ScrollArg): Promise<number> {
   const box = el.shadowRoot.querySelector(arg.axis === 'x' ? '.strip' : '.body') as HTMLElement;
   const max = arg.axis === 'x' ? box.scrollWidth - box.clientWidth : box.scrollHeight - box.clientHeight;
   const work: number[] = [];
+  performance.mark('rl-frames');
   for (let i = 1; i <= 100; i++) {
     if (arg.axis === 'x') box.scrollLeft = (max * i) / 100;
     else box.scrollTop = (max * i) / 100;

@@ -4,6 +4,8 @@
  * "Collaboration"). Every client runs in this one process: what a figure includes is said beside
  * it. `COLLAB_CROWD_SECONDS` shortens the 50-client run (default 60), `COLLAB_CROWD_TASKS` sets its
  * room's size (default 200: every client runs in this process, so each edit is applied 49 times on one core).
+ * `COLLAB_BIG_TASKS` sizes the `big` room (default 100,000); `COLLAB_PROFILE=file.cpuprofile`
+ * writes a CPU profile of its hot join (this process: the joining client).
  */
 import { type ChangeBatch, createProject, type ProjectData } from '@roadline/core';
 import { generateProject } from '@roadline/core/testing';
@@ -135,32 +137,57 @@ async function editAndJoin(): Promise<void> {
 }
 
 async function big(): Promise<void> {
+  const tasks = Number(process.env.COLLAB_BIG_TASKS ?? 100_000);
+  const label = `${tasks >= 1000 ? `${Math.round(tasks / 1000)}k` : tasks} room`;
   // A 100k room's first write is one ~30 MB message: above the default 8 MB limit, so raised here.
   const server = await startServer(['--max-message', String(128 * 1024 * 1024)]);
   let restarted: Awaited<ReturnType<typeof startServer>> | undefined;
   try {
-    const data = room(100_000, 12);
+    const data = room(tasks, 12);
     const json = JSON.stringify(createProject(data, { scheduler: false }).toJSON()).length;
+    console.log(
+      `${label}: ${data.tasks.length} tasks, ${data.dependencies?.length} links, ${data.assignments?.length} assignments; toJSON() ${mb(json)}`,
+    );
     let start = performance.now();
-    const a = client(server.url, 'hundred-k', data);
-    await a.session.whenSynced();
-    // whenSynced means the store shows the room; the seed itself (one ~30 MB message) is on its
-    // way until the server acknowledges it.
-    await until(() => !unsynced(a), 'the server to acknowledge the seed', 1_200_000);
-    console.log(`100k room: seed ${fmt(performance.now() - start)} (load ${load()})`);
-    start = performance.now();
     let cpu = ownCpu();
     let serverCpu = cpuOf(server.pid);
-    const b = client(server.url, 'hundred-k');
-    await b.session.whenSynced();
-    if (b.project.tasks().length !== data.tasks.length) throw new Error('100k join: store incomplete');
+    const a = client(server.url, 'big', data);
+    await a.session.whenSynced();
+    // whenSynced means the store shows the room; the seed itself (one message of about 1.3 ×
+    // toJSON()) is on its way until the server acknowledges it.
+    await until(() => !unsynced(a), 'the server to acknowledge the seed', 1_200_000);
     console.log(
-      `100k room: join (hot) ${fmt(performance.now() - start)}, CPU client ${fmt(ownCpu() - cpu)} + server ${fmt(cpuOf(server.pid) - serverCpu)} (load ${load()})`,
+      `${label}: seed (first client, room empty) ${fmt(performance.now() - start)}, CPU client ${fmt(ownCpu() - cpu)} + server ${fmt(cpuOf(server.pid) - serverCpu)} (load ${load()})`,
     );
-    const came = arrival(b, data.tasks[500]?.id as string);
-    const sent = performance.now();
-    a.project.updateTask(data.tasks[500]?.id as string, { name: 'edited' });
-    console.log(`100k room: one edit → other store ${fmt((await came) - sent)}`);
+    start = performance.now();
+    cpu = ownCpu();
+    serverCpu = cpuOf(server.pid);
+    const profile = process.env.COLLAB_PROFILE ? await startProfile() : undefined;
+    const b = client(server.url, 'big');
+    await b.session.whenSynced();
+    const joinWall = performance.now() - start;
+    const joinCpu = ownCpu() - cpu;
+    await profile?.(process.env.COLLAB_PROFILE as string);
+    if (b.project.tasks().length !== data.tasks.length) throw new Error(`${label} join: store incomplete`);
+    console.log(
+      `${label}: join (hot) ${fmt(joinWall)}, CPU client ${fmt(joinCpu)} + server ${fmt(cpuOf(server.pid) - serverCpu)} (load ${load()})`,
+    );
+    const edits: number[] = [];
+    const editCpu: number[] = [];
+    const ids = a.project.wbsOrder().filter((id) => !a.project.isSummary(id));
+    for (let i = 0; i < 10; i++) {
+      const id = ids[(i * 7919) % ids.length] as string;
+      const came = arrival(b, id);
+      const sent = performance.now();
+      const c0 = ownCpu();
+      a.project.updateTask(id, { name: `edited ${i}` });
+      edits.push((await came) - sent);
+      editCpu.push(ownCpu() - c0);
+      await sleep(20);
+    }
+    console.log(
+      `${summary(`${label}: edit → other store`, edits)}; CPU both clients p50 ${fmt(percentile(editCpu, 50))} (load ${load()})`,
+    );
     console.log(
       `server memory: rss ${memoryOf(server.pid).rss.toFixed(0)} MB, peak ${memoryOf(server.pid).peak.toFixed(0)} MB`,
     );
@@ -170,16 +197,18 @@ async function big(): Promise<void> {
     await server.stop();
     const disk = sizeOnDisk(server.dir);
     console.log(
-      `100k room on disk (LevelDB dir after SIGTERM): ${mb(disk)}; toJSON() ${mb(json)}; ratio ${(disk / json).toFixed(2)}×`,
+      `${label} on disk (LevelDB dir after SIGTERM): ${mb(disk)}; toJSON() ${mb(json)}; ratio ${(disk / json).toFixed(2)}× (target ≤ 2×)`,
     );
     restarted = await startServer(['--data', server.dir]);
     start = performance.now();
     cpu = ownCpu();
     serverCpu = cpuOf(restarted.pid);
-    const c = client(restarted.url, 'hundred-k');
+    const c = client(restarted.url, 'big');
     await c.session.whenSynced();
+    if (c.project.tasks().length !== data.tasks.length)
+      throw new Error(`${label} cold join: store incomplete`);
     console.log(
-      `100k room: join (cold: the server loads it from disk) ${fmt(performance.now() - start)}, CPU client ${fmt(ownCpu() - cpu)} + server ${fmt(cpuOf(restarted.pid) - serverCpu)} (load ${load()})`,
+      `${label}: join (cold: the server loads it from disk) ${fmt(performance.now() - start)}, CPU client ${fmt(ownCpu() - cpu)} + server ${fmt(cpuOf(restarted.pid) - serverCpu)} (load ${load()})`,
     );
     c.session.disconnect();
   } finally {
@@ -187,6 +216,22 @@ async function big(): Promise<void> {
     await restarted?.stop();
     removeDir(server.dir);
   }
+}
+
+/** Starts the V8 profiler of this process; the function it resolves with writes the profile. */
+async function startProfile(): Promise<(file: string) => Promise<void>> {
+  const { Session } = await import('node:inspector/promises');
+  const { writeFileSync } = await import('node:fs');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return async (file) => {
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(file, JSON.stringify(profile));
+    session.disconnect();
+    console.error(`CPU profile of the join written to ${file}`);
+  };
 }
 
 async function crowd(): Promise<void> {

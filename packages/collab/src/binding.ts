@@ -27,6 +27,7 @@ import { type Conflict, docData, projectRoom } from './projection.js';
 import {
   catalogue,
   emptyTarget,
+  loadOps,
   MAP_KINDS,
   type MapKind,
   reconcileOps,
@@ -106,8 +107,9 @@ export class Binding {
    */
   private load(): void {
     try {
-      const target = wholeTarget(this.project, docData(this.roots));
-      this.applyToStore(reconcileOps(this.project, target), 'remote', true);
+      const data = docData(this.roots);
+      const ops = loadOps(this.project, data) ?? reconcileOps(this.project, wholeTarget(this.project, data));
+      this.applyToStore(ops, 'remote', true);
     } catch {
       this.rebuild('remote');
     }
@@ -193,10 +195,11 @@ export class Binding {
   // ── document → store ────────────────────────────────────────────────
 
   private readonly onTransaction = (tr: Y.Transaction): void => {
-    if (tr.origin === this.origin || tr.origin === this.repairOrigin) return;
+    // Before start nothing is collected: start() loads the whole room (or seeds it) anyway.
+    if (!this.started || tr.origin === this.origin || tr.origin === this.repairOrigin) return;
     collectDirty(this.roots, tr, this.dirty);
     if (tr.origin === this.undoManager) this.pendingOrigin = this.undoing ?? 'remote';
-    if (this.started) this.flush();
+    this.flush();
   };
 
   private hasDirty(): boolean {

@@ -35,7 +35,9 @@ export function docData(roots: Roots): ProjectData {
   data.baselines = listOf(roots.baselines);
   data.assignments = listOf(roots.assignments);
   const fired: FiredRecord[] = [];
-  for (const [id, map] of roots.automationsFired.entries()) fired.push(firedJson(id, map));
+  roots.automationsFired.forEach((map, id) => {
+    fired.push(firedJson(id, map));
+  });
   data.automationsFired = fired;
   if (typeof data.id !== 'string') data.id = 'room';
   if (typeof data.name !== 'string') data.name = '';
@@ -44,7 +46,9 @@ export function docData(roots: Roots): ProjectData {
 
 function listOf(map: Roots['tasks']): Entity[] {
   const out: Entity[] = [];
-  for (const [id, entity] of map.entries()) out.push({ ...entityJson(entity), id } as Entity);
+  map.forEach((entity, id) => {
+    out.push(entityJson(entity, id) as Entity);
+  });
   return out;
 }
 
@@ -139,15 +143,18 @@ function greedy(data: ProjectData): Projection {
     }
   };
   const place = (start: Entity): void => {
+    // Breadth first, with an index (shift() would make a big tree quadratic). A task already
+    // placed is skipped: a loop's detached task is its own child's child in `children`.
     const queue = [start];
-    while (queue.length > 0) {
-      const t = queue.shift() as Entity;
+    for (let i = 0; i < queue.length; i++) {
+      const t = queue[i] as Entity;
+      if (done.has(t.id)) continue;
       done.add(t.id);
       if (!tryAdd('task', t)) {
         markSubtree(t.id);
         continue;
       }
-      queue.push(...(children.get(t.id) ?? []).slice().sort(byId));
+      for (const c of (children.get(t.id) ?? []).slice().sort(byId)) queue.push(c);
     }
   };
   const markSubtree = (id: string): void => {

@@ -212,8 +212,90 @@ export function reconcileOps(project: Project, target: Target): Operation[] {
     ops.push({ kind: exists ? 'update' : 'add', entity: 'task', id: next.id, after: next });
   }
   // 5. Links, notes and baselines added or changed; catalogue entries that go.
-  ops.push(...later, ...dropLast);
+  // A loop, not push(...later): a room's worth of links is more arguments than a call takes.
+  for (const op of later) ops.push(op);
+  for (const op of dropLast) ops.push(op);
   return ops;
+}
+
+/**
+ * The operations that load `data` into a store that holds no tasks, links, notes, baselines,
+ * assignments or fired records (a store joining a room), or `undefined` when the store holds
+ * some. The same batch {@link reconcileOps} makes of a whole target, in one pass without its
+ * lookups: settings and catalogue entries added or changed, tasks parents first (as the room
+ * lists them within a depth), links, notes, baselines, assignments, fired records, then the
+ * catalogue entries that go. Throws when the tasks cannot be ordered (a parent missing or a loop
+ * of parents): the caller projects the room instead, as when the store refuses a batch.
+ */
+export function loadOps(project: Project, data: ProjectData): Operation[] | undefined {
+  if (
+    project.tasks().length > 0 ||
+    project.dependencies().length > 0 ||
+    project.notes().length > 0 ||
+    project.baselines().length > 0 ||
+    project.assignments().length > 0 ||
+    (project.toJSON().automationsFired ?? []).length > 0
+  )
+    return undefined;
+  const lists = emptyTarget();
+  lists.settings = settingsOf(data);
+  for (const key of CATALOGUE_KEYS) lists.catalogues[key] = (data[key] ?? []) as Entity[];
+  const catalogueOps = reconcileOps(project, lists);
+  const ops = catalogueOps.filter((op) => op.kind !== 'remove');
+  for (const t of parentsFirst(data.tasks as unknown as Entity[]))
+    ops.push({ kind: 'add', entity: 'task', id: t.id, after: t });
+  for (const d of data.dependencies ?? [])
+    ops.push({ kind: 'add', entity: 'dependency', id: d.id, after: d });
+  for (const n of data.notes ?? []) ops.push({ kind: 'add', entity: 'note', id: n.id, after: n });
+  for (const b of data.baselines ?? []) ops.push({ kind: 'add', entity: 'baseline', id: b.id, after: b });
+  for (const a of data.assignments ?? []) {
+    const id = assignmentId(a);
+    ops.push({ kind: 'add', entity: 'assignment', id, after: a.id === id ? a : { ...a, id } });
+  }
+  for (const f of data.automationsFired ?? []) ops.push({ kind: 'add', entity: 'fired', id: f.id, after: f });
+  for (const op of catalogueOps) if (op.kind === 'remove') ops.push(op);
+  return ops;
+}
+
+/** `tasks` by depth in their tree (in their own order within a depth); throws on a missing parent or a loop. */
+function parentsFirst(tasks: readonly Entity[]): Entity[] {
+  const byId = new Map<string, Entity>();
+  for (const t of tasks) byId.set(t.id, t);
+  const depth = new Map<string, number>();
+  const path: string[] = [];
+  const levels: Entity[][] = [];
+  for (const task of tasks) {
+    let d = depth.get(task.id);
+    if (d === undefined) {
+      path.length = 0;
+      let at: Entity = task;
+      for (;;) {
+        path.push(at.id);
+        const parent = at.parentId as string | undefined;
+        if (parent === undefined) {
+          d = -1;
+          break;
+        }
+        const known = depth.get(parent);
+        if (known !== undefined) {
+          d = known;
+          break;
+        }
+        const next = byId.get(parent);
+        if (next === undefined || path.length > byId.size)
+          throw new Error(`task "${at.id}" cannot be placed`);
+        at = next;
+      }
+      for (let i = path.length - 1; i >= 0; i--) {
+        d++;
+        depth.set(path[i] as string, d);
+      }
+    }
+    const level = levels[d];
+    if (level === undefined) levels[d] = [task];
+    else level.push(task);
+  }
+  return levels.flat();
 }
 
 /** Each target task's depth in the target tree (a loop counts as very deep; the store rejects it). */
@@ -257,7 +339,7 @@ export function replaceOps(project: Project, data: ProjectData): Operation[] {
   for (const key of CATALOGUE_KEYS) empty.catalogues[key] = (data[key] ?? []) as Entity[];
   // Catalogue changes on an empty store: reconcile computes them against the current lists.
   const catalogueOps = reconcileOps(project, empty);
-  ops.push(...catalogueOps.filter((op) => op.kind !== 'remove'));
+  for (const op of catalogueOps) if (op.kind !== 'remove') ops.push(op);
   for (const t of data.tasks) ops.push({ kind: 'add', entity: 'task', id: t.id, after: t });
   for (const d of data.dependencies ?? [])
     ops.push({ kind: 'add', entity: 'dependency', id: d.id, after: d });
@@ -268,6 +350,6 @@ export function replaceOps(project: Project, data: ProjectData): Operation[] {
     ops.push({ kind: 'add', entity: 'assignment', id, after: { ...a, id } });
   }
   for (const f of data.automationsFired ?? []) ops.push({ kind: 'add', entity: 'fired', id: f.id, after: f });
-  ops.push(...catalogueOps.filter((op) => op.kind === 'remove'));
+  for (const op of catalogueOps) if (op.kind === 'remove') ops.push(op);
   return ops;
 }

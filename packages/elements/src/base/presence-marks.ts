@@ -99,8 +99,11 @@ function initials(name: string): string {
   return (first + last).toUpperCase();
 }
 
-/** Styles of the avatar stack, the status, outlines (`.peer` with `--_peer`) and badges. */
-export const presenceStyles = css`
+/**
+ * Styles of the avatar stack and the connection status alone (`presenceBar`): a view that paints
+ * its own outlines (the roadmap) folds these few rules into its sheet instead of adopting another.
+ */
+export const presenceBarStyles = css`
   .presence {
     display: inline-flex;
     align-items: center;
@@ -150,6 +153,11 @@ export const presenceStyles = css`
     font-size: 0.6875rem;
     font-weight: 600;
   }
+`;
+
+/** Styles of the avatar stack, the status, outlines (`.peer` with `--_peer`) and badges. */
+export const presenceStyles = css`
+  ${presenceBarStyles}
   .peer {
     outline: 2px solid var(--_peer);
     outline-offset: -2px;

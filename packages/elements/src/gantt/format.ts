@@ -1,6 +1,7 @@
 import { formatDateLabel, formatWallTime, parseWallTime } from '@roadline/core';
 import { lastShownDay } from '@roadline/core/views/dates';
 import { type Translate, translate } from '../i18n/catalogue.js';
+import { writesPlain } from '../i18n/plain-number.js';
 
 const DAY = 1440;
 
@@ -55,8 +56,11 @@ export class CellFormat {
     return formatDateLabel(Math.floor(minutes / DAY) * DAY, this.locale, false);
   }
 
+  /** A number (at most 2 decimals); a small whole one without making the formatter (see `writesPlain`). */
   num(value: number): string {
-    return this.number.format(value);
+    return this.locale !== undefined && writesPlain(this.locale, value)
+      ? String(value)
+      : this.number.format(value);
   }
 
   names(values: readonly string[]): string {

@@ -1,3 +1,4 @@
+import { writesPlain } from './plain-number.js';
 import type { MessageKey, Messages } from './en.js';
 import './en/common.js';
 import { english } from './english.js';
@@ -136,6 +137,8 @@ function pluralText(
   if (typeof count !== 'number') return message.other;
   // An exact 0 reads "no …" where a language has a `zero` text, whatever its rules call 0.
   if (count === 0 && message.zero !== undefined) return message.zero;
+  // English whole numbers need no rules object (a page's first one costs milliseconds).
+  if (/^en(-|$)/i.test(tag) && Number.isInteger(count)) return (Math.abs(count) === 1 && message.one) || message.other;
   return message[pluralRules(tag).select(count)] ?? message.other;
 }
 
@@ -143,7 +146,11 @@ function fill(tag: string, text: string, params: MessageParams): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? numberFormat(tag).format(value) : value;
+    return typeof value === 'number'
+      ? writesPlain(tag, value)
+        ? String(value)
+        : numberFormat(tag).format(value)
+      : value;
   });
 }
 

@@ -1,15 +1,27 @@
 import {
   type HistogramCell,
+  type HistogramGeometry,
+  type HistogramPaths,
   type HistogramRow,
+  histogramBarX,
+  histogramBounds,
   histogramCellStart,
-  histogramCells,
+  histogramPaths,
   histogramUnit,
+  type ResourceIndex,
   type ResourcePerson,
+  shiftedPersonCells,
 } from '@roadline/core/views/resources';
-import { nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
+import { nothing, type PropertyValues, svg } from 'lit';
 import { baseStyles } from '../styles/tokens.js';
 import { type PaneFrame, ResourcePane } from './resource-pane.js';
 import { resourcePaneStyles } from './resource-pane.styles.js';
+
+/** A person's cells over the drawn window and their drawing. */
+interface DrawnRow {
+  readonly row: HistogramRow;
+  readonly paths: HistogramPaths;
+}
 
 /**
  * A resource histogram: for each person, their load per time cell (days, weeks or months, by
@@ -17,8 +29,11 @@ import { resourcePaneStyles } from './resource-pane.styles.js';
  * critical colour. Load counts each assignment's units over the person's own calendar, so
  * part-time people (max units under 100 %) and people with other working days read right.
  *
- * Rows and time are virtualized: only the people and cells in view are computed and drawn (core
- * `histogramCells`), so 50 people over two years scroll like a handful. Standalone it has its own
+ * Rows and time are virtualized: only the people and cells in view are computed (core
+ * `histogramCells`), and each person's bars are two SVG paths (`path.load` within capacity,
+ * `path.load.over` over it; core `histogramPaths`), so 50 people over two years scroll like a
+ * handful: a scroll inside the drawn window moves the rows by a transform, one that leaves it
+ * computes only the cells it gained. Standalone it has its own
  * time header and a scroll strip under the rows; under a gantt's timeline (`rl-gantt
  * resource-pane="histogram"`) it draws on the timeline's axis and scrolls with it (`syncAxis`).
  *
@@ -48,7 +63,14 @@ export class RlResourceHistogram extends ResourcePane {
 
   /** The keyboard's time cell (its start, wall minutes); the first shown cell until a key moves it. */
   private cellAt: number | undefined;
-  private drawn = new Map<number, HistogramRow>();
+  /** The drawn rows by row number, for the drawn window `drawnKey` (kept while it holds). */
+  private drawn = new Map<number, DrawnRow>();
+  private drawnKey = '';
+  private drawnWin = '';
+  /** The rows of the window before, while their cells can be reused. */
+  private previous: Map<number, DrawnRow> | undefined;
+  private drawnIndex: ResourceIndex | undefined;
+  private bounds: number[] = [];
 
   protected rowCount(): number {
     return this.index.people.length;
@@ -63,55 +85,76 @@ export class RlResourceHistogram extends ResourcePane {
   }
 
   protected rowParts(r: number): string {
-    return this.drawn.get(r)?.cells.some((c) => c.over) ? 'person over' : 'person';
+    return this.drawn.get(r)?.paths.over ? 'person over' : 'person';
   }
 
   protected texts(): { label: string; keys: string } {
     return { label: this.writing.t('resources.histogram'), keys: this.writing.t('resources.keys') };
   }
 
+  /**
+   * Computes the rows that came into view; rows already drawn for the same window, index and
+   * geometry are kept (a vertical scroll computes only the rows it reveals, a horizontal one
+   * nothing until the drawn window moves).
+   */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const frame = this.frame as PaneFrame;
     const a = frame.axis;
-    const rows = histogramCells(this.index, {
-      first: frame.rows.first,
-      last: frame.rows.last,
-      from: a.start + frame.x.x0 / a.pxPerMinute,
-      to: a.start + frame.x.x1 / a.pxPerMinute,
-      unit: histogramUnit(this.zoom),
-    });
-    this.drawn = new Map(rows.map((row, i) => [frame.rows.first + i, row]));
+    const unit = histogramUnit(this.zoom);
+    const key = `${a.start}|${a.pxPerMinute}|${a.width}|${unit}|${frame.rtl}|${this.rowHeight}`;
+    const win = `${frame.x.x0}|${frame.x.x1}`;
+    if (key !== this.drawnKey || this.drawnIndex !== this.index || win !== this.drawnWin) {
+      // The same axis and data with the window moved: the new rows reuse the cells they share
+      // with the old ones; anything else starts afresh.
+      this.previous = key === this.drawnKey && this.drawnIndex === this.index ? this.drawn : undefined;
+      this.drawn = new Map();
+      this.drawnKey = key;
+      this.drawnWin = win;
+      this.drawnIndex = this.index;
+      this.bounds = histogramBounds(
+        a.start + frame.x.x0 / a.pxPerMinute,
+        a.start + frame.x.x1 / a.pxPerMinute,
+        unit,
+      );
+    }
+    const { first, last } = frame.rows;
+    for (const r of this.drawn.keys())
+      if ((r < first || r >= last) && r !== this.cursor) this.drawn.delete(r);
+    const geometry: HistogramGeometry = {
+      start: a.start,
+      pxPerMinute: a.pxPerMinute,
+      width: a.width,
+      height: this.rowHeight,
+      rtl: frame.rtl,
+    };
+    for (let r = first; r < last; r++) this.ensure(r, geometry);
+    this.ensure(this.cursor, geometry);
     this.clampCursor(frame);
   }
 
+  /** Computes row `r` over the drawn window unless it is drawn already. */
+  private ensure(r: number, geometry: HistogramGeometry): void {
+    const person = this.person(r);
+    if (!person || this.drawn.has(r)) return;
+    const row = shiftedPersonCells(person, this.bounds, this.previous?.get(r)?.row);
+    this.drawn.set(r, { row, paths: histogramPaths(row, geometry) });
+  }
+
   protected paintRow(r: number, frame: PaneFrame): unknown {
-    const row = this.drawn.get(r);
-    if (!row) return nothing;
+    const drawn = this.drawn.get(r);
+    if (!drawn) return nothing;
+    const { paths } = drawn;
     const h = this.rowHeight;
-    const plot = h - 6;
-    const top = Math.max(row.maxUnits * 1.25, row.peak, 1);
-    const y = (units: number) => h - 2 - (units / top) * plot;
-    const bars: TemplateResult[] = [];
-    const ppm = frame.axis.pxPerMinute;
     const cursor = r === this.cursor ? this.cursorCell() : undefined;
-    for (const c of row.cells) {
-      const width = (c.end - c.start) * ppm;
-      const x = this.sx(this.xAt(frame.rtl ? c.end : c.start));
-      if (c.units > 0) {
-        const top = y(c.units);
-        bars.push(
-          svg`<rect class=${c.over ? 'load over' : 'load'} x=${x + 0.5} y=${top} width=${Math.max(1, width - 1)} height=${h - 2 - top}></rect>`,
-        );
-      }
-      if (c.start === cursor)
-        bars.push(
-          svg`<rect class="focus" x=${x + 0.5} y="1" width=${Math.max(1, width - 1)} height=${h - 2}></rect>`,
-        );
-    }
-    const cap = y(row.maxUnits);
+    const cell = cursor === undefined ? undefined : drawn.row.cells.find((c) => c.start === cursor);
+    const focus = cell ? histogramBarX(cell, { ...frame.axis, height: h, rtl: frame.rtl }) : undefined;
     const sx0 = frame.rtl ? frame.axis.width - frame.x.x1 : frame.x.x0;
-    return svg`${bars}<line class="capacity" x1=${sx0} x2=${sx0 + frame.x.x1 - frame.x.x0} y1=${cap} y2=${cap}></line>`;
+    return svg`<path class="load" d=${paths.load || nothing}></path><path class="load over" d=${paths.over || nothing}></path>${
+      focus
+        ? svg`<rect class="focus" x=${focus.x} y="1" width=${focus.width} height=${h - 2}></rect>`
+        : nothing
+    }<line class="capacity" x1=${sx0} x2=${sx0 + frame.x.x1 - frame.x.x0} y1=${paths.capacity} y2=${paths.capacity}></line>`;
   }
 
   /** The keyboard's cell start (kept in view by `willUpdate`). */
@@ -129,8 +172,7 @@ export class RlResourceHistogram extends ResourcePane {
   }
 
   private cellOf(r: number, at: number): HistogramCell | undefined {
-    const row = this.drawn.get(r);
-    return row?.cells.find((c) => c.start === at);
+    return this.drawn.get(r)?.row.cells.find((c) => c.start === at);
   }
 
   protected override onKey(event: KeyboardEvent): boolean {

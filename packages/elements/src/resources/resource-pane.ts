@@ -22,6 +22,7 @@ import { StoreController } from '../base/store-controller.js';
 import { styleProps } from '../base/style-props.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { ResizeController } from '../controllers/resize-controller.js';
+import { RowSlots } from '../grid/row-slots.js';
 import type { TimeAxis } from '../events/time-scroll-event.js';
 import { drawnWindow, ownAxis, physicalLeft } from './resource-axis.js';
 
@@ -45,8 +46,9 @@ export interface PaneFrame {
  * The shared frame of `rl-resource-histogram` and `rl-resource-usage`: the store and the resource
  * index (rebuilt once per project change), the time axis (its own, scrolled by a strip under the
  * rows, or a gantt timeline's through `syncAxis`), the virtual row and pixel windows (re-rendered
- * only when they move: a scroll inside them moves one CSS variable), the keyboard cursor and the
- * live region. A view paints its rows (`paintRow`) and names them (`rowName`, `describe`).
+ * only when they move: a scroll inside them sets one transform per drawn row; row `r` keeps slot
+ * `r % slots`), the keyboard cursor and the live region. A view paints its rows (`paintRow`) and
+ * names them (`rowName`, `describe`).
  */
 export abstract class ResourcePane extends LitElement {
   /** A live store shared with other elements. Takes precedence over `data`. */
@@ -82,6 +84,12 @@ export abstract class ResourcePane extends LitElement {
   private synced: TimeAxis | undefined;
   private ownLeft = 0;
   private readonly box = { width: 0, height: 0, top: 0 };
+  private readonly slots = new RowSlots();
+  /** The drawn canvases of the last render (what a scroll moves). */
+  private plots: SVGSVGElement[] = [];
+  /** The strip's scroll offset as last read or set. */
+  private stripAt = Number.NaN;
+  private stripWidth = Number.NaN;
 
   constructor() {
     super();
@@ -165,11 +173,18 @@ export abstract class ResourcePane extends LitElement {
   }
 
   protected override updated(): void {
+    this.plots = [...this.renderRoot.querySelectorAll<SVGSVGElement>('svg.plot')];
     if (this.frame) this.moveCanvas(this.frame.axis);
     const strip = this.strip;
     if (strip && this.frame && !this.synced) {
+      // Only when the offset did not come from the strip itself: reading `scrollLeft` after a
+      // render would lay the rows out before the frame does.
       const want = physicalLeft(this.frame.axis, this.frame.rtl);
-      if (Math.abs(strip.scrollLeft - want) >= 1) strip.scrollLeft = want;
+      if (want !== this.stripAt || this.frame.axis.width !== this.stripWidth) {
+        this.stripAt = want;
+        this.stripWidth = this.frame.axis.width;
+        if (Math.abs(strip.scrollLeft - want) >= 1) strip.scrollLeft = want;
+      }
     }
   }
 
@@ -225,8 +240,11 @@ export abstract class ResourcePane extends LitElement {
     const frame = this.frame as PaneFrame;
     const { label, keys } = this.texts();
     const count = this.rowCount();
-    const rows: TemplateResult[] = [];
-    for (let r = frame.rows.first; r < frame.rows.last; r++) rows.push(this.row(r, frame));
+    // Row `r` renders in slot `r % slots`: a row that stays in view keeps its node and values, so
+    // a vertical scroll writes only the rows it reveals.
+    const rows = this.slots
+      .place(frame.rows.first, frame.rows.last)
+      .map((r) => (r < 0 ? nothing : this.row(r, frame)));
     return html`<div class="frame" role="group" aria-label=${this.label ?? label} aria-describedby="keys">
       ${this.synced ? nothing : this.header(frame)}
       <div
@@ -276,9 +294,9 @@ export abstract class ResourcePane extends LitElement {
         svg`<text x=${wide ? (xa + xb) / 2 : xa} y="14" text-anchor=${wide ? 'middle' : 'start'}>${formatTick(format, t, language)}</text>`,
       );
     }
-    return html`<div class="head" part="header" aria-hidden="true" ${styleProps({ '--_scroll': `${physicalLeft(a, frame.rtl)}px` })}>
+    return html`<div class="head" part="header" aria-hidden="true">
       <div class="name corner" ${styleProps({ width: `${this.nameWidth}px` })}></div>
-      <div class="chart"><svg class="plot" width=${w} height="20" viewBox="${sx0} 0 ${w} 20" ${styleProps({ left: `calc(${sx0}px - var(--_scroll))` })}>${labels}</svg></div>
+      <div class="chart"><svg class="plot" width=${w} height="20" viewBox="${sx0} 0 ${w} 20" ${styleProps({ left: `${sx0}px` })}>${labels}</svg></div>
     </div>`;
   }
 
@@ -295,15 +313,19 @@ export abstract class ResourcePane extends LitElement {
     >
       <div class="name" part="name" ${styleProps({ width: `${this.nameWidth}px` })}>${this.rowName(r)}</div>
       <div class="chart">
-        <svg class="plot" aria-hidden="true" width=${w} height=${rh} viewBox="${sx0} 0 ${w} ${rh}" ${styleProps({ left: `calc(${sx0}px - var(--_scroll))` })}>${this.paintRow(r, frame)}</svg>
+        <svg class="plot" aria-hidden="true" width=${w} height=${rh} viewBox="${sx0} 0 ${w} ${rh}" ${styleProps({ left: `${sx0}px` })}>${this.paintRow(r, frame)}</svg>
       </div>
     </div>`;
   }
 
+  /**
+   * Moves the drawn canvases (each row's and the header's) by the scroll offset: a transform on
+   * each, so a scroll inside the drawn window restyles those few elements, not every row's
+   * content as an inherited variable would, and lays out nothing.
+   */
   private moveCanvas(axis: TimeAxis): void {
-    const value = `${physicalLeft(axis, this.writing.rtl)}px`;
-    this.body?.style.setProperty('--_scroll', value);
-    this.renderRoot.querySelector<HTMLElement>('.head')?.style.setProperty('--_scroll', value);
+    const value = `translateX(${-physicalLeft(axis, this.writing.rtl)}px)`;
+    for (const plot of this.plots) plot.style.transform = value;
   }
 
   private readonly onBodyScroll = (): void => {
@@ -320,6 +342,7 @@ export abstract class ResourcePane extends LitElement {
     const strip = this.strip;
     if (!frame || !strip || this.synced) return;
     const physical = strip.scrollLeft;
+    this.stripAt = physical;
     const a = frame.axis;
     const left = frame.rtl ? Math.max(0, a.width - a.viewport - physical) : physical;
     if (left === this.ownLeft) return;

@@ -48,6 +48,8 @@ export interface BarEditsHost {
   chartRect(): DOMRect | undefined;
   /** A drag is under way (the host hides its tooltip). */
   dragging(): void;
+  /** A bar was pressed and released without moving: a click (the drag's pointer capture sends the browser's to the host). */
+  tapped(id: string, event: PointerEvent): void;
 }
 
 /** What a bar drag carries: the edit and the feature as it was when grabbed. */
@@ -90,6 +92,7 @@ export class BarEdits {
       move: (session) => this.dragMove(session),
       end: (session) => this.dragEnd(session),
       cancel: () => this.show(undefined),
+      tap: (grab, event) => host.tapped(grab.id, event),
     });
     this.keyboard = new KeyboardDragController<KeyPlace>(element, {
       lift: (id) => {

@@ -46,6 +46,8 @@ export interface BucketMovesHost {
   t: Translate;
   /** The card to give the tab stop (roving tabindex). */
   setFocus(id: string): void;
+  /** A card was pressed and released without moving: a click (the drag's pointer capture sends the browser's to the host). */
+  tapped(id: string, event: PointerEvent): void;
 }
 
 /**
@@ -93,6 +95,7 @@ export class BucketMoves {
           host.announce(this.placeText(drop, 'roadmap.bucket.moved'));
       },
       cancel: () => this.stopDrag(),
+      tap: (id, event) => host.tapped(id, event),
     });
     this.keys = new KeyboardDragController<BucketPlace>(element, {
       lift: (id) => (host.readonly() ? undefined : this.placeOf(id)),

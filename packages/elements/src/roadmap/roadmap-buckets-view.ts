@@ -4,8 +4,9 @@ import { ROADMAP_BUCKETS, type RoadmapBucket, type RoadmapBuckets } from '@roadl
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { withPart } from '../base/part-at.js';
+import type { PresenceController } from '../base/presence-controller.js';
+import { peerColor, selectedBy } from '../base/presence-marks.js';
 import { styleProps } from '../base/style-props.js';
-import { createTaskClickEvent } from '../events/task-click-event.js';
 import type { BucketMoves } from './bucket-moves.js';
 import { spanText } from './roadmap-labels.js';
 import type { BucketCells, RoadmapModel } from './roadmap-model.js';
@@ -41,6 +42,11 @@ export interface BucketsContext {
   readonly readonly: boolean;
   /** The card in the tab order (roving tabindex). */
   readonly focusId: string | undefined;
+  /** The selected feature (the one the timeline view selects too). */
+  readonly selectedId: string | undefined;
+  /** Who else selects features (a shared project), and the words for it. */
+  readonly presence: PresenceController;
+  readonly t: Translate;
   readonly drop: BucketDrop | undefined;
   onCardKey(event: KeyboardEvent): void;
   onCardClick(id: string, event: MouseEvent): void;
@@ -56,16 +62,21 @@ function card(ctx: BucketsContext, id: string): TemplateResult | typeof nothing 
   const priority = f.task.priority
     ? (project.priority(f.task.priority)?.label ?? f.task.priority)
     : undefined;
-  const moving = ctx.drop?.id === id;
+  const peers = ctx.presence.selecting(id);
+  const shared = peers.length > 0;
+  let part = id === ctx.selectedId ? 'card selected' : 'card';
+  if (ctx.drop?.id === id) part += ' preview';
+  if (shared) part += ' peer-selected';
   return html`<li>
     <div
-      part=${moving ? 'card preview' : 'card'}
+      part=${part}
+      title=${shared ? selectedBy(peers, ctx.t) : nothing}
       role="button"
       aria-roledescription="feature"
       aria-describedby="bucket-keys"
       tabindex=${id === ctx.focusId ? '0' : '-1'}
       data-id=${id}
-      ${styleProps({ '--_c': f.color ?? null })}
+      ${styleProps({ '--_c': f.color ?? null, '--_peer': shared ? peerColor(peers) : null })}
     >
       ${f.task.name}
       <span class="meta">${[status, priority, spanText(f.facts.start, f.facts.end, ctx.locale)].filter(Boolean).join(' · ')}</span>
@@ -148,7 +159,6 @@ export function renderBuckets(ctx: BucketsContext): TemplateResult {
  * on the focused card (else the first), and a click or focus that moves the tab stop.
  */
 export function bucketsView(
-  element: HTMLElement,
   moves: BucketMoves,
   project: Project,
   model: RoadmapModel,
@@ -157,6 +167,11 @@ export function bucketsView(
     locale: string | undefined;
     readonly: boolean;
     focusId: string | undefined;
+    selectedId: string | undefined;
+    presence: PresenceController;
+    t: Translate;
+    /** A click on a card (it takes the tab stop and becomes the selected feature). */
+    click(id: string, event: MouseEvent): void;
     setFocus(id: string): void;
   },
 ): TemplateResult {
@@ -172,14 +187,12 @@ export function bucketsView(
     locale: options.locale,
     readonly: options.readonly,
     focusId: focused !== undefined && order.includes(focused) ? focused : order[0],
+    selectedId: options.selectedId,
+    presence: options.presence,
+    t: options.t,
     drop: moves.shownDrop(),
     onCardKey: moves.onCardKey,
-    onCardClick: (id, event) => {
-      options.setFocus(id);
-      element.dispatchEvent(
-        createTaskClickEvent({ taskId: id, open: event.detail > 1, originalEvent: event }),
-      );
-    },
+    onCardClick: options.click,
     onCardFocus: options.setFocus,
   });
 }

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { presenceBarStyles } from '../base/presence-marks.js';
 
 export const roadmapStyles = css`
   :host {
@@ -326,6 +327,9 @@ export const roadmapStyles = css`
     touch-action: auto;
     user-select: text;
   }
+  [part~='card'][part~='selected'] {
+    box-shadow: 0 0 0 2px var(--_accent);
+  }
   [part~='card'][part~='preview'] {
     outline: 2px dashed var(--_accent);
     outline-offset: 2px;
@@ -371,10 +375,11 @@ export const roadmapStyles = css`
       content-visibility: visible;
     }
   }
-  /* Another person's selection (a shared project); the shared presence sheet is left out here: it
-     measurably slowed mounting the roadmap. */
+  /* Another person's selection (a shared project), on a bar or a card. The roadmap paints its own
+     outlines and adopts no other sheet: the avatar stack's few rules are folded into this one. */
   [part~='peer-selected'] {
     outline: 2px solid var(--_peer);
     outline-offset: -2px;
   }
+  ${presenceBarStyles}
 `;

@@ -100,7 +100,9 @@ const ROW_HEIGHT = 36;
  * @csspart today - The today line.
  * @csspart tooltip - The tooltip about the hovered or focused feature.
  * @csspart buckets - The now / next / later table.
- * @csspart card - A feature card in the now / next / later table; also `preview` while it is being moved.
+ * @csspart card - A feature card in the now / next / later table; also `selected` (clicked), `preview` while it is
+ *   being moved and `peer-selected` (another person in a shared project selects it: outlined in their color,
+ *   their names as its title).
  * @csspart drop-indicator - Where a dragged card would land among a cell's cards.
  * @csspart error - The message shown when the input cannot be read.
  *
@@ -202,6 +204,7 @@ export class RlRoadmap extends LitElement {
     barAt: (event) => this.barAt(event),
     chartRect: () => this.chartRect(),
     dragging: () => this.tooltip.hide(),
+    tapped: (id, event) => this.clickFeature(id, event),
   });
 
   /** Speaks the result of a pointer drop on a card (the keyboard controller speaks its own). */
@@ -224,6 +227,7 @@ export class RlRoadmap extends LitElement {
     setFocus: (id) => {
       this.focusId = id;
     },
+    tapped: (id, event) => this.clickFeature(id, event),
   });
 
   private readonly writing = new LocaleController(this, { locale: () => this.locale });
@@ -470,6 +474,13 @@ export class RlRoadmap extends LitElement {
     if (id !== undefined) void this.focusFeature(id);
   };
 
+  /** A click on a feature's bar or card (a tap of its drag while editable): selects it, tells the host. */
+  private readonly clickFeature = (id: string, event: MouseEvent): void => {
+    this.selectedId = id;
+    this.focusId = id;
+    this.dispatchEvent(createTaskClickEvent({ taskId: id, open: event.detail > 1, originalEvent: event }));
+  };
+
   /** The selected feature as a list, the same list while it stays selected (told to the others). */
   private selectedIds(): readonly string[] {
     const id = this.selectedId;
@@ -491,11 +502,15 @@ export class RlRoadmap extends LitElement {
         !project || !model
           ? nothing
           : this.view === 'buckets'
-            ? bucketsView(this, this.buckets, project, model, {
+            ? bucketsView(this.buckets, project, model, {
                 title,
                 locale: this.writing.language,
                 readonly: this.readonly,
                 focusId: this.focusId,
+                selectedId: this.selectedId,
+                presence: this.presence,
+                t: this.writing.t,
+                click: this.clickFeature,
                 setFocus: (id) => {
                   this.focusId = id;
                 },
@@ -538,13 +553,7 @@ export class RlRoadmap extends LitElement {
       onScroll: this.drawn.onScroll,
       onToggleLane: (value) => this.toggleLane(value),
       onBarKey: this.onBarKey,
-      onBarClick: (id, event) => {
-        this.selectedId = id;
-        this.focusId = id;
-        this.dispatchEvent(
-          createTaskClickEvent({ taskId: id, open: event.detail > 1, originalEvent: event }),
-        );
-      },
+      onBarClick: this.clickFeature,
       onBarEnter: (id, el) => {
         if (!this.bars.dragging) this.tooltip.show(id, el);
       },

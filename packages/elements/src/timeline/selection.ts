@@ -23,6 +23,9 @@ export class TimelineSelection {
     this.host = host;
   }
 
+  /** The selected task ids (the host's `selection`), for what follows them: presence tells the others. */
+  readonly ids = (): readonly string[] => this.host.selection;
+
   /** The selected dependency's id. */
   get link(): string | undefined {
     return this.selectedLink;

@@ -1,4 +1,5 @@
 import { type Translate, translate } from '../i18n/catalogue.js';
+import { plainNumber } from '../i18n/plain-number.js';
 import { formatDateLabel, type Project } from '@roadline/core';
 import { lastDay, type TaskFacts } from '../base/task-facts.js';
 
@@ -35,7 +36,8 @@ export function describeTask(project: Project, facts: TaskFacts, locale: string 
         end: formatDateLabel(lastDay(facts), locale, false),
       }),
     );
-    parts.push(t('task.done', { percent: Math.round(facts.progress) }));
+    // As the catalogue writes it, without making a number formatter for a first render's labels.
+    parts.push(t('task.done', { percent: plainNumber(locale ?? 'en', Math.round(facts.progress)) }));
   }
   const status = statusLabel(project, facts.id);
   if (status) parts.push(status);

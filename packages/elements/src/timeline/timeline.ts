@@ -60,6 +60,7 @@ export type TimelineScrollDetail = ScrollDetail;
  * for an editor (`rl-task-click` with `open`), Space selects, Delete or Backspace deletes the
  * selected tasks (a summary asks first, with its subtask count; one undo step). Ctrl+wheel or
  * pinch zooms around the pointer; `+` and `-` zoom too. `filter` shows only the tasks that match.
+ * In a shared project the selection goes to the others, and a bar others select is outlined in their color, their names as its title.
  *
  * Panes beside it keep in step: rows through `rl-scroll` and `syncScrollTop(top)` (drawn in the same
  * frame; setting `scrollTop` draws a frame later), time through `rl-time-scroll` (start, scale, offset).
@@ -88,7 +89,7 @@ export type TimelineScrollDetail = ScrollDetail;
  * @csspart row - A row's background (also `alt`, `selected`).
  * @csspart nonworking - Shaded non-working time.
  * @csspart today - The today line.
- * @csspart bar - A task's bar group (with `task`, `summary` or `milestone`, `critical`, `manual`, `late`, `selected`).
+ * @csspart bar - A task's bar group (with `task`, `summary` or `milestone`, `critical`, `manual`, `late`, `selected`, `peer-selected`).
  * @csspart milestone - A milestone's group (alongside `bar`).
  * @csspart summary - A summary bar's group (alongside `bar`).
  * @csspart bar-label - The task name beside a bar.
@@ -169,7 +170,6 @@ export class RlTimeline extends LitElement {
   @query('[part~="tooltip"]') private tooltipEl!: HTMLElement | null;
 
   private readonly store = new StoreController(this);
-  private readonly presence = new PresenceController(this, () => this.store.project);
   private readonly writing = new LocaleController(this, { locale: () => this.locale });
   private readonly announcer = new Announcer(this);
   private readonly confirm = new ConfirmDialog(this, (key, params) => this.writing.t(key, params));
@@ -180,6 +180,7 @@ export class RlTimeline extends LitElement {
     scrolledTo: (top) => this.dispatchEvent(createScrollEvent(top)),
   });
   private readonly selected = new TimelineSelection(this);
+  private readonly presence = new PresenceController(this, () => this.store.project, this.selected.ids);
   private readonly links = new LinkIndex();
   private readonly gestures = new TimelineGestures(this.gestureHost());
   private rowIndex = new RowIndex();

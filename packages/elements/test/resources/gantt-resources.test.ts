@@ -45,12 +45,12 @@ describe('rl-gantt resources', () => {
     );
     // Monday 2 March's load bar stands under the same x as the timeline draws 2 March.
     const scroller = timeline.shadowRoot?.querySelector('.scroller') as HTMLElement;
-    const bar = shadow.querySelector('rect.load') as SVGRectElement;
+    const bar = shadow.querySelector('path.load') as SVGPathElement;
     const before = bar.getBoundingClientRect().left;
     scroller.scrollLeft += 64;
     await frames();
     await (pane as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-    const moved = (shadow.querySelector('rect.load') as SVGRectElement).getBoundingClientRect().left;
+    const moved = (shadow.querySelector('path.load') as SVGPathElement).getBoundingClientRect().left;
     expect(before - moved).to.be.closeTo(64, 1);
     await expectAccessible(el);
   });

@@ -1,4 +1,5 @@
 import { createProject } from '@roadline/core';
+import { histogramPathBars } from '@roadline/core/views/resources';
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
@@ -9,6 +10,9 @@ import { bigData, resourceData } from './fixtures.js';
 
 const root = (el: Element): ShadowRoot => el.shadowRoot as ShadowRoot;
 const status = (el: Element) => root(el).querySelector('[role="status"]')?.textContent?.trim() ?? '';
+/** The bars drawn by the paths matching `selector` in `scope` (each path draws many). */
+const bars = (scope: ParentNode | undefined, selector: string) =>
+  [...(scope?.querySelectorAll(selector) ?? [])].flatMap((p) => histogramPathBars(p.getAttribute('d') ?? ''));
 const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null))));
 
 async function mountHistogram(dir = 'ltr', theme: 'light' | 'dark' = 'light'): Promise<RlResourceHistogram> {
@@ -36,8 +40,8 @@ describe('rl-resource-histogram', () => {
     ]);
     expect(rows[0]?.getAttribute('part')).to.include('over');
     expect(rows[2]?.getAttribute('part')).not.to.include('over');
-    const over = rows[0]?.querySelectorAll('rect.load.over') ?? [];
-    expect(over.length).to.equal(1);
+    const over = rows[0]?.querySelectorAll('path.load.over') ?? [];
+    expect(bars(rows[0], 'path.load.over').length).to.equal(1);
     const critical = getComputedStyle(document.documentElement)
       .getPropertyValue('--rl-color-critical')
       .trim();
@@ -47,7 +51,14 @@ describe('rl-resource-histogram', () => {
     document.body.append(probe);
     expect(fill).to.equal(getComputedStyle(probe).color);
     probe.remove();
-    expect(rows[0]?.querySelectorAll('rect.load').length).to.equal(4);
+    expect(bars(rows[0], 'path.load').length).to.equal(4);
+    // The over-allocated bar is Wednesday 4 March's (the axis starts Monday 23 February, 16 px a
+    // day), and only there; Bob (max 50 %, at 50 % on 9 and 10 March) is within capacity, Cy idle.
+    expect(bars(rows[0], 'path.load.over').map((b) => b.x)).to.deep.equal([144.5]);
+    expect(bars(rows[0], 'path.load:not(.over)').map((b) => b.x)).to.deep.equal([112.5, 128.5, 160.5]);
+    expect(bars(rows[1], 'path.load:not(.over)').map((b) => b.x)).to.deep.equal([224.5, 240.5]);
+    expect(bars(rows[1], 'path.load.over')).to.deep.equal([]);
+    expect(bars(rows[2], 'path.load')).to.deep.equal([]);
     expect(rows[0]?.querySelector('line.capacity')).to.exist;
     expect(warnings.stop()).to.deep.equal([]);
   });
@@ -91,12 +102,17 @@ describe('rl-resource-histogram', () => {
     const name = row.querySelector('[part="name"]')?.getBoundingClientRect();
     const chart = row.querySelector('.chart')?.getBoundingClientRect();
     expect((name?.left ?? 0) > (chart?.left ?? 0)).to.be.true;
-    const over = row.querySelector('rect.load.over')?.getBoundingClientRect();
-    const first = row.querySelector('rect.load')?.getBoundingClientRect();
-    // The first load bar drawn is the latest day; Monday's (earliest) is right of Wednesday's.
-    expect(over && first).to.exist;
-    const bars = [...row.querySelectorAll('rect.load')].map((r) => r.getBoundingClientRect().left);
-    expect(bars.indexOf(Math.max(...bars))).to.equal(0);
+    // The bars run right to left in time: Monday's (the earliest) is the rightmost, right of
+    // Wednesday's over-allocated one.
+    const load = bars(row, 'path.load:not(.over)');
+    const [over] = bars(row, 'path.load.over');
+    expect(over && load[0]).to.exist;
+    const xs = load.map((b) => b.x);
+    expect(xs.indexOf(Math.max(...xs))).to.equal(0);
+    expect((load[0]?.x ?? 0) > (over?.x ?? 0)).to.be.true;
+    expect(row.querySelector('path.load.over')?.getBoundingClientRect().left).to.be.below(
+      row.querySelector('path.load:not(.over)')?.getBoundingClientRect().right ?? 0,
+    );
   });
 
   it('virtualizes: 50 people over two years draw only the rows and cells in view', async () => {
@@ -107,13 +123,39 @@ describe('rl-resource-histogram', () => {
     await el.updateComplete;
     const rows = root(el).querySelectorAll('[part~="row"]');
     expect(rows.length).to.be.below(20);
-    expect(rows[0]?.querySelectorAll('rect.load').length).to.be.below(150);
+    expect(bars(rows[0], 'path.load').length).to.be.below(150);
+    expect(rows[0]?.querySelectorAll('path, rect').length).to.be.below(4);
     const body = root(el).querySelector('[part="body"]') as HTMLElement;
     body.scrollTop = 40 * 32;
     await frames();
     await el.updateComplete;
     const names = [...root(el).querySelectorAll('[part="name"]')].map((n) => n.textContent?.trim());
     expect(names).to.include('Person 45');
+  });
+
+  it('scrolling across time draws what a fresh view at that place draws (cells reused as the window moves)', async () => {
+    const mountAt = async (steps: number[]) => {
+      const el = await mount<RlResourceHistogram>(
+        html`<rl-resource-histogram zoom="week" style="width: 900px; height: 300px" .data=${bigData(50, 100)}></rl-resource-histogram>`,
+      );
+      await frames();
+      await el.updateComplete;
+      const strip = root(el).querySelector('[part="strip"]') as HTMLElement;
+      for (const left of steps) {
+        strip.scrollLeft = left;
+        await frames();
+        await el.updateComplete;
+      }
+      const paths = [...root(el).querySelectorAll('[part~="row"]')]
+        .sort((a, b) => Number(a.getAttribute('data-row')) - Number(b.getAttribute('data-row')))
+        .map((row) => [...row.querySelectorAll('path')].map((p) => p.getAttribute('d') ?? ''));
+      el.remove();
+      return paths;
+    };
+    const walked = await mountAt([700, 1400, 2100, 2800, 3500, 2900]);
+    const fresh = await mountAt([2900]);
+    expect(walked.flat().join('').length).to.be.above(0);
+    expect(walked).to.deep.equal(fresh);
   });
 
   it('draws on a given axis (a gantt timeline’s): no header, no strip', async () => {
@@ -126,7 +168,7 @@ describe('rl-resource-histogram', () => {
     expect(root(el).querySelector('[part="strip"]')).to.equal(null);
     const svg = root(el).querySelector('[part~="row"] svg') as SVGSVGElement;
     // Monday 2 March is 7 days from the axis start: 112 px.
-    const monday = [...svg.querySelectorAll('rect.load')].map((r) => Number(r.getAttribute('x')));
+    const monday = bars(svg, 'path.load').map((b) => b.x);
     expect(Math.min(...monday)).to.be.closeTo(112.5, 0.01);
   });
 
@@ -138,10 +180,10 @@ describe('rl-resource-histogram', () => {
     );
     await frames();
     await el.updateComplete;
-    expect(root(el).querySelectorAll('rect.load.over').length).to.equal(1);
+    expect(bars(root(el), 'path.load.over').length).to.equal(1);
     project.updateAssignment('b:ann', { units: 0 });
     await el.updateComplete;
-    expect(root(el).querySelectorAll('rect.load.over').length).to.equal(0);
+    expect(bars(root(el), 'path.load.over').length).to.equal(0);
     el.remove();
     expect(subs.active).to.equal(0);
   });

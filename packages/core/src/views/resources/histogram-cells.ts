@@ -79,7 +79,51 @@ export function histogramBounds(from: number, to: number, unit: HistogramUnit): 
 
 /** One person's cells over given bounds (from {@link histogramBounds}). */
 export function personCells(person: ResourcePerson, bounds: readonly number[]): HistogramRow {
+  return rowOf(person, cellsOver(person, bounds));
+}
+
+/**
+ * One person's cells over given bounds, reusing the cells of `previous` (the same person's row
+ * over other bounds of the same unit) where the two meet: a drawn window that moved by a few
+ * hundred pixels computes only the cells it gained.
+ */
+export function shiftedPersonCells(
+  person: ResourcePerson,
+  bounds: readonly number[],
+  previous: HistogramRow | undefined,
+): HistogramRow {
+  const old = previous?.cells;
   const n = Math.max(0, bounds.length - 1);
+  if (!old || old.length === 0 || n === 0 || previous?.personId !== person.id)
+    return personCells(person, bounds);
+  // The bounds' indices [a, b) whose cells `previous` holds (one contiguous run, or none).
+  const first = (old[0] as HistogramCell).start;
+  const last = (old[old.length - 1] as HistogramCell).start;
+  let a = 0;
+  while (a < n && (bounds[a] as number) < first) a++;
+  let b = a;
+  const offset = old.findIndex((c) => c.start === bounds[a]);
+  if (offset < 0) return personCells(person, bounds);
+  while (b < n && (bounds[b] as number) <= last && old[offset + b - a]?.start === bounds[b]) b++;
+  if (b === a) return personCells(person, bounds);
+  const cells = [
+    ...cellsOver(person, bounds.slice(0, a + 1)),
+    ...old.slice(offset, offset + b - a),
+    ...cellsOver(person, bounds.slice(b)),
+  ];
+  return rowOf(person, cells);
+}
+
+function rowOf(person: ResourcePerson, cells: HistogramCell[]): HistogramRow {
+  let peak = 0;
+  for (const c of cells) if (c.units > peak) peak = c.units;
+  return { personId: person.id, maxUnits: person.maxUnits, cells, peak };
+}
+
+/** The cells of `bounds` (none for fewer than two bounds). */
+function cellsOver(person: ResourcePerson, bounds: readonly number[]): HistogramCell[] {
+  const n = Math.max(0, bounds.length - 1);
+  if (n === 0) return [];
   const work = new Float64Array(n);
   const cal = person.calendar;
   const from = bounds[0] ?? 0;
@@ -102,7 +146,6 @@ export function personCells(person: ResourcePerson, bounds: readonly number[]): 
     }
   });
   const cells: HistogramCell[] = new Array(n);
-  let peak = 0;
   for (let c = 0; c < n; c++) {
     const start = bounds[c] as number;
     const end = bounds[c + 1] as number;
@@ -110,10 +153,9 @@ export function personCells(person: ResourcePerson, bounds: readonly number[]): 
     const w = work[c] as number;
     const capacity = (available * person.maxUnits) / 100;
     const units = available > 0 ? (w / available) * 100 : 0;
-    if (units > peak) peak = units;
     cells[c] = { start, end, work: w, capacity, units, over: w > capacity + SLACK_MINUTES };
   }
-  return { personId: person.id, maxUnits: person.maxUnits, cells, peak };
+  return cells;
 }
 
 /** The window the histogram draws: people rows `[first, last)` and time `[from, to)`. */

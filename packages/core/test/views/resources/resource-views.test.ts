@@ -6,12 +6,17 @@ import { overallocations } from '../../../src/resources/overallocations.js';
 import { schedule } from '../../../src/schedule/schedule.js';
 import { parseWallTime } from '../../../src/time/wall-time.js';
 import {
+  type HistogramRow,
   histogramBounds,
   histogramCells,
   histogramCellStart,
+  histogramPathBars,
+  histogramPaths,
   histogramUnit,
+  personCells,
   planReassign,
   resourceIndex as indexOf,
+  shiftedPersonCells,
   usageRows,
 } from '../../../src/views/resources/index.js';
 
@@ -209,6 +214,87 @@ describe('views/resources: histogram cells', () => {
     assert.equal(rows.length, 15);
     assert.equal(rows[0]?.cells.length, 60);
     assert.ok(rows.every((r) => r.cells.every((c) => !c.over)));
+  });
+});
+
+describe('views/resources: a moved window reuses cells', () => {
+  it('equals the cells computed afresh, forward, back, without overlap, in every unit', () => {
+    const index = resourceIndex(data());
+    for (const unit of ['day', 'week', 'month'] as const)
+      for (const person of index.people) {
+        const at = (from: string, to: string) => histogramBounds(t(from), t(to), unit);
+        const before = personCells(person, at('2026-02-20T00:00', '2026-03-20T00:00'));
+        for (const [from, to] of [
+          ['2026-03-01T00:00', '2026-04-10T00:00'],
+          ['2026-02-01T00:00', '2026-03-05T00:00'],
+          ['2026-02-25T00:00', '2026-03-10T00:00'],
+          ['2026-09-01T00:00', '2026-10-01T00:00'],
+        ] as const) {
+          const bounds = at(from, to);
+          assert.deepEqual(shiftedPersonCells(person, bounds, before), personCells(person, bounds));
+        }
+      }
+  });
+
+  it('reuses the shared cells (the same objects) and computes only the new ones', () => {
+    const [ann] = resourceIndex(data()).people;
+    if (!ann) throw new Error('no Ann');
+    const before = personCells(ann, histogramBounds(t('2026-03-02T00:00'), t('2026-03-07T00:00'), 'day'));
+    const after = shiftedPersonCells(
+      ann,
+      histogramBounds(t('2026-03-04T00:00'), t('2026-03-09T00:00'), 'day'),
+      before,
+    );
+    assert.equal(after.cells[0], before.cells[2]);
+    assert.equal(after.cells[2], before.cells[4]);
+    assert.equal(after.cells.length, 5);
+    assert.equal(after.peak, 150);
+  });
+});
+
+describe('views/resources: histogram paths', () => {
+  const geometry = (rtl: boolean) => ({
+    start: WEEK.from,
+    pxPerMinute: 16 / 1440,
+    width: 1000,
+    height: 32,
+    rtl,
+  });
+
+  it('draws the over-allocated part where the load exceeds capacity and nowhere else', () => {
+    const [ann, bob, cy] = histogramCells(resourceIndex(data()), { first: 0, last: 3, ...WEEK });
+    const paths = histogramPaths(ann as HistogramRow, geometry(false));
+    // Ann: Monday, Tuesday and Thursday within capacity, Wednesday (150 %) over, Friday idle.
+    assert.deepEqual(
+      histogramPathBars(paths.load).map((b) => b.x),
+      [0.5, 16.5, 48.5],
+    );
+    assert.deepEqual(
+      histogramPathBars(paths.over).map((b) => [b.x, b.width]),
+      [[32.5, 15]],
+    );
+    // The scale: 150 % is the peak (above 125 % of 100 %), the plot 26 px from y = 30 up.
+    assert.equal(histogramPathBars(paths.over)[0]?.top, 4);
+    assert.equal(histogramPathBars(paths.load)[0]?.top, 12.67);
+    assert.equal(paths.capacity, 30 - 26 / 1.5);
+    // Bob is over wherever he works; Cy never.
+    const b = histogramPaths(bob as HistogramRow, geometry(false));
+    assert.equal(histogramPathBars(b.over).length, 3);
+    assert.equal(b.load, '');
+    assert.equal(histogramPaths(cy as HistogramRow, geometry(false)).over, '');
+  });
+
+  it('right to left: mirrored over the axis width, the earliest cell rightmost', () => {
+    const [ann] = histogramCells(resourceIndex(data()), { first: 0, last: 1, ...WEEK });
+    const paths = histogramPaths(ann as HistogramRow, geometry(true));
+    assert.deepEqual(
+      histogramPathBars(paths.load).map((b) => b.x),
+      [984.5, 968.5, 936.5],
+    );
+    assert.deepEqual(
+      histogramPathBars(paths.over).map((b) => b.x),
+      [952.5],
+    );
   });
 });
 

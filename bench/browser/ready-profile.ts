@@ -1,0 +1,234 @@
+/**
+ * Where a cold first render's JavaScript time goes, function by function: the same mount as
+ * `ready-cpu.ts`, under V8's sampling profiler, for one build or two side by side. Build without
+ * minifying so the names are readable (`ROADLINE_MINIFY=0 node --conditions=source --import tsx
+ * scripts/build.ts bundle`), then:
+ *
+ *   ROADLINE_BASE=<dist dir> node --conditions=source --import tsx bench/browser/ready-profile.ts rl-timeline [runs]
+ *
+ * Prints, per build, the mean self and total time (ms per mount) of the heaviest functions, and
+ * with a base the functions whose total time moved most between the two.
+ */
+import { existsSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateProject } from '@roadline/core/testing';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import { serveStatic } from '../../scripts/static-server.js';
+import type { TraceEvent } from './trace-event.js';
+
+type What = 'store' | 'rl-gantt' | 'rl-timeline' | 'rl-roadmap';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dist = join(resolve(here, '../..'), 'packages/elements/dist');
+const base = process.env.ROADLINE_BASE;
+const what = (process.argv[2] ?? 'rl-timeline') as What;
+const runs = Number(process.argv[3] ?? 5);
+const top = Number(process.env.TOP ?? 40);
+const mode = process.env.MODE === 'trace' ? 'trace' : 'profile';
+for (const dir of [dist, base]) {
+  if (dir !== undefined && !existsSync(join(dir, 'roadline.js'))) {
+    console.error(`ready-profile: no roadline.js in ${dir}. Run npm run build first.`);
+    process.exit(1);
+  }
+}
+
+const json =
+  what === 'rl-roadmap'
+    ? JSON.stringify(generateProject({ tasks: 2000, groups: 20, statuses: true, people: 12, seed: 7 }))
+    : JSON.stringify(generateProject({ tasks: 10_000, seed: 1 }));
+
+/** Runs in the page: the measured step (as in ready-cpu.ts). */
+async function mountOnce(w: What): Promise<number> {
+  const win = window as unknown as {
+    Roadline: { createProject(data: unknown): unknown };
+    __data: unknown;
+    __project: unknown;
+  };
+  const t0 = performance.now();
+  if (w === 'store') {
+    win.Roadline.createProject(win.__data);
+    return performance.now() - t0;
+  }
+  const el = document.createElement(w) as HTMLElement & {
+    project: unknown;
+    updateComplete: Promise<unknown>;
+  };
+  el.style.cssText = 'width:1280px;height:720px;--rl-gantt-height:720px;--rl-roadmap-height:720px';
+  if (w === 'rl-roadmap') el.setAttribute('today', '2026-03-02');
+  el.project = win.__project;
+  document.body.append(el);
+  await el.updateComplete;
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  return performance.now() - t0;
+}
+
+/** Self and total ms per function key, summed over one profile. */
+function attribute(profile: Profile, self: Map<string, number>, total: Map<string, number>): void {
+  const byId = new Map<number, ProfileNode>();
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) {
+    byId.set(n.id, n);
+    for (const c of n.children ?? []) parent.set(c, n.id);
+  }
+  const keyOf = (n: ProfileNode) => {
+    const f = n.callFrame;
+    return `${f.functionName || '(anonymous)'} ${f.url ? basename(f.url) : ''}`.trim();
+  };
+  profile.samples.forEach((id, i) => {
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const node = byId.get(id);
+    if (!node) return;
+    const k = keyOf(node);
+    self.set(k, (self.get(k) ?? 0) + ms);
+    const seen = new Set<string>();
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+      const n = byId.get(cur);
+      if (!n) break;
+      const key = keyOf(n);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      total.set(key, (total.get(key) ?? 0) + ms);
+    }
+  });
+}
+
+/**
+ * `MODE=trace`: the main thread's CPU between the marks by trace event name instead, self (an
+ * event's CPU less its children's) and total; immune to the sampling noise of a loaded machine.
+ */
+function selfCpu(events: readonly TraceEvent[], self: Map<string, number>, total: Map<string, number>): void {
+  const start = events.find((e) => e.name === 'ready-cpu-start');
+  const end = events.find((e) => e.name === 'ready-cpu-end');
+  if (!start || !end) throw new Error('ready-profile: the trace has no marks');
+  const slices = events
+    .filter(
+      (e) => e.pid === start.pid && e.tid === start.tid && e.ph === 'X' && e.ts >= start.ts && e.ts <= end.ts,
+    )
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const stack: { e: TraceEvent; children: number }[] = [];
+  const close = (until: number) => {
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1] as { e: TraceEvent; children: number };
+      if (top.e.ts + (top.e.dur ?? 0) > until) break;
+      stack.pop();
+      const cpu = (top.e.tdur ?? 0) / 1000;
+      self.set(top.e.name, (self.get(top.e.name) ?? 0) + cpu - top.children);
+      total.set(top.e.name, (total.get(top.e.name) ?? 0) + cpu);
+      const parent = stack[stack.length - 1];
+      if (parent) parent.children += cpu;
+    }
+  };
+  for (const e of slices) {
+    close(e.ts);
+    stack.push({ e, children: 0 });
+  }
+  close(Number.POSITIVE_INFINITY);
+}
+
+const builds = base === undefined ? { this: dist } : { base, this: dist };
+const servers = Object.fromEntries(
+  await Promise.all(
+    Object.entries(builds).map(async ([label, dir]) => [
+      label,
+      await serveStatic([join(here, 'pages'), dir]),
+    ]),
+  ),
+) as Record<string, Awaited<ReturnType<typeof serveStatic>>>;
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const figures: Record<string, { self: Map<string, number>; total: Map<string, number>; wall: number[] }> = {};
+for (const label of Object.keys(builds)) figures[label] = { self: new Map(), total: new Map(), wall: [] };
+try {
+  for (let i = 0; i <= runs; i++) {
+    const order = i % 2 === 0 ? Object.keys(builds) : Object.keys(builds).reverse();
+    for (const label of order) {
+      const page = await browser.newPage();
+      await page.goto(`${servers[label]?.url}/bench.html`);
+      await page.waitForFunction(() => 'Roadline' in window);
+      await page.evaluate(
+        ([text, loadStore]) => {
+          const w = window as unknown as Record<string, unknown> & {
+            Roadline: { createProject(data: unknown): unknown };
+          };
+          w.__data = JSON.parse(text as string);
+          if (loadStore) w.__project = w.Roadline.createProject(w.__data);
+        },
+        [json, what !== 'store'] as const,
+      );
+      const f = figures[label];
+      if (!f) continue;
+      if (mode === 'trace') {
+        await browser.startTracing(page, {
+          categories: [
+            'toplevel',
+            'devtools.timeline',
+            'blink',
+            'v8',
+            'disabled-by-default-v8.compile',
+            'blink.user_timing',
+            '__metadata',
+          ],
+        });
+        await page.evaluate(() => performance.mark('ready-cpu-start'));
+        const wall = await page.evaluate(mountOnce, what);
+        await page.evaluate(() => performance.mark('ready-cpu-end'));
+        const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+        await page.close();
+        if (i === 0) continue;
+        f.wall.push(wall);
+        selfCpu(trace.traceEvents, f.self, f.total);
+        continue;
+      }
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+      const wall = await page.evaluate(mountOnce, what);
+      const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+      await page.close();
+      if (i === 0) continue;
+      f.wall.push(wall);
+      attribute(profile, f.self, f.total);
+    }
+  }
+} finally {
+  await browser.close();
+  await Promise.all(Object.values(servers).map((s) => s.close()));
+}
+
+const fmt = (ms: number) => (ms / runs).toFixed(2).padStart(8);
+for (const [label, f] of Object.entries(figures)) {
+  const wall = [...f.wall].sort((a, b) => a - b)[Math.floor(f.wall.length / 2)] ?? 0;
+  console.log(`\n== ${label}: ${what}, median wall ${wall.toFixed(0)} ms; mean ms per mount (self, total)`);
+  const rows = [...f.self.entries()].sort((a, b) => b[1] - a[1]).slice(0, top);
+  for (const [k, s] of rows) console.log(`${fmt(s)} ${fmt(f.total.get(k) ?? 0)}  ${k}`);
+}
+if (base !== undefined) {
+  const a = figures.base;
+  const b = figures.this;
+  if (a && b) {
+    const keys = new Set([...a.total.keys(), ...b.total.keys()]);
+    const moved = [...keys]
+      .map((k) => ({
+        k,
+        total: (b.total.get(k) ?? 0) - (a.total.get(k) ?? 0),
+        self: (b.self.get(k) ?? 0) - (a.self.get(k) ?? 0),
+      }))
+      .sort((x, y) => Math.abs(y.total) - Math.abs(x.total))
+      .slice(0, top);
+    console.log(`\n== this − base, mean ms per mount (self, total), by |total|`);
+    for (const m of moved) console.log(`${fmt(m.self)} ${fmt(m.total)}  ${m.k}`);
+  }
+}
