@@ -71,6 +71,23 @@ export const MSProject: Story = {
     ),
 };
 
+/** The Jira CSV (with a row without a summary and a date in another style) in a language of the catalogue. */
+const translated = (lang: string) =>
+  html`<rl-import lang=${lang} .project=${createProject(projectManagement(TODAY))} @rl-import=${log}
+    ${loadOnMount(async () => new File([JIRA_CSV.replace('2026-04-21', 'soon')], 'jira-export.csv', { type: 'text/csv' }))}></rl-import>`;
+
+/** In German: the issues say in German what was wrong and what the import did (`import.issue.<CODE>`). */
+export const JiraCSVGerman: Story = {
+  name: 'Wizard: a Jira CSV, in German',
+  render: () => translated('de'),
+};
+
+/** In Arabic: right to left, the issues in Arabic. */
+export const JiraCSVArabic: Story = {
+  name: 'Wizard: a Jira CSV, in Arabic',
+  render: () => translated('ar'),
+};
+
 /** An empty wizard: drop a file of your own on it. */
 export const Empty: Story = {
   name: 'Wizard: drop your own file',

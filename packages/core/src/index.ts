@@ -105,9 +105,11 @@ export {
   foldICSLine,
   fromMSProjectXML,
   importData,
+  ImportIssueCode,
   importMSProjectXML,
   MSProjectIssueCode,
   readMSProjectScheduleFacts,
+  TableIssueCode,
   toICS,
   toMSProjectXML,
 } from './io/index.js';

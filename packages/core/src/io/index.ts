@@ -4,6 +4,8 @@
  * {@link readMSProjectScheduleFacts}.
  */
 export type { ImportIssue } from './issues.js';
+export { ImportIssueCode } from './issues.js';
+export { TableIssueCode } from './table/issues.js';
 export { MSProjectIssueCode } from './mspdi/issues.js';
 export type { MSProjectImportIssue } from './mspdi/issues.js';
 export { fromMSProjectXML, importMSProjectXML } from './mspdi/read.js';

@@ -4,6 +4,8 @@
  * error for one bad row or one feature it can only approximate; it throws only for input it
  * cannot read at all (not XML, not the format, …).
  */
+import { MSProjectIssueCode } from './mspdi/issues.js';
+import { TableIssueCode } from './table/issues.js';
 
 /** One problem found while importing: where it is, what kind, in words. */
 export interface ImportIssue {
@@ -21,3 +23,14 @@ export interface ImportIssue {
   /** The ids of the imported tasks it concerns, every one of them. */
   tasks?: string[];
 }
+
+/**
+ * Every `code` the built-in importers give: {@link TableIssueCode} (`fromCSV`, `fromXLSX`) and
+ * {@link MSProjectIssueCode} (`importMSProjectXML`); `PERCENT_LAG` is in both. A message
+ * catalogue (the import wizard's `import.issue.<CODE>` sentences) covers each of these; a host's
+ * own importer may add codes of its own. `importData` and a JSON file give no issues.
+ */
+export const ImportIssueCode = { ...TableIssueCode, ...MSProjectIssueCode } as const;
+
+/** One of {@link ImportIssueCode}. */
+export type ImportIssueCode = (typeof ImportIssueCode)[keyof typeof ImportIssueCode];

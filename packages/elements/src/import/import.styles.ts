@@ -2,6 +2,8 @@ import { css } from 'lit';
 
 export const importStyles = css`
   :host {
+    --_line: 1px solid var(--rl-color-border, #d0d5de);
+    --_accent: var(--rl-color-accent, #2f6fed);
     display: block;
     color: var(--rl-color-text, #1d2433);
     background: var(--rl-color-surface, #ffffff);
@@ -14,7 +16,6 @@ export const importStyles = css`
     gap: var(--rl-space-2, 8px);
   }
   h2 {
-    margin: 0;
     font-size: 1.15em;
   }
   .drop {
@@ -27,10 +28,7 @@ export const importStyles = css`
     border-radius: 6px;
   }
   .drop.dragging {
-    border-color: var(--rl-import-drop-active, var(--rl-color-accent, #2f6fed));
-  }
-  .drop p {
-    margin: 0;
+    border-color: var(--rl-import-drop-active, var(--_accent));
   }
   button,
   input,
@@ -42,25 +40,26 @@ export const importStyles = css`
   select {
     padding: 2px 6px;
     background: var(--rl-color-surface, #ffffff);
-    border: 1px solid var(--rl-color-border, #d0d5de);
+    border: var(--_line);
     border-radius: 4px;
   }
   button {
     padding: 3px 10px;
     background: var(--rl-color-surface-raised, #f6f7f9);
-    border: 1px solid var(--rl-color-border, #d0d5de);
+    border: var(--_line);
     border-radius: 4px;
     cursor: pointer;
   }
   button.primary {
-    background: var(--rl-color-accent, #2f6fed);
-    border-color: var(--rl-color-accent, #2f6fed);
+    background: var(--_accent);
+    border-color: var(--_accent);
     color: var(--rl-color-accent-contrast, #ffffff);
   }
   button:disabled {
     opacity: 0.6;
     cursor: default;
   }
+  h2,
   p {
     margin: 0;
   }
@@ -70,7 +69,7 @@ export const importStyles = css`
   .scroll {
     max-block-size: 22em;
     overflow: auto;
-    border: 1px solid var(--rl-color-border, #d0d5de);
+    border: var(--_line);
     border-radius: 4px;
   }
   table {
@@ -86,7 +85,7 @@ export const importStyles = css`
   td {
     padding: 3px 6px;
     text-align: start;
-    border-block-start: 1px solid var(--rl-color-border, #d0d5de);
+    border-block-start: var(--_line);
     white-space: nowrap;
     max-inline-size: 20em;
     overflow: hidden;
@@ -107,7 +106,7 @@ export const importStyles = css`
     flex-wrap: wrap;
     gap: var(--rl-space-2, 8px) var(--rl-space-3, 12px);
     margin: 0;
-    border: 1px solid var(--rl-color-border, #d0d5de);
+    border: var(--_line);
     border-radius: 4px;
   }
   .inline {

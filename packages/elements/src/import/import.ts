@@ -10,7 +10,13 @@ import { baseStyles } from '../styles/tokens.js';
 import { ACCEPTED_FILES } from './file-format.js';
 import { importStyles } from './import.styles.js';
 import { issuesTable, mappingTable, tasksTable } from './preview-table.js';
-import { type ReadResult, readFile, readTableSource, type TableSource } from './read-file.js';
+import {
+  loadIssueSentences,
+  type ReadResult,
+  readFile,
+  readTableSource,
+  type TableSource,
+} from './read-file.js';
 
 const DATE_ORDERS = ['mdy', 'dmy', 'ymd'] as const;
 
@@ -101,7 +107,10 @@ export class RlImport extends LitElement {
     this.source = undefined;
     this.dateOrder = undefined;
     try {
+      // The issue sentences load beside the file and its parser; both are needed to show it.
+      const sentences = loadIssueSentences();
       const { result, source } = await readFile(file, this.tableOptions());
+      await sentences;
       if (ticket !== this.ticket) return;
       this.read = result;
       this.source = source;

@@ -7,6 +7,7 @@ import type { ImportIssue, ProjectData } from '@roadline/core';
 import type { ColumnAssignment, ColumnMapping, TablePreviewRow } from '@roadline/core/io/csv';
 import { html, type TemplateResult } from 'lit';
 import type { Translate } from '../i18n/catalogue.js';
+import { issueText } from './read-file.js';
 
 /** The targets a column may go to, in the order the select lists them. */
 export const TARGETS = [
@@ -87,7 +88,7 @@ export function mappingTable(
             <th scope="row">${r.row}</th>
             ${columns.map((c) => {
               const issue = marked.get(`${r.row}\u0000${c.header}`);
-              return html`<td part=${issue ? 'cell issue' : 'cell'} title=${issue?.message ?? ''}>${r.cells[c.index] ?? ''}</td>`;
+              return html`<td part=${issue ? 'cell issue' : 'cell'} title=${issue ? issueText(issue, t) : ''}>${r.cells[c.index] ?? ''}</td>`;
             })}
           </tr>`;
         })}
@@ -140,7 +141,7 @@ export function issuesTable(issues: readonly ImportIssue[], limit: number, t: Tr
         ${shown.map(
           (i) => html`<tr part=${i.severity === 'error' ? 'issue excluded' : 'issue warning'}>
             <td>${i.row ?? ''}</td><td>${i.column ?? ''}</td><td>${i.value ?? ''}</td>
-            <td><span class="severity">${i.severity === 'error' ? t('import.issueError') : t('import.issueWarning')}</span> ${i.message}</td>
+            <td><span class="severity">${i.severity === 'error' ? t('import.issueError') : t('import.issueWarning')}</span> ${issueText(i, t)}</td>
           </tr>`,
         )}
       </tbody>

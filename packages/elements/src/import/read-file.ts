@@ -4,9 +4,36 @@
  * keeps its source, so the wizard can read it again with a changed column mapping.
  */
 import { type ImportIssue, type ProjectData, RoadlineError } from '@roadline/core';
+import type { Translate } from '../i18n/catalogue.js';
+import { addEnglish } from '../i18n/english.js';
 import type { ColumnMapping, DateOrder, TablePreviewRow } from '@roadline/core/io/csv';
 import { loadCSV, loadXLSX } from '../base/data-loaders.js';
 import { type DataFormat, detectFormat } from './file-format.js';
+
+let sentenceOf: typeof import('./issue-text.js').issueText | undefined;
+
+/**
+ * Loads issue-text.ts and its English sentences, adding them to the English catalogue: the wizard
+ * awaits it beside reading each file, before it shows the file's issues (after the first time the
+ * module is the browser's already). Never fails.
+ */
+export const loadIssueSentences = (): Promise<void> =>
+  import('./issue-text.js').then(
+    (m) => {
+      addEnglish(m.importIssues);
+      sentenceOf = m.issueText;
+    },
+    () => {
+      // Unreachable chunk (offline): the issues keep their own messages.
+    },
+  );
+
+/**
+ * What the wizard says for `issue`: its code's sentence in the wizard's language (issue-text.ts,
+ * loaded with the first file read), else the issue's own `message`.
+ */
+export const issueText = (issue: ImportIssue, t: Translate): string =>
+  sentenceOf ? sentenceOf(issue, t) : issue.message;
 
 /** A file read, ready to preview and import. */
 export interface ReadResult {

@@ -28,3 +28,6 @@ export const TableIssueCode = {
   UNKNOWN_RELEASE: 'UNKNOWN_RELEASE',
   DUPLICATE_COLUMN: 'DUPLICATE_COLUMN',
 } as const;
+
+/** One of {@link TableIssueCode}. */
+export type TableIssueCode = (typeof TableIssueCode)[keyof typeof TableIssueCode];

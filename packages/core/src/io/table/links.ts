@@ -12,7 +12,7 @@ import { parseLinkCell } from './predecessors.js';
 import type { RowRecord } from './read.js';
 
 type Report = (
-  code: string,
+  code: Code,
   severity: ImportIssue['severity'],
   message: string,
   row?: number,

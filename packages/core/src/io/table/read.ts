@@ -102,7 +102,7 @@ export function readTable(
   const headerIndex = mapping.headerRow - 1;
   const header = rows[headerIndex] ?? [];
   const issue = (
-    code: string,
+    code: Code,
     severity: 'error' | 'warning',
     message: string,
     row?: number,
@@ -371,7 +371,7 @@ export function readTable(
 
   for (const rec of records) {
     const t = rec.task;
-    const bad = (code: string, c: ColumnAssignment, value: string, what: string) =>
+    const bad = (code: Code, c: ColumnAssignment, value: string, what: string) =>
       issue(
         code,
         'warning',

@@ -23,6 +23,7 @@ import { dataExport } from './export.js';
 import { workflow } from './workflow.js';
 import { cumulativeFlow } from './cumulative-flow.js';
 import { network } from './network.js';
+import { importIssues } from './import-issues.js';
 
 /**
  * Every English message: the key set each built-in language must match. Imported by tests and for
@@ -55,4 +56,5 @@ export const en = {
   ...workflow,
   ...cumulativeFlow,
   ...network,
+  ...importIssues,
 };

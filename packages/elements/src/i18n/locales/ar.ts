@@ -6,6 +6,7 @@ import { importWords } from './import/ar.js';
 import { workflow } from './workflow/ar.js';
 import { cumulativeFlow } from './cumulative-flow/ar.js';
 import { board } from './board/ar.js';
+import { importIssueWords } from './import-issues/ar.js';
 
 /** Arabic (Modern Standard). Plurals use all six categories of `Intl.PluralRules('ar')`. */
 export const messages: Messages = {
@@ -506,4 +507,5 @@ export const messages: Messages = {
   ...workflow,
   ...cumulativeFlow,
   ...board,
+  ...importIssueWords,
 };

@@ -5,6 +5,7 @@ import { network } from './network/de.js';
 import { importWords } from './import/de.js';
 import { workflow } from './workflow/de.js';
 import { cumulativeFlow } from './cumulative-flow/de.js';
+import { importIssueWords } from './import-issues/de.js';
 
 /** German. */
 export const messages: Messages = {
@@ -506,4 +507,5 @@ export const messages: Messages = {
   ...importWords,
   ...workflow,
   ...cumulativeFlow,
+  ...importIssueWords,
 };

@@ -5,6 +5,7 @@ import { network } from './network/es.js';
 import { importWords } from './import/es.js';
 import { workflow } from './workflow/es.js';
 import { cumulativeFlow } from './cumulative-flow/es.js';
+import { importIssueWords } from './import-issues/es.js';
 
 /** Spanish. */
 export const messages: Messages = {
@@ -503,4 +504,5 @@ export const messages: Messages = {
   ...importWords,
   ...workflow,
   ...cumulativeFlow,
+  ...importIssueWords,
 };

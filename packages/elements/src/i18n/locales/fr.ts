@@ -5,6 +5,7 @@ import { network } from './network/fr.js';
 import { importWords } from './import/fr.js';
 import { workflow } from './workflow/fr.js';
 import { cumulativeFlow } from './cumulative-flow/fr.js';
+import { importIssueWords } from './import-issues/fr.js';
 
 /** French. */
 export const messages: Messages = {
@@ -503,4 +504,5 @@ export const messages: Messages = {
   ...importWords,
   ...workflow,
   ...cumulativeFlow,
+  ...importIssueWords,
 };

@@ -5,6 +5,7 @@ import { network } from './network/ja.js';
 import { importWords } from './import/ja.js';
 import { workflow } from './workflow/ja.js';
 import { cumulativeFlow } from './cumulative-flow/ja.js';
+import { importIssueWords } from './import-issues/ja.js';
 
 /** Japanese. Japanese has one plural category (`other`), so counted texts are plain strings. */
 export const messages: Messages = {
@@ -489,4 +490,5 @@ export const messages: Messages = {
   ...importWords,
   ...workflow,
   ...cumulativeFlow,
+  ...importIssueWords,
 };
