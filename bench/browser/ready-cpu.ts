@@ -21,7 +21,8 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { serveStatic } from '../../scripts/static-server.js';
 import { formatFigure, formatTable, median } from '../core/harness.js';
-import type { TraceEvent } from './trace-event.js';
+import { mountOnce } from './ready-mount.js';
+import { type TraceEvent, threadCpu } from './trace-event.js';
 
 /** What a case mounts: `store` is `createProject` alone; an element gets a store loaded beforehand. */
 interface ReadyCase {
@@ -52,52 +53,6 @@ const ALL_CASES: ReadyCase[] = [
 ];
 const only = process.env.READY_CASES?.split(',').filter(Boolean);
 const CASES = only ? ALL_CASES.filter((c) => only.some((word) => c.name.includes(word))) : ALL_CASES;
-
-/** Runs in the page: the measured step only (the data is parsed and the store loaded before). */
-async function mountOnce(what: ReadyCase['what']): Promise<number> {
-  const w = window as unknown as {
-    Roadline: { createProject(data: unknown): unknown };
-    __data: unknown;
-    __project: unknown;
-  };
-  const t0 = performance.now();
-  if (what === 'store') {
-    w.Roadline.createProject(w.__data);
-    return performance.now() - t0;
-  }
-  const el = document.createElement(what) as HTMLElement & {
-    project: unknown;
-    updateComplete: Promise<unknown>;
-  };
-  el.style.cssText = 'width:1280px;height:720px;--rl-gantt-height:720px;--rl-roadmap-height:720px';
-  if (what === 'rl-roadmap') el.setAttribute('today', '2026-03-02');
-  el.project = w.__project;
-  document.body.append(el);
-  await el.updateComplete;
-  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-  return performance.now() - t0;
-}
-
-/** CPU (ms) of the top-level slices of one thread between two instants. */
-function threadCpu(
-  events: readonly TraceEvent[],
-  pid: number,
-  tid: number,
-  from: number,
-  to: number,
-): number {
-  const slices = events
-    .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.ts >= from && e.ts <= to)
-    .sort((a, b) => a.ts - b.ts);
-  let until = 0;
-  let cpu = 0;
-  for (const e of slices) {
-    if (e.ts < until) continue;
-    until = e.ts + (e.dur ?? 0);
-    cpu += (e.tdur ?? 0) / 1000;
-  }
-  return cpu;
-}
 
 /** CPU (ms) of V8's optimizing-compiler jobs in the renderer between two instants. */
 function compilerCpu(events: readonly TraceEvent[], pid: number, from: number, to: number): number {

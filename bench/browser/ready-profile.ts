@@ -16,6 +16,7 @@ import { generateProject } from '@roadline/core/testing';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { serveStatic } from '../../scripts/static-server.js';
+import { mountOnce } from './ready-mount.js';
 import type { TraceEvent } from './trace-event.js';
 
 type What = 'store' | 'rl-gantt' | 'rl-timeline' | 'rl-roadmap';
@@ -49,31 +50,6 @@ const json =
   what === 'rl-roadmap'
     ? JSON.stringify(generateProject({ tasks: 2000, groups: 20, statuses: true, people: 12, seed: 7 }))
     : JSON.stringify(generateProject({ tasks: 10_000, seed: 1 }));
-
-/** Runs in the page: the measured step (as in ready-cpu.ts). */
-async function mountOnce(w: What): Promise<number> {
-  const win = window as unknown as {
-    Roadline: { createProject(data: unknown): unknown };
-    __data: unknown;
-    __project: unknown;
-  };
-  const t0 = performance.now();
-  if (w === 'store') {
-    win.Roadline.createProject(win.__data);
-    return performance.now() - t0;
-  }
-  const el = document.createElement(w) as HTMLElement & {
-    project: unknown;
-    updateComplete: Promise<unknown>;
-  };
-  el.style.cssText = 'width:1280px;height:720px;--rl-gantt-height:720px;--rl-roadmap-height:720px';
-  if (w === 'rl-roadmap') el.setAttribute('today', '2026-03-02');
-  el.project = win.__project;
-  document.body.append(el);
-  await el.updateComplete;
-  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-  return performance.now() - t0;
-}
 
 /** Self and total ms per function key, summed over one profile. */
 function attribute(profile: Profile, self: Map<string, number>, total: Map<string, number>): void {

@@ -18,7 +18,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { serveStatic } from '../../scripts/static-server.js';
 import { formatFigure, formatTable, median } from '../core/harness.js';
-import type { TraceEvent } from './trace-event.js';
+import { type TraceEvent, threadCpu } from './trace-event.js';
 
 interface Case {
   name: string;
@@ -85,27 +85,6 @@ async function mountAll(c: { mounts: number; view: string }): Promise<number> {
     el.remove();
   }
   return performance.now() - t0;
-}
-
-/** CPU (ms) of the top-level slices of one thread between two instants. */
-function threadCpu(
-  events: readonly TraceEvent[],
-  pid: number,
-  tid: number,
-  from: number,
-  to: number,
-): number {
-  const slices = events
-    .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.ts >= from && e.ts <= to)
-    .sort((a, b) => a.ts - b.ts);
-  let until = 0;
-  let cpu = 0;
-  for (const e of slices) {
-    if (e.ts < until) continue;
-    until = e.ts + (e.dur ?? 0);
-    cpu += (e.tdur ?? 0) / 1000;
-  }
-  return cpu;
 }
 
 const builds = base === undefined ? { this: dist } : { base, this: dist };
