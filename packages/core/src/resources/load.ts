@@ -12,7 +12,7 @@ import { schedule } from '../schedule/schedule.js';
 import { calendarFor } from '../schedule/plan.js';
 import type { WorkCalendar } from '../time/calendar.js';
 import { formatWallTime, parseWallTime } from '../time/wall-time.js';
-import { assignmentsByTask } from '../model/assignments.js';
+import { assignmentsByTask, type TaskAssignment } from '../model/assignments.js';
 
 export type LoadGranularity = 'day' | 'week';
 
@@ -60,21 +60,32 @@ export function loadSpans(data: ProjectData, result?: ScheduleResult): LoadSpan[
   const people = new Map((data.people ?? []).map((p) => [p.id, p]));
   const byTask = assignmentsByTask(data);
   if (byTask.size === 0) return [];
-  const dates = result ?? schedule(data);
   const out: LoadSpan[] = [];
+  forEachScheduledAssignment(byTask, result ?? schedule(data), (a, taskId, start, end) => {
+    const person = people.get(a.personId);
+    if (person === undefined || person.type === 'material') return;
+    out.push({ personId: a.personId, taskId, start, end, units: a.units });
+  });
+  return out;
+}
+
+/**
+ * Calls `visit` with each assignment of positive units whose task is scheduled over a span, and
+ * that span in wall minutes (`start < end`); tasks without dates or of no span are skipped.
+ */
+export function forEachScheduledAssignment(
+  byTask: ReadonlyMap<string, readonly TaskAssignment[]>,
+  dates: ScheduleResult,
+  visit: (assignment: TaskAssignment, taskId: string, start: number, end: number) => void,
+): void {
   for (const [taskId, list] of byTask) {
     const scheduled = dates.tasks.get(taskId);
     if (scheduled === undefined) continue;
     const start = parseWallTime(scheduled.start);
     const end = parseWallTime(scheduled.end);
     if (start === undefined || end === undefined || end <= start) continue;
-    for (const a of list) {
-      const person = people.get(a.personId);
-      if (person === undefined || person.type === 'material' || a.units <= 0) continue;
-      out.push({ personId: a.personId, taskId, start, end, units: a.units });
-    }
+    for (const a of list) if (a.units > 0) visit(a, taskId, start, end);
   }
-  return out;
 }
 
 /** The calendar a person works on. */

@@ -12,6 +12,7 @@
  * `overallocations`, `personCalendar`), so this entry stays free of the scheduling engine.
  */
 import { assignmentsByTask } from '../../model/assignments.js';
+import { forEachScheduledAssignment } from '../../resources/load.js';
 import type { Overallocation, Person, ProjectData, ScheduleResult } from '../../model/types.js';
 import type { WorkCalendar } from '../../time/calendar.js';
 import { parseWallTime } from '../../time/wall-time.js';
@@ -62,27 +63,19 @@ export function resourceIndex(data: ProjectData, inputs: ResourceInputs): Resour
   const dates = inputs.schedule;
   const spans = new Map<string, ResourceSpan[]>();
   if (dates !== undefined)
-    for (const [taskId, list] of byTask) {
-      const scheduled = dates.tasks.get(taskId);
-      if (scheduled === undefined) continue;
-      const start = parseWallTime(scheduled.start);
-      const end = parseWallTime(scheduled.end);
-      if (start === undefined || end === undefined || end <= start) continue;
-      for (const a of list) {
-        if (a.units <= 0) continue;
-        const span: ResourceSpan = {
-          assignmentId: a.id,
-          taskId,
-          start,
-          end,
-          units: a.units,
-          implicit: a.implicit,
-        };
-        const own = spans.get(a.personId);
-        if (own === undefined) spans.set(a.personId, [span]);
-        else own.push(span);
-      }
-    }
+    forEachScheduledAssignment(byTask, dates, (a, taskId, start, end) => {
+      const span: ResourceSpan = {
+        assignmentId: a.id,
+        taskId,
+        start,
+        end,
+        units: a.units,
+        implicit: a.implicit,
+      };
+      const own = spans.get(a.personId);
+      if (own === undefined) spans.set(a.personId, [span]);
+      else own.push(span);
+    });
   const over = new Map<string, [number, number][]>();
   if (spans.size > 0)
     for (const o of inputs.overallocations ?? []) {
