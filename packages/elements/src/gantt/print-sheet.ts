@@ -39,8 +39,10 @@ export function pageStrip(
  * across pages. The timeline column shows the matching strip of one image of the whole timeline
  * (its SVG export), scaled to the column (`fit`), or cut into page-wide parts each printed as a
  * table of its own, the name column repeated (`pages`); right to left, the columns and the page
- * parts run from the right. The sheet paints its theme's background and asks the browser to
- * print it (`print-color-adjust: exact`), so light text of a dark theme never lands on white paper.
+ * parts run from the right. In `fit`, the grid's columns take what they would take of a
+ * landscape page, at most 60 % of it: the timeline always keeps 40 % or more. The
+ * sheet paints its theme's background and asks the browser to print it
+ * (`print-color-adjust: exact`), so light text of a dark theme never lands on white paper.
  */
 export function printSheet(
   sheet: GridSheet,
@@ -61,6 +63,7 @@ export function printSheet(
     const { x, w } = pageStrip(p, width, layout, rtl);
     // The first part has every column; the others repeat the name column only.
     const shown = p === 0 ? sheet.columns.map((_, i) => i) : sheet.columns.length > 0 ? [name] : [];
+    const total = shown.reduce((sum, i) => sum + (sheet.columns[i]?.width ?? 0), 0);
     const strip = (y: number, h: number) =>
       chart
         ? html`<svg viewBox="${x} ${y} ${w} ${h}" preserveAspectRatio=${align} aria-hidden="true">
@@ -73,7 +76,7 @@ export function printSheet(
       ${styleProps({ '--_time-width': layout === 'pages' ? `${w}px` : null })}
     >
       <colgroup>
-        ${shown.map((i) => html`<col ${styleProps({ width: `${sheet.columns[i]?.width ?? 0}px` })} />`)}
+        ${shown.map((i) => html`<col ${styleProps({ width: columnWidth(sheet.columns[i]?.width ?? 0, total, layout) })} />`)}
         <col class="time" />
       </colgroup>
       <thead>
@@ -90,6 +93,22 @@ export function printSheet(
   return html`<div class="print-sheet" part="print" ${styleProps({ '--_row-height': `${rowHeight}px`, '--_header-height': `${headerHeight}px` })}>
     ${tables}
   </div>`;
+}
+
+/** The printable width of a landscape page in CSS pixels (A4 or Letter, default margins). */
+const FIT_PAGE_WIDTH = 1000;
+/** The grid's columns share at most this part of a `fit` page (%): the timeline keeps the rest. */
+const FIT_GRID_SHARE = 60;
+
+/**
+ * The width of a grid column on a page: its own in `pages`; in `fit`, a percentage of the page,
+ * the columns together taking what they would take of a landscape page, at most 60 %. (A table
+ * column sized by `min(px, %)` counts as auto in Chromium's table layout, so percentages only.)
+ */
+function columnWidth(width: number, total: number, layout: PrintLayout): string {
+  if (layout !== 'fit' || total <= 0) return `${width}px`;
+  const share = Math.min(FIT_GRID_SHARE, (total / FIT_PAGE_WIDTH) * 100);
+  return `${((width / total) * share).toFixed(3)}%`;
 }
 
 function printRow(

@@ -153,6 +153,45 @@ describe('rl-gantt export and print', () => {
     expect(tables[1]?.querySelector('tbody image')?.getAttribute('href')).to.match(/^blob:/);
   });
 
+  it('the fit layout keeps the timeline 40 % of a narrow page however many columns the grid shows', async () => {
+    const many = [
+      'row',
+      'wbs',
+      'name',
+      'start',
+      'end',
+      'duration',
+      'progress',
+      'constraint',
+      'constraintDate',
+      'deadline',
+      'totalSlack',
+      'freeSlack',
+    ];
+    for (const width of [600, 1600]) {
+      const el = await mount<RlGantt>(
+        html`<rl-gantt .data=${data} locale="en-GB" zoom="day" print-mode print-layout="fit" .columns=${many}
+          style=${`width: ${width}px`}></rl-gantt>`,
+      );
+      await settle();
+      const table = sheet(el)?.querySelector('table') as HTMLTableElement;
+      const heads = [...table.querySelectorAll('thead th')] as HTMLElement[];
+      expect(heads.length).to.equal(many.length + 1);
+      const time = heads.at(-1)?.getBoundingClientRect().width ?? 0;
+      const whole = table.getBoundingClientRect().width;
+      expect(time / whole, `${width}px`).to.be.at.least(0.399);
+      cleanup();
+    }
+    // A few columns take what they would of a landscape page: the timeline gets more.
+    const el = await mount<RlGantt>(
+      html`<rl-gantt .data=${data} locale="en-GB" zoom="day" print-mode print-layout="fit" .columns=${['name', 'start']}></rl-gantt>`,
+    );
+    await settle();
+    const table = sheet(el)?.querySelector('table') as HTMLTableElement;
+    const time = table.querySelector('thead th.time')?.getBoundingClientRect().width ?? 0;
+    expect(time / table.getBoundingClientRect().width).to.be.greaterThan(0.6);
+  });
+
   it('print mode is accessible: a table with column headers, the time scale named', async () => {
     const el = await mount<RlGantt>(html`<rl-gantt .data=${data} locale="en-GB" print-mode></rl-gantt>`);
     await settle();
