@@ -39,8 +39,8 @@ export function pageStrip(
  * across pages. The timeline column shows the matching strip of one image of the whole timeline
  * (its SVG export), scaled to the column (`fit`), or cut into page-wide parts each printed as a
  * table of its own, the name column repeated (`pages`); right to left, the columns and the page
- * parts run from the right. In `fit`, the grid's columns take what they would take of a
- * landscape page, at most 60 % of it: the timeline always keeps 40 % or more. The
+ * parts run from the right. The grid's columns take what they would take of a landscape page, at
+ * most 60 % of it: the timeline always keeps 40 % or more, its strip scaled down to fit. The
  * sheet paints its theme's background and asks the browser to print it
  * (`print-color-adjust: exact`), so light text of a dark theme never lands on white paper.
  */
@@ -73,10 +73,9 @@ export function printSheet(
     tables.push(html`<table
       part="print-page"
       class=${layout === 'pages' ? 'pages' : 'fit'}
-      ${styleProps({ '--_time-width': layout === 'pages' ? `${w}px` : null })}
     >
       <colgroup>
-        ${shown.map((i) => html`<col ${styleProps({ width: columnWidth(sheet.columns[i]?.width ?? 0, total, layout) })} />`)}
+        ${shown.map((i) => html`<col ${styleProps({ width: columnWidth(sheet.columns[i]?.width ?? 0, total) })} />`)}
         <col class="time" />
       </colgroup>
       <thead>
@@ -97,16 +96,17 @@ export function printSheet(
 
 /** The printable width of a landscape page in CSS pixels (A4 or Letter, default margins). */
 const FIT_PAGE_WIDTH = 1000;
-/** The grid's columns share at most this part of a `fit` page (%): the timeline keeps the rest. */
+/** The grid's columns share at most this part of a page (%): the timeline keeps the rest. */
 const FIT_GRID_SHARE = 60;
 
 /**
- * The width of a grid column on a page: its own in `pages`; in `fit`, a percentage of the page,
- * the columns together taking what they would take of a landscape page, at most 60 %. (A table
- * column sized by `min(px, %)` counts as auto in Chromium's table layout, so percentages only.)
+ * The width of a grid column on a page, a percentage of the page: the columns together take what
+ * they would take of a landscape page, at most 60 %, and the timeline's strip the rest, scaled
+ * down when it does not fit (never up), so nothing is cut at the page's edge. (A table column
+ * sized by `min(px, %)` counts as auto in Chromium's table layout, so percentages only.)
  */
-function columnWidth(width: number, total: number, layout: PrintLayout): string {
-  if (layout !== 'fit' || total <= 0) return `${width}px`;
+function columnWidth(width: number, total: number): string {
+  if (total <= 0) return '0';
   const share = Math.min(FIT_GRID_SHARE, (total / FIT_PAGE_WIDTH) * 100);
   return `${((width / total) * share).toFixed(3)}%`;
 }
@@ -152,9 +152,6 @@ export const printSheetStyles = css`
     font-size: var(--rl-font-size-small, 12px);
     color: var(--rl-color-text, #1d2330);
   }
-  .print-sheet table.pages {
-    width: auto;
-  }
   .print-sheet table + table {
     break-before: page;
   }
@@ -191,7 +188,6 @@ export const printSheetStyles = css`
   }
   .print-sheet .time {
     padding: 0;
-    width: var(--_time-width, auto);
   }
   .print-sheet td.time svg {
     height: var(--_row-height);

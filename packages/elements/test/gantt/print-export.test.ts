@@ -153,7 +153,7 @@ describe('rl-gantt export and print', () => {
     expect(tables[1]?.querySelector('tbody image')?.getAttribute('href')).to.match(/^blob:/);
   });
 
-  it('the fit layout keeps the timeline 40 % of a narrow page however many columns the grid shows', async () => {
+  it('both layouts keep the timeline 40 % of a narrow page however many columns the grid shows, nothing past its edge', async () => {
     const many = [
       'row',
       'wbs',
@@ -168,20 +168,25 @@ describe('rl-gantt export and print', () => {
       'totalSlack',
       'freeSlack',
     ];
-    for (const width of [600, 1600]) {
-      const el = await mount<RlGantt>(
-        html`<rl-gantt .data=${data} locale="en-GB" zoom="day" print-mode print-layout="fit" .columns=${many}
-          style=${`width: ${width}px`}></rl-gantt>`,
-      );
-      await settle();
-      const table = sheet(el)?.querySelector('table') as HTMLTableElement;
-      const heads = [...table.querySelectorAll('thead th')] as HTMLElement[];
-      expect(heads.length).to.equal(many.length + 1);
-      const time = heads.at(-1)?.getBoundingClientRect().width ?? 0;
-      const whole = table.getBoundingClientRect().width;
-      expect(time / whole, `${width}px`).to.be.at.least(0.399);
-      cleanup();
-    }
+    for (const layout of ['fit', 'pages'])
+      for (const width of [600, 1600]) {
+        const el = await mount<RlGantt>(
+          html`<rl-gantt .data=${generateProject({ tasks: 60 })} zoom="day" print-mode print-layout=${layout}
+            .columns=${many} style=${`width: ${width}px`}></rl-gantt>`,
+        );
+        await settle();
+        const printed = sheet(el) as HTMLElement;
+        const page = printed.getBoundingClientRect();
+        const tables = [...printed.querySelectorAll('table')];
+        for (const table of tables) {
+          const time = table.querySelector('thead th.time')?.getBoundingClientRect().width ?? 0;
+          const box = table.getBoundingClientRect();
+          expect(time / box.width, `${layout} ${width}px`).to.be.at.least(0.399);
+          expect(box.right, `${layout} ${width}px`).to.be.at.most(page.right + 0.5);
+        }
+        if (layout === 'pages') expect(tables.length).to.be.greaterThan(1);
+        cleanup();
+      }
     // A few columns take what they would of a landscape page: the timeline gets more.
     const el = await mount<RlGantt>(
       html`<rl-gantt .data=${data} locale="en-GB" zoom="day" print-mode print-layout="fit" .columns=${['name', 'start']}></rl-gantt>`,
