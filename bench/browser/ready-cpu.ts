@@ -19,9 +19,8 @@ import { fileURLToPath } from 'node:url';
 import { generateProject } from '@roadline/core/testing';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
-import { serveStatic } from '../../scripts/static-server.js';
 import { formatFigure, formatTable, median } from '../core/harness.js';
-import { mountOnce } from './ready-mount.js';
+import { loadedPage, mountOnce, serveBuilds } from './ready-mount.js';
 import { type TraceEvent, threadCpu } from './trace-event.js';
 
 /** What a case mounts: `store` is `createProject` alone; an element gets a store loaded beforehand. */
@@ -71,14 +70,7 @@ function compilerCpu(events: readonly TraceEvent[], pid: number, from: number, t
 }
 
 const builds = base === undefined ? { this: dist } : { base, this: dist };
-const servers = Object.fromEntries(
-  await Promise.all(
-    Object.entries(builds).map(async ([label, dir]) => [
-      label,
-      await serveStatic([join(here, 'pages'), dir]),
-    ]),
-  ),
-) as Record<string, Awaited<ReturnType<typeof serveStatic>>>;
+const servers = await serveBuilds(join(here, 'pages'), builds);
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 const rows: string[][] = [];
 try {
@@ -94,19 +86,7 @@ try {
       // Alternate which build goes first, so neither always meets the machine in the same state.
       const order = i % 2 === 0 ? Object.keys(builds) : Object.keys(builds).reverse();
       for (const label of order) {
-        const page = await browser.newPage();
-        await page.goto(`${servers[label]?.url}/bench.html`);
-        await page.waitForFunction(() => 'Roadline' in window);
-        await page.evaluate(
-          ([text, loadStore]) => {
-            const w = window as unknown as Record<string, unknown> & {
-              Roadline: { createProject(data: unknown): unknown };
-            };
-            w.__data = JSON.parse(text as string);
-            if (loadStore) w.__project = w.Roadline.createProject(w.__data);
-          },
-          [json, c.what !== 'store'] as const,
-        );
+        const page = await loadedPage(browser, servers[label]?.url, json, c.what !== 'store');
         await browser.startTracing(page, {
           categories: ['toplevel', 'blink.user_timing', 'v8', 'disabled-by-default-v8.compile', '__metadata'],
         });

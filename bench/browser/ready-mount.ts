@@ -1,3 +1,46 @@
+import type { Browser, Page } from 'playwright-core';
+import { type StaticServer, serveStatic } from '../../scripts/static-server.js';
+
+/** One static server per build, by label: the bench pages (`pages/`) beside the build's `dist`. */
+export async function serveBuilds(
+  pages: string,
+  builds: Readonly<Record<string, string | undefined>>,
+): Promise<Record<string, StaticServer>> {
+  return Object.fromEntries(
+    await Promise.all(
+      Object.entries(builds).map(
+        async ([label, dir]) => [label, await serveStatic([pages, dir as string])] as const,
+      ),
+    ),
+  );
+}
+
+/**
+ * A fresh page of `url`'s bench page with the data parsed (`__data`) and, when `loadStore`, a
+ * store loaded from it (`__project`): what a first render is measured from.
+ */
+export async function loadedPage(
+  browser: Browser,
+  url: string | undefined,
+  json: string,
+  loadStore: boolean,
+): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(`${url}/bench.html`);
+  await page.waitForFunction(() => 'Roadline' in window);
+  await page.evaluate(
+    ([text, load]) => {
+      const w = window as unknown as Record<string, unknown> & {
+        Roadline: { createProject(data: unknown): unknown };
+      };
+      w.__data = JSON.parse(text as string);
+      if (load) w.__project = w.Roadline.createProject(w.__data);
+    },
+    [json, loadStore] as const,
+  );
+  return page;
+}
+
 /**
  * Runs in the page (`page.evaluate(mountOnce, what)`), so it is self-contained: the measured step
  * of a cold first render, the data parsed and the store loaded before. `store` loads the store

@@ -15,8 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { generateProject } from '@roadline/core/testing';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
-import { serveStatic } from '../../scripts/static-server.js';
-import { mountOnce } from './ready-mount.js';
+import { loadedPage, mountOnce, serveBuilds } from './ready-mount.js';
 import type { TraceEvent } from './trace-event.js';
 
 type What = 'store' | 'rl-gantt' | 'rl-timeline' | 'rl-roadmap';
@@ -115,14 +114,7 @@ function selfCpu(events: readonly TraceEvent[], self: Map<string, number>, total
 }
 
 const builds = base === undefined ? { this: dist } : { base, this: dist };
-const servers = Object.fromEntries(
-  await Promise.all(
-    Object.entries(builds).map(async ([label, dir]) => [
-      label,
-      await serveStatic([join(here, 'pages'), dir]),
-    ]),
-  ),
-) as Record<string, Awaited<ReturnType<typeof serveStatic>>>;
+const servers = await serveBuilds(join(here, 'pages'), builds);
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 const figures: Record<string, { self: Map<string, number>; total: Map<string, number>; wall: number[] }> = {};
 for (const label of Object.keys(builds)) figures[label] = { self: new Map(), total: new Map(), wall: [] };
@@ -130,19 +122,7 @@ try {
   for (let i = 0; i <= runs; i++) {
     const order = i % 2 === 0 ? Object.keys(builds) : Object.keys(builds).reverse();
     for (const label of order) {
-      const page = await browser.newPage();
-      await page.goto(`${servers[label]?.url}/bench.html`);
-      await page.waitForFunction(() => 'Roadline' in window);
-      await page.evaluate(
-        ([text, loadStore]) => {
-          const w = window as unknown as Record<string, unknown> & {
-            Roadline: { createProject(data: unknown): unknown };
-          };
-          w.__data = JSON.parse(text as string);
-          if (loadStore) w.__project = w.Roadline.createProject(w.__data);
-        },
-        [json, what !== 'store'] as const,
-      );
+      const page = await loadedPage(browser, servers[label]?.url, json, what !== 'store');
       const f = figures[label];
       if (!f) continue;
       if (mode === 'trace') {

@@ -16,8 +16,8 @@ import { fileURLToPath } from 'node:url';
 import { generateProject } from '@roadline/core/testing';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
-import { serveStatic } from '../../scripts/static-server.js';
 import { formatFigure, formatTable, median } from '../core/harness.js';
+import { serveBuilds } from './ready-mount.js';
 import { type TraceEvent, threadCpu } from './trace-event.js';
 
 interface Case {
@@ -88,14 +88,7 @@ async function mountAll(c: { mounts: number; view: string }): Promise<number> {
 }
 
 const builds = base === undefined ? { this: dist } : { base, this: dist };
-const servers = Object.fromEntries(
-  await Promise.all(
-    Object.entries(builds).map(async ([label, dir]) => [
-      label,
-      await serveStatic([join(here, 'pages'), dir]),
-    ]),
-  ),
-) as Record<string, Awaited<ReturnType<typeof serveStatic>>>;
+const servers = await serveBuilds(join(here, 'pages'), builds);
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 const rows: string[][] = [];
 try {
