@@ -9,6 +9,10 @@ export interface RollupSource {
   childIds(id: string): readonly string[];
   calendar(id: string): Readonly<CalendarData> | undefined;
   projectCalendar(): Readonly<CalendarData> | undefined;
+  /** Every task id depth-first, parents before children (the store's WBS order). */
+  order(): readonly string[];
+  /** The nesting level of each task of {@link order}, by position. */
+  depths(): ArrayLike<number>;
 }
 
 /** The sums a summary's progress is made of, over every leaf below it. */
@@ -31,9 +35,10 @@ interface Sum {
  *   weight: then every leaf weighs the same (a summary of milestones shows how many are done);
  * - a summary's own stored `progress` is ignored.
  *
- * Cheap for large plans: a summary's sums are computed when first read and kept; a changed task
- * forgets the sums of its ancestors only (a walk up that stops at the first one not kept), and a
- * change of the hierarchy or of a calendar forgets them all.
+ * Cheap for large plans: the first read computes every summary's sums in one pass over the WBS
+ * order and keeps them; a changed task forgets the sums of its ancestors only (a walk up that stops
+ * at the first one not kept), the next read recomputes just those, and a change of the hierarchy or
+ * of a calendar forgets them all.
  */
 export class ProgressRollup {
   private readonly sums = new Map<string, Sum>();
@@ -44,11 +49,16 @@ export class ProgressRollup {
 
   constructor(private readonly source: RollupSource) {}
 
-  /** The task's progress, 0–100, rolled up for a summary; `undefined` for an unknown task. */
-  progress(id: string): number | undefined {
+  /**
+   * The task's progress, 0–100, rolled up for a summary; `undefined` for an unknown task. With
+   * `whole` false, a cold read walks the summary's own subtree instead of the whole plan (for
+   * reads inside a transaction, where nothing is kept between them).
+   */
+  progress(id: string, whole = true): number | undefined {
     const task = this.source.task(id);
     if (task === undefined) return undefined;
     if (this.source.childIds(id).length === 0) return clamp(task.progress);
+    if (whole && this.sums.size === 0) this.sumAll();
     const sum = this.sumOf(id);
     if (sum.weight > 0) return sum.weighted / sum.weight;
     return sum.leaves > 0 ? sum.plain / sum.leaves : 0;
@@ -144,6 +154,49 @@ export class ProgressRollup {
       if (open.length > 0) add(open[open.length - 1] as Sum, sum);
     }
     return this.sums.get(root) as Sum;
+  }
+
+  /**
+   * Every summary's sums at once: one pass over the WBS order, leaves adding to the summary open
+   * above them and each summary to its own parent when the order leaves it. A root summary covers
+   * every leaf anyway, so a first render that shows one pays this pass, not a walk per summary.
+   */
+  private sumAll(): void {
+    const source = this.source;
+    const order = source.order();
+    const depths = source.depths();
+    const n = order.length;
+    const open: Sum[] = [];
+    const openIds: string[] = [];
+    const close = (depth: number) => {
+      while (open.length > depth) {
+        const sum = open.pop() as Sum;
+        this.sums.set(openIds.pop() as string, sum);
+        if (open.length > 0) add(open[open.length - 1] as Sum, sum);
+      }
+    };
+    for (let i = 0; i < n; i++) {
+      const depth = depths[i] as number;
+      close(depth);
+      const id = order[i] as string;
+      if (i + 1 < n && (depths[i + 1] as number) > depth) {
+        open.push({ weighted: 0, weight: 0, plain: 0, leaves: 0 });
+        openIds.push(id);
+        continue;
+      }
+      const sum = open[open.length - 1];
+      const task = sum === undefined ? undefined : source.task(id);
+      if (sum === undefined || task === undefined) continue;
+      // Not remembered per task: the pass reads each leaf once, and a later partial walk remembers
+      // the few it reads.
+      const p = clamp(task.progress);
+      const w = this.effort(task);
+      sum.weighted += w * p;
+      sum.weight += w;
+      sum.plain += p;
+      sum.leaves += 1;
+    }
+    close(0);
   }
 
   /** A leaf's planned effort in hours (0 for a milestone or a leaf of no duration), remembered. */

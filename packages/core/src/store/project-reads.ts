@@ -119,8 +119,9 @@ export abstract class ProjectReads {
    * unknown task.
    */
   rolledUpProgress(id: string): number | undefined {
-    if (this.changes.inTransaction) this.rollup.clear();
-    return this.rollup.progress(id);
+    if (!this.changes.inTransaction) return this.rollup.progress(id);
+    this.rollup.clear();
+    return this.rollup.progress(id, false);
   }
 
   /** Nesting level: 0 for a top-level task. */

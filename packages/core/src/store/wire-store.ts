@@ -69,6 +69,8 @@ export function wireStore(project: () => unknown, data: ProjectData, options: Pr
     childIds: (id) => state.childIds(id),
     calendar: (id) => state.tables.calendar.get(id),
     projectCalendar: () => state.settings.calendar,
+    order: () => state.wbsOrder(),
+    depths: () => state.wbsDepths(),
   });
   changes.subscribe((batch) => rollup.update(batch));
   const engine = createAutomationEngine({

@@ -120,6 +120,50 @@ describe('rolled-up progress', () => {
     close(project.rolledUpProgress('build'), 62.5);
   });
 
+  it('the whole-plan pass of a first read gives what each summary’s own walk gives', () => {
+    // Nested summaries three deep, calendars of their own, milestones, tasks with dates and no
+    // duration, summaries whose children are all milestones.
+    const calendars: NonNullable<ProjectData['calendars']> = [
+      { id: 'short', name: 'Short', workingDays: [1, 2, 3, 4], hoursPerDay: 6 },
+      { id: 'round', name: 'Round', workingDays: [0, 1, 2, 3, 4, 5, 6], workingHours: [['00:00', '24:00']] },
+    ];
+    const tasks: ProjectData['tasks'] = [];
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 48271) % 2147483647;
+      return seed / 2147483647;
+    };
+    const parents: string[] = [];
+    for (let i = 0; i < 600; i++) {
+      const parentId =
+        parents.length > 0 && next() < 0.8 ? parents[Math.floor(next() * parents.length)] : undefined;
+      const kind = next();
+      const task: ProjectData['tasks'][number] = {
+        id: `t${i}`,
+        name: `T${i}`,
+        progress: Math.round(next() * 100),
+      };
+      if (parentId !== undefined) task.parentId = parentId;
+      if (kind < 0.1) task.type = 'milestone';
+      else if (kind < 0.2)
+        Object.assign(task, { start: '2026-03-02', end: `2026-03-${10 + Math.floor(next() * 9)}` });
+      else task.duration = Math.floor(next() * 5);
+      if (next() < 0.3) task.calendarId = calendars[Math.floor(next() * 2)]?.id as string;
+      if (next() < 0.25 && parents.length < 120) parents.push(task.id);
+      tasks.push(task);
+    }
+    const data: ProjectData = { id: 'p', name: 'Mixed', start: '2026-03-02', calendars, tasks };
+    const whole = createProject(data, { scheduler: false });
+    const walked = createProject(data, { scheduler: false });
+    const summaries = whole.wbsOrder().filter((id) => whole.isSummary(id));
+    assert.ok(summaries.length > 50);
+    for (const id of summaries) {
+      // Inside a transaction a read walks the summary's own subtree only.
+      const own = walked.transaction(() => walked.rolledUpProgress(id));
+      close(whole.rolledUpProgress(id), own as number);
+    }
+  });
+
   it('handles a deep chain of summaries without recursion', () => {
     const tasks: ProjectData['tasks'] = [];
     for (let i = 0; i < 20_000; i++)
