@@ -36,7 +36,7 @@ export class FilteredRows {
       l.today === today
     )
       return l;
-    const test = plannerFilterTest(project, filter, today);
+    const test = filter === undefined ? undefined : plannerFilterTest(project, filter, today);
     const kept = test
       ? keepWithAncestors(project.wbsOrder(), project.wbsDepths(), test)
       : { order: project.wbsOrder(), depth: project.wbsDepths() };

@@ -47,7 +47,7 @@ import {
   taskRow,
 } from './grid-cells.js';
 import { GridRows } from './grid-rows.js';
-import { gridKeyHandler } from './grid-keys.js';
+import { lazyGridKeyHandler } from './grid-keys.js';
 import { GridTaskMenu } from './grid-task-menu.js';
 import { HiddenColumns } from './hidden-columns.js';
 import { RowDragController } from './row-drag.js';
@@ -248,8 +248,9 @@ export class RlGanttGrid extends LitElement {
     removed: (ids) => this.selecting.offer(this.selection.filter((s) => !ids.includes(s))),
     focusedCell: () =>
       this.renderRoot.querySelector(`[data-row="${this.cells.row}"][data-col="${this.cells.column}"]`),
+    t: this.locale_.t,
   });
-  private readonly onKeyDown = gridKeyHandler({
+  private readonly onKeyDown = lazyGridKeyHandler(() => ({
     element: this,
     cells: this.cells,
     selecting: this.selecting,
@@ -268,7 +269,7 @@ export class RlGanttGrid extends LitElement {
       sort: (col) => this.columnActions.sortBy(col),
       menu: () => this.menu.show(0),
     },
-  });
+  }));
   private readonly hiddenColumns = new HiddenColumns();
   /** The one column arrangement of the task grids: resize, reorder, show or hide, sort. */
   private readonly arrangement: GridColumns;

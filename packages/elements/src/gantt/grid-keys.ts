@@ -82,3 +82,15 @@ export function gridKeyHandler(host: GridKeysHost): (event: KeyboardEvent) => vo
     }
   };
 }
+
+/**
+ * {@link gridKeyHandler}, made on the first key press from what `host` returns then: a first render
+ * neither compiles nor builds any of it.
+ */
+export function lazyGridKeyHandler(host: () => GridKeysHost): (event: KeyboardEvent) => void {
+  let handler: ((event: KeyboardEvent) => void) | undefined;
+  return (event) => {
+    handler ??= gridKeyHandler(host());
+    handler(event);
+  };
+}

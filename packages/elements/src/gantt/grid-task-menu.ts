@@ -1,7 +1,6 @@
-import { LocaleController } from '../controllers/locale-controller.js';
 import type { Translate } from '../i18n/catalogue.js';
 import type { Project } from '@roadline/core';
-import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ConfirmDialog } from '../editing/confirm-dialog.js';
 import { LinkPicker } from '../editing/link-picker.js';
 import { TaskMenu } from '../editing/task-menu.js';
@@ -19,47 +18,62 @@ export interface GridTaskMenuOptions {
   removed(ids: readonly string[]): void;
   /** The focused cell, where the menu opens from the keyboard. */
   focusedCell(): Element | null;
+  /** The grid's words. */
+  readonly t: Translate;
+}
+
+/** The menu, its commands and their dialogs: made when first needed. */
+interface MenuParts {
+  readonly confirm: ConfirmDialog;
+  readonly links: LinkPicker;
+  readonly menu: TaskMenu;
+  readonly commands: TaskCommands;
 }
 
 /**
  * The Gantt grid's task menu and what it opens: the context menu of a row (right click, the
  * context-menu key, Shift+F10) or of a timeline bar (`rl-gantt` forwards it), the confirm dialog
- * of a deletion and the "Link to…" dialog.
+ * of a deletion and the "Link to…" dialog. Those are made on first use, so a first render pays
+ * for none of them.
  */
 export class GridTaskMenu {
+  private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly options: GridTaskMenuOptions;
-  private readonly confirm: ConfirmDialog;
-  private readonly links: LinkPicker;
-  private readonly menu: TaskMenu;
-  private readonly commands: TaskCommands;
-  private readonly t: Translate;
+  private made: MenuParts | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: GridTaskMenuOptions) {
+    this.host = host;
     this.options = options;
-    const words = new LocaleController(host, { locale: () => (host as { locale?: string }).locale });
-    this.confirm = new ConfirmDialog(host, words.t);
-    this.t = words.t;
-    this.links = new LinkPicker(host, options.project, options.announce, words.t);
-    this.commands = new TaskCommands({
+    host.addEventListener('contextmenu', this.onContextMenu);
+  }
+
+  private get parts(): MenuParts {
+    if (this.made) return this.made;
+    const { host, options } = this;
+    const confirm = new ConfirmDialog(host, options.t);
+    const links = new LinkPicker(host, options.project, options.announce, options.t);
+    const commands = new TaskCommands({
       element: host,
       project: options.project,
       readonly: options.readonly,
       selection: options.selection,
       tree: options.tree,
-      confirm: (message, yes) => this.confirm.ask(message, yes),
+      confirm: (message, yes) => confirm.ask(message, yes),
       announce: options.announce,
-      pickLink: (id) => this.links.open(id),
+      pickLink: (id) => links.open(id),
       removed: options.removed,
-      t: words.t,
+      t: options.t,
     });
-    this.menu = new TaskMenu(host, (command, id) => this.commands.run(command, id));
-    host.addEventListener('contextmenu', this.onContextMenu);
+    const menu = new TaskMenu(host, (command, id) => commands.run(command, id));
+    this.made = { confirm, links, menu, commands };
+    return this.made;
   }
 
   /** Opens a task's menu at a point of the viewport. */
   open(id: string, x: number, y: number): void {
     if (this.options.readonly() || !this.options.project()?.task(id)) return;
-    this.menu.open(id, this.commands.items(id), x, y);
+    const { menu, commands } = this.parts;
+    menu.open(id, commands.items(id), x, y);
   }
 
   /** Opens a task's menu below the focused cell (the keyboard's way). */
@@ -70,12 +84,14 @@ export class GridTaskMenu {
 
   /** Deletes the selection when `id` is in it, else `id` alone (Delete, Backspace). */
   remove(id: string): void {
-    void this.commands.remove(id);
+    void this.parts.commands.remove(id);
   }
 
   /** The menu and dialogs, while open. */
-  render(): TemplateResult {
-    return html`${this.menu.render(this.t('menu.task'))}${this.confirm.render()}${this.links.render()}`;
+  render(): TemplateResult | typeof nothing {
+    const made = this.made;
+    if (!made) return nothing;
+    return html`${made.menu.render(this.options.t('menu.task'))}${made.confirm.render()}${made.links.render()}`;
   }
 
   private readonly onContextMenu = (event: MouseEvent): void => {
