@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { menuStyles } from '../editing/menu-button.js';
 
 export const gridStyles = css`
   :host {
@@ -212,6 +213,8 @@ export const gridStyles = css`
     top: 0;
     inset-inline-end: var(--_menu-end, 0px);
     z-index: 5;
+    --_menu-line: var(--_line);
+    --_menu-hover: var(--_selected);
   }
   .menu-button {
     display: block;
@@ -235,47 +238,9 @@ export const gridStyles = css`
     outline: 2px solid var(--rl-color-focus, #2f6fed);
     outline-offset: -2px;
   }
-  .menu {
-    position: absolute;
-    top: 100%;
-    inset-inline-end: 0;
-    min-width: 180px;
-    max-height: min(360px, var(--_menu-room, 360px));
-    overflow: auto;
-    padding: var(--rl-space-1, 4px) 0;
-    background: var(--rl-color-surface-raised, #f6f7f9);
-    color: var(--rl-color-text, #1d2433);
-    border: 1px solid var(--_line);
-    border-radius: var(--rl-radius, 6px);
-    box-shadow: 0 4px 16px rgb(0 0 0 / 0.16);
-  }
-  .menu-item {
-    padding: var(--rl-space-1, 4px) var(--rl-space-3, 12px);
-    padding-inline-start: 28px;
-    position: relative;
-    white-space: nowrap;
-    cursor: pointer;
-  }
-  .menu-item[aria-checked='true']::before {
-    content: '✓';
-    position: absolute;
-    inset-inline-start: 10px;
-  }
-  .menu-item[aria-disabled='true'] {
-    color: var(--rl-color-text-muted, #5b6475);
-    cursor: default;
-  }
-  .menu-item:hover,
-  .menu-item:focus {
-    background: var(--_selected);
-    outline: none;
-  }
-  .menu-item:focus-visible {
-    outline: 2px solid var(--rl-color-focus, #2f6fed);
-    outline-offset: -2px;
-  }
   [part='error'] {
     color: var(--rl-color-danger, #d93f3f);
     padding: var(--rl-space-3, 12px);
   }
+  ${menuStyles}
 `;

@@ -2,9 +2,10 @@ import type { Project } from '@roadline/core';
 import { searchTasks, type PlannerFilter } from '@roadline/core/views/grid';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { downloadBlob } from '../base/download.js';
+import { type MenuItem, MenuButton } from '../editing/menu-button.js';
 import type { Translate } from '../i18n/catalogue.js';
 import { LevelingTools } from './leveling-tools.js';
-import { dataExportOptions, isDataExport, saveDataExport } from './export-data.js';
+import { DATA_FORMATS, isDataExport, saveDataExport } from './export-data.js';
 
 const EMPTY: ReadonlySet<string> = new Set();
 
@@ -30,15 +31,18 @@ export interface GanttToolbarHost extends ReactiveControllerHost, HTMLElement {
 }
 
 /**
- * The Gantt's toolbar: zoom out, in and to fit; a search that marks every task it finds and
- * jumps between them (Enter, Shift+Enter, or the arrows beside it); filters by status and person,
- * critical only, late only; undo and redo; the baseline shown, a second one to compare with, and
- * "Take baseline"; exports (PNG, SVG, JSON; and, from export-data.ts, CSV, Excel, MS Project XML
- * and an .ics calendar) and Print; "Level" and "Clear leveling" for people's load. Each control
- * changes the Gantt's own public properties, so a page that replaces the toolbar through the
- * `toolbar` slot can do the same.
+ * The Gantt's toolbar: zoom out, in and to fit; a search (a Search button opens its box) that
+ * marks every task it finds and jumps between them (Enter, Shift+Enter, or the arrows beside it); a Filter menu (a status, a
+ * person) and toggles for critical only and late only; undo and redo; a Baseline menu (the
+ * baseline shown, a second one to compare with, "Take baseline"); "Level" and "Clear leveling" for
+ * people's load; an Export menu (PNG, SVG, JSON; and, from export-data.ts, CSV, Excel, MS Project
+ * XML and an .ics calendar) and Print. The menus are menu buttons whose items exist only while
+ * open, so the toolbar's first render is a row of buttons. Each control changes the Gantt's own
+ * public properties, so a page that replaces the toolbar through the `toolbar` slot can do the same.
  */
 export class GanttToolbar {
+  /** Whether the search box is shown (from its first use on). */
+  private searching = false;
   /** The search text and what it found, in row order. */
   private text = '';
   private found: readonly string[] = [];
@@ -48,10 +52,38 @@ export class GanttToolbar {
   private readonly host: GanttToolbarHost;
   /** Resources: "Level" and "Clear leveling" (their own file). */
   private readonly leveling: LevelingTools;
+  private readonly filterMenu: MenuButton;
+  private readonly baselineMenu: MenuButton;
+  private readonly exportMenu: MenuButton;
+  /** The store and the words of the last render, which the menus list from. */
+  private project: Project | undefined;
+  private t: Translate = (key) => key;
 
   constructor(host: GanttToolbarHost) {
     this.host = host;
     this.leveling = new LevelingTools(host);
+    this.filterMenu = new MenuButton(host, {
+      name: 'filter-menu',
+      items: () => this.filterItems(),
+      chosen: (item) => this.filterChosen(item),
+    });
+    this.baselineMenu = new MenuButton(host, {
+      name: 'baseline-menu',
+      items: () => this.baselineItems(),
+      chosen: (item) => this.baselineChosen(item),
+    });
+    this.exportMenu = new MenuButton(host, {
+      name: 'export-menu',
+      items: () => {
+        const t = this.t;
+        const kinds = ['png', 'svg', 'json'] as const;
+        return [
+          ...kinds.map((id) => ({ id, label: t(`toolbar.${id}`) })),
+          ...DATA_FORMATS.map((id) => ({ id, label: t(`export.${id}`) })),
+        ];
+      },
+      chosen: (item) => void this.export(item.id),
+    });
   }
 
   /** The tasks the search found (the grid marks their rows). */
@@ -74,6 +106,8 @@ export class GanttToolbar {
     presence: TemplateResult | typeof nothing = nothing,
   ): TemplateResult {
     const host = this.host;
+    this.project = project;
+    this.t = t;
     const matches = this.matches(project);
     const zoomAt = GANTT_ZOOMS.indexOf(host.zoom);
     const filter = host.filter ?? {};
@@ -88,7 +122,37 @@ export class GanttToolbar {
           @click=${() => this.zoomBy(-1)}>+</button>
         <button type="button" part="tool" @click=${() => host.zoomToFit()}>${t('toolbar.fit')}</button>
       </span>
-      <span class="tool-group search" role="search">
+      ${this.renderSearch(matches, t)}
+      <span class="tool-group">
+        ${this.filterMenu.render({ label: t('toolbar.filter'), part: `tool filter${status !== '' || person !== '' ? ' active' : ''}` }, 'menu-anchor start')}
+        <button type="button" part="tool" aria-pressed=${filter.critical === true ? 'true' : 'false'}
+          @click=${() => this.setFilter({ critical: !filter.critical })}>${t('toolbar.critical')}</button>
+        <button type="button" part="tool" aria-pressed=${filter.late === true ? 'true' : 'false'}
+          @click=${() => this.setFilter({ late: !filter.late })}>${t('toolbar.late')}</button>
+      </span>
+      <span class="tool-group">
+        <button type="button" part="tool" aria-label=${t('toolbar.undo')} title=${t('toolbar.undo')} ?disabled=${!editable || !project?.canUndo}
+          @click=${() => project?.undo()}>↶</button>
+        <button type="button" part="tool" aria-label=${t('toolbar.redo')} title=${t('toolbar.redo')} ?disabled=${!editable || !project?.canRedo}
+          @click=${() => project?.redo()}>↷</button>
+      </span>
+      <span class="tool-group">
+        ${this.baselineMenu.render({ label: t('toolbar.baselineMenu'), part: 'tool baseline' }, 'menu-anchor start')}
+      </span>
+      ${this.leveling.render(project, t)}
+      ${this.exportMenu.render({ label: t('toolbar.export'), part: 'tool export' })}
+      <button type="button" part="tool print" @click=${() => void host.print()}>${t('toolbar.print')}</button>${presence}
+    </div>`;
+  }
+
+  /**
+   * The search: a button until first used (a search box is the toolbar's costliest control to
+   * draw), then the box, focused, with its count and the previous and next arrows.
+   */
+  private renderSearch(matches: ReadonlySet<string>, t: Translate): TemplateResult {
+    if (!this.searching)
+      return html`<button type="button" part="tool search-button" @click=${this.openSearch}>${t('toolbar.searchTasks')}</button>`;
+    return html`<span class="tool-group search" role="search">
         <input type="search" part="search" aria-label=${t('toolbar.searchTasks')} placeholder=${t('toolbar.search')}
           .value=${this.text} @input=${this.onSearchInput} @keydown=${this.onSearchKey} />
         <span class="found" aria-live="polite">${
@@ -102,52 +166,15 @@ export class GanttToolbar {
           @click=${() => this.jump(-1)}>↑</button>
         <button type="button" part="tool" aria-label=${t('toolbar.nextMatch')} ?disabled=${matches.size === 0}
           @click=${() => this.jump(1)}>↓</button>
-      </span>
-      <span class="tool-group">
-        <select part="filter" aria-label=${t('toolbar.statusFilter')} @change=${(e: Event) => this.setFilter({ statuses: valueList(e) })}>
-          <option value="" ?selected=${status === ''}>${t('toolbar.allStatuses')}</option>
-          ${(project?.statuses() ?? []).map((s) => html`<option value=${s.id} ?selected=${status === s.id}>${s.label}</option>`)}
-        </select>
-        <select part="filter" aria-label=${t('toolbar.personFilter')} @change=${(e: Event) => this.setFilter({ people: valueList(e) })}>
-          <option value="" ?selected=${person === ''}>${t('toolbar.everyone')}</option>
-          ${(project?.people() ?? []).map((p) => html`<option value=${p.id} ?selected=${person === p.id}>${p.name}</option>`)}
-        </select>
-        <button type="button" part="tool" aria-pressed=${filter.critical === true ? 'true' : 'false'}
-          @click=${() => this.setFilter({ critical: !filter.critical })}>${t('toolbar.critical')}</button>
-        <button type="button" part="tool" aria-pressed=${filter.late === true ? 'true' : 'false'}
-          @click=${() => this.setFilter({ late: !filter.late })}>${t('toolbar.late')}</button>
-      </span>
-      <span class="tool-group">
-        <button type="button" part="tool" aria-label=${t('toolbar.undo')} title=${t('toolbar.undo')} ?disabled=${!editable || !project?.canUndo}
-          @click=${() => project?.undo()}>↶</button>
-        <button type="button" part="tool" aria-label=${t('toolbar.redo')} title=${t('toolbar.redo')} ?disabled=${!editable || !project?.canRedo}
-          @click=${() => project?.redo()}>↷</button>
-      </span>
-      <span class="tool-group">
-        <select part="baseline" aria-label=${t('toolbar.baseline')} @change=${this.onBaseline}>
-          <option value="" ?selected=${host.baseline === ''}>${t('toolbar.noBaseline')}</option>
-          ${(project?.baselines() ?? []).map(
-            (b, i, all) =>
-              html`<option value=${b.id} ?selected=${host.baseline === b.id || (host.baseline === undefined && i === all.length - 1)}>${b.name ?? b.id}</option>`,
-          )}
-        </select>
-        <select part="baseline compare" aria-label=${t('toolbar.compareBaseline')} @change=${this.onCompare}>
-          <option value="" ?selected=${!host.compareBaseline}>${t('toolbar.noComparison')}</option>
-          ${(project?.baselines() ?? []).map((b) => html`<option value=${b.id} ?selected=${host.compareBaseline === b.id}>${b.name ?? b.id}</option>`)}
-        </select>
-        <button type="button" part="tool" ?disabled=${!editable} @click=${() => this.takeBaseline(project, t)}>${t('toolbar.takeBaseline')}</button>
-      </span>
-      ${this.leveling.render(project, t)}
-      <select part="export" aria-label=${t('toolbar.export')} @change=${(e: Event) => this.export(e, project, t)}>
-        <option value="" selected>${t('toolbar.exportMenu')}</option>
-        <option value="png">${t('toolbar.png')}</option>
-        <option value="svg">${t('toolbar.svg')}</option>
-        <option value="json">${t('toolbar.json')}</option>
-        ${dataExportOptions(t)}
-      </select>
-      <button type="button" part="tool print" @click=${() => void host.print()}>${t('toolbar.print')}</button>${presence}
-    </div>`;
+      </span>`;
   }
+
+  private readonly openSearch = async (): Promise<void> => {
+    this.searching = true;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.host.shadowRoot?.querySelector<HTMLInputElement>('input[part~="search"]')?.focus();
+  };
 
   private zoomBy(step: number): void {
     const at = GANTT_ZOOMS.indexOf(this.host.zoom) + step;
@@ -183,26 +210,107 @@ export class GanttToolbar {
     this.jump(event.shiftKey ? -1 : 1);
   };
 
-  private readonly onBaseline = (event: Event): void => {
-    this.host.baseline = (event.target as HTMLSelectElement).value;
-  };
+  /** The Filter menu: one status (or all), one person (or everyone). */
+  private filterItems(): MenuItem[] {
+    const { project, t } = this;
+    const filter = this.host.filter;
+    const status = filter?.statuses?.[0];
+    const person = filter?.people?.[0];
+    return [
+      {
+        id: 'status:',
+        label: t('toolbar.allStatuses'),
+        kind: 'radio',
+        checked: status === undefined,
+        section: t('toolbar.statusFilter'),
+      },
+      ...(project?.statuses() ?? []).map(
+        (s): MenuItem => ({ id: `status:${s.id}`, label: s.label, kind: 'radio', checked: status === s.id }),
+      ),
+      {
+        id: 'person:',
+        label: t('toolbar.everyone'),
+        kind: 'radio',
+        checked: person === undefined,
+        section: t('toolbar.personFilter'),
+      },
+      ...(project?.people() ?? []).map(
+        (p): MenuItem => ({ id: `person:${p.id}`, label: p.name, kind: 'radio', checked: person === p.id }),
+      ),
+    ];
+  }
 
-  private readonly onCompare = (event: Event): void => {
-    this.host.compareBaseline = (event.target as HTMLSelectElement).value || undefined;
-  };
+  private filterChosen(item: MenuItem): void {
+    const [kind, ...rest] = item.id.split(':');
+    const id = rest.join(':');
+    const list = id === '' ? [] : [id];
+    this.setFilter(kind === 'status' ? { statuses: list } : { people: list });
+  }
 
-  private takeBaseline(project: Project | undefined, t: Translate): void {
+  /** The Baseline menu: the baseline shown, the one compared with, and "Take baseline". */
+  private baselineItems(): MenuItem[] {
+    const { project, t } = this;
+    const { baseline, compareBaseline } = this.host;
+    const all = project?.baselines() ?? [];
+    const last = all[all.length - 1]?.id;
+    const shown = baseline === undefined ? last : baseline;
+    return [
+      {
+        id: 'show:',
+        label: t('toolbar.noBaseline'),
+        kind: 'radio',
+        checked: !shown,
+        section: t('toolbar.baseline'),
+      },
+      ...all.map(
+        (b): MenuItem => ({
+          id: `show:${b.id}`,
+          label: b.name ?? b.id,
+          kind: 'radio',
+          checked: shown === b.id,
+        }),
+      ),
+      {
+        id: 'compare:',
+        label: t('toolbar.noComparison'),
+        kind: 'radio',
+        checked: !compareBaseline,
+        section: t('toolbar.compareBaseline'),
+      },
+      ...all.map(
+        (b): MenuItem => ({
+          id: `compare:${b.id}`,
+          label: b.name ?? b.id,
+          kind: 'radio',
+          checked: compareBaseline === b.id,
+        }),
+      ),
+      { id: 'take', label: t('toolbar.takeBaseline'), disabled: this.host.readonly || !project, section: '' },
+    ];
+  }
+
+  private baselineChosen(item: MenuItem): void {
+    if (item.id === 'take') {
+      this.takeBaseline();
+      return;
+    }
+    const [kind, ...rest] = item.id.split(':');
+    const id = rest.join(':');
+    if (kind === 'show') this.host.baseline = id;
+    else this.host.compareBaseline = id || undefined;
+  }
+
+  private takeBaseline(): void {
+    const { project, t } = this;
     if (!project || this.host.readonly) return;
     const name = t('toolbar.baselineName', { number: project.baselines().length + 1 });
     const baseline = project.takeBaseline({ name });
     this.host.baseline = baseline.id;
   }
 
-  private async export(event: Event, project: Project | undefined, t: Translate): Promise<void> {
-    const select = event.target as HTMLSelectElement;
-    const kind = select.value;
-    select.value = '';
-    if (!project || kind === '') return;
+  private async export(kind: string): Promise<void> {
+    const { project, t } = this;
+    if (!project) return;
     const name = this.host.label ?? project.settings.name;
     if (kind === 'png') downloadBlob(await this.host.exportPNG(), name, 'png');
     else if (kind === 'svg')
@@ -215,9 +323,4 @@ export class GanttToolbar {
       );
     else if (isDataExport(kind)) await saveDataExport(project, kind, name, t);
   }
-}
-
-function valueList(event: Event): string[] {
-  const value = (event.target as HTMLSelectElement).value;
-  return value === '' ? [] : [value];
 }

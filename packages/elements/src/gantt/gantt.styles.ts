@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { menuStyles } from '../editing/menu-button.js';
 
 export const ganttStyles = css`
   :host {
@@ -35,7 +36,6 @@ export const ganttStyles = css`
     gap: var(--rl-space-1, 4px);
   }
   .toolbar button,
-  .toolbar select,
   .toolbar input {
     font: inherit;
     font-size: var(--rl-font-size-small, 12px);
@@ -53,6 +53,10 @@ export const ganttStyles = css`
     color: var(--rl-color-accent-contrast, #ffffff);
     background: var(--rl-color-accent, #2f6fed);
     border-color: var(--rl-color-accent, #2f6fed);
+  }
+  .toolbar button[part~='active'] {
+    border-color: var(--rl-color-accent, #2f6fed);
+    box-shadow: inset 0 -2px 0 var(--rl-color-accent, #2f6fed);
   }
   .toolbar button:disabled {
     opacity: 0.5;
@@ -104,4 +108,5 @@ export const ganttStyles = css`
     color: var(--rl-color-danger, #d93f3f);
     padding: var(--rl-space-3, 12px);
   }
+  ${menuStyles}
 `;

@@ -60,11 +60,12 @@ interface TimelinePane extends HTMLElement {
  * (right click, the context-menu key or Shift+F10) adds a task above, below or under it, indents,
  * outdents, turns it into a milestone and back, links it to another task, or deletes it.
  *
- * The toolbar above the panes zooms (out, in, to fit), searches (every task found is marked and
- * Enter jumps from one to the next), filters both panes (status, person, critical only, late
- * only: `filter`), undoes and redoes, takes a baseline and picks the one shown (and one to compare
- * with), exports (PNG, SVG, JSON and the data formats) and prints, and levels people's load
- * ("Level", "Clear leveling"; one undo step each). Put your own in the `toolbar` slot, or none with
+ * The toolbar above the panes zooms (out, in, to fit), searches (its Search button opens the box;
+ * every task found is marked and Enter jumps from one to the next), filters both panes (a Filter menu of status and person, and
+ * toggles for critical only and late only: `filter`), undoes and redoes, has a Baseline menu (take
+ * a baseline, pick the one shown and one to compare with), levels people's load ("Level", "Clear
+ * leveling"; one undo step each), and has an Export menu (PNG, SVG, JSON and the data formats) and
+ * Print. Its menus are WAI-ARIA menu buttons. Put your own in the `toolbar` slot, or none with
  * `hide-toolbar`.
  *
  * `resource-pane="histogram"` or `"usage"` shows `rl-resource-histogram` or `rl-resource-usage` under
@@ -105,9 +106,12 @@ interface TimelinePane extends HTMLElement {
  *   project rows others select are also `peer-selected`, a cell another person edits shows `peer-editing`.
  * @slot toolbar - Replaces the built-in toolbar.
  *
- * @csspart toolbar - The built-in toolbar; its controls are `tool` (buttons), `search`, `filter`,
- *   `baseline`, `export` and `print` (also a `tool`); in a shared project it ends with `presence`:
- *   the connection (`presence-status`) and an `avatar` per other person in the room.
+ * @csspart toolbar - The built-in toolbar; its controls are `tool` (buttons; the Search button is also
+ *   `search-button`) and `search` (the box, once opened); the menu
+ *   buttons are also `filter` (and `active` while a status or person is filtered), `baseline` and
+ *   `export`, their menus `filter-menu`, `baseline-menu` and `export-menu` with `filter-menu-item`s
+ *   (and so on); Print is also `print`. In a shared project it ends with `presence`: the connection
+ *   (`presence-status`) and an `avatar` per other person in the room.
  * @csspart print - Print mode's sheet of every row; each of its tables (one per page column) is a `print-page`.
  * @csspart print-page - A table of print mode: the header row repeated on every printed page.
  * @csspart splitter - The draggable separator between grid and timeline.

@@ -5,7 +5,7 @@ import '../../src/define/gantt.js';
 import type { RlGantt, RlTimeline } from '../../src/classes.js';
 import type { RlGanttGrid } from '../../src/gantt/gantt-grid.js';
 import { cleanup, expectAccessible, mount } from '../helpers.js';
-import { cell, data, settle, shadow } from './fixtures.js';
+import { cell, click, data, menuButton, menuItems, settle, shadow } from './fixtures.js';
 
 /** Two baselines: the first as taken, the second after "Code" grew a week longer; now two weeks longer. */
 function twoBaselines(): { project: Project; first: string; second: string } {
@@ -64,16 +64,21 @@ describe('rl-gantt: one baseline or two compared', () => {
       html`<rl-gantt .project=${project} zoom="day" locale="en-GB" .columns=${['name', 'endVariance']}></rl-gantt>`,
     );
     await settle();
-    const compare = shadow(el).querySelector<HTMLSelectElement>('select[part~="compare"]');
-    expect(compare?.getAttribute('aria-label')).to.equal('Compare with baseline');
-    expect([...(compare?.options ?? [])].map((o) => o.textContent)).to.deep.equal([
-      'No comparison',
-      'Plan A',
-      'Plan B',
-    ]);
-    (compare as HTMLSelectElement).value = first;
-    compare?.dispatchEvent(new Event('change'));
+    await click(menuButton(el, 'baseline-menu'));
     await settle();
+    const compare = menuItems(el, 'baseline-menu', 'Compare with baseline');
+    expect(compare.map((i) => i.textContent?.trim())).to.deep.equal(['No comparison', 'Plan A', 'Plan B']);
+    expect(compare.map((i) => i.getAttribute('aria-checked'))).to.deep.equal(['true', 'false', 'false']);
+    // The latest baseline is the one shown by default.
+    const shown = menuItems(el, 'baseline-menu', 'Baseline shown');
+    expect(shown.map((i) => i.getAttribute('aria-checked'))).to.deep.equal(['false', 'false', 'true']);
+    await expectAccessible(el);
+    await click(compare[1] as HTMLElement);
+    await settle();
+    // A radio item keeps the menu open and checks the choice.
+    expect(menuItems(el, 'baseline-menu', 'Compare with baseline')[1]?.getAttribute('aria-checked')).to.equal(
+      'true',
+    );
     expect(el.compareBaseline).to.equal(first);
     expect(planned(el, 'compare').length).to.be.greaterThan(0);
     // Default: the latest baseline (Plan B, one week before now); chosen: Plan A (two weeks).

@@ -22,7 +22,7 @@ function items(el: RlGanttGrid): HTMLElement[] {
 }
 
 function item(el: RlGanttGrid, id: string): HTMLElement {
-  const found = items(el).find((i) => i.dataset.choice === id);
+  const found = items(el).find((i) => i.dataset.item === id);
   if (!found) throw new Error(`no menu item ${id}`);
   return found;
 }
@@ -33,7 +33,7 @@ function headers(el: RlGanttGrid): string[] {
 
 function active(el: RlGanttGrid): string | undefined {
   const node = shadow(el).activeElement;
-  return node instanceof HTMLElement ? (node.dataset.choice ?? node.getAttribute('part') ?? '') : undefined;
+  return node instanceof HTMLElement ? (node.dataset.item ?? node.getAttribute('part') ?? '') : undefined;
 }
 
 async function press(key: string, el: RlGanttGrid): Promise<void> {

@@ -102,3 +102,27 @@ export async function chord(modifiers: string[], key: string): Promise<void> {
 export function settle(): Promise<void> {
   return new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 }
+
+/** The toolbar's menu button `name` (`filter-menu`, `baseline-menu`, `export-menu`) in `el`'s shadow root. */
+export function menuButton(el: Element, name: string): HTMLButtonElement {
+  const found = shadow(el).querySelector<HTMLButtonElement>(`[part~="${name}-button"]`);
+  if (!found) throw new Error(`no ${name} button`);
+  return found;
+}
+
+/** The open menu `name`'s items in a group named `section` (every item without one), by label. */
+export function menuItems(el: Element, name: string, section?: string): HTMLElement[] {
+  const menu = shadow(el).querySelector(`[part~="${name}"][role="menu"]`);
+  const scope = section === undefined ? menu : menu?.querySelector(`[role="group"][aria-label="${section}"]`);
+  return [...(scope?.querySelectorAll<HTMLElement>('.menu-item') ?? [])];
+}
+
+/** Opens the menu `name` with a click and clicks its item `id`, as a person does. */
+export async function chooseInMenu(el: Element, name: string, id: string): Promise<void> {
+  await click(menuButton(el, name));
+  await settle();
+  const item = menuItems(el, name).find((i) => i.dataset.item === id);
+  if (!item) throw new Error(`no item ${id} in ${name}`);
+  await click(item);
+  await settle();
+}

@@ -6,7 +6,18 @@ import '../../src/define/gantt.js';
 import type { RlGantt } from '../../src/classes.js';
 import type { RlGanttGrid } from '../../src/gantt/gantt-grid.js';
 import { cleanup, expectAccessible, litWarnings, mount } from '../helpers.js';
-import { cell, click, data, mountGrid, rowIds, settle, shadow } from './fixtures.js';
+import {
+  cell,
+  chooseInMenu,
+  click,
+  data,
+  menuButton,
+  menuItems,
+  mountGrid,
+  rowIds,
+  settle,
+  shadow,
+} from './fixtures.js';
 
 function menu(el: Element): HTMLElement | null {
   return shadow(el).querySelector<HTMLElement>('[role="menu"][part="task-menu"]');
@@ -257,8 +268,13 @@ describe('the Gantt toolbar', () => {
 
   it('search marks the rows it finds and Enter jumps between them, selecting each', async () => {
     const el = await mountGantt();
+    // A Search button until first used; it opens the box, focused.
+    expect(shadow(el).querySelector('input[part~="search"]')).to.equal(null);
+    await click(tool(el, 'Search tasks'));
+    await el.updateComplete;
     const input = tool(el, 'Search tasks') as HTMLInputElement;
-    input.focus();
+    expect(input.tagName).to.equal('INPUT');
+    expect(shadow(el).activeElement).to.equal(input);
     await sendKeys({ type: 'brief' });
     await el.updateComplete;
     await settle();
@@ -279,12 +295,20 @@ describe('the Gantt toolbar', () => {
 
   it('filters both panes by person, critical and late, keeping summaries', async () => {
     const el = await mountGantt();
-    const person = tool(el, 'Person filter') as HTMLSelectElement;
-    person.value = 'ann';
-    person.dispatchEvent(new Event('change'));
+    await chooseInMenu(el, 'filter-menu', 'person:ann');
     await el.updateComplete;
     await settle();
     expect(el.filter).to.deep.equal({ people: ['ann'] });
+    expect(menuButton(el, 'filter-menu').getAttribute('part')).to.contain('active');
+    // A radio item keeps the menu open, checked; Escape closes it back to its button.
+    const people = menuItems(el, 'filter-menu', 'Person filter');
+    expect(people.find((i) => i.dataset.item === 'person:ann')?.getAttribute('aria-checked')).to.equal(
+      'true',
+    );
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(menuItems(el, 'filter-menu')).to.deep.equal([]);
+    expect(shadow(el).activeElement).to.equal(menuButton(el, 'filter-menu'));
     expect(rowIds(grid(el))).to.deep.equal(['build', 'code']);
     const bars = () =>
       [
@@ -295,8 +319,9 @@ describe('the Gantt toolbar', () => {
         .map((b) => b.dataset.task)
         .sort();
     expect(bars()).to.deep.equal(['build', 'code']);
-    person.value = '';
-    person.dispatchEvent(new Event('change'));
+    await chooseInMenu(el, 'filter-menu', 'person:');
+    await sendKeys({ press: 'Escape' });
+    expect(el.filter).to.deep.equal({ people: [] });
     await click(tool(el, 'Late'));
     await el.updateComplete;
     await settle();
@@ -325,14 +350,81 @@ describe('the Gantt toolbar', () => {
     await el.updateComplete;
     await click(tool(el, 'Redo'));
     expect(project.task('code')?.duration).to.equal(7);
-    await click(tool(el, 'Take baseline'));
+    await chooseInMenu(el, 'baseline-menu', 'take');
     await el.updateComplete;
     expect(project.baselines().map((b) => b.name)).to.deep.equal(['Baseline 1']);
     expect(el.baseline).to.equal(project.baselines()[0]?.id);
-    const select = tool(el, 'Baseline shown') as HTMLSelectElement;
-    select.value = '';
-    select.dispatchEvent(new Event('change'));
+    // A command closes the menu, focus back on its button.
+    expect(menuItems(el, 'baseline-menu')).to.deep.equal([]);
+    expect(shadow(el).activeElement).to.equal(menuButton(el, 'baseline-menu'));
+    await chooseInMenu(el, 'baseline-menu', 'show:');
     expect(el.baseline).to.equal('');
+  });
+
+  it('the toolbar’s menus are axe-clean open, in three themes and in Arabic, inside the Gantt’s box', async () => {
+    const cases = [
+      { theme: 'light', lang: 'en' },
+      { theme: 'dark', lang: 'en' },
+      { theme: 'high-contrast', lang: 'en' },
+      { theme: 'light', lang: 'ar' },
+    ] as const;
+    for (const { theme, lang } of cases) {
+      const project = createProject(data);
+      project.takeBaseline({ name: 'Plan' });
+      const el = await mount<RlGantt>(
+        html`<rl-gantt .project=${project} lang=${lang} locale=${lang} today="2026-03-20" style="height: 420px; width: 1100px"></rl-gantt>`,
+        theme,
+      );
+      await settle();
+      for (const name of ['filter-menu', 'baseline-menu', 'export-menu']) {
+        await click(menuButton(el, name));
+        await settle();
+        const items = menuItems(el, name);
+        expect(items.length, `${name} in ${lang}`).to.be.greaterThan(2);
+        await expectAccessible(el);
+        // The menu lies inside the Gantt (its box clips what overflows).
+        const box = el.getBoundingClientRect();
+        const menu = shadow(el).querySelector(`[part~="${name}"][role="menu"]`)?.getBoundingClientRect();
+        expect(menu && menu.left >= box.left - 1 && menu.right <= box.right + 1, `${name} ${lang}`).to.equal(
+          true,
+        );
+        await sendKeys({ press: 'Escape' });
+        await el.updateComplete;
+      }
+      cleanup();
+    }
+  });
+
+  it('the toolbar’s menus work by keyboard: open, move, choose, close', async () => {
+    const el = await mountGantt();
+    menuButton(el, 'export-menu').focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    await settle();
+    const labels = menuItems(el, 'export-menu').map((i) => i.textContent?.trim());
+    expect(labels.slice(0, 3)).to.deep.equal(['PNG image', 'SVG image', 'JSON']);
+    expect(labels).to.include('Microsoft Project XML');
+    expect(shadow(el).activeElement?.getAttribute('data-item')).to.equal('png');
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(shadow(el).activeElement?.getAttribute('data-item')).to.equal('ics');
+    await expectAccessible(el);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(shadow(el).activeElement).to.equal(menuButton(el, 'export-menu'));
+    // The Filter menu from the keyboard: ↑ opens on the last item, Space picks it.
+    menuButton(el, 'filter-menu').focus();
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    await settle();
+    const last = shadow(el).activeElement as HTMLElement;
+    expect(last.dataset.item).to.match(/^person:./);
+    await sendKeys({ press: ' ' });
+    await el.updateComplete;
+    expect(el.filter?.people).to.deep.equal([last.dataset.item?.slice('person:'.length)]);
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    expect(menuItems(el, 'filter-menu')).to.deep.equal([]);
   });
 
   it('a bar’s context menu is the task menu; hide-toolbar and a slotted toolbar replace it', async () => {
