@@ -38,6 +38,8 @@ const what = (process.argv[2] ?? 'rl-timeline') as What;
 const runs = Number(process.argv[3] ?? 5);
 const top = Number(process.env.TOP ?? 40);
 const mode = process.env.MODE === 'trace' ? 'trace' : 'profile';
+/** `SORT=self`: the difference between the builds ordered by self time instead of total; `SORT=total`: each build's functions ordered by total time. */
+const bySelf = process.env.SORT === 'self';
 for (const dir of [dist, base]) {
   if (dir !== undefined && !existsSync(join(dir, 'roadline.js'))) {
     console.error(`ready-profile: no roadline.js in ${dir}. Run npm run build first.`);
@@ -168,7 +170,10 @@ const fmt = (ms: number) => (ms / runs).toFixed(2).padStart(8);
 for (const [label, f] of Object.entries(figures)) {
   const wall = [...f.wall].sort((a, b) => a - b)[Math.floor(f.wall.length / 2)] ?? 0;
   console.log(`\n== ${label}: ${what}, median wall ${wall.toFixed(0)} ms; mean ms per mount (self, total)`);
-  const rows = [...f.self.entries()].sort((a, b) => b[1] - a[1]).slice(0, top);
+  const rows = [...(process.env.SORT === 'total' ? f.total : f.self).entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([k]) => [k, f.self.get(k) ?? 0] as const);
   for (const [k, s] of rows) console.log(`${fmt(s)} ${fmt(f.total.get(k) ?? 0)}  ${k}`);
 }
 if (base !== undefined) {
@@ -182,9 +187,9 @@ if (base !== undefined) {
         total: (b.total.get(k) ?? 0) - (a.total.get(k) ?? 0),
         self: (b.self.get(k) ?? 0) - (a.self.get(k) ?? 0),
       }))
-      .sort((x, y) => Math.abs(y.total) - Math.abs(x.total))
+      .sort((x, y) => (bySelf ? Math.abs(y.self) - Math.abs(x.self) : Math.abs(y.total) - Math.abs(x.total)))
       .slice(0, top);
-    console.log(`\n== this − base, mean ms per mount (self, total), by |total|`);
+    console.log(`\n== this − base, mean ms per mount (self, total), by |${bySelf ? 'self' : 'total'}|`);
     for (const m of moved) console.log(`${fmt(m.self)} ${fmt(m.total)}  ${m.k}`);
   }
 }
