@@ -54,7 +54,11 @@ export function presenceBar(
   peers: readonly Peer[],
   t: Translate,
 ): TemplateResult | typeof nothing {
-  if (status === undefined) return nothing;
+  // The template apart: without a session a render compiles no more than this.
+  return status === undefined ? nothing : sharedBar(status, peers, t);
+}
+
+function sharedBar(status: PresenceStatus, peers: readonly Peer[], t: Translate): TemplateResult {
   return html`<span class="presence" part="presence">
     <span class="presence-status" part="presence-status" data-status=${status} role="status"
       ><span class="dot" aria-hidden="true"></span>${t(`presence.status.${status}`)}</span

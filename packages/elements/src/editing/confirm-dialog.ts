@@ -61,8 +61,11 @@ export class ConfirmDialog implements ReactiveController {
 
   /** The dialog while a question is open. */
   render(): TemplateResult | typeof nothing {
-    const q = this.question;
-    if (!q) return nothing;
+    // The template apart: a closed dialog's render compiles no more than this.
+    return this.question ? this.dialog(this.question) : nothing;
+  }
+
+  private dialog(q: Question): TemplateResult {
     return html`<dialog
       class="confirm"
       part="confirm"

@@ -108,7 +108,6 @@ export class MenuButton implements ReactiveController {
    */
   render(face: MenuButtonFace, wrapper = 'menu-anchor', position?: DirectiveResult): TemplateResult {
     const name = this.options.name;
-    const items = this.open ? this.options.items() : [];
     return html`<div class=${wrapper} ${position ?? nothing} @focusout=${this.onFocusOut}>
       <button
         type="button"
@@ -123,21 +122,23 @@ export class MenuButton implements ReactiveController {
         ?disabled=${face.disabled === true}
         @click=${this.onButtonClick}
         @keydown=${this.onButtonKey}
-      >${face.content ?? face.label}</button>${
-        this.open
-          ? html`<div role="menu" id=${name} part=${name} class="menu" aria-labelledby=${`${name}-button`}
-              @keydown=${this.onMenuKey}>${groups(items).map((group) =>
-                group.section === undefined
-                  ? this.renderItems(group.items)
-                  : group.section === ''
-                    ? html`<div role="group" class="menu-group">${this.renderItems(group.items)}</div>`
-                    : html`<div role="group" class="menu-group" aria-label=${group.section}>
-                      <div class="menu-heading" aria-hidden="true">${group.section}</div>${this.renderItems(group.items)}
-                    </div>`,
-              )}</div>`
-          : nothing
-      }
+      >${face.content ?? face.label}</button>${this.open ? this.renderMenu() : nothing}
     </div>`;
+  }
+
+  /** The open menu (apart, so a closed one compiles none of it). */
+  private renderMenu(): TemplateResult {
+    const name = this.options.name;
+    return html`<div role="menu" id=${name} part=${name} class="menu" aria-labelledby=${`${name}-button`}
+      @keydown=${this.onMenuKey}>${groups(this.options.items()).map((group) =>
+        group.section === undefined
+          ? this.renderItems(group.items)
+          : group.section === ''
+            ? html`<div role="group" class="menu-group">${this.renderItems(group.items)}</div>`
+            : html`<div role="group" class="menu-group" aria-label=${group.section}>
+                <div class="menu-heading" aria-hidden="true">${group.section}</div>${this.renderItems(group.items)}
+              </div>`,
+      )}</div>`;
   }
 
   private renderItems(items: readonly { item: MenuItem; index: number }[]): TemplateResult[] {

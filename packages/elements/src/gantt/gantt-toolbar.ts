@@ -150,8 +150,12 @@ export class GanttToolbar {
    * draw), then the box, focused, with its count and the previous and next arrows.
    */
   private renderSearch(matches: ReadonlySet<string>, t: Translate): TemplateResult {
-    if (!this.searching)
-      return html`<button type="button" part="tool search-button" @click=${this.openSearch}>${t('toolbar.searchTasks')}</button>`;
+    return this.searching
+      ? this.searchBox(matches, t)
+      : html`<button type="button" part="tool search-button" @click=${this.openSearch}>${t('toolbar.searchTasks')}</button>`;
+  }
+
+  private searchBox(matches: ReadonlySet<string>, t: Translate): TemplateResult {
     return html`<span class="tool-group search" role="search">
         <input type="search" part="search" aria-label=${t('toolbar.searchTasks')} placeholder=${t('toolbar.search')}
           .value=${this.text} @input=${this.onSearchInput} @keydown=${this.onSearchKey} />
