@@ -131,13 +131,7 @@ export class ProgressRollup {
           continue;
         }
         const task = source.task(c);
-        if (task === undefined) continue;
-        const p = clamp(task.progress);
-        const w = this.weight(task);
-        sum.weighted += w * p;
-        sum.weight += w;
-        sum.plain += p;
-        sum.leaves += 1;
+        if (task !== undefined) addLeaf(sum, task, this.weight(task));
       }
       next[top] = i;
       if (descend !== undefined) {
@@ -187,14 +181,9 @@ export class ProgressRollup {
       const sum = open[open.length - 1];
       const task = sum === undefined ? undefined : source.task(id);
       if (sum === undefined || task === undefined) continue;
-      // Not remembered per task: the pass reads each leaf once, and a later partial walk remembers
-      // the few it reads.
-      const p = clamp(task.progress);
-      const w = this.effort(task);
-      sum.weighted += w * p;
-      sum.weight += w;
-      sum.plain += p;
-      sum.leaves += 1;
+      // The weight is not remembered per task: the pass reads each leaf once, and a later partial
+      // walk remembers the few it reads.
+      addLeaf(sum, task, this.effort(task));
     }
     close(0);
   }
@@ -244,6 +233,14 @@ export class ProgressRollup {
 
 function clamp(value: number | undefined): number {
   return typeof value === 'number' && Number.isFinite(value) ? Math.min(100, Math.max(0, value)) : 0;
+}
+
+function addLeaf(to: Sum, task: Readonly<Task>, weight: number): void {
+  const p = clamp(task.progress);
+  to.weighted += weight * p;
+  to.weight += weight;
+  to.plain += p;
+  to.leaves += 1;
 }
 
 function add(to: Sum, sum: Readonly<Sum>): void {

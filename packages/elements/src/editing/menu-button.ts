@@ -7,6 +7,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import type { DirectiveResult } from 'lit/directive.js';
+import { menuKeyDown } from './menu-keys.js';
 
 /** One entry of a {@link MenuButton}'s menu. */
 export interface MenuItem {
@@ -187,21 +188,14 @@ export class MenuButton implements ReactiveController {
   };
 
   private readonly onMenuKey = (event: KeyboardEvent): void => {
-    const key = event.key;
-    if (key === 'Tab') {
-      this.hide(false);
-      return;
-    }
-    const count = this.options.items().length;
-    if (key === 'ArrowDown') this.moveTo(this.active + 1);
-    else if (key === 'ArrowUp') this.moveTo(this.active - 1);
-    else if (key === 'Home') this.moveTo(0);
-    else if (key === 'End') this.moveTo(count - 1);
-    else if (key === 'Enter' || key === ' ') this.choose(this.active);
-    else if (key === 'Escape') this.hide(true);
-    else return;
-    event.preventDefault();
-    event.stopPropagation();
+    const handled = menuKeyDown(event, {
+      active: this.active,
+      count: this.options.items().length,
+      moveTo: (index) => this.moveTo(index),
+      choose: (index) => this.choose(index),
+      close: (refocus) => this.hide(refocus),
+    });
+    if (handled) event.stopPropagation();
   };
 
   private readonly onFocusOut = (event: FocusEvent): void => {

@@ -6,6 +6,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import { styleProps } from '../base/style-props.js';
+import { menuKeyDown } from './menu-keys.js';
 
 /** One command of a task menu. */
 export interface TaskMenuItem {
@@ -133,21 +134,14 @@ export class TaskMenu implements ReactiveController {
   }
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
-    const key = event.key;
     event.stopPropagation();
-    if (key === 'Tab') {
-      this.close(false);
-      return;
-    }
-    const count = this.menu?.items.length ?? 0;
-    if (key === 'ArrowDown') this.moveTo(this.active + 1);
-    else if (key === 'ArrowUp') this.moveTo(this.active - 1);
-    else if (key === 'Home') this.moveTo(0);
-    else if (key === 'End') this.moveTo(count - 1);
-    else if (key === 'Enter' || key === ' ') this.choose(this.active);
-    else if (key === 'Escape') this.close(true);
-    else return;
-    event.preventDefault();
+    menuKeyDown(event, {
+      active: this.active,
+      count: this.menu?.items.length ?? 0,
+      moveTo: (index) => this.moveTo(index),
+      choose: (index) => this.choose(index),
+      close: (refocus) => this.close(refocus),
+    });
   };
 
   private readonly onFocusOut = (event: FocusEvent): void => {

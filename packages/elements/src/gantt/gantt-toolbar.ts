@@ -218,29 +218,17 @@ export class GanttToolbar {
   private filterItems(): MenuItem[] {
     const { project, t } = this;
     const filter = this.host.filter;
-    const status = filter?.statuses?.[0];
-    const person = filter?.people?.[0];
+    const statuses = (project?.statuses() ?? []).map((s) => ({ id: s.id, label: s.label }));
+    const people = (project?.people() ?? []).map((p) => ({ id: p.id, label: p.name }));
     return [
-      {
-        id: 'status:',
-        label: t('toolbar.allStatuses'),
-        kind: 'radio',
-        checked: status === undefined,
-        section: t('toolbar.statusFilter'),
-      },
-      ...(project?.statuses() ?? []).map(
-        (s): MenuItem => ({ id: `status:${s.id}`, label: s.label, kind: 'radio', checked: status === s.id }),
+      ...radioGroup(
+        'status',
+        t('toolbar.statusFilter'),
+        t('toolbar.allStatuses'),
+        statuses,
+        filter?.statuses?.[0],
       ),
-      {
-        id: 'person:',
-        label: t('toolbar.everyone'),
-        kind: 'radio',
-        checked: person === undefined,
-        section: t('toolbar.personFilter'),
-      },
-      ...(project?.people() ?? []).map(
-        (p): MenuItem => ({ id: `person:${p.id}`, label: p.name, kind: 'radio', checked: person === p.id }),
-      ),
+      ...radioGroup('person', t('toolbar.personFilter'), t('toolbar.everyone'), people, filter?.people?.[0]),
     ];
   }
 
@@ -255,39 +243,16 @@ export class GanttToolbar {
   private baselineItems(): MenuItem[] {
     const { project, t } = this;
     const { baseline, compareBaseline } = this.host;
-    const all = project?.baselines() ?? [];
-    const last = all[all.length - 1]?.id;
-    const shown = baseline === undefined ? last : baseline;
+    const all = (project?.baselines() ?? []).map((b) => ({ id: b.id, label: b.name ?? b.id }));
+    const shown = baseline === undefined ? all[all.length - 1]?.id : baseline || undefined;
     return [
-      {
-        id: 'show:',
-        label: t('toolbar.noBaseline'),
-        kind: 'radio',
-        checked: !shown,
-        section: t('toolbar.baseline'),
-      },
-      ...all.map(
-        (b): MenuItem => ({
-          id: `show:${b.id}`,
-          label: b.name ?? b.id,
-          kind: 'radio',
-          checked: shown === b.id,
-        }),
-      ),
-      {
-        id: 'compare:',
-        label: t('toolbar.noComparison'),
-        kind: 'radio',
-        checked: !compareBaseline,
-        section: t('toolbar.compareBaseline'),
-      },
-      ...all.map(
-        (b): MenuItem => ({
-          id: `compare:${b.id}`,
-          label: b.name ?? b.id,
-          kind: 'radio',
-          checked: compareBaseline === b.id,
-        }),
+      ...radioGroup('show', t('toolbar.baseline'), t('toolbar.noBaseline'), all, shown),
+      ...radioGroup(
+        'compare',
+        t('toolbar.compareBaseline'),
+        t('toolbar.noComparison'),
+        all,
+        compareBaseline || undefined,
       ),
       { id: 'take', label: t('toolbar.takeBaseline'), disabled: this.host.readonly || !project, section: '' },
     ];
@@ -327,4 +292,23 @@ export class GanttToolbar {
       );
     else if (isDataExport(kind)) await saveDataExport(project, kind, name, t);
   }
+}
+
+/**
+ * A named group of radio items `<kind>:<id>`, led by `<kind>:` (`none`, checked when no id is):
+ * how the toolbar's menus offer one choice of a list, or none.
+ */
+function radioGroup(
+  kind: string,
+  section: string,
+  none: string,
+  choices: readonly { id: string; label: string }[],
+  checked: string | undefined,
+): MenuItem[] {
+  return [
+    { id: `${kind}:`, label: none, kind: 'radio', checked: checked === undefined, section },
+    ...choices.map(
+      (c): MenuItem => ({ id: `${kind}:${c.id}`, label: c.label, kind: 'radio', checked: checked === c.id }),
+    ),
+  ];
 }
