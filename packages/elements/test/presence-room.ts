@@ -1,4 +1,14 @@
-import { type Peer, type PresenceUser, type Project, presenceOf } from '@roadline/core';
+import {
+  createProject,
+  type Peer,
+  type PresenceUser,
+  type Project,
+  type ProjectData,
+  presenceOf,
+} from '@roadline/core';
+import type { TemplateResult } from 'lit';
+import type { ThemeName } from '../src/styles/tokens.js';
+import { mount } from './helpers.js';
 
 /**
  * The presence half of a collaboration room, in one page and with core's real `Presence`: each
@@ -45,5 +55,55 @@ export class PresenceRoom {
       }
       presenceOf(member.project).setPeers(peers);
     }
+  }
+}
+
+/** The two people of the presence suites. */
+export const dana: PresenceUser = { id: 'dana', name: 'Dana Scully', color: '#c2185b' };
+export const eli: PresenceUser = { id: 'eli', name: 'Eli Okafor', color: '#1565c0' };
+
+/** An element of the presence suites: it renders asynchronously and shows a store. */
+type View = HTMLElement & { readonly updateComplete: Promise<unknown>; readonly project?: unknown };
+
+/** Dana's and Eli's views of one plan on one room, and how they both leave. */
+export interface ViewPair<V extends View> {
+  danaView: V;
+  eliView: V;
+  leave: () => void;
+}
+
+/**
+ * Two stores loaded from `data` on one {@link PresenceRoom}, Dana's and Eli's, shown by `views`
+ * (a template with an element `#dana` on the first store and `#eli` on the second, in a `dir`
+ * wrapper: `rtl` for Arabic), mounted in `theme` and settled.
+ */
+export async function viewPair<V extends View>(
+  data: ProjectData,
+  views: (mine: Project, theirs: Project, dir: 'ltr' | 'rtl') => TemplateResult,
+  theme: ThemeName = 'light',
+  locale = 'en',
+): Promise<ViewPair<V>> {
+  const room = new PresenceRoom();
+  const mine = createProject(structuredClone(data));
+  const theirs = createProject(structuredClone(data));
+  const offs = [room.join(mine, dana), room.join(theirs, eli)];
+  const wrap = await mount<HTMLElement>(views(mine, theirs, locale === 'ar' ? 'rtl' : 'ltr'), theme);
+  const danaView = wrap.querySelector('#dana') as V;
+  const eliView = wrap.querySelector('#eli') as V;
+  await settled(danaView, eliView);
+  return {
+    danaView,
+    eliView,
+    leave: () => {
+      for (const off of offs) off();
+    },
+  };
+}
+
+/** The views rendered what the room told them (a publish runs after an update, then re-renders the other). */
+export async function settled(...views: View[]): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    for (const view of views) await view.updateComplete;
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   }
 }

@@ -7,8 +7,8 @@ import type { RlRoadmap } from '../../src/classes.js';
 import { loadLocale } from '../../src/i18n/catalogue.js';
 import type { ThemeName } from '../../src/styles/tokens.js';
 import { cleanup, expectAccessible, mount } from '../helpers.js';
-import { PresenceRoom } from '../presence-room.js';
-import { bar, data, frame, mid, root } from './fixture.js';
+import { dana, settled, type ViewPair, viewPair } from '../presence-room.js';
+import { bar, data, mid, root } from './fixture.js';
 
 // Two roadmaps on one room (each its own store, their presence relayed by core's Presence): the
 // toolbar shows who is here, and what one person selects is outlined in their color in the other,
@@ -17,47 +17,17 @@ import { bar, data, frame, mid, root } from './fixture.js';
 /** Both in the test page's 800 × 600 viewport. */
 const SIZE = 'width: 760px; --rl-roadmap-height: 280px';
 
-const dana = { id: 'dana', name: 'Dana Scully', color: '#c2185b' };
-const eli = { id: 'eli', name: 'Eli Okafor', color: '#1565c0' };
-
-interface Pair {
-  danaView: RlRoadmap;
-  eliView: RlRoadmap;
-  leave: () => void;
-}
-
 /** Dana's roadmap (timeline) and Eli's (now / next / later) on one room. */
-async function pair(theme: ThemeName = 'light', locale = 'en'): Promise<Pair> {
-  const room = new PresenceRoom();
-  const mine: Project = createProject(structuredClone(data));
-  const theirs: Project = createProject(structuredClone(data));
-  const offs = [room.join(mine, dana), room.join(theirs, eli)];
-  const dir = locale === 'ar' ? 'rtl' : 'ltr';
-  const wrap = await mount<HTMLDivElement>(
-    html`<div dir=${dir}>
+function pair(theme: ThemeName = 'light', locale = 'en'): Promise<ViewPair<RlRoadmap>> {
+  return viewPair<RlRoadmap>(
+    data,
+    (mine, theirs, dir) => html`<div dir=${dir}>
       <rl-roadmap id="dana" .project=${mine} locale=${locale} today="2026-03-04" style=${SIZE}></rl-roadmap>
       <rl-roadmap id="eli" .project=${theirs} view="buckets" locale=${locale} today="2026-03-04" style=${SIZE}></rl-roadmap>
     </div>`,
     theme,
+    locale,
   );
-  const danaView = wrap.querySelector('#dana') as RlRoadmap;
-  const eliView = wrap.querySelector('#eli') as RlRoadmap;
-  await settled(danaView, eliView);
-  return {
-    danaView,
-    eliView,
-    leave: () => {
-      for (const off of offs) off();
-    },
-  };
-}
-
-/** Both views rendered what the room told them (a publish runs after an update, then re-renders the other). */
-async function settled(...views: RlRoadmap[]): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    for (const view of views) await view.updateComplete;
-    await frame();
-  }
 }
 
 function card(el: RlRoadmap, id: string): HTMLElement {

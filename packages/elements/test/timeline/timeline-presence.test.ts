@@ -1,56 +1,30 @@
 import { expect } from '@open-wc/testing';
-import { createProject, presenceOf, type Project } from '@roadline/core';
+import { presenceOf, type Project } from '@roadline/core';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../../src/define/timeline.js';
 import type { RlTimeline } from '../../src/classes.js';
 import { loadLocale } from '../../src/i18n/catalogue.js';
 import type { ThemeName } from '../../src/styles/tokens.js';
-import { cleanup, expectAccessible, mount } from '../helpers.js';
-import { PresenceRoom } from '../presence-room.js';
+import { cleanup, expectAccessible } from '../helpers.js';
+import { dana, eli, settled, type ViewPair, viewPair } from '../presence-room.js';
 import { bar, center, data, root } from './fixtures.js';
 
 // Two standalone timelines on one room (each its own store, their presence relayed by core's
 // Presence): what one person selects goes to the others and is outlined on their bars in that
 // person's color, with their name as the bar's title.
 
-const dana = { id: 'dana', name: 'Dana Scully', color: '#c2185b' };
-const eli = { id: 'eli', name: 'Eli Okafor', color: '#1565c0' };
-
-async function pair(
-  theme: ThemeName = 'light',
-  locale = 'en-GB',
-): Promise<{ danaView: RlTimeline; eliView: RlTimeline; leave: () => void }> {
-  const room = new PresenceRoom();
-  const mine: Project = createProject(structuredClone(data));
-  const theirs: Project = createProject(structuredClone(data));
-  const offs = [room.join(mine, dana), room.join(theirs, eli)];
-  const dir = locale === 'ar' ? 'rtl' : 'ltr';
-  const wrap = await mount<HTMLDivElement>(
-    html`<div dir=${dir}>
+/** Dana's timeline and Eli's on one room. */
+function pair(theme: ThemeName = 'light', locale = 'en-GB'): Promise<ViewPair<RlTimeline>> {
+  return viewPair<RlTimeline>(
+    data,
+    (mine, theirs, dir) => html`<div dir=${dir}>
       <rl-timeline id="dana" .project=${mine} zoom="day" locale=${locale} today="2026-03-04" style="height: 250px"></rl-timeline>
       <rl-timeline id="eli" .project=${theirs} zoom="day" locale=${locale} today="2026-03-04" style="height: 250px"></rl-timeline>
     </div>`,
     theme,
+    locale,
   );
-  const danaView = wrap.querySelector('#dana') as RlTimeline;
-  const eliView = wrap.querySelector('#eli') as RlTimeline;
-  await settled(danaView, eliView);
-  return {
-    danaView,
-    eliView,
-    leave: () => {
-      for (const off of offs) off();
-    },
-  };
-}
-
-/** Both views rendered what the room told them (a publish runs after an update, then re-renders the other). */
-async function settled(...views: RlTimeline[]): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    for (const view of views) await view.updateComplete;
-    await new Promise((r) => requestAnimationFrame(() => r(undefined)));
-  }
 }
 
 /** A bar's outline in another person's color, and its title (`undefined` without). */
