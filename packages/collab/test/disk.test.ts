@@ -45,6 +45,34 @@ function entities(project: Project): string {
 const unsynced = (session: unknown) =>
   (session as { provider: { hasUnsyncedChanges: boolean } }).provider.hasUnsyncedChanges;
 
+type Server = Awaited<ReturnType<typeof startServer>>;
+type Client = ReturnType<typeof client>;
+
+/**
+ * `a` leaves and the server stops cleanly; the room must take at most 2× its `toJSON()` on disk.
+ * The server then starts again on the same folder: a fresh client of the room, synced, shows what
+ * came back.
+ */
+async function stopCheckReopen(
+  t: { diagnostic(message: string): void },
+  server: Server,
+  folder: string,
+  a: Client,
+  name: string,
+): Promise<{ server: Server; b: Client }> {
+  const json = jsonSize(a.project.toJSON());
+  a.session.disconnect();
+  assert.equal(await server.stop(), 0);
+  const disk = sizeOnDisk(folder);
+  const ratio = `on disk ${(disk / 1e6).toFixed(2)} MB, toJSON() ${(json / 1e6).toFixed(2)} MB: ${(disk / json).toFixed(2)}×`;
+  t.diagnostic(ratio);
+  assert.ok(disk <= 2 * json, `${ratio} > 2×`);
+  const again = await startServer(['--port', '0', '--data', folder]);
+  const b = client(again.url, name);
+  await b.session.whenSynced();
+  return { server: again, b };
+}
+
 describe('collab rooms on disk (real server, LevelDB)', { timeout: 180_000 }, () => {
   it('a large seed: after a clean stop the room takes at most 2× its toJSON() on disk, and survives a restart whole', async (t) => {
     const dir = tempDir('disk-seed');
@@ -54,20 +82,9 @@ describe('collab rooms on disk (real server, LevelDB)', { timeout: 180_000 }, ()
       const a = client(server.url, 'big', { data });
       await a.session.whenSynced();
       await until(() => !unsynced(a.session), 'the server to acknowledge the seed', 120_000);
-      const json = jsonSize(a.project.toJSON());
-      a.session.disconnect();
-      assert.equal(await server.stop(), 0);
-      const disk = sizeOnDisk(dir.path);
-      t.diagnostic(
-        `on disk ${(disk / 1e6).toFixed(2)} MB, toJSON() ${(json / 1e6).toFixed(2)} MB: ${(disk / json).toFixed(2)}×`,
-      );
-      assert.ok(
-        disk <= 2 * json,
-        `on disk ${(disk / 1e6).toFixed(2)} MB, toJSON() ${(json / 1e6).toFixed(2)} MB: ${(disk / json).toFixed(2)}× > 2×`,
-      );
-      server = await startServer(['--port', '0', '--data', dir.path]);
-      const b = client(server.url, 'big');
-      await b.session.whenSynced();
+      const reopened = await stopCheckReopen(t, server, dir.path, a, 'big');
+      server = reopened.server;
+      const b = reopened.b;
       assert.equal(b.project.tasks().length, data.tasks.length);
       assert.equal(entities(b.project), entities(a.project), 'every entity came back from disk');
       b.session.disconnect();
@@ -92,20 +109,9 @@ describe('collab rooms on disk (real server, LevelDB)', { timeout: 180_000 }, ()
         await new Promise((r) => setTimeout(r, 60));
       }
       await until(() => !unsynced(a.session), 'the server to acknowledge the edits', 60_000);
-      const json = jsonSize(a.project.toJSON());
-      a.session.disconnect();
-      assert.equal(await server.stop(), 0);
-      const disk = sizeOnDisk(dir.path);
-      t.diagnostic(
-        `on disk ${(disk / 1e6).toFixed(2)} MB, toJSON() ${(json / 1e6).toFixed(2)} MB: ${(disk / json).toFixed(2)}×`,
-      );
-      assert.ok(
-        disk <= 2 * json,
-        `on disk ${(disk / 1e6).toFixed(2)} MB, toJSON() ${(json / 1e6).toFixed(2)} MB: ${(disk / json).toFixed(2)}× > 2×`,
-      );
-      server = await startServer(['--port', '0', '--data', dir.path]);
-      const b = client(server.url, 'edited');
-      await b.session.whenSynced();
+      const reopened = await stopCheckReopen(t, server, dir.path, a, 'edited');
+      server = reopened.server;
+      const b = reopened.b;
       assert.equal(entities(b.project), entities(a.project), 'every edit came back from disk');
       b.session.disconnect();
     } finally {
