@@ -18,7 +18,7 @@ import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { serveStatic } from '../../scripts/static-server.js';
 import { formatFigure, formatTable, median, percentile } from '../core/harness.js';
 import { bundle, type ScrollArg, scrollFrames, team } from './resources.bench.js';
-import type { TraceEvent } from './trace-event.js';
+import { frameTimes, type TraceEvent } from './trace-event.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -29,23 +29,6 @@ if (!existsSync(join(dist, 'roadline.js'))) {
 }
 const runs = Number(process.argv[2] ?? 5);
 const base = process.env.RESOURCES_BASE ? resolve(process.env.RESOURCES_BASE) : undefined;
-
-/** CPU ms of every frame after the `rl-frames` mark: each task that ran animation frame callbacks. */
-function frameTimes(events: readonly TraceEvent[]): number[] {
-  const mark = events.find((e) => e.name === 'rl-frames');
-  if (!mark) throw new Error('resources-cpu: the trace has no rl-frames mark');
-  const main = events.filter(
-    (e) => e.pid === mark.pid && e.tid === mark.tid && e.ph === 'X' && e.ts >= mark.ts,
-  );
-  const out: number[] = [];
-  for (const task of main) {
-    if (task.name !== 'RunTask' || task.dur === undefined) continue;
-    const end = task.ts + task.dur;
-    const isFrame = main.some((e) => e.name === 'FireAnimationFrame' && e.ts >= task.ts && e.ts <= end);
-    if (isFrame) out.push((task.tdur ?? task.dur) / 1000);
-  }
-  return out;
-}
 
 const builds: { name: string; dir: string }[] = [
   { name: 'this checkout', dir: mkdtempSync(join(tmpdir(), 'rl-res-')) },
@@ -83,7 +66,7 @@ try {
         const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
         await page.close();
         if (i === 0) continue; // warm-up
-        const frames = frameTimes(trace.traceEvents);
+        const frames = frameTimes(trace.traceEvents, 'resources-cpu');
         medians[b]?.push(median(frames));
         p95s[b]?.push(percentile(frames, 95));
         maxima[b]?.push(Math.max(...frames));

@@ -16,7 +16,7 @@ import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { serveStatic } from '../../scripts/static-server.js';
 import { formatFigure, formatTable, median, percentile } from '../core/harness.js';
 import { big, dragFrames, type FrameArg, fan, scrollFrames } from './timeline.bench.js';
-import type { TraceEvent } from './trace-event.js';
+import { frameTimes, type TraceEvent } from './trace-event.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = process.env.ROADLINE_DIST ?? join(resolve(here, '../..'), 'packages/elements/dist');
@@ -37,23 +37,6 @@ const cases: {
   { name: 'drag a linked task in 100k tasks, 20 steps', json: big, measure: dragFrames },
   { name: 'drag a critical task in 100k tasks, 20 steps', json: big, measure: dragFrames, critical: true },
 ];
-
-/** CPU ms of every frame after the `rl-frames` mark: each task that ran animation frame callbacks. */
-function frameTimes(events: readonly TraceEvent[]): number[] {
-  const mark = events.find((e) => e.name === 'rl-frames');
-  if (!mark) throw new Error('timeline-cpu: the trace has no rl-frames mark');
-  const main = events.filter(
-    (e) => e.pid === mark.pid && e.tid === mark.tid && e.ph === 'X' && e.ts >= mark.ts,
-  );
-  const out: number[] = [];
-  for (const task of main) {
-    if (task.name !== 'RunTask' || task.dur === undefined) continue;
-    const end = task.ts + task.dur;
-    const isFrame = main.some((e) => e.name === 'FireAnimationFrame' && e.ts >= task.ts && e.ts <= end);
-    if (isFrame) out.push((task.tdur ?? task.dur) / 1000);
-  }
-  return out;
-}
 
 const server = await serveStatic([join(here, 'pages'), dist]);
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
@@ -81,7 +64,7 @@ try {
       const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
       await page.close();
       if (i === 0) continue; // warm-up, as in run.ts
-      const frames = frameTimes(trace.traceEvents);
+      const frames = frameTimes(trace.traceEvents, 'timeline-cpu');
       firsts.push(frames[0] ?? 0);
       medians.push(median(frames));
       p95s.push(percentile(frames, 95));

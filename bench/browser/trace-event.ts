@@ -34,3 +34,23 @@ export function threadCpu(
   }
   return cpu;
 }
+
+/**
+ * CPU ms of every frame after the `rl-frames` mark: each task that ran animation frame callbacks
+ * on the marked thread. `tool` names the caller in the error when the trace has no mark.
+ */
+export function frameTimes(events: readonly TraceEvent[], tool: string): number[] {
+  const mark = events.find((e) => e.name === 'rl-frames');
+  if (!mark) throw new Error(`${tool}: the trace has no rl-frames mark`);
+  const main = events.filter(
+    (e) => e.pid === mark.pid && e.tid === mark.tid && e.ph === 'X' && e.ts >= mark.ts,
+  );
+  const out: number[] = [];
+  for (const task of main) {
+    if (task.name !== 'RunTask' || task.dur === undefined) continue;
+    const end = task.ts + task.dur;
+    const isFrame = main.some((e) => e.name === 'FireAnimationFrame' && e.ts >= task.ts && e.ts <= end);
+    if (isFrame) out.push((task.tdur ?? task.dur) / 1000);
+  }
+  return out;
+}
