@@ -95,11 +95,16 @@ export class MenuButton implements ReactiveController {
     this.focusPending = undefined;
     const root = this.host.shadowRoot;
     const name = this.options.name;
-    const target =
-      pending === 'button'
-        ? root?.getElementById(`${name}-button`)
-        : root?.getElementById(name)?.querySelectorAll<HTMLElement>('.menu-item')[this.active];
-    target?.focus();
+    if (pending === 'button') {
+      root?.getElementById(`${name}-button`)?.focus();
+      return;
+    }
+    const menu = root?.getElementById(name);
+    if (!menu) return;
+    // No taller than the room below it in the element (whose box may clip it): it scrolls instead.
+    const room = this.host.getBoundingClientRect().bottom - menu.getBoundingClientRect().top - 4;
+    menu.style.maxHeight = `${Math.max(96, Math.floor(room))}px`;
+    menu.querySelectorAll<HTMLElement>('.menu-item')[this.active]?.focus();
   }
 
   /**
