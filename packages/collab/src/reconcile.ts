@@ -242,8 +242,17 @@ export function loadOps(project: Project, data: ProjectData): Operation[] | unde
   for (const key of CATALOGUE_KEYS) lists.catalogues[key] = (data[key] ?? []) as Entity[];
   const catalogueOps = reconcileOps(project, lists);
   const ops = catalogueOps.filter((op) => op.kind !== 'remove');
-  for (const t of parentsFirst(data.tasks as unknown as Entity[]))
-    ops.push({ kind: 'add', entity: 'task', id: t.id, after: t });
+  pushAdds(ops, parentsFirst(data.tasks as unknown as Entity[]), data);
+  for (const op of catalogueOps) if (op.kind === 'remove') ops.push(op);
+  return ops;
+}
+
+/**
+ * Appends the adds of `tasks` (in that order) and of every link, note, baseline, assignment and
+ * fired record of `data`: what a store that holds none of them takes to hold `data`'s.
+ */
+function pushAdds(ops: Operation[], tasks: readonly { id: string }[], data: ProjectData): void {
+  for (const t of tasks) ops.push({ kind: 'add', entity: 'task', id: t.id, after: t });
   for (const d of data.dependencies ?? [])
     ops.push({ kind: 'add', entity: 'dependency', id: d.id, after: d });
   for (const n of data.notes ?? []) ops.push({ kind: 'add', entity: 'note', id: n.id, after: n });
@@ -253,8 +262,6 @@ export function loadOps(project: Project, data: ProjectData): Operation[] | unde
     ops.push({ kind: 'add', entity: 'assignment', id, after: a.id === id ? a : { ...a, id } });
   }
   for (const f of data.automationsFired ?? []) ops.push({ kind: 'add', entity: 'fired', id: f.id, after: f });
-  for (const op of catalogueOps) if (op.kind === 'remove') ops.push(op);
-  return ops;
 }
 
 /** `tasks` by depth in their tree (in their own order within a depth); throws on a missing parent or a loop. */
@@ -340,16 +347,7 @@ export function replaceOps(project: Project, data: ProjectData): Operation[] {
   // Catalogue changes on an empty store: reconcile computes them against the current lists.
   const catalogueOps = reconcileOps(project, empty);
   for (const op of catalogueOps) if (op.kind !== 'remove') ops.push(op);
-  for (const t of data.tasks) ops.push({ kind: 'add', entity: 'task', id: t.id, after: t });
-  for (const d of data.dependencies ?? [])
-    ops.push({ kind: 'add', entity: 'dependency', id: d.id, after: d });
-  for (const n of data.notes ?? []) ops.push({ kind: 'add', entity: 'note', id: n.id, after: n });
-  for (const b of data.baselines ?? []) ops.push({ kind: 'add', entity: 'baseline', id: b.id, after: b });
-  for (const a of data.assignments ?? []) {
-    const id = assignmentId(a);
-    ops.push({ kind: 'add', entity: 'assignment', id, after: { ...a, id } });
-  }
-  for (const f of data.automationsFired ?? []) ops.push({ kind: 'add', entity: 'fired', id: f.id, after: f });
+  pushAdds(ops, data.tasks, data);
   for (const op of catalogueOps) if (op.kind === 'remove') ops.push(op);
   return ops;
 }
