@@ -20,7 +20,7 @@ import { generateProject } from '@roadline/core/testing';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { formatFigure, formatTable, median } from '../core/harness.js';
-import { loadedPage, mountOnce, serveBuilds } from './ready-mount.js';
+import { loadedPage, mountOnce, serveBuilds, tracedStep } from './ready-mount.js';
 import { type TraceEvent, threadCpu } from './trace-event.js';
 
 /** What a case mounts: `store` is `createProject` alone; an element gets a store loaded beforehand. */
@@ -87,19 +87,15 @@ try {
       const order = i % 2 === 0 ? Object.keys(builds) : Object.keys(builds).reverse();
       for (const label of order) {
         const page = await loadedPage(browser, servers[label]?.url, json, c.what !== 'store');
-        await browser.startTracing(page, {
-          categories: ['toplevel', 'blink.user_timing', 'v8', 'disabled-by-default-v8.compile', '__metadata'],
-        });
-        await page.evaluate(() => performance.mark('ready-cpu-start'));
-        const wall = await page.evaluate(mountOnce, c.what);
-        await page.evaluate(() => performance.mark('ready-cpu-end'));
-        const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
-        await page.close();
+        const step = await tracedStep(
+          browser,
+          page,
+          ['toplevel', 'v8', 'disabled-by-default-v8.compile'],
+          () => page.evaluate(mountOnce, c.what),
+          'ready-cpu',
+        );
         if (i === 0) continue; // warm-up, as in run.ts
-        const events = trace.traceEvents;
-        const start = events.find((e) => e.name === 'ready-cpu-start');
-        const end = events.find((e) => e.name === 'ready-cpu-end');
-        if (!start || !end) throw new Error('ready-cpu: the trace has no marks');
+        const { value: wall, events, start, end } = step;
         const f = figures[label];
         f?.wall.push(wall);
         f?.main.push(threadCpu(events, start.pid, start.tid, start.ts, end.ts));

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { type StaticServer, serveStatic } from '../../scripts/static-server.js';
+import type { TraceEvent } from './trace-event.js';
 
 /** One static server per build, by label: the bench pages (`pages/`) beside the build's `dist`. */
 export async function serveBuilds(
@@ -69,4 +70,30 @@ export async function mountOnce(what: 'store' | 'rl-gantt' | 'rl-timeline' | 'rl
   await el.updateComplete;
   await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   return performance.now() - t0;
+}
+
+/**
+ * Runs `measure` on `page` under a Chromium trace of `categories`, between two user-timing marks,
+ * then closes the page: what `measure` returned, the trace's events, and the two marks (their
+ * `pid`, `tid` and `ts` bound the measured step). `tool` names the caller in the error when the
+ * trace has no marks.
+ */
+export async function tracedStep<T>(
+  browser: Browser,
+  page: Page,
+  categories: readonly string[],
+  measure: () => Promise<T>,
+  tool: string,
+): Promise<{ value: T; events: TraceEvent[]; start: TraceEvent; end: TraceEvent }> {
+  await browser.startTracing(page, { categories: [...categories, 'blink.user_timing', '__metadata'] });
+  await page.evaluate(() => performance.mark('rl-step-start'));
+  const value = await measure();
+  await page.evaluate(() => performance.mark('rl-step-end'));
+  const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] })
+    .traceEvents;
+  await page.close();
+  const start = events.find((e) => e.name === 'rl-step-start');
+  const end = events.find((e) => e.name === 'rl-step-end');
+  if (!start || !end) throw new Error(`${tool}: the trace has no marks`);
+  return { value, events, start, end };
 }

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { generateProject } from '@roadline/core/testing';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
-import { loadedPage, mountOnce, serveBuilds } from './ready-mount.js';
+import { loadedPage, mountOnce, serveBuilds, tracedStep } from './ready-mount.js';
 import type { TraceEvent } from './trace-event.js';
 
 type What = 'store' | 'rl-gantt' | 'rl-timeline' | 'rl-roadmap';
@@ -86,10 +86,13 @@ function attribute(profile: Profile, self: Map<string, number>, total: Map<strin
  * `MODE=trace`: the main thread's CPU between the marks by trace event name instead, self (an
  * event's CPU less its children's) and total; immune to the sampling noise of a loaded machine.
  */
-function selfCpu(events: readonly TraceEvent[], self: Map<string, number>, total: Map<string, number>): void {
-  const start = events.find((e) => e.name === 'ready-cpu-start');
-  const end = events.find((e) => e.name === 'ready-cpu-end');
-  if (!start || !end) throw new Error('ready-profile: the trace has no marks');
+function selfCpu(
+  events: readonly TraceEvent[],
+  start: TraceEvent,
+  end: TraceEvent,
+  self: Map<string, number>,
+  total: Map<string, number>,
+): void {
   const slices = events
     .filter(
       (e) => e.pid === start.pid && e.tid === start.tid && e.ph === 'X' && e.ts >= start.ts && e.ts <= end.ts,
@@ -128,25 +131,17 @@ try {
       const f = figures[label];
       if (!f) continue;
       if (mode === 'trace') {
-        await browser.startTracing(page, {
-          categories: [
-            'toplevel',
-            'devtools.timeline',
-            'blink',
-            'v8',
-            'disabled-by-default-v8.compile',
-            'blink.user_timing',
-            '__metadata',
-          ],
-        });
-        await page.evaluate(() => performance.mark('ready-cpu-start'));
-        const wall = await page.evaluate(mountOnce, what);
-        await page.evaluate(() => performance.mark('ready-cpu-end'));
-        const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
-        await page.close();
+        const step = await tracedStep(
+          browser,
+          page,
+          ['toplevel', 'devtools.timeline', 'blink', 'v8', 'disabled-by-default-v8.compile'],
+          () => page.evaluate(mountOnce, what),
+          'ready-profile',
+        );
         if (i === 0) continue;
+        const wall = step.value;
         f.wall.push(wall);
-        selfCpu(trace.traceEvents, f.self, f.total);
+        selfCpu(step.events, step.start, step.end, f.self, f.total);
         continue;
       }
       const cdp = await page.context().newCDPSession(page);

@@ -17,8 +17,8 @@ import { generateProject } from '@roadline/core/testing';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { formatFigure, formatTable, median } from '../core/harness.js';
-import { serveBuilds } from './ready-mount.js';
-import { type TraceEvent, threadCpu } from './trace-event.js';
+import { serveBuilds, tracedStep } from './ready-mount.js';
+import { threadCpu } from './trace-event.js';
 
 interface Case {
   name: string;
@@ -129,17 +129,15 @@ try {
           },
           [json, c.shared] as const,
         );
-        await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing', '__metadata'] });
-        await page.evaluate(() => performance.mark('presence-cpu-start'));
-        const wall = await page.evaluate(mountAll, { mounts: c.mounts, view: c.view });
-        await page.evaluate(() => performance.mark('presence-cpu-end'));
-        const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
-        await page.close();
+        const step = await tracedStep(
+          browser,
+          page,
+          ['toplevel'],
+          () => page.evaluate(mountAll, { mounts: c.mounts, view: c.view }),
+          'roadmap-presence-cpu',
+        );
         if (i === 0) continue; // warm-up
-        const events = trace.traceEvents;
-        const start = events.find((e) => e.name === 'presence-cpu-start');
-        const end = events.find((e) => e.name === 'presence-cpu-end');
-        if (!start || !end) throw new Error('roadmap-presence-cpu: the trace has no marks');
+        const { value: wall, events, start, end } = step;
         figures[label]?.wall.push(wall);
         figures[label]?.main.push(threadCpu(events, start.pid, start.tid, start.ts, end.ts));
       }
