@@ -98,6 +98,20 @@ export default [
   ...phaseCases(10_000),
   ...phaseCases(100_000),
   benchCase({
+    // What a Gantt's first render asks of the roll-up: nothing kept yet, a root summary read.
+    name: 'store: rolled-up progress of every summary, first reads after a load, 10k tasks',
+    setup: () => generateProject({ tasks: 10_000, seed: 1 }),
+    run: (data) => {
+      const project = load(data);
+      const summaries = project.wbsOrder().filter((id) => project.isSummary(id));
+      const started = performance.now();
+      for (const id of summaries) project.rolledUpProgress(id);
+      return performance.now() - started;
+    },
+    runs: 15,
+    unit: 'ms',
+  }),
+  benchCase({
     name: 'store: 1,000 single-field updates on 100k tasks, per update',
     setup: () => {
       const project = load(data100k());
